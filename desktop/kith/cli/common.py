@@ -1,0 +1,27 @@
+"""What several commands share: opening the services and resolving names."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+from collections.abc import Iterator, Sequence
+
+from kith.bootstrap import open_services
+from kith.services.app import Services
+
+
+@contextlib.contextmanager
+def services(args: argparse.Namespace) -> Iterator[Services]:
+    opened = open_services(args.db)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def person_ids(svc: Services, names: Sequence[str]) -> list[int]:
+    return [svc.people.find(name).id for name in names]
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")

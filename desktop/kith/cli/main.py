@@ -1,0 +1,85 @@
+"""Parsing `kith [--db PATH] [COMMAND ...]` and turning every failure into one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kith import __version__
+from kith.domain.errors import KithError
+
+# Each module adds its commands with `register(subparsers)`; a handler takes the parsed args.
+COMMAND_MODULES = (
+    "kith.cli.people",
+    "kith.cli.me",
+    "kith.cli.log",
+    "kith.cli.plans",
+    "kith.cli.due",
+    "kith.cli.demo",
+    "kith.cli.check",
+)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"kith: {message} (see `kith --help`)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kith",
+        description="Tend the relationships that matter. With no command, opens the app.",
+    )
+    parser.add_argument("--db", type=Path, metavar="PATH",
+                        help="database file (default: $KITH_DB or the user data folder)")
+    parser.add_argument("--version", action="version", version=f"Kith {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    try:
+        if args.command is None:
+            return _open_app(args, args_list)
+        handler: Handler = args.handler
+        return handler(args)
+    except KithError as exc:
+        print(f"kith: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kith: stopped.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: not an error worth a word.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"kith: {exc.strerror or exc}{where}.", file=sys.stderr)
+        return 1
+    except Exception as exc:  # never show a user a traceback
+        if os.environ.get("KITH_DEBUG"):
+            raise
+        print(f"kith: unexpected {type(exc).__name__}: {exc}. Set KITH_DEBUG=1 for details.",
+              file=sys.stderr)
+        return 70
+
+
+def _open_app(args: argparse.Namespace, argv: list[str]) -> int:
+    try:
+        from kith.ui.app import run_app
+    except ImportError as exc:
+        print(f"kith: the desktop app cannot start: {exc}.", file=sys.stderr)
+        return 1
+    return run_app(args.db, argv)

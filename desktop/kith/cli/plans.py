@@ -1,0 +1,107 @@
+"""`kith plan`, `kith plans`, `kith done`, `kith cancel`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from kith.cli.common import add_json_flag, person_ids, services
+from kith.cli.output import emit_json, say, table
+from kith.domain.validation import parse_day, parse_moment
+from kith.domain.values import MeetupStatus
+from kith.services.views import MeetupInput, MeetupView
+
+
+def register(sub: Any) -> None:
+    plan = sub.add_parser("plan", help="plan a meetup in person")
+    plan.add_argument("title")
+    plan.add_argument("--with", dest="people", action="append", default=[], metavar="NAME",
+                      required=True)
+    plan.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
+                      help="when (local time); a date alone makes it all day; "
+                           "leave out to keep it an idea")
+    plan.add_argument("--duration", type=int, default=120, metavar="MINUTES")
+    plan.add_argument("--place", default="")
+    plan.add_argument("--note", default="")
+    plan.add_argument("--alarm", type=int, default=60, metavar="MINUTES",
+                      help="remind this many minutes before (default 60)")
+    add_json_flag(plan)
+    plan.set_defaults(handler=_plan)
+
+    plans = sub.add_parser("plans", help="meetups planned and ideas")
+    plans.add_argument("--all", action="store_true", help="include done and cancelled ones")
+    add_json_flag(plans)
+    plans.set_defaults(handler=_plans)
+
+    done = sub.add_parser("done", help="mark a meetup done (logs it in person)")
+    done.add_argument("meetup_id", type=int, metavar="MEETUP_ID")
+    done.add_argument("--on", metavar="YYYY-MM-DD")
+    done.set_defaults(handler=_done)
+
+    cancel = sub.add_parser("cancel", help="cancel a meetup")
+    cancel.add_argument("meetup_id", type=int, metavar="MEETUP_ID")
+    cancel.set_defaults(handler=_cancel)
+
+
+def _plan(args: argparse.Namespace) -> int:
+    starts_at = on_day = None
+    duration: int | None = args.duration
+    if args.at:
+        if len(args.at.strip()) == 10:
+            on_day, duration = parse_day(args.at, "at"), 24 * 60
+        else:
+            starts_at = parse_moment(args.at)
+    with services(args) as svc:
+        ids = person_ids(svc, args.people)
+        meetup = svc.meetups.plan(MeetupInput(
+            title=args.title, person_ids=tuple(ids), starts_at=starts_at, on_day=on_day,
+            duration_minutes=duration, place=args.place, notes=args.note,
+            alarm_minutes=args.alarm,
+        ))
+    if args.json:
+        emit_json(meetup.to_json())
+    else:
+        say(f"Planned “{meetup.title}” (#{meetup.id}) {_when(meetup)} with "
+            f"{', '.join(p.name for p in meetup.people)}.")
+    return 0
+
+
+def _when(m: MeetupView) -> str:
+    if m.starts_at is not None:
+        return f"on {m.starts_at:%Y-%m-%d at %H:%M}"
+    if m.on_day is not None:
+        return f"on {m.on_day.isoformat()}, all day"
+    return "some day"
+
+
+def _plans(args: argparse.Namespace) -> int:
+    statuses = None if args.all else (MeetupStatus.PLANNED, MeetupStatus.IDEA)
+    with services(args) as svc:
+        meetups = svc.meetups.list(statuses=statuses)
+    if args.json:
+        emit_json([m.to_json() for m in meetups])
+        return 0
+    if not meetups:
+        say("Nothing planned. Plan a meetup with: kith plan TITLE --with NAME --at "
+            "\"YYYY-MM-DD HH:MM\"")
+        return 0
+    rows = [[f"#{m.id}", m.status.value, _when(m).removeprefix("on "), m.title,
+             ", ".join(p.name for p in m.people)] for m in meetups]
+    say(table(rows, indent=""))
+    return 0
+
+
+def _done(args: argparse.Namespace) -> int:
+    on = parse_day(args.on, "on") if args.on else None
+    with services(args) as svc:
+        meetup = svc.meetups.complete(args.meetup_id, on)
+    say(f"“{meetup.title}” is done; logged in person with "
+        f"{', '.join(p.name for p in meetup.people)}.")
+    return 0
+
+
+def _cancel(args: argparse.Namespace) -> int:
+    with services(args) as svc:
+        meetup = svc.meetups.cancel(args.meetup_id)
+    say(f"Cancelled “{meetup.title}”.")
+    return 0

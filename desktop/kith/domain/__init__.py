@@ -1,0 +1,1 @@
+"""The rules of Kith as plain Python: no Qt, no SQLAlchemy, no I/O."""

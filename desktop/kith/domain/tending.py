@@ -1,0 +1,83 @@
+"""The tending engine: where a person stands on a day, from their rhythm and meetings.
+
+Only in-person meetings count here; callers pass the last *in-person* day, never
+the last call or message (those are "last talked", shown but not counted).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from kith.domain.values import TendingState
+
+_STATE_RANK = {state: rank for rank, state in enumerate(TendingState)}
+
+
+def soon_window(rhythm_days: int) -> int:
+    """Days before the due day in which a person counts as "soon": a fifth of the rhythm."""
+    return max(1, min(14, rhythm_days // 5))
+
+
+def grace_days(rhythm_days: int) -> int:
+    """Days past the due day that are still "due" rather than "overdue": a quarter of it."""
+    return max(1, min(30, rhythm_days // 4))
+
+
+@dataclass(frozen=True, slots=True)
+class Tending:
+    state: TendingState
+    due_on: date | None
+    days_until_due: int | None
+    """Days left before the due day; negative once past it; None if never met."""
+
+    @property
+    def days_overdue(self) -> int:
+        if self.days_until_due is None or self.days_until_due >= 0:
+            return 0
+        return -self.days_until_due
+
+    @property
+    def needs_attention(self) -> bool:
+        return self.state in (
+            TendingState.OVERDUE,
+            TendingState.DUE,
+            TendingState.SOON,
+            TendingState.NEVER_MET,
+        )
+
+
+def tending(
+    *,
+    last_in_person: date | None,
+    rhythm_days: int,
+    today: date,
+    next_planned: date | None = None,
+) -> Tending:
+    """Decide the tending state of one person on `today`.
+
+    A meetup already planned from today on wins: the user has acted, so Kith stays quiet.
+    """
+    due_on = None if last_in_person is None else date.fromordinal(
+        last_in_person.toordinal() + rhythm_days
+    )
+    days_left = None if due_on is None else (due_on - today).days
+    if next_planned is not None and next_planned >= today:
+        return Tending(TendingState.PLANNED, due_on, days_left)
+    if due_on is None or days_left is None:
+        return Tending(TendingState.NEVER_MET, None, None)
+    if days_left > soon_window(rhythm_days):
+        state = TendingState.OK
+    elif days_left > 0:
+        state = TendingState.SOON
+    elif -days_left <= grace_days(rhythm_days):
+        state = TendingState.DUE
+    else:
+        state = TendingState.OVERDUE
+    return Tending(state, due_on, days_left)
+
+
+def urgency_key(t: Tending, name: str = "") -> tuple[int, int, str]:
+    """Sort key: overdue first (most overdue first), then due, never met, soon, planned, ok."""
+    days = t.days_until_due if t.days_until_due is not None else 0
+    return (_STATE_RANK[t.state], days, name.casefold())

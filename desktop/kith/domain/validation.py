@@ -1,0 +1,230 @@
+"""Validation in one place, so the CLI and every dialog refuse the same things."""
+
+from __future__ import annotations
+
+import calendar
+import unicodedata
+from datetime import date, datetime
+
+from kith.domain.errors import ValidationError
+from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
+
+MIN_RHYTHM_DAYS = 1
+MAX_RHYTHM_DAYS = 730
+MAX_NAME_LENGTH = 200
+MAX_TAG_LENGTH = 60
+MAX_TITLE_LENGTH = 300
+MAX_NOTE_LENGTH = 100_000
+MAX_DURATION_MINUTES = 14 * 24 * 60
+MAX_ALARM_MINUTES = 4 * 7 * 24 * 60
+
+# Control characters would corrupt exports and terminals; tabs and newlines are fine in notes.
+_ALLOWED_CONTROLS = {"\n", "\t", "\r"}
+
+
+def _strip_controls(text: str, *, keep_newlines: bool) -> str:
+    def ok(ch: str) -> bool:
+        if unicodedata.category(ch) != "Cc":
+            return True
+        return keep_newlines and ch in _ALLOWED_CONTROLS
+
+    return "".join(ch for ch in text if ok(ch))
+
+
+def clean_name(value: str, field: str = "name", label: str = "Name") -> str:
+    name = " ".join(_strip_controls(value, keep_newlines=False).split())
+    if not name:
+        raise ValidationError(field, f"{label} cannot be empty.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError(
+            field, f"{label} is {len(name)} characters long; the limit is {MAX_NAME_LENGTH}."
+        )
+    return name
+
+
+def clean_optional_name(value: str | None, field: str, label: str) -> str | None:
+    if value is None or not value.strip():
+        return None
+    return clean_name(value, field, label)
+
+
+def clean_title(value: str) -> str:
+    title = " ".join(_strip_controls(value, keep_newlines=False).split())
+    if not title:
+        raise ValidationError("title", "A meetup needs a title.")
+    if len(title) > MAX_TITLE_LENGTH:
+        raise ValidationError(
+            "title", f"The title is {len(title)} characters long; the limit is {MAX_TITLE_LENGTH}."
+        )
+    return title
+
+
+def clean_note(value: str | None, field: str = "note") -> str:
+    if value is None:
+        return ""
+    text = _strip_controls(value, keep_newlines=True).replace("\r\n", "\n").strip()
+    if len(text) > MAX_NOTE_LENGTH:
+        raise ValidationError(
+            field,
+            f"The {field} is {len(text):,} characters long; the limit is {MAX_NOTE_LENGTH:,}.",
+        )
+    return text
+
+
+def clean_tag(value: str) -> str:
+    """Interests compare case-insensitively and ignore surrounding blanks."""
+    tag = " ".join(_strip_controls(value, keep_newlines=False).split()).casefold()
+    if not tag:
+        raise ValidationError("interest", "An interest cannot be empty.")
+    if len(tag) > MAX_TAG_LENGTH:
+        raise ValidationError(
+            "interest", f"The interest “{tag[:20]}…” is longer than {MAX_TAG_LENGTH} characters."
+        )
+    return tag
+
+
+def clean_tags(values: list[str] | tuple[str, ...] | set[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        seen.setdefault(clean_tag(value), None)
+    return list(seen)
+
+
+def check_rhythm(days: int | None, field: str = "rhythm") -> int | None:
+    if days is None:
+        return None
+    if isinstance(days, bool) or not isinstance(days, int):
+        raise ValidationError(field, "The rhythm must be a whole number of days.")
+    if not MIN_RHYTHM_DAYS <= days <= MAX_RHYTHM_DAYS:
+        raise ValidationError(
+            field,
+            f"A rhythm of {days} days is outside {MIN_RHYTHM_DAYS}–{MAX_RHYTHM_DAYS} days.",
+        )
+    return days
+
+
+def parse_circle(value: str) -> Circle:
+    try:
+        return Circle(value.strip().lower())
+    except ValueError:
+        names = ", ".join(c.value for c in Circle)
+        raise ValidationError("circle", f"Unknown circle “{value}”; use one of {names}.") from None
+
+
+def parse_mode(value: str) -> Mode:
+    normal = value.strip().lower().replace("_", "-").replace(" ", "-")
+    if normal == "inperson":
+        normal = Mode.IN_PERSON.value
+    try:
+        return Mode(normal)
+    except ValueError:
+        names = ", ".join(m.value for m in Mode)
+        raise ValidationError("mode", f"Unknown mode “{value}”; use one of {names}.") from None
+
+
+def parse_status(value: str) -> MeetupStatus:
+    try:
+        return MeetupStatus(value.strip().lower())
+    except ValueError:
+        names = ", ".join(s.value for s in MeetupStatus)
+        raise ValidationError("status", f"Unknown status “{value}”; use one of {names}.") from None
+
+
+def parse_date_kind(value: str) -> DateKind:
+    try:
+        return DateKind(value.strip().lower())
+    except ValueError:
+        names = ", ".join(k.value for k in DateKind)
+        raise ValidationError("kind", f"Unknown date kind “{value}”; use one of {names}.") from None
+
+
+def parse_contact_kind(value: str) -> ContactKind:
+    try:
+        return ContactKind(value.strip().lower())
+    except ValueError:
+        names = ", ".join(k.value for k in ContactKind)
+        raise ValidationError("contact", f"Unknown contact kind “{value}”; use {names}.") from None
+
+
+def parse_day(value: str, field: str = "date") -> date:
+    """A calendar day written YYYY-MM-DD; impossible dates are named as such."""
+    text = value.strip()
+    parts = text.split("-")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        raise ValidationError(field, f"“{value}” is not a date; write it as YYYY-MM-DD.")
+    year, month, day = (int(p) for p in parts)
+    check_month_day(month, day, year, field)
+    return date(year, month, day)
+
+
+def parse_moment(value: str, field: str = "at") -> datetime:
+    """A local wall-clock time written “YYYY-MM-DD HH:MM” (naive; the caller adds the zone)."""
+    text = value.strip().replace("T", " ")
+    day_part, _, time_part = text.partition(" ")
+    when = parse_day(day_part, field)
+    pieces = time_part.strip().split(":")
+    if len(pieces) not in (2, 3) or not all(p.isdigit() and len(p) <= 2 for p in pieces):
+        raise ValidationError(field, f"“{value}” is not a time; write it as “YYYY-MM-DD HH:MM”.")
+    hour, minute = int(pieces[0]), int(pieces[1])
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ValidationError(field, f"“{time_part.strip()}” is not a time of day.")
+    return datetime(when.year, when.month, when.day, hour, minute)
+
+
+def check_month_day(month: int, day: int, year: int | None, field: str = "date") -> None:
+    """Feb 29 is fine without a year (it recurs); with a year it must exist that year."""
+    if not 1 <= month <= 12:
+        raise ValidationError(field, f"There is no month {month}.")
+    if year is not None and not 1 <= year <= 9999:
+        raise ValidationError(field, f"The year {year} is out of range.")
+    longest = calendar.monthrange(year if year is not None else 2000, month)[1]
+    if not 1 <= day <= longest:
+        when = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+        raise ValidationError(field, f"{when} is not a date that exists.")
+
+
+def parse_yearly_date(value: str, field: str = "birthday") -> tuple[int | None, int, int]:
+    """`YYYY-MM-DD` or `MM-DD` (also vCard's `--MMDD`) → (year or None, month, day)."""
+    text = value.strip()
+    if text.startswith("--"):
+        text = text[2:]
+        if len(text) == 4 and text.isdigit():
+            text = f"{text[:2]}-{text[2:]}"
+    parts = text.split("-")
+    if len(parts) == 2 and all(p.isdigit() and 1 <= len(p) <= 2 for p in parts):
+        month, day = int(parts[0]), int(parts[1])
+        check_month_day(month, day, None, field)
+        return None, month, day
+    if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) == 4:
+        year, month, day = (int(p) for p in parts)
+        check_month_day(month, day, year, field)
+        return year, month, day
+    raise ValidationError(field, f"“{value}” is not a date; write YYYY-MM-DD, or MM-DD without a year.")
+
+
+def check_duration(minutes: int | None) -> int | None:
+    if minutes is None:
+        return None
+    if minutes <= 0:
+        raise ValidationError("duration", "The meetup must end after it starts.")
+    if minutes > MAX_DURATION_MINUTES:
+        raise ValidationError("duration", "A meetup cannot last more than 14 days.")
+    return minutes
+
+
+def check_alarm(minutes: int | None) -> int | None:
+    if minutes is None:
+        return None
+    if not 0 <= minutes <= MAX_ALARM_MINUTES:
+        raise ValidationError("alarm", "An alarm can be set from 0 minutes to 4 weeks before.")
+    return minutes
+
+
+def check_span(start: datetime, end: datetime) -> int:
+    """Minutes between start and end; end before (or at) start is refused."""
+    if end <= start:
+        raise ValidationError("end", "The meetup must end after it starts.")
+    minutes = int((end - start).total_seconds() // 60)
+    checked = check_duration(minutes)
+    assert checked is not None
+    return checked

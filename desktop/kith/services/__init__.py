@@ -1,0 +1,1 @@
+"""The application services: the one way the CLI and the GUI read and change data."""

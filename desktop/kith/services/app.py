@@ -1,0 +1,35 @@
+"""All services of one open database, built together so they share one context."""
+
+from __future__ import annotations
+
+from kith.services.context import ChangeBus, ServiceContext
+from kith.services.demo import DemoService
+from kith.services.followups import FollowUpService
+from kith.services.health import HealthService
+from kith.services.interactions import InteractionService
+from kith.services.meetups import MeetupService
+from kith.services.people import PeopleService
+from kith.services.profile import ProfileService
+from kith.services.settings import SettingsService
+from kith.services.tending import TendingService
+
+
+class Services:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.people = PeopleService(ctx)
+        self.interactions = InteractionService(ctx)
+        self.meetups = MeetupService(ctx)
+        self.follow_ups = FollowUpService(ctx)
+        self.profile = ProfileService(ctx)
+        self.settings = SettingsService(ctx)
+        self.tending = TendingService(ctx)
+        self.health = HealthService(ctx)
+        self.demo = DemoService(ctx)
+
+    @property
+    def changes(self) -> ChangeBus:
+        return self.ctx.changes
+
+    def close(self) -> None:
+        self.ctx.db.close()

@@ -1,0 +1,96 @@
+"""`kith check`: SQLite's own checks, then the rules Kith's data must always follow."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from kith.domain.errors import ValidationError
+from kith.domain.validation import check_month_day
+from kith.domain.values import ContactKind, DateKind, MeetupStatus, Mode
+from kith.services.context import ServiceContext
+from kith.services.meetups import zone_named
+from kith.services.views import HealthReport
+from kith.storage.revision import SCHEMA_REVISION
+
+_LAST_SEEN_DRIFT = """
+SELECT p.id, p.name, p.{column}, (
+    SELECT max(i.occurred_on) FROM interaction i
+    JOIN interaction_person ip ON ip.interaction_id = i.id
+    WHERE ip.person_id = p.id {mode_filter}
+) AS actual
+FROM person p
+WHERE p.{column} IS NOT actual
+"""
+
+
+def _enum_check(table: str, column: str, allowed: list[str]) -> str:
+    quoted = ", ".join(f"'{a}'" for a in allowed)
+    return f"SELECT count(*) FROM {table} WHERE {column} NOT IN ({quoted})"
+
+
+class HealthService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def check(self) -> HealthReport:
+        problems: list[str] = []
+        counts: dict[str, int] = {}
+        with self._ctx.db.reading() as s:
+            conn = s.connection()
+
+            def scalar(sql: str) -> int:
+                return int(conn.exec_driver_sql(sql).scalar() or 0)
+
+            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                problems.extend(f"SQLite integrity: {line}" for line in integrity[:20])
+            for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"{table} row {rowid} points at a missing {parent}.")
+            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if revision != SCHEMA_REVISION:
+                problems.append(f"Schema revision is {revision}, expected {SCHEMA_REVISION}.")
+            for column, mode_filter in (
+                ("last_in_person_on", f"AND i.mode = '{Mode.IN_PERSON.value}'"),
+                ("last_talked_on", ""),
+            ):
+                sql = _LAST_SEEN_DRIFT.format(column=column, mode_filter=mode_filter)
+                for pid, name, stored, actual in conn.exec_driver_sql(sql).fetchmany(20):
+                    problems.append(
+                        f"{name} (#{pid}): {column} is {stored}, but the log says {actual}."
+                    )
+            lonely = scalar("SELECT count(*) FROM interaction WHERE id NOT IN "
+                            "(SELECT interaction_id FROM interaction_person)")
+            if lonely:
+                problems.append(f"{lonely} interactions have nobody in them.")
+            for table, column, allowed in (
+                ("interaction", "mode", [m.value for m in Mode]),
+                ("meetup", "status", [st.value for st in MeetupStatus]),
+                ("important_date", "kind", [k.value for k in DateKind]),
+                ("contact_method", "kind", [k.value for k in ContactKind]),
+            ):
+                bad = scalar(_enum_check(table, column, allowed))
+                if bad:
+                    problems.append(f"{bad} rows of {table} have an unknown {column}.")
+            undated = scalar("SELECT count(*) FROM meetup WHERE status = 'planned' "
+                             "AND starts_at IS NULL AND on_day IS NULL")
+            if undated:
+                problems.append(f"{undated} planned meetups have no day.")
+            duplicate_uids = scalar("SELECT count(*) - count(DISTINCT uid) FROM meetup")
+            if duplicate_uids:
+                problems.append(f"{duplicate_uids} meetups share a calendar UID.")
+            for (tzid,) in conn.exec_driver_sql("SELECT DISTINCT tzid FROM meetup"):
+                try:
+                    zone_named(tzid)
+                except ValidationError:
+                    problems.append(f"Meetups use an unknown time zone “{tzid}”.")
+            for row_id, month, day, year in conn.exec_driver_sql(
+                "SELECT id, month, day, year FROM important_date"
+            ):
+                try:
+                    check_month_day(month, day, year)
+                except ValidationError as exc:
+                    problems.append(f"Important date #{row_id}: {exc.message}")
+            for table in ("person", "interaction", "meetup", "follow_up", "important_date",
+                          "interest"):
+                counts[table] = scalar(f"SELECT count(*) FROM {table}")
+        return HealthReport(problems=tuple(problems), counts=counts)

@@ -1,0 +1,231 @@
+"""Planning meetups; completing one logs an in-person interaction with all its people."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from kith.domain import validation as v
+from kith.domain.errors import NotFound, ValidationError
+from kith.domain.values import MeetupStatus, Mode
+from kith.services import context as ch
+from kith.services.context import ServiceContext
+from kith.services.interactions import check_people, log_in_session
+from kith.services.views import MeetupInput, MeetupView, PersonRef
+from kith.storage.schema import Meetup
+
+UID_DOMAIN = "kith.local"
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@{UID_DOMAIN}"
+
+
+def zone_named(tzid: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(tzid)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("tzid", f"“{tzid}” is not a time zone Kith knows.") from None
+
+
+def meetup_view(row: Meetup) -> MeetupView:
+    zone = zone_named(row.tzid)
+    return MeetupView(
+        id=row.id, uid=row.uid, sequence=row.sequence, title=row.title,
+        status=MeetupStatus(row.status),
+        starts_at=None if row.starts_at is None else row.starts_at.astimezone(zone),
+        on_day=row.on_day, duration_minutes=row.duration_minutes, tzid=row.tzid,
+        place=row.place, notes=row.notes, alarm_minutes=row.alarm_minutes,
+        people=tuple(PersonRef(p.id, p.name) for p in row.people),
+        created_at=row.created_at, updated_at=row.updated_at,
+    )
+
+
+def _local_to_utc(moment: datetime, zone: ZoneInfo) -> datetime:
+    """Read a wall-clock time in `zone`; a time skipped by a clock change is refused."""
+    if moment.tzinfo is not None:
+        return moment.astimezone(UTC)
+    aware = moment.replace(tzinfo=zone)
+    round_trip = aware.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if round_trip != moment:
+        raise ValidationError(
+            "starts_at",
+            f"{moment:%Y-%m-%d %H:%M} does not exist in {zone.key}: the clocks skip it.",
+        )
+    return aware.astimezone(UTC)
+
+
+class MeetupService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def _checked(self, data: MeetupInput) -> tuple[str, datetime | None, date | None, int | None,
+                                                   str, str, str, int | None, MeetupStatus]:
+        title = v.clean_title(data.title)
+        tzid = data.tzid or self._ctx.clock.zone().key
+        zone = zone_named(tzid)
+        if data.starts_at is not None and data.on_day is not None:
+            raise ValidationError("starts_at", "A meetup is either at a time or all day, not both.")
+        starts = None if data.starts_at is None else _local_to_utc(data.starts_at, zone)
+        duration = v.check_duration(data.duration_minutes)
+        if data.on_day is not None and duration is not None and duration % (24 * 60):
+            raise ValidationError("duration", "An all-day meetup lasts whole days.")
+        status = data.status or (
+            MeetupStatus.PLANNED if (starts or data.on_day) else MeetupStatus.IDEA)
+        if status == MeetupStatus.PLANNED and starts is None and data.on_day is None:
+            raise ValidationError("starts_at", "A planned meetup needs a day; without one it "
+                                               "stays an idea.")
+        return (title, starts, data.on_day, duration, tzid, v.clean_note(data.place, "place"),
+                v.clean_note(data.notes, "notes"), v.check_alarm(data.alarm_minutes), status)
+
+    def plan(self, data: MeetupInput) -> MeetupView:
+        title, starts, on_day, duration, tzid, place, notes, alarm, status = self._checked(data)
+        with self._ctx.db.writing() as s:
+            people = check_people(s, data.person_ids) if data.person_ids else []
+            now = self._ctx.now()
+            row = Meetup(uid=new_uid(), sequence=0, title=title, status=status.value,
+                         starts_at=starts, on_day=on_day, tzid=tzid, duration_minutes=duration,
+                         place=place, notes=notes, alarm_minutes=alarm, created_at=now,
+                         updated_at=now)
+            row.people = people
+            s.add(row)
+            s.flush()
+            view = meetup_view(row)
+        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE)
+        return view
+
+    def update(self, meetup_id: int, data: MeetupInput) -> MeetupView:
+        title, starts, on_day, duration, tzid, place, notes, alarm, status = self._checked(data)
+        with self._ctx.db.writing() as s:
+            row = self._get(s, meetup_id)
+            if row.status == MeetupStatus.DONE.value:
+                raise ValidationError("status", "This meetup is done; it can no longer change.")
+            row.people = check_people(s, data.person_ids) if data.person_ids else []
+            row.title, row.starts_at, row.on_day, row.duration_minutes = (
+                title, starts, on_day, duration)
+            row.tzid, row.place, row.notes, row.alarm_minutes = tzid, place, notes, alarm
+            if data.status is not None or row.status != MeetupStatus.CANCELLED.value:
+                row.status = status.value
+            self._touch(row)
+            s.flush()
+            view = meetup_view(row)
+        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE)
+        return view
+
+    def cancel(self, meetup_id: int) -> MeetupView:
+        return self._set_status(meetup_id, MeetupStatus.CANCELLED)
+
+    def reopen(self, meetup_id: int) -> MeetupView:
+        """A cancelled meetup planned again (or back to an idea if it has no day)."""
+        with self._ctx.db.reading() as s:
+            row = self._get(s, meetup_id)
+            dated = row.starts_at is not None or row.on_day is not None
+        return self._set_status(meetup_id, MeetupStatus.PLANNED if dated else MeetupStatus.IDEA)
+
+    def _set_status(self, meetup_id: int, status: MeetupStatus) -> MeetupView:
+        with self._ctx.db.writing() as s:
+            row = self._get(s, meetup_id)
+            if row.status == MeetupStatus.DONE.value:
+                raise ValidationError("status", "This meetup is done already.")
+            row.status = status.value
+            self._touch(row)
+            view = meetup_view(row)
+        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE)
+        return view
+
+    def complete(self, meetup_id: int, on: date | None = None) -> MeetupView:
+        """Mark it done and log one in-person interaction with all its people, together."""
+        today = self._ctx.today()
+        with self._ctx.db.writing() as s:
+            row = self._get(s, meetup_id)
+            if row.status == MeetupStatus.DONE.value:
+                raise ValidationError("status", f"“{row.title}” is already done.")
+            if row.status == MeetupStatus.CANCELLED.value:
+                raise ValidationError("status", f"“{row.title}” was cancelled; reopen it first.")
+            if not row.people:
+                raise ValidationError("people", f"“{row.title}” has nobody in it to log.")
+            day = on or min(meetup_view(row).local_day or today, today)
+            if day > today:
+                raise ValidationError("on", "A meetup cannot be completed in the future.")
+            log_in_session(s, list(row.people), Mode.IN_PERSON, day, row.title, row.place,
+                           row.id, self._ctx)
+            row.status = MeetupStatus.DONE.value
+            self._touch(row)
+            view = meetup_view(row)
+        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE, ch.INTERACTIONS)
+        return view
+
+    def delete(self, meetup_id: int) -> None:
+        with self._ctx.db.writing() as s:
+            s.delete(self._get(s, meetup_id))
+        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE)
+
+    def get(self, meetup_id: int) -> MeetupView:
+        with self._ctx.db.reading() as s:
+            return meetup_view(self._get(s, meetup_id))
+
+    def list(
+        self,
+        *,
+        statuses: tuple[MeetupStatus, ...] | None = None,
+        start: date | None = None,
+        end: date | None = None,
+        person_id: int | None = None,
+    ) -> list[MeetupView]:
+        """Meetups by time (undated ideas last). `start`/`end` are inclusive local days."""
+        with self._ctx.db.reading() as s:
+            q = select(Meetup)
+            if statuses:
+                q = q.where(Meetup.status.in_([st.value for st in statuses]))
+            if start is not None or end is not None:
+                zone = self._ctx.clock.zone()
+                lo = datetime.combine(start or date.min, datetime.min.time(), zone) - timedelta(
+                    days=1) if start else None
+                hi = datetime.combine(end, datetime.max.time(), zone) + timedelta(
+                    days=1) if end else None
+                timed = Meetup.starts_at.is_not(None)
+                allday = Meetup.on_day.is_not(None)
+                if lo is not None:
+                    timed = timed & (Meetup.starts_at >= lo)
+                    allday = allday & (Meetup.on_day >= start)
+                if hi is not None:
+                    timed = timed & (Meetup.starts_at <= hi)
+                    allday = allday & (Meetup.on_day <= end)
+                q = q.where(or_(timed, allday))
+            if person_id is not None:
+                q = q.where(Meetup.people.any(id=person_id))
+            views = [meetup_view(r) for r in s.scalars(q).all()]
+        if start is not None or end is not None:
+            views = [m for m in views if m.local_day is not None
+                     and (start is None or m.local_day >= start)
+                     and (end is None or m.local_day <= end)]
+        return sorted(views, key=_sort_key)
+
+    def upcoming(self, days: int = 14) -> list[MeetupView]:
+        today = self._ctx.today()
+        return self.list(statuses=(MeetupStatus.PLANNED,), start=today,
+                         end=today + timedelta(days=days))
+
+    def _touch(self, row: Meetup) -> None:
+        # Calendars take a change only when SEQUENCE rises.
+        row.sequence += 1
+        row.updated_at = self._ctx.now()
+
+    @staticmethod
+    def _get(s: Session, meetup_id: int) -> Meetup:
+        row = s.get(Meetup, meetup_id)
+        if row is None:
+            raise NotFound(f"There is no meetup #{meetup_id}.")
+        return row
+
+
+def _sort_key(m: MeetupView) -> tuple[int, datetime, int]:
+    if m.starts_at is not None:
+        return (0, m.starts_at.astimezone(UTC), m.id)
+    if m.on_day is not None:
+        return (0, datetime.combine(m.on_day, datetime.min.time(), UTC), m.id)
+    return (1, m.created_at, m.id)

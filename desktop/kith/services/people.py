@@ -1,0 +1,329 @@
+"""Adding, editing, archiving and reading people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from kith.domain import validation as v
+from kith.domain.dates import upcoming
+from kith.domain.errors import NotFound, ValidationError
+from kith.domain.values import ContactKind, DateKind, Mode
+from kith.services import context as ch
+from kith.services.context import ServiceContext
+from kith.services.lookup import find_person
+from kith.services.meetups import meetup_view
+from kith.services.summaries import load_summaries
+from kith.services.views import (
+    ContactView,
+    FollowUpView,
+    ImportantDateView,
+    InteractionView,
+    PersonDetail,
+    PersonInput,
+    PersonRef,
+    PersonSummary,
+)
+from kith.storage.schema import (
+    ContactMethod,
+    FollowUp,
+    ImportantDate,
+    Interaction,
+    Interest,
+    Meetup,
+    Person,
+    interaction_person,
+    meetup_person,
+)
+
+TIMELINE_LIMIT = 200
+
+
+def interest_rows(session: Session, tags: Iterable[str]) -> list[Interest]:
+    """The Interest rows for these (already cleaned) tags, creating missing ones."""
+    wanted = list(dict.fromkeys(tags))
+    if not wanted:
+        return []
+    existing = {i.name: i for i in session.scalars(select(Interest).where(Interest.name.in_(wanted)))}
+    rows = []
+    for tag in wanted:
+        row = existing.get(tag)
+        if row is None:
+            row = Interest(name=tag)
+            session.add(row)
+        rows.append(row)
+    return rows
+
+
+def _clean_contacts(contacts: Sequence[ContactView]) -> list[ContactMethod]:
+    cleaned = []
+    for contact in contacts:
+        value = " ".join(contact.value.split()) if contact.kind != ContactKind.ADDRESS else (
+            v.clean_note(contact.value, "address"))
+        if not value:
+            continue
+        if len(value) > 2000:
+            raise ValidationError("contact", f"The {contact.kind.value} is too long.")
+        if contact.kind == ContactKind.EMAIL and "@" not in value:
+            raise ValidationError("email", f"“{value}” does not look like an e-mail address.")
+        cleaned.append(ContactMethod(kind=contact.kind.value, value=value,
+                                     label=contact.label.strip()[:60]))
+    return cleaned
+
+
+class PeopleService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # --- reading -------------------------------------------------------------------
+
+    def find(self, query: str, *, include_archived: bool = False) -> PersonRef:
+        with self._ctx.db.reading() as s:
+            return find_person(s, query, include_archived=include_archived)
+
+    def list(self, *, include_archived: bool = False) -> list[PersonSummary]:
+        """Everyone, alphabetically."""
+        with self._ctx.db.reading() as s:
+            people = load_summaries(
+                s, today=self._ctx.today(), now=self._ctx.now(), zone=self._ctx.clock.zone(),
+                include_archived=include_archived,
+            )
+        return sorted(people, key=lambda p: p.name.casefold())
+
+    def archived(self) -> list[PersonSummary]:
+        return [p for p in self.list(include_archived=True) if p.archived]
+
+    def summaries(self, ids: Sequence[int]) -> list[PersonSummary]:
+        with self._ctx.db.reading() as s:
+            return load_summaries(
+                s, today=self._ctx.today(), now=self._ctx.now(), zone=self._ctx.clock.zone(),
+                ids=ids, include_archived=True,
+            )
+
+    def summary(self, person_id: int) -> PersonSummary:
+        found = self.summaries([person_id])
+        if not found:
+            raise NotFound(f"There is no person #{person_id}.")
+        return found[0]
+
+    def count(self) -> int:
+        with self._ctx.db.reading() as s:
+            return int(s.scalar(select(func.count(Person.id))) or 0)
+
+    def detail(self, person_id: int, *, timeline_limit: int = TIMELINE_LIMIT) -> PersonDetail:
+        today = self._ctx.today()
+        with self._ctx.db.reading() as s:
+            row = s.get(Person, person_id)
+            if row is None:
+                raise NotFound(f"There is no person #{person_id}.")
+            summary = load_summaries(
+                s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone(),
+                ids=[person_id], include_archived=True,
+            )[0]
+            ref = PersonRef(row.id, row.name)
+            interaction_ids = select(interaction_person.c.interaction_id).where(
+                interaction_person.c.person_id == person_id)
+            count = s.scalar(select(func.count()).select_from(interaction_ids.subquery())) or 0
+            interactions = s.scalars(
+                select(Interaction).where(Interaction.id.in_(interaction_ids))
+                .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
+                .limit(timeline_limit)
+            ).all()
+            meetups = s.scalars(
+                select(Meetup).join(meetup_person, meetup_person.c.meetup_id == Meetup.id)
+                .where(meetup_person.c.person_id == person_id,
+                       Meetup.status.in_(("idea", "planned")))
+            ).all()
+            upcoming_meetups = sorted(
+                (meetup_view(m) for m in meetups),
+                key=lambda m: (not m.is_dated, m.local_day or date.max, m.id),
+            )
+            return PersonDetail(
+                summary=summary,
+                notes=row.notes,
+                contacts=tuple(ContactView(ContactKind(c.kind), c.value, c.label)
+                               for c in row.contacts),
+                dates=tuple(sorted((date_view(d, ref, today) for d in row.dates),
+                                   key=lambda d: d.days_away)),
+                follow_ups=tuple(follow_up_view(f, ref) for f in sorted(
+                    row.follow_ups, key=lambda f: (f.done_at is not None, f.created_at))),
+                interactions=tuple(interaction_view(i) for i in interactions),
+                upcoming_meetups=tuple(upcoming_meetups),
+                interaction_count=int(count),
+                created_at=row.created_at,
+            )
+
+    # --- writing -------------------------------------------------------------------
+
+    def add(self, data: PersonInput) -> PersonSummary:
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            person = Person(created_at=now, updated_at=now, notes="", lean_on=False,
+                            archived=False)
+            self._apply(s, person, data)
+            s.add(person)
+            s.flush()
+            person_id = person.id
+        self._ctx.changes.emit(ch.PEOPLE)
+        return self.summary(person_id)
+
+    def update(self, person_id: int, data: PersonInput) -> PersonSummary:
+        with self._ctx.db.writing() as s:
+            person = self._get(s, person_id)
+            self._apply(s, person, data)
+            person.updated_at = self._ctx.now()
+        self._ctx.changes.emit(ch.PEOPLE)
+        return self.summary(person_id)
+
+    def _apply(self, s: Session, person: Person, data: PersonInput) -> None:
+        """Validate everything first, so a refused field leaves the person untouched."""
+        name = v.clean_name(data.name)
+        nickname = v.clean_optional_name(data.nickname, "nickname", "Nickname")
+        rhythm = v.check_rhythm(data.rhythm_days)
+        tags = v.clean_tags(data.interests)
+        notes = v.clean_note(data.notes, "notes")
+        contacts = _clean_contacts(data.contacts)
+        birthday = None
+        if data.birthday is not None:
+            year, month, day = data.birthday
+            v.check_month_day(month, day, year, "birthday")
+            birthday = (year, month, day)
+        person.name = name
+        person.nickname = nickname
+        person.circle = data.circle.value
+        person.rhythm_days = rhythm
+        person.notes = notes
+        person.lean_on = data.lean_on
+        if data.card_uid is not None:
+            person.card_uid = data.card_uid
+        person.interests = interest_rows(s, tags)
+        person.contacts = contacts
+        others = [d for d in person.dates if d.kind != DateKind.BIRTHDAY.value]
+        if birthday is not None:
+            year, month, day = birthday
+            others.insert(0, ImportantDate(kind=DateKind.BIRTHDAY.value, label="", month=month,
+                                           day=day, year=year))
+        person.dates = others
+
+    def set_interests(self, person_id: int, tags: Sequence[str]) -> None:
+        cleaned = v.clean_tags(tags)
+        with self._ctx.db.writing() as s:
+            person = self._get(s, person_id)
+            person.interests = interest_rows(s, cleaned)
+            person.updated_at = self._ctx.now()
+        self._ctx.changes.emit(ch.PEOPLE)
+
+    def set_archived(self, person_id: int, archived: bool) -> None:
+        with self._ctx.db.writing() as s:
+            person = self._get(s, person_id)
+            person.archived = archived
+            person.updated_at = self._ctx.now()
+        self._ctx.changes.emit(ch.PEOPLE)
+
+    def archive(self, person_id: int) -> None:
+        self.set_archived(person_id, True)
+
+    def restore(self, person_id: int) -> None:
+        self.set_archived(person_id, False)
+
+    def delete(self, person_id: int) -> None:
+        """Remove a person for good, with their follow-ups and dates.
+
+        Interactions they shared with others stay for the others; ones that were only
+        with this person go too.
+        """
+        from kith.services.interactions import refresh_last_seen
+
+        with self._ctx.db.writing() as s:
+            person = self._get(s, person_id)
+            shared_with = set(s.scalars(
+                select(interaction_person.c.person_id).where(
+                    interaction_person.c.interaction_id.in_(
+                        select(interaction_person.c.interaction_id).where(
+                            interaction_person.c.person_id == person_id)),
+                    interaction_person.c.person_id != person_id)))
+            s.delete(person)
+            s.flush()
+            lonely = select(Interaction.id).where(~Interaction.id.in_(
+                select(interaction_person.c.interaction_id)))
+            s.execute(delete(Interaction).where(Interaction.id.in_(lonely)))
+            refresh_last_seen(s, shared_with)
+        self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS)
+
+    def snooze(self, person_id: int, until: date | None) -> None:
+        """Keep a person off the due list and reminders until (and including) `until`."""
+        if until is not None and until < self._ctx.today():
+            raise ValidationError("snooze", "A snooze must end today or later.")
+        with self._ctx.db.writing() as s:
+            self._get(s, person_id).snoozed_until = until
+        self._ctx.changes.emit(ch.PEOPLE)
+
+    def snooze_for(self, person_id: int, days: int) -> date:
+        until = self._ctx.today() + timedelta(days=days)
+        self.snooze(person_id, until)
+        return until
+
+    def add_date(self, person_id: int, kind: DateKind, month: int, day: int,
+                 year: int | None = None, label: str = "") -> None:
+        v.check_month_day(month, day, year, kind.value)
+        clean_label = v.clean_note(label, "label")[:200]
+        with self._ctx.db.writing() as s:
+            person = self._get(s, person_id)
+            if kind == DateKind.BIRTHDAY:
+                person.dates = [d for d in person.dates if d.kind != DateKind.BIRTHDAY.value]
+            person.dates.append(ImportantDate(kind=kind.value, label=clean_label, month=month,
+                                              day=day, year=year))
+        self._ctx.changes.emit(ch.PEOPLE)
+
+    def remove_date(self, date_id: int) -> None:
+        with self._ctx.db.writing() as s:
+            row = s.get(ImportantDate, date_id)
+            if row is None:
+                raise NotFound(f"There is no date #{date_id}.")
+            s.delete(row)
+        self._ctx.changes.emit(ch.PEOPLE)
+
+    def upcoming_dates(self, within_days: int = 30) -> list[ImportantDateView]:
+        """Birthdays and other yearly dates of people not archived, soonest first."""
+        today = self._ctx.today()
+        with self._ctx.db.reading() as s:
+            rows = s.execute(
+                select(ImportantDate, Person.id, Person.name)
+                .join(Person, Person.id == ImportantDate.person_id)
+                .where(Person.archived.is_(False))
+            ).all()
+            views = [date_view(d, PersonRef(pid, name), today) for d, pid, name in rows]
+        soon = [d for d in views if d.days_away <= within_days]
+        return sorted(soon, key=lambda d: (d.days_away, d.person.name.casefold()))
+
+    @staticmethod
+    def _get(s: Session, person_id: int) -> Person:
+        person = s.get(Person, person_id)
+        if person is None:
+            raise NotFound(f"There is no person #{person_id}.")
+        return person
+
+
+def date_view(row: ImportantDate, person: PersonRef, today: date) -> ImportantDateView:
+    coming = upcoming(row.month, row.day, row.year, today)
+    return ImportantDateView(
+        id=row.id, person=person, kind=DateKind(row.kind), label=row.label, month=row.month,
+        day=row.day, year=row.year, next_on=coming.on, days_away=coming.days_away,
+        turning=coming.turning,
+    )
+
+
+def follow_up_view(row: FollowUp, person: PersonRef) -> FollowUpView:
+    return FollowUpView(id=row.id, person=person, text=row.text, created_at=row.created_at,
+                        done_at=row.done_at)
+
+
+def interaction_view(row: Interaction) -> InteractionView:
+    return InteractionView(
+        id=row.id, on=row.occurred_on, mode=Mode(row.mode),
+        people=tuple(PersonRef(p.id, p.name) for p in row.people),
+        place=row.place, note=row.note, meetup_id=row.meetup_id,
+    )

@@ -1,0 +1,1 @@
+"""The local SQLite store: schema, migrations, engine set-up and backups."""

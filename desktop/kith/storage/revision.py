@@ -1,0 +1,9 @@
+"""The schema revision this build of Kith writes.
+
+Kept apart from Alembic so that opening an up-to-date database is one cheap query
+and Alembic is imported only when a migration must really run. A test checks that
+this matches the newest migration script.
+"""
+
+SCHEMA_REVISION = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
