@@ -7,8 +7,13 @@ from dataclasses import dataclass
 
 
 def shared_interests(mine: Iterable[str], theirs: Sequence[str]) -> list[str]:
-    """A person's interests that you also have, in the person's order."""
-    own = {tag.casefold() for tag in mine}
+    """A person's interests that you also have, in the person's order.
+
+    Pass `mine` as a frozenset of casefolded tags when calling this for many people.
+    """
+    if not theirs:
+        return []
+    own = mine if isinstance(mine, frozenset) else frozenset(t.casefold() for t in mine)
     return [tag for tag in theirs if tag.casefold() in own]
 
 
