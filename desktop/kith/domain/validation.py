@@ -6,9 +6,13 @@ import calendar
 import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime
+from enum import StrEnum
+from typing import TypeVar
 
 from kith.domain.errors import ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
 
 MIN_RHYTHM_DAYS = 1
 MAX_RHYTHM_DAYS = 730
@@ -104,47 +108,36 @@ def check_rhythm(days: int | None, field: str = "rhythm") -> int | None:
     return days
 
 
-def parse_circle(value: str) -> Circle:
+def _parse_choice(kind: type[_Choice], value: str, field: str, label: str) -> _Choice:
+    """One of an enum's values, written loosely ("In Person", "in_person"); else a clear no."""
+    normal = value.strip().lower().replace("_", "-").replace(" ", "-")
     try:
-        return Circle(value.strip().lower())
+        return kind(normal)
     except ValueError:
-        names = ", ".join(c.value for c in Circle)
-        raise ValidationError("circle", f"Unknown circle “{value}”; use one of {names}.") from None
+        names = ", ".join(item.value for item in kind)
+        raise ValidationError(field, f"Unknown {label} “{value}”; use one of {names}.") from None
+
+
+def parse_circle(value: str) -> Circle:
+    return _parse_choice(Circle, value, "circle", "circle")
 
 
 def parse_mode(value: str) -> Mode:
-    normal = value.strip().lower().replace("_", "-").replace(" ", "-")
-    if normal == "inperson":
-        normal = Mode.IN_PERSON.value
-    try:
-        return Mode(normal)
-    except ValueError:
-        names = ", ".join(m.value for m in Mode)
-        raise ValidationError("mode", f"Unknown mode “{value}”; use one of {names}.") from None
+    if value.strip().lower() == "inperson":
+        return Mode.IN_PERSON
+    return _parse_choice(Mode, value, "mode", "mode")
 
 
 def parse_status(value: str) -> MeetupStatus:
-    try:
-        return MeetupStatus(value.strip().lower())
-    except ValueError:
-        names = ", ".join(s.value for s in MeetupStatus)
-        raise ValidationError("status", f"Unknown status “{value}”; use one of {names}.") from None
+    return _parse_choice(MeetupStatus, value, "status", "status")
 
 
 def parse_date_kind(value: str) -> DateKind:
-    try:
-        return DateKind(value.strip().lower())
-    except ValueError:
-        names = ", ".join(k.value for k in DateKind)
-        raise ValidationError("kind", f"Unknown date kind “{value}”; use one of {names}.") from None
+    return _parse_choice(DateKind, value, "kind", "date kind")
 
 
 def parse_contact_kind(value: str) -> ContactKind:
-    try:
-        return ContactKind(value.strip().lower())
-    except ValueError:
-        names = ", ".join(k.value for k in ContactKind)
-        raise ValidationError("contact", f"Unknown contact kind “{value}”; use {names}.") from None
+    return _parse_choice(ContactKind, value, "contact", "contact kind")
 
 
 def parse_day(value: str, field: str = "date") -> date:
