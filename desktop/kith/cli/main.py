@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "kith.cli.demo",
     "kith.cli.check",
     "kith.cli.calendar",
+    "kith.cli.contacts",
 )
 
 Handler = Callable[[argparse.Namespace], int]

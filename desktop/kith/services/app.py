@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kith.services.calendar_export import CalendarExportService
+from kith.services.contacts import ContactsService
 from kith.services.context import ChangeBus, ServiceContext
 from kith.services.demo import DemoService
 from kith.services.followups import FollowUpService
@@ -30,6 +31,7 @@ class Services:
         self.demo = DemoService(ctx)
         self.calendar_export = CalendarExportService(ctx, self.meetups)
         self.live_calendar = LiveCalendarService(ctx, self.settings, self.calendar_export)
+        self.contacts = ContactsService(ctx)
 
     @property
     def changes(self) -> ChangeBus:
