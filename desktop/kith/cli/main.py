@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "kith.cli.check",
     "kith.cli.calendar",
     "kith.cli.contacts",
+    "kith.cli.archive",
+    "kith.cli.backups",
 )
 
 Handler = Callable[[argparse.Namespace], int]

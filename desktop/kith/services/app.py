@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kith.services.archive import ArchiveService
+from kith.services.backups import BackupService
 from kith.services.calendar_export import CalendarExportService
 from kith.services.contacts import ContactsService
 from kith.services.context import ChangeBus, ServiceContext
@@ -32,6 +34,8 @@ class Services:
         self.calendar_export = CalendarExportService(ctx, self.meetups)
         self.live_calendar = LiveCalendarService(ctx, self.settings, self.calendar_export)
         self.contacts = ContactsService(ctx)
+        self.archive = ArchiveService(ctx)
+        self.backups = BackupService(ctx)
 
     @property
     def changes(self) -> ChangeBus:
