@@ -200,7 +200,9 @@ class ContactsService:
 
     def preview(self, path: Path) -> ImportPreview:
         """Who would be added, who is already there, who is skipped and why."""
-        cards = self.read_file(path)
+        return self.preview_cards(self.read_file(path))
+
+    def preview_cards(self, cards: CardFile) -> ImportPreview:
         with self._ctx.db.reading() as s:
             return _plan(s, cards)
 
