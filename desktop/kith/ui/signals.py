@@ -32,6 +32,7 @@ _GIVE_BACK = _emit_drops_a_reference()
 
 
 def emit(signal: SignalInstance, *args: Any) -> None:
-    result = signal.emit(*args)
+    # The stubs say emit() returns None; at run time it returns a bool.
+    result: object = signal.emit(*args)  # type: ignore[func-returns-value]
     if _GIVE_BACK:
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
