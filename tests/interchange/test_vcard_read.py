@@ -190,3 +190,9 @@ def test_apple_omit_year_parameter() -> None:
 def test_impossible_birthdays_are_refused(text: str) -> None:
     with pytest.raises(ValidationError, match=r"not a date|no month"):
         parse_card_date(text)
+
+
+def test_old_mac_line_ends_are_read() -> None:
+    data = b"BEGIN:VCARD\rVERSION:3.0\rFN:Ana Lima\rEMAIL:ana@example.org\rEND:VCARD\r"
+    [card] = read_vcards(data).cards
+    assert card.name == "Ana Lima" and card.contacts[0].value == "ana@example.org"

@@ -398,6 +398,8 @@ def read_vcards(data: bytes, progress: Progress | None = None) -> CardFile:
         raise FileRefused(
             "This is not a vCard file: it has no BEGIN:VCARD, so it holds no contacts."
         )
+    # Old Mac programs end lines with CR alone; the line reader splits on LF only.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     result = CardFile(notices=notices)
     total = max(
         1,

@@ -99,6 +99,10 @@ class LiveCalendarHandle:
             self.last_error = str(exc)
             log.warning("%s", exc)
 
+    def refresh(self) -> None:
+        """Rewrite now, e.g. when a new day starts and yesterday's meetups drop out."""
+        self.on_change(frozenset({ch.MEETUPS}))
+
     def detach(self) -> None:
         self.services.changes.unsubscribe(self.on_change)
 
@@ -107,5 +111,5 @@ def attach_live_calendar(services: Services) -> LiveCalendarHandle:
     """Start keeping the live calendar file current; writes it once now if it is on."""
     handle = LiveCalendarHandle(services)
     services.changes.subscribe(handle.on_change)
-    handle.on_change(frozenset({ch.MEETUPS}))
+    handle.refresh()
     return handle
