@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from kith.domain.errors import ValidationError
 from kith.domain.interests import shared_interests
@@ -128,10 +129,7 @@ class CalendarExportService:
         )
 
     @staticmethod
-    def _dates(s: object, selection: CalendarSelection) -> list[CalendarDate]:
-        from sqlalchemy.orm import Session
-
-        assert isinstance(s, Session)
+    def _dates(s: Session, selection: CalendarSelection) -> list[CalendarDate]:
         query = (
             select(ImportantDate, Person.id, Person.name, Person.card_uid)
             .join(Person, Person.id == ImportantDate.person_id)
