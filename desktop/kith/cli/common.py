@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import sys
 from collections.abc import Iterator, Sequence
 
 from kith.bootstrap import open_services
+from kith.domain.errors import KithError
 from kith.services.app import Services
 
 
 @contextlib.contextmanager
 def services(args: argparse.Namespace) -> Iterator[Services]:
     opened = open_services(args.db)
+    try:
+        opened.backups.daily_backup_if_due()
+    except KithError as exc:  # a missed backup must not stop the command itself
+        print(f"kith: no daily backup today: {exc}", file=sys.stderr)
     try:
         yield opened
     finally:

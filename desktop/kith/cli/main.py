@@ -21,6 +21,10 @@ COMMAND_MODULES = (
     "kith.cli.due",
     "kith.cli.demo",
     "kith.cli.check",
+    "kith.cli.calendar",
+    "kith.cli.contacts",
+    "kith.cli.archive",
+    "kith.cli.backups",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from kith.services.archive import ArchiveService
+from kith.services.backups import BackupService
+from kith.services.calendar_export import CalendarExportService
+from kith.services.contacts import ContactsService
 from kith.services.context import ChangeBus, ServiceContext
 from kith.services.demo import DemoService
 from kith.services.followups import FollowUpService
 from kith.services.health import HealthService
 from kith.services.interactions import InteractionService
+from kith.services.live_calendar import LiveCalendarService
 from kith.services.meetups import MeetupService
 from kith.services.people import PeopleService
 from kith.services.profile import ProfileService
@@ -26,6 +31,11 @@ class Services:
         self.tending = TendingService(ctx)
         self.health = HealthService(ctx)
         self.demo = DemoService(ctx)
+        self.calendar_export = CalendarExportService(ctx, self.meetups)
+        self.live_calendar = LiveCalendarService(ctx, self.settings, self.calendar_export)
+        self.contacts = ContactsService(ctx)
+        self.archive = ArchiveService(ctx)
+        self.backups = BackupService(ctx)
 
     @property
     def changes(self) -> ChangeBus:

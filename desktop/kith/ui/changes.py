@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kith.services.context import ChangeBus
+from kith.ui.signals import emit
 
 
 class DataChanges(QObject):
@@ -24,11 +25,11 @@ class DataChanges(QObject):
         bus.subscribe(self._on_bus)
 
     def _on_bus(self, kinds: frozenset[str]) -> None:
-        self._relay.emit(kinds)
+        emit(self._relay, kinds)
 
     @Slot(object)
     def _on_relay(self, kinds: frozenset[str]) -> None:
-        self.changed.emit(kinds)
+        emit(self.changed, kinds)
 
     def detach(self) -> None:
         self._bus.unsubscribe(self._on_bus)

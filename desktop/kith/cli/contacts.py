@@ -1,0 +1,153 @@
+"""`kith import-vcf` and `kith export-vcf`: contacts in and out as vCards."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from kith.cli.common import add_json_flag, person_ids, services
+from kith.cli.output import emit_json, say
+from kith.domain.validation import parse_circle
+from kith.domain.values import Circle, ContactKind
+from kith.interchange.vcard_read import ContactCard
+from kith.services.contacts import ImportPreview, ImportResult
+
+
+def register(sub: Any) -> None:
+    imp = sub.add_parser(
+        "import-vcf",
+        help="add people from a vCard (.vcf) file",
+        description="Adds everyone new in one go. People already in Kith "
+        "(same card, e-mail, phone or name) are not added twice.",
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="only show who would be added, matched or skipped"
+    )
+    imp.add_argument(
+        "--circle", default=Circle.WIDER.value, help="circle for the people added (default: wider)"
+    )
+    add_json_flag(imp)
+    imp.set_defaults(handler=_import)
+
+    exp = sub.add_parser("export-vcf", help="write people to a vCard (.vcf) file")
+    exp.add_argument("out", type=Path, metavar="OUT.vcf")
+    exp.add_argument(
+        "--person",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this person (repeat for more); default: everyone",
+    )
+    exp.add_argument(
+        "--version",
+        dest="vcard_version",
+        choices=("3.0", "4.0"),
+        default="3.0",
+        help="vCard version (default 3.0, read by every program)",
+    )
+    exp.add_argument("--archived", action="store_true", help="include archived people")
+    exp.set_defaults(handler=_export)
+
+
+def _what(card: ContactCard) -> str:
+    kinds = [c.kind for c in card.contacts]
+    bits = []
+    for kind, one, many in (
+        (ContactKind.PHONE, "phone", "phones"),
+        (ContactKind.EMAIL, "e-mail", "e-mails"),
+        (ContactKind.ADDRESS, "address", "addresses"),
+    ):
+        count = kinds.count(kind)
+        if count:
+            bits.append(f"{count} {one if count == 1 else many}")
+    if card.birthday:
+        bits.append("birthday")
+    return f" ({', '.join(bits)})" if bits else ""
+
+
+def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
+    if isinstance(preview, ImportPreview):
+        adding = [(c.name, _what(c)) for c in preview.to_add]
+    else:
+        adding = [(p.name, "") for p in preview.added]
+    verb = "Would add" if dry_run else "Added"
+    say(
+        f"{verb} {len(adding):,} {'person' if len(adding) == 1 else 'people'}"
+        + (":" if adding else ".")
+    )
+    for name, what in adding:
+        say(f"  + {name}{what}")
+    if preview.matched:
+        say(f"Already in Kith, not added again: {len(preview.matched):,}")
+        for m in preview.matched:
+            say(f"  = {m.card.name}: matches {m.person.name} (#{m.person.id}) by {m.reason}")
+    if preview.skipped:
+        say(f"Skipped: {len(preview.skipped):,}")
+        for skip in preview.skipped:
+            say(f"  - {skip.describe()}")
+    for card in preview.to_add if isinstance(preview, ImportPreview) else ():
+        for remark in card.remarks:
+            say(f"  note: card {card.position} ({card.name}): {remark}")
+    for notice in preview.notices:
+        say(f"Note: {notice}")
+
+
+def _import(args: argparse.Namespace) -> int:
+    circle = parse_circle(args.circle)
+    with services(args) as svc:
+        if args.dry_run:
+            outcome: ImportPreview | ImportResult = svc.contacts.preview(args.file)
+        else:
+
+            def progress(done: int, total: int) -> None:
+                if sys.stderr.isatty():
+                    print(f"\r  {100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
+
+            outcome = svc.contacts.import_file(args.file, circle=circle, progress=progress)
+            if sys.stderr.isatty():
+                print("\r", end="", file=sys.stderr)
+    if args.json:
+        added = (
+            [c.name for c in outcome.to_add]
+            if isinstance(outcome, ImportPreview)
+            else [p.name for p in outcome.added]
+        )
+        emit_json(
+            {
+                "dry_run": args.dry_run,
+                "added": added,
+                "matched": [
+                    {
+                        "card": m.card.name,
+                        "person": m.person.name,
+                        "id": m.person.id,
+                        "by": m.reason,
+                    }
+                    for m in outcome.matched
+                ],
+                "skipped": [
+                    {"card": s.position, "name": s.name, "reason": s.reason}
+                    for s in outcome.skipped
+                ],
+                "notices": list(outcome.notices),
+            }
+        )
+    else:
+        _report(outcome, args.dry_run)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with services(args) as svc:
+        ids = person_ids(svc, args.person) if args.person else None
+        count = svc.contacts.export_file(
+            args.out, ids, version=args.vcard_version, include_archived=args.archived
+        )
+    say(
+        f"Wrote {count:,} {'person' if count == 1 else 'people'} to {args.out} "
+        f"(vCard {args.vcard_version})."
+    )
+    return 0

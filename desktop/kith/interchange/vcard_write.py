@@ -1,0 +1,144 @@
+"""Writing people as vCard 3.0 (widest support) or 4.0 (RFC 6350) text."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from kith.domain.values import ContactKind
+
+VERSIONS = ("3.0", "4.0")
+PRODID = "-//Kith//Kith contacts//EN"
+_CARD_NAMESPACE = uuid.UUID("1b0e3c1e-5f7e-4a0a-8f56-3c9d7d0f4b21")
+_TYPE_FOR_LABEL = {
+    "mobile": "cell",
+    "home": "home",
+    "work": "work",
+    "fax": "fax",
+    "pager": "pager",
+    "main": "main",
+    "other": "other",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CardOut:
+    uid: str
+    name: str
+    nickname: str | None = None
+    contacts: tuple[tuple[ContactKind, str, str], ...] = ()
+    """(kind, value, label)."""
+    birthday: tuple[int | None, int, int] | None = None
+    anniversary: tuple[int | None, int, int] | None = None
+    notes: str = ""
+
+
+def stable_card_uid(person_id: int, created_at: str) -> str:
+    """A UID for a person without one: the same every export, different for every person."""
+    return f"urn:uuid:{uuid.uuid5(_CARD_NAMESPACE, f'{person_id}/{created_at}')}"
+
+
+def escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+        .replace("\r\n", "\n")
+        .replace("\n", "\\n")
+    )
+
+
+def fold(line: str) -> str:
+    """Fold at 75 octets without splitting a UTF-8 character (RFC 6350 3.2)."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    pieces: list[str] = []
+    current = ""
+    size = 0
+    limit = 75
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > limit:
+            pieces.append(current)
+            current, size, limit = "", 0, 74  # continuation lines start with a space
+        current += ch
+        size += width
+    pieces.append(current)
+    return "\r\n ".join(pieces)
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """(family, given) from a display name: the last word is taken as the family name."""
+    words = name.split()
+    if len(words) < 2:
+        return "", name
+    return words[-1], " ".join(words[:-1])
+
+
+def _date(value: tuple[int | None, int, int], version: str) -> str:
+    year, month, day = value
+    if year is None:
+        return f"--{month:02d}{day:02d}" if version == "4.0" else f"--{month:02d}-{day:02d}"
+    return (
+        f"{year:04d}{month:02d}{day:02d}"
+        if version == "4.0"
+        else (f"{year:04d}-{month:02d}-{day:02d}")
+    )
+
+
+def _type_param(label: str, version: str, kind: ContactKind) -> str:
+    if not label:
+        return ""
+    mapped = _TYPE_FOR_LABEL.get(label.casefold())
+    if mapped is None:
+        return ""
+    if kind == ContactKind.EMAIL and mapped not in {"home", "work", "other"}:
+        return ""
+    if kind == ContactKind.ADDRESS and mapped not in {"home", "work", "other"}:
+        return ""
+    if kind == ContactKind.PHONE and version == "3.0" and mapped == "other":
+        return ""
+    return f";TYPE={mapped}"
+
+
+def card_text(card: CardOut, version: str = "3.0") -> str:
+    if version not in VERSIONS:
+        raise ValueError(f"vCard version {version} is not one Kith writes")
+    family, given = _split_name(card.name)
+    lines = ["BEGIN:VCARD", f"VERSION:{version}"]
+    if version == "4.0":
+        lines.append("KIND:individual")
+    lines.append(f"PRODID:{PRODID}")
+    lines.append(f"UID:{escape(card.uid)}")
+    lines.append(f"FN:{escape(card.name)}")
+    lines.append(f"N:{escape(family)};{escape(given)};;;")
+    if card.nickname:
+        lines.append(f"NICKNAME:{escape(card.nickname)}")
+    for index, (kind, value, label) in enumerate(card.contacts, start=1):
+        param = _type_param(label, version, kind)
+        custom = label and not param
+        group = f"item{index}." if custom else ""
+        if kind == ContactKind.PHONE:
+            lines.append(f"{group}TEL{param}:{escape(value)}")
+        elif kind == ContactKind.EMAIL:
+            lines.append(f"{group}EMAIL{param}:{escape(value)}")
+        else:
+            # Kith keeps an address as free text: it goes whole into the street part.
+            lines.append(f"{group}ADR{param}:;;{escape(value)};;;;")
+        if custom:
+            lines.append(f"{group}X-ABLabel:{escape(label)}")
+    if card.birthday is not None:
+        lines.append(f"BDAY:{_date(card.birthday, version)}")
+    if card.anniversary is not None:
+        name = "ANNIVERSARY" if version == "4.0" else "X-ANNIVERSARY"
+        lines.append(f"{name}:{_date(card.anniversary, version)}")
+    if card.notes:
+        lines.append(f"NOTE:{escape(card.notes)}")
+    lines.append("END:VCARD")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def cards_text(cards: Iterable[CardOut], version: str = "3.0") -> str:
+    return "".join(card_text(card, version) for card in cards)

@@ -1,0 +1,422 @@
+"""Everything in the database to a JSON archive and back (into an empty database only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from kith.domain import validation as v
+from kith.domain.errors import KithError, ValidationError
+from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
+from kith.interchange.archive import FORMAT, FORMAT_VERSION, ArchiveReader, day, dump, moment
+from kith.interchange.archive import read_archive as parse_archive
+from kith.services import context as ch
+from kith.services.context import ServiceContext
+from kith.services.interactions import refresh_last_seen
+from kith.storage.files import write_text_atomic
+from kith.storage.revision import SCHEMA_REVISION
+from kith.storage.schema import (
+    CircleRow,
+    ContactMethod,
+    FollowUp,
+    ImportantDate,
+    Interaction,
+    Interest,
+    Meetup,
+    Person,
+    Setting,
+    interaction_person,
+    me_interest,
+    meetup_person,
+    person_interest,
+)
+
+# Settings that describe this computer, not the user's data: never exported or imported.
+LOCAL_SETTINGS = frozenset({"live_calendar.folder"})
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveCounts:
+    people: int
+    interactions: int
+    meetups: int
+
+
+def _links(s: Session, table: Any, key: str, other: str) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for left, right in s.execute(
+        select(table.c[key], table.c[other]).order_by(table.c[key], table.c[other])
+    ):
+        found.setdefault(left, []).append(right)
+    return found
+
+
+def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
+    interest_names = {row[0]: row[1] for row in s.execute(select(Interest.id, Interest.name))}
+    person_tags: dict[int, list[str]] = {}
+    for pid, iid in s.execute(select(person_interest.c.person_id, person_interest.c.interest_id)):
+        person_tags.setdefault(pid, []).append(interest_names[iid])
+    contacts: dict[int, list[dict[str, Any]]] = {}
+    for c in s.scalars(select(ContactMethod).order_by(ContactMethod.id)):
+        contacts.setdefault(c.person_id, []).append(
+            {"kind": c.kind, "value": c.value, "label": c.label}
+        )
+    dates: dict[int, list[dict[str, Any]]] = {}
+    for d in s.scalars(select(ImportantDate).order_by(ImportantDate.id)):
+        dates.setdefault(d.person_id, []).append(
+            {"kind": d.kind, "label": d.label, "month": d.month, "day": d.day, "year": d.year}
+        )
+    follow_ups: dict[int, list[dict[str, Any]]] = {}
+    for f in s.scalars(select(FollowUp).order_by(FollowUp.id)):
+        follow_ups.setdefault(f.person_id, []).append(
+            {"text": f.text, "created_at": moment(f.created_at), "done_at": moment(f.done_at)}
+        )
+    people = [
+        {
+            "id": p.id,
+            "name": p.name,
+            "nickname": p.nickname,
+            "circle": p.circle,
+            "rhythm_days": p.rhythm_days,
+            "notes": p.notes,
+            "lean_on": bool(p.lean_on),
+            "archived": bool(p.archived),
+            "card_uid": p.card_uid,
+            "created_at": moment(p.created_at),
+            "updated_at": moment(p.updated_at),
+            "snoozed_until": day(p.snoozed_until),
+            "interests": sorted(person_tags.get(p.id, [])),
+            "contacts": contacts.get(p.id, []),
+            "dates": dates.get(p.id, []),
+            "follow_ups": follow_ups.get(p.id, []),
+        }
+        for p in s.scalars(select(Person).order_by(Person.id))
+    ]
+    who_met = _links(s, interaction_person, "interaction_id", "person_id")
+    interactions = [
+        {
+            "id": i.id,
+            "occurred_on": day(i.occurred_on),
+            "mode": i.mode,
+            "people": who_met.get(i.id, []),
+            "place": i.place,
+            "note": i.note,
+            "meetup_id": i.meetup_id,
+            "created_at": moment(i.created_at),
+        }
+        for i in s.scalars(select(Interaction).order_by(Interaction.id))
+    ]
+    who_meets = _links(s, meetup_person, "meetup_id", "person_id")
+    meetups = [
+        {
+            "id": m.id,
+            "uid": m.uid,
+            "sequence": m.sequence,
+            "title": m.title,
+            "status": m.status,
+            "starts_at": moment(m.starts_at),
+            "on_day": day(m.on_day),
+            "tzid": m.tzid,
+            "duration_minutes": m.duration_minutes,
+            "place": m.place,
+            "notes": m.notes,
+            "alarm_minutes": m.alarm_minutes,
+            "created_at": moment(m.created_at),
+            "updated_at": moment(m.updated_at),
+            "people": who_meets.get(m.id, []),
+        }
+        for m in s.scalars(select(Meetup).order_by(Meetup.id))
+    ]
+    import json
+
+    settings = {
+        row.key: json.loads(row.value)
+        for row in s.scalars(select(Setting).order_by(Setting.key))
+        if row.key not in LOCAL_SETTINGS
+    }
+    mine = sorted(interest_names[iid] for iid in s.scalars(select(me_interest.c.interest_id)))
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "exported_at": moment(exported_at),
+        "schema_revision": SCHEMA_REVISION,
+        "circles": [
+            {"key": c.key, "rhythm_days": c.rhythm_days}
+            for c in s.scalars(select(CircleRow).order_by(CircleRow.position))
+        ],
+        "me": {"interests": mine},
+        "people": people,
+        "interactions": interactions,
+        "meetups": meetups,
+        "settings": settings,
+    }
+
+
+@dataclass
+class _Rows:
+    circles: dict[str, int]
+    mine: list[str]
+    people: list[dict[str, Any]]
+    person_tags: list[tuple[int, str]]
+    contacts: list[dict[str, Any]]
+    dates: list[dict[str, Any]]
+    follow_ups: list[dict[str, Any]]
+    interactions: list[dict[str, Any]]
+    interaction_people: list[dict[str, int]]
+    meetups: list[dict[str, Any]]
+    meetup_people: list[dict[str, int]]
+    settings: dict[str, Any]
+
+
+def _ids(r: ArchiveReader, records: list[Any], where: str) -> set[int]:
+    seen: set[int] = set()
+    for n, record in enumerate(records):
+        rid = r.typed(record, "id", f"{where}[{n}]", int)
+        if rid < 1 or rid in seen:
+            raise r.refuse(f"{where}[{n}].id", f"{rid} is not a new positive id")
+        seen.add(rid)
+    return seen
+
+
+def _refs(
+    r: ArchiveReader, record: Any, where: str, known: set[int], *, at_least_one: bool
+) -> list[int]:
+    ids = r.items(record, "people", where)
+    if at_least_one and not ids:
+        raise r.refuse(f"{where}.people", "needs at least one person")
+    for n, pid in enumerate(ids):
+        if isinstance(pid, bool) or not isinstance(pid, int) or pid not in known:
+            raise r.refuse(f"{where}.people[{n}]", f"there is no person {pid!r}")
+    if len(set(ids)) != len(ids):
+        raise r.refuse(f"{where}.people", "a person is listed twice")
+    return ids
+
+
+def check_archive(archive: dict[str, Any]) -> _Rows:
+    """Every record checked and turned into rows; raises FileRefused naming the first fault."""
+    r = ArchiveReader()
+    circles: dict[str, int] = {}
+    for n, c in enumerate(r.items(archive, "circles", "archive")):
+        w = f"circles[{n}]"
+        key = r.enum(c, "key", w, v.parse_circle).value
+        days = r.checked(f"{w}.rhythm_days", v.check_rhythm, r.typed(c, "rhythm_days", w, int))
+        circles[key] = days if days is not None else Circle(key).default_rhythm
+    me = r.typed(archive, "me", "archive", dict)
+    mine = r.checked("me.interests", v.clean_tags, r.items(me, "interests", "me"))
+    people_in = r.items(archive, "people", "archive")
+    person_ids = _ids(r, people_in, "people")
+    rows = _Rows(circles, mine, [], [], [], [], [], [], [], [], [], {})
+    for n, p in enumerate(people_in):
+        w = f"people[{n}]"
+        pid = p["id"]
+        rows.people.append(
+            {
+                "id": pid,
+                "name": r.checked(f"{w}.name", v.clean_name, r.typed(p, "name", w, str)),
+                "nickname": r.checked(
+                    f"{w}.nickname",
+                    v.clean_optional_name,
+                    r.maybe(p, "nickname", w, str),
+                    "nickname",
+                    "Nickname",
+                ),
+                "circle": r.enum(p, "circle", w, v.parse_circle).value,
+                "rhythm_days": r.checked(
+                    f"{w}.rhythm_days", v.check_rhythm, r.maybe(p, "rhythm_days", w, int)
+                ),
+                "notes": r.checked(
+                    f"{w}.notes", v.clean_note, r.typed(p, "notes", w, str), "notes"
+                ),
+                "lean_on": r.typed(p, "lean_on", w, bool),
+                "archived": r.typed(p, "archived", w, bool),
+                "card_uid": r.maybe(p, "card_uid", w, str),
+                "created_at": r.moment(p, "created_at", w),
+                "updated_at": r.moment(p, "updated_at", w),
+                "snoozed_until": r.maybe_day(p, "snoozed_until", w),
+            }
+        )
+        tags = r.checked(f"{w}.interests", v.clean_tags, r.items(p, "interests", w))
+        rows.person_tags.extend((pid, tag) for tag in tags)
+        for k, c in enumerate(r.items(p, "contacts", w)):
+            cw = f"{w}.contacts[{k}]"
+            rows.contacts.append(
+                {
+                    "person_id": pid,
+                    "kind": r.enum(c, "kind", cw, ContactKind).value,
+                    "value": r.typed(c, "value", cw, str),
+                    "label": r.typed(c, "label", cw, str),
+                }
+            )
+        for k, d in enumerate(r.items(p, "dates", w)):
+            dw = f"{w}.dates[{k}]"
+            month, dd = r.typed(d, "month", dw, int), r.typed(d, "day", dw, int)
+            year = r.maybe(d, "year", dw, int)
+            r.checked(dw, v.check_month_day, month, dd, year)
+            rows.dates.append(
+                {
+                    "person_id": pid,
+                    "kind": r.enum(d, "kind", dw, DateKind).value,
+                    "label": r.typed(d, "label", dw, str),
+                    "month": month,
+                    "day": dd,
+                    "year": year,
+                }
+            )
+        for k, f in enumerate(r.items(p, "follow_ups", w)):
+            fw = f"{w}.follow_ups[{k}]"
+            rows.follow_ups.append(
+                {
+                    "person_id": pid,
+                    "text": r.typed(f, "text", fw, str),
+                    "created_at": r.moment(f, "created_at", fw),
+                    "done_at": r.maybe_moment(f, "done_at", fw),
+                }
+            )
+    meetups_in = r.items(archive, "meetups", "archive")
+    meetup_ids = _ids(r, meetups_in, "meetups")
+    uids: set[str] = set()
+    for n, m in enumerate(meetups_in):
+        w = f"meetups[{n}]"
+        uid = r.typed(m, "uid", w, str)
+        if not uid or uid in uids:
+            raise r.refuse(f"{w}.uid", "empty or used twice")
+        uids.add(uid)
+        starts, on_day = r.maybe_moment(m, "starts_at", w), r.maybe_day(m, "on_day", w)
+        if starts is not None and on_day is not None:
+            raise r.refuse(w, "a meetup is at a time or all day, not both")
+        rows.meetups.append(
+            {
+                "id": m["id"],
+                "uid": uid,
+                "sequence": r.typed(m, "sequence", w, int),
+                "title": r.checked(f"{w}.title", v.clean_title, r.typed(m, "title", w, str)),
+                "status": r.enum(m, "status", w, MeetupStatus).value,
+                "starts_at": starts,
+                "on_day": on_day,
+                "tzid": r.zone(m, "tzid", w),
+                "duration_minutes": r.checked(
+                    f"{w}.duration_minutes",
+                    v.check_duration,
+                    r.maybe(m, "duration_minutes", w, int),
+                ),
+                "place": r.typed(m, "place", w, str),
+                "notes": r.typed(m, "notes", w, str),
+                "alarm_minutes": r.checked(
+                    f"{w}.alarm_minutes", v.check_alarm, r.maybe(m, "alarm_minutes", w, int)
+                ),
+                "created_at": r.moment(m, "created_at", w),
+                "updated_at": r.moment(m, "updated_at", w),
+            }
+        )
+        rows.meetup_people.extend(
+            {"meetup_id": m["id"], "person_id": pid}
+            for pid in _refs(r, m, w, person_ids, at_least_one=False)
+        )
+    interactions_in = r.items(archive, "interactions", "archive")
+    _ids(r, interactions_in, "interactions")
+    for n, i in enumerate(interactions_in):
+        w = f"interactions[{n}]"
+        meetup_id = r.maybe(i, "meetup_id", w, int)
+        if meetup_id is not None and meetup_id not in meetup_ids:
+            raise r.refuse(f"{w}.meetup_id", f"there is no meetup {meetup_id}")
+        rows.interactions.append(
+            {
+                "id": i["id"],
+                "occurred_on": r.checked(
+                    f"{w}.occurred_on", v.parse_day, r.typed(i, "occurred_on", w, str)
+                ),
+                "mode": r.enum(i, "mode", w, v.parse_mode).value,
+                "place": r.typed(i, "place", w, str),
+                "note": r.typed(i, "note", w, str),
+                "meetup_id": meetup_id,
+                "created_at": r.moment(i, "created_at", w),
+            }
+        )
+        rows.interaction_people.extend(
+            {"interaction_id": i["id"], "person_id": pid}
+            for pid in _refs(r, i, w, person_ids, at_least_one=True)
+        )
+    settings = r.typed(archive, "settings", "archive", dict)
+    rows.settings = {k: val for k, val in settings.items() if k not in LOCAL_SETTINGS}
+    return rows
+
+
+class ArchiveService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def archive_text(self) -> str:
+        with self._ctx.db.reading() as s:
+            return dump(build_archive(s, self._ctx.now()))
+
+    def export_file(self, path: Path) -> ArchiveCounts:
+        with self._ctx.db.reading() as s:
+            archive = build_archive(s, self._ctx.now())
+        write_text_atomic(path, dump(archive))
+        return ArchiveCounts(
+            len(archive["people"]), len(archive["interactions"]), len(archive["meetups"])
+        )
+
+    def import_file(self, path: Path) -> ArchiveCounts:
+        """Restore an archive into this (empty) database, all of it or nothing."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise KithError(f"There is no file {path}.") from None
+        except OSError as exc:
+            raise KithError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        rows = check_archive(parse_archive(data))
+        with self._ctx.db.writing() as s:
+            self._refuse_unless_empty(s)
+            for key, days in rows.circles.items():
+                s.execute(update(CircleRow).where(CircleRow.key == key).values(rhythm_days=days))
+            tags = sorted({t for _, t in rows.person_tags} | set(rows.mine))
+            if tags:
+                s.execute(insert(Interest), [{"name": t} for t in tags])
+            tag_ids = {row[0]: row[1] for row in s.execute(select(Interest.name, Interest.id))}
+            if rows.mine:
+                s.execute(insert(me_interest), [{"interest_id": tag_ids[t]} for t in rows.mine])
+            for table, values in (
+                (Person, rows.people),
+                (ContactMethod, rows.contacts),
+                (ImportantDate, rows.dates),
+                (FollowUp, rows.follow_ups),
+                (Meetup, rows.meetups),
+                (meetup_person, rows.meetup_people),
+                (Interaction, rows.interactions),
+                (interaction_person, rows.interaction_people),
+            ):
+                if values:
+                    s.execute(insert(table), values)
+            if rows.person_tags:
+                s.execute(
+                    insert(person_interest),
+                    [{"person_id": pid, "interest_id": tag_ids[t]} for pid, t in rows.person_tags],
+                )
+            import json
+
+            for key, value in rows.settings.items():
+                s.merge(Setting(key=key, value=json.dumps(value)))
+            refresh_last_seen(s, [p["id"] for p in rows.people])
+        self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS, ch.PROFILE, ch.SETTINGS)
+        return ArchiveCounts(len(rows.people), len(rows.interactions), len(rows.meetups))
+
+    @staticmethod
+    def _refuse_unless_empty(s: Session) -> None:
+        people = int(s.scalar(select(func.count(Person.id))) or 0)
+        others = sum(
+            int(s.scalar(select(func.count()).select_from(t)) or 0)
+            for t in (Interaction.__table__, Meetup.__table__, Interest.__table__)
+        )
+        if people or others:
+            what = f"{people:,} people" if people else "data"
+            raise ValidationError(
+                "database",
+                f"This database already has {what}; an archive is imported only "
+                "into an empty database, so nothing is mixed up or lost. Choose a "
+                "new database file (kith --db NEW.sqlite3 import-json FILE).",
+            )

@@ -1,0 +1,348 @@
+"""Contacts in and out as vCards: a preview first, then one transaction or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from kith.domain.errors import KithError, ValidationError
+from kith.domain.values import Circle, ContactKind, DateKind
+from kith.interchange.contact_keys import email_key, name_key, phone_key
+from kith.interchange.vcard_read import CardFile, ContactCard, read_vcards
+from kith.interchange.vcard_write import CardOut, cards_text, stable_card_uid
+from kith.services import context as ch
+from kith.services.context import ServiceContext
+from kith.services.views import PersonRef
+from kith.storage.files import write_text_atomic
+from kith.storage.schema import ContactMethod, ImportantDate, Person
+
+Progress = Callable[[int, int], None]
+"""(steps done, steps in all): reading the cards, then writing them."""
+Cancelled = Callable[[], bool]
+_BATCH = 500
+
+
+class ImportCancelled(KithError):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was added.")
+
+
+@dataclass(frozen=True, slots=True)
+class MatchedCard:
+    card: ContactCard
+    person: PersonRef
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedCard:
+    position: int
+    name: str | None
+    reason: str
+
+    def describe(self) -> str:
+        who = f" ({self.name})" if self.name else ""
+        return f"Card {self.position}{who}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What importing the file would do; nothing has been written."""
+
+    to_add: tuple[ContactCard, ...]
+    matched: tuple[MatchedCard, ...]
+    skipped: tuple[SkippedCard, ...]
+    notices: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: tuple[PersonRef, ...]
+    matched: tuple[MatchedCard, ...]
+    skipped: tuple[SkippedCard, ...]
+    notices: tuple[str, ...]
+
+
+@dataclass
+class _Index:
+    """Who is already there, by each key a card can be recognised by."""
+
+    uids: dict[str, PersonRef]
+    emails: dict[str, PersonRef]
+    phones: dict[str, PersonRef]
+    names: dict[str, PersonRef]
+
+    def match(self, card: ContactCard) -> tuple[PersonRef, str] | None:
+        if card.uid and card.uid in self.uids:
+            return self.uids[card.uid], "the same card UID"
+        for contact in card.contacts:
+            if contact.kind == ContactKind.EMAIL:
+                key = email_key(contact.value)
+                if key and key in self.emails:
+                    return self.emails[key], f"the e-mail {contact.value}"
+        for contact in card.contacts:
+            if contact.kind == ContactKind.PHONE:
+                key = phone_key(contact.value)
+                if key and key in self.phones:
+                    return self.phones[key], f"the phone number {contact.value}"
+        key = name_key(card.name)
+        if key in self.names:
+            return self.names[key], "the same name"
+        return None
+
+    def add(self, card: ContactCard, ref: PersonRef) -> None:
+        if card.uid:
+            self.uids.setdefault(card.uid, ref)
+        for contact in card.contacts:
+            key = (
+                email_key(contact.value)
+                if contact.kind == ContactKind.EMAIL
+                else phone_key(contact.value)
+                if contact.kind == ContactKind.PHONE
+                else None
+            )
+            if key:
+                (self.emails if contact.kind == ContactKind.EMAIL else self.phones).setdefault(
+                    key, ref
+                )
+        self.names.setdefault(name_key(card.name), ref)
+
+
+def _index(s: Session) -> _Index:
+    people = {pid: PersonRef(pid, name) for pid, name in s.execute(select(Person.id, Person.name))}
+    index = _Index(uids={}, emails={}, phones={}, names={})
+    for pid, uid in s.execute(
+        select(Person.id, Person.card_uid).where(Person.card_uid.is_not(None))
+    ):
+        if uid:
+            index.uids.setdefault(uid, people[pid])
+    for pid, kind, value in s.execute(
+        select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value)
+    ):
+        if kind == ContactKind.EMAIL.value and (key := email_key(value)):
+            index.emails.setdefault(key, people[pid])
+        elif kind == ContactKind.PHONE.value and (key := phone_key(value)):
+            index.phones.setdefault(key, people[pid])
+    for ref in people.values():
+        index.names.setdefault(name_key(ref.name), ref)
+    return index
+
+
+def _plan(s: Session, cards: CardFile) -> ImportPreview:
+    existing = _index(s)
+    in_file = _Index(uids={}, emails={}, phones={}, names={})
+    to_add: list[ContactCard] = []
+    matched: list[MatchedCard] = []
+    skipped = [SkippedCard(p.position, p.name, p.message) for p in cards.problems]
+    for card in cards.cards:
+        found = existing.match(card)
+        if found is not None:
+            matched.append(MatchedCard(card, found[0], found[1]))
+            continue
+        twin = in_file.match(card)
+        if twin is not None:
+            skipped.append(
+                SkippedCard(
+                    card.position,
+                    card.name,
+                    f"the same person as card {twin[0].id} ({twin[0].name}), by {twin[1]}",
+                )
+            )
+            continue
+        in_file.add(card, PersonRef(card.position, card.name))
+        to_add.append(card)
+    notices = list(cards.notices)
+    if cards.photos_left_out:
+        count = cards.photos_left_out
+        notices.append(
+            f"{count:,} {'photo was' if count == 1 else 'photos were'} left out: "
+            "Kith keeps no pictures."
+        )
+    return ImportPreview(
+        to_add=tuple(to_add),
+        matched=tuple(matched),
+        skipped=tuple(sorted(skipped, key=lambda c: c.position)),
+        notices=tuple(notices),
+    )
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise KithError(f"{path} is a folder, not a vCard file.") from None
+    except FileNotFoundError:
+        raise KithError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise KithError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+class ContactsService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def read_file(
+        self, path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> CardFile:
+        data = _read(path)
+
+        def reading(done: int, total: int) -> None:
+            if cancelled is not None and cancelled():
+                raise ImportCancelled
+            if progress is not None:
+                progress(done, total * 2)
+
+        return read_vcards(data, reading)
+
+    def preview(self, path: Path) -> ImportPreview:
+        """Who would be added, who is already there, who is skipped and why."""
+        return self.preview_cards(self.read_file(path))
+
+    def preview_cards(self, cards: CardFile) -> ImportPreview:
+        with self._ctx.db.reading() as s:
+            return _plan(s, cards)
+
+    def import_file(
+        self,
+        path: Path,
+        *,
+        circle: Circle = Circle.WIDER,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportResult:
+        """Add everyone new in one transaction; a cancel or a failure adds nobody."""
+        cards = self.read_file(path, progress, cancelled)
+        return self.import_cards(cards, circle=circle, progress=progress, cancelled=cancelled)
+
+    def import_cards(
+        self,
+        cards: CardFile,
+        *,
+        circle: Circle = Circle.WIDER,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportResult:
+        now = self._ctx.now()
+        with self._ctx.db.writing() as s:
+            plan = _plan(s, cards)
+            total = len(plan.to_add)
+            first_id = int(s.scalar(select(func.max(Person.id))) or 0) + 1
+            added: list[PersonRef] = []
+            for start in range(0, total, _BATCH):
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled
+                batch = plan.to_add[start : start + _BATCH]
+                people: list[dict[str, object]] = []
+                contacts: list[dict[str, object]] = []
+                dates: list[dict[str, object]] = []
+                for offset, card in enumerate(batch):
+                    pid = first_id + start + offset
+                    people.append(
+                        {
+                            "id": pid,
+                            "name": card.name,
+                            "nickname": card.nickname,
+                            "circle": circle.value,
+                            "rhythm_days": None,
+                            "notes": card.notes,
+                            "lean_on": False,
+                            "archived": False,
+                            "card_uid": card.uid,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
+                    )
+                    contacts.extend(
+                        {"person_id": pid, "kind": c.kind.value, "value": c.value, "label": c.label}
+                        for c in card.contacts
+                    )
+                    for kind, value in (
+                        (DateKind.BIRTHDAY, card.birthday),
+                        (DateKind.ANNIVERSARY, card.anniversary),
+                    ):
+                        if value is not None:
+                            year, month, day = value
+                            dates.append(
+                                {
+                                    "person_id": pid,
+                                    "kind": kind.value,
+                                    "label": "",
+                                    "month": month,
+                                    "day": day,
+                                    "year": year,
+                                }
+                            )
+                    added.append(PersonRef(pid, card.name))
+                s.execute(insert(Person), people)
+                if contacts:
+                    s.execute(insert(ContactMethod), contacts)
+                if dates:
+                    s.execute(insert(ImportantDate), dates)
+                if progress is not None:
+                    done = min(start + _BATCH, total)
+                    progress(total + done, total * 2)
+            if cancelled is not None and cancelled():
+                raise ImportCancelled
+        if added:
+            self._ctx.changes.emit(ch.PEOPLE)
+        if progress is not None:
+            progress(1, 1)
+        return ImportResult(
+            added=tuple(added), matched=plan.matched, skipped=plan.skipped, notices=plan.notices
+        )
+
+    # --- export ------------------------------------------------------------------
+
+    def cards(
+        self, person_ids: Sequence[int] | None = None, *, include_archived: bool = False
+    ) -> list[CardOut]:
+        with self._ctx.db.reading() as s:
+            query = select(Person).order_by(Person.name, Person.id)
+            if person_ids is not None:
+                query = query.where(Person.id.in_(list(person_ids)))
+            elif not include_archived:
+                query = query.where(Person.archived.is_(False))
+            people = s.scalars(query).all()
+            contacts: dict[int, list[tuple[ContactKind, str, str]]] = {}
+            for row in s.scalars(select(ContactMethod).order_by(ContactMethod.id)):
+                contacts.setdefault(row.person_id, []).append(
+                    (ContactKind(row.kind), row.value, row.label)
+                )
+            dates: dict[tuple[int, str], tuple[int | None, int, int]] = {}
+            for d in s.scalars(select(ImportantDate).order_by(ImportantDate.id)):
+                dates.setdefault((d.person_id, d.kind), (d.year, d.month, d.day))
+            return [
+                CardOut(
+                    uid=p.card_uid or stable_card_uid(p.id, p.created_at.isoformat()),
+                    name=p.name,
+                    nickname=p.nickname,
+                    contacts=tuple(contacts.get(p.id, [])),
+                    birthday=dates.get((p.id, DateKind.BIRTHDAY.value)),
+                    anniversary=dates.get((p.id, DateKind.ANNIVERSARY.value)),
+                    notes=p.notes,
+                )
+                for p in people
+            ]
+
+    def export_file(
+        self,
+        path: Path,
+        person_ids: Sequence[int] | None = None,
+        *,
+        version: str = "3.0",
+        include_archived: bool = False,
+    ) -> int:
+        """Write the people as vCards (whole file or nothing); returns how many."""
+        if version not in ("3.0", "4.0"):
+            raise ValidationError(
+                "version", f"vCard {version} is not one Kith writes; use 3.0 or 4.0."
+            )
+        cards = self.cards(person_ids, include_archived=include_archived)
+        if not cards:
+            raise ValidationError("people", "There is nobody to export.")
+        write_text_atomic(path, cards_text(cards, version))
+        return len(cards)

@@ -1,0 +1,91 @@
+"""Running one slow service call off the GUI thread, with progress and a cancel flag."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from kith.ui.signals import emit
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+Job = Callable[[Progress, Cancelled], Any]
+"""job(progress, cancelled) -> result; runs on the worker thread."""
+
+
+class _Runner(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, job: Job, stop: threading.Event) -> None:
+        super().__init__()
+        self._job = job
+        self._stop = stop
+
+    @Slot()
+    def run(self) -> None:
+        shown = -1
+
+        def progress(done: int, total: int) -> None:
+            # A signal per step would flood the GUI thread; one per percent is smooth.
+            nonlocal shown
+            percent = 100 * done // max(total, 1)
+            if percent != shown:
+                shown = percent
+                emit(self.progressed, done, total)
+
+        try:
+            result = self._job(progress, self._stop.is_set)
+        except Exception as exc:  # a KithError, or anything: shown, never a crash
+            emit(self.failed, exc)
+        else:
+            emit(self.succeeded, result)
+
+
+class BackgroundJob(QObject):
+    """One job on its own QThread; signals arrive on the thread that made this object."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, job: Job, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._thread = QThread()
+        self._runner = _Runner(job, self._stop)
+        self._runner.moveToThread(self._thread)
+        self._thread.started.connect(self._runner.run)
+        self._runner.progressed.connect(self.progressed)
+        self._runner.succeeded.connect(self._on_succeeded)
+        self._runner.failed.connect(self._on_failed)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def wait(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        self.wait()
+        emit(self.succeeded, result)
+        emit(self.finished)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        self.wait()
+        emit(self.failed, error)
+        emit(self.finished)

@@ -1,0 +1,308 @@
+"""The "Import contacts" dialog: choose a .vcf, see who would be added, then add them.
+
+Reading the file and writing the people both run off the GUI thread; Cancel while
+writing leaves the database exactly as it was (the service uses one transaction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLocale, QStringListModel, QTimer, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.domain.values import Circle, ContactKind
+from kith.interchange.vcard_read import CardFile, ContactCard
+from kith.services.app import Services
+from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult
+from kith.ui.background import BackgroundJob, Cancelled, Progress
+from kith.ui.signals import emit
+
+
+class ImportContactsDialog(QDialog):
+    """Asks for a file (natively) unless given one, previews, then imports with progress."""
+
+    imported = Signal(object)  # ImportResult, once people were added
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, path: Path | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._path = path
+        self._cards: CardFile | None = None
+        self._preview: ImportPreview | None = None
+        self._job: BackgroundJob | None = None
+        self._asked = False
+        self._done = False
+        self.setWindowTitle(self.tr("Import Contacts"))
+        self.setMinimumSize(520, 480)
+        self._build()
+        self._connect_signals()
+        if path is not None:
+            QTimer.singleShot(0, self._read_preview)
+
+    # --- building ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.heading = QLabel(self.tr("Choose a vCard (.vcf) file to import."))
+        self.heading.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        self.tabs = QTabWidget()
+        self.added_model = QStringListModel(self)
+        self.matched_model = QStringListModel(self)
+        self.skipped_model = QStringListModel(self)
+        self.added_view = self._list(self.added_model)
+        self.matched_view = self._list(self.matched_model)
+        self.skipped_view = self._list(self.skipped_model)
+        self.tabs.addTab(self.added_view, self.tr("To add"))
+        self.tabs.addTab(self.matched_view, self.tr("Already there"))
+        self.tabs.addTab(self.skipped_view, self.tr("Skipped"))
+        self.tabs.setEnabled(False)
+        self.notices = QLabel()
+        self.notices.setWordWrap(True)
+        self.notices.setVisible(False)
+        self.circle = QComboBox()
+        for circle, label in (
+            (Circle.INNER, self.tr("Inner")),
+            (Circle.CLOSE, self.tr("Close")),
+            (Circle.FRIENDS, self.tr("Friends")),
+            (Circle.WIDER, self.tr("Wider")),
+        ):
+            self.circle.addItem(label, circle.value)
+        self.circle.setCurrentIndex(self.circle.findData(Circle.WIDER.value))
+        form = QFormLayout()
+        form.addRow(self.tr("Add them to the circle:"), self.circle)
+        self.buttons = QDialogButtonBox()
+        self.choose_button = self.buttons.addButton(
+            self.tr("Choose File…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button: QPushButton = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.notices)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _list(model: QStringListModel) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setUniformItemSizes(True)
+        view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        return view
+
+    def _connect_signals(self) -> None:
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.import_button.clicked.connect(self._on_import_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._path is None and not self._asked:
+            self._asked = True
+            QTimer.singleShot(0, self._on_choose_clicked)
+
+    # --- choosing and previewing ---------------------------------------------------
+
+    @Slot()
+    def _on_choose_clicked(self) -> None:
+        start = str(self._path.parent) if self._path else QDir.homePath()
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import Contacts"),
+            start,
+            self.tr("vCard files (*.vcf *.vcard);;All files (*)"),
+        )
+        if not name:
+            if self._path is None:
+                self.reject()
+            return
+        self._path = Path(name)
+        self._read_preview()
+
+    def _count(self, count: int, one: str, many: str) -> str:
+        """ "1 phone" / "3 phones" with the number in the user's locale."""
+        return (one if count == 1 else many).replace("{count}", QLocale().toString(count))
+
+    def _describe(self, card: ContactCard) -> str:
+        kinds = [c.kind for c in card.contacts]
+        bits = []
+        phones, emails = kinds.count(ContactKind.PHONE), kinds.count(ContactKind.EMAIL)
+        if phones:
+            bits.append(self._count(phones, self.tr("{count} phone"), self.tr("{count} phones")))
+        if emails:
+            bits.append(self._count(emails, self.tr("{count} e-mail"), self.tr("{count} e-mails")))
+        if card.birthday:
+            bits.append(self.tr("birthday"))
+        text = f"{card.name} ({', '.join(bits)})" if bits else card.name
+        if card.remarks:
+            text += " — " + "; ".join(card.remarks)
+        return text
+
+    @Slot()
+    def _read_preview(self) -> None:
+        path = self._path
+        assert path is not None
+        self.heading.setText(self.tr("Reading {name}…").format(name=path.name))
+        self._set_busy(True)
+        contacts = self._services.contacts
+
+        def job(progress: Progress, cancelled: Cancelled) -> tuple[CardFile, ImportPreview]:
+            cards = contacts.read_file(path, progress, cancelled)
+            return cards, contacts.preview_cards(cards)
+
+        self._run(job, self._on_preview_ready)
+
+    def _on_preview_ready(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        cards, preview = result
+        assert isinstance(cards, CardFile) and isinstance(preview, ImportPreview)
+        self._cards, self._preview = cards, preview
+        assert self._path is not None
+        self.added_model.setStringList([self._describe(c) for c in preview.to_add])
+        self.matched_model.setStringList(
+            [
+                self.tr("{card} — already there as {person} (same {reason})").format(
+                    card=m.card.name, person=m.person.name, reason=m.reason.removeprefix("the ")
+                )
+                for m in preview.matched
+            ]
+        )
+        self.skipped_model.setStringList([s.describe() for s in preview.skipped])
+        self.tabs.setTabText(0, self.tr("To add (%n)", "", len(preview.to_add)))
+        self.tabs.setTabText(1, self.tr("Already there (%n)", "", len(preview.matched)))
+        self.tabs.setTabText(2, self.tr("Skipped (%n)", "", len(preview.skipped)))
+        self.tabs.setEnabled(True)
+        self.notices.setText("\n".join(preview.notices))
+        self.notices.setVisible(bool(preview.notices))
+        if preview.to_add:
+            self.heading.setText(
+                self.tr("%n new people will be added from {name}.", "", len(preview.to_add)).format(
+                    name=self._path.name
+                )
+            )
+        else:
+            self.heading.setText(
+                self.tr("Nobody new to add from {name}.").format(name=self._path.name)
+            )
+        self.import_button.setEnabled(bool(preview.to_add))
+
+    # --- importing -----------------------------------------------------------------
+
+    @Slot()
+    def _on_import_clicked(self) -> None:
+        if self._cards is None:
+            return
+        cards = self._cards
+        circle = Circle(self.circle.currentData())
+        contacts = self._services.contacts
+        self.heading.setText(self.tr("Adding people…"))
+        self._set_busy(True)
+
+        def job(progress: Progress, cancelled: Cancelled) -> ImportResult:
+            return contacts.import_cards(
+                cards, circle=circle, progress=progress, cancelled=cancelled
+            )
+
+        self._run(job, self._on_imported)
+
+    def _on_imported(self, result: object) -> None:
+        assert isinstance(result, ImportResult)
+        self.heading.setText(
+            self._count(
+                len(result.added),
+                self.tr("Added {count} person."),
+                self.tr("Added {count} people."),
+            )
+        )
+        self.import_button.setEnabled(False)
+        self.choose_button.setEnabled(False)
+        self.cancel_button.setText(self.tr("Close"))
+        self._done = True
+        emit(self.imported, result)
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+        elif self._done:
+            self.accept()
+        else:
+            self.reject()
+
+    # --- the worker ----------------------------------------------------------------
+
+    def _run(
+        self, job: Callable[[Progress, Cancelled], object], on_done: Callable[[object], None]
+    ) -> None:
+        worker = BackgroundJob(job, self)
+        worker.progressed.connect(self._on_progress)
+        worker.succeeded.connect(on_done)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_finished)
+        self._job = worker
+        worker.start()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, ImportCancelled):
+            self.heading.setText(self.tr("Cancelled. Nothing was added."))
+            self.import_button.setEnabled(self._preview is not None and bool(self._preview.to_add))
+        else:
+            self.heading.setText(self.tr("Could not import: {error}").format(error=str(error)))
+            self.import_button.setEnabled(False)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self._job = None
+        self._set_busy(False)
+        self.cancel_button.setEnabled(True)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+        self.choose_button.setEnabled(not busy and not self._done)
+        self.import_button.setEnabled(False if busy else self.import_button.isEnabled())
+        self.circle.setEnabled(not busy)
+
+    def is_working(self) -> bool:
+        return self._job is not None
+
+    def reject(self) -> None:
+        # Closing while working waits for the worker to stop; it writes nothing then.
+        if self._job is not None:
+            self._job.cancel()
+            self._job.wait()
+        super().reject()

@@ -1,0 +1,122 @@
+"""The import dialog with real widgets: preview, import off the GUI thread, cancel."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from kith.domain.values import Circle
+from kith.services.app import Services
+from kith.ui.import_contacts import ImportContactsDialog
+
+DATA = Path(__file__).parent.parent / "data" / "vcf"
+
+
+def wait_idle(qtbot: QtBot, dialog: ImportContactsDialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=20_000)
+
+
+def test_preview_then_import(qtbot: QtBot, services: Services) -> None:
+    dialog = ImportContactsDialog(services, path=DATA / "malformed.vcf")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert dialog.added_model.stringList() == [
+        "Good One (1 e-mail)",
+        "Good Two — the birthday 1985-02-30 is not a date that exists; left out",
+    ]
+    assert len(dialog.skipped_model.stringList()) == 2
+    assert "Card 3: it has no name" in dialog.skipped_model.stringList()[1]
+    assert dialog.tabs.tabText(0).startswith("To add")
+    assert dialog.heading.text() == "2 new people will be added from malformed.vcf."
+    assert services.people.count() == 0  # a preview writes nothing
+    dialog.circle.setCurrentIndex(dialog.circle.findData(Circle.FRIENDS.value))
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as signal:
+        dialog.import_button.click()
+    assert [p.name for p in signal.args[0].added] == ["Good One", "Good Two"]
+    wait_idle(qtbot, dialog)
+    assert {p.circle for p in services.people.list()} == {Circle.FRIENDS}
+    assert "Added 2 people" in dialog.heading.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.cancel_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_people_already_there_are_shown_and_not_added(qtbot: QtBot, services: Services) -> None:
+    services.contacts.import_file(DATA / "google.vcf")
+    dialog = ImportContactsDialog(services, path=DATA / "google.vcf")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.matched_model.stringList()), timeout=20_000)
+    wait_idle(qtbot, dialog)
+    assert len(dialog.matched_model.stringList()) == 3
+    assert "already there as Grace Nguyen" in dialog.matched_model.stringList()[0]
+    assert not dialog.import_button.isEnabled()
+    assert "Nobody new" in dialog.heading.text()
+
+
+def test_asks_for_a_file_natively_when_none_given(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def fake_open(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append(str(args[1]))
+        return str(DATA / "thunderbird.vcf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    dialog = ImportContactsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert asked == ["Import Contacts"]
+    assert len(dialog.added_model.stringList()) == 2
+
+
+def test_choosing_no_file_closes_the_dialog(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: ("", "")))
+    dialog = ImportContactsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_file_that_is_no_vcard_is_explained(qtbot: QtBot, services: Services) -> None:
+    dialog = ImportContactsDialog(services, path=DATA / "binary.vcf")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "Could not import" in dialog.heading.text(), timeout=20_000)
+    wait_idle(qtbot, dialog)
+    assert "not a text file" in dialog.heading.text()
+    assert not dialog.import_button.isEnabled() and dialog.choose_button.isEnabled()
+
+
+def test_cancel_during_import_leaves_nothing(
+    qtbot: QtBot, services: Services, db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "many.vcf"
+    path.write_text(
+        "".join(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i}\r\nEND:VCARD\r\n" for i in range(3000)
+        ),
+        encoding="utf-8",
+    )
+    dialog = ImportContactsDialog(services, path=path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    with sqlite3.connect(db_path) as conn:
+        before = list(conn.iterdump())
+    dialog.import_button.click()
+    assert dialog.progress.isVisible() and dialog.is_working()
+    dialog.cancel_button.click()
+    wait_idle(qtbot, dialog)
+    assert "Cancelled. Nothing was added." in dialog.heading.text()
+    assert services.people.count() == 0
+    with sqlite3.connect(db_path) as conn:
+        assert list(conn.iterdump()) == before
+    assert dialog.import_button.isEnabled()  # the user may still import after all
