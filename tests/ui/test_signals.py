@@ -1,4 +1,8 @@
-"""Thousands of change notices must not wear out the interpreter (PySide6 6.12 on 3.11)."""
+"""Thousands of change notices reach the GUI thread, and none wears the interpreter out.
+
+PySide6 6.12.0 on Python 3.11 lost a reference on every emit and aborted after a few
+hundred; pyproject.toml excludes it, and this test would catch such a build again.
+"""
 
 from __future__ import annotations
 

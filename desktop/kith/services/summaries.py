@@ -6,6 +6,7 @@ interaction service keeps current in the same transaction as every write.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Collection, Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -47,6 +48,21 @@ def my_interests(session: Session) -> list[str]:
             .order_by(Interest.name)
         )
     )
+
+
+def interests_of(session: Session, ids: Collection[int]) -> dict[int, list[str]]:
+    """Interests of a few people (a meetup's, say), alphabetically."""
+    query = (
+        select(person_interest.c.person_id, Interest.name)
+        .join(Interest, Interest.id == person_interest.c.interest_id)
+        .order_by(Interest.name)
+    )
+    found: dict[int, list[str]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        q = query if chunk is None else query.where(person_interest.c.person_id.in_(chunk))
+        for person_id, name in session.connection().execute(q):
+            found[person_id].append(name)
+    return found
 
 
 def next_planned_days(

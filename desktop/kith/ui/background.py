@@ -8,8 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from kith.ui.signals import emit
-
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 Job = Callable[[Progress, Cancelled], Any]
@@ -36,14 +34,14 @@ class _Runner(QObject):
             percent = 100 * done // max(total, 1)
             if percent != shown:
                 shown = percent
-                emit(self.progressed, done, total)
+                self.progressed.emit(done, total)
 
         try:
             result = self._job(progress, self._stop.is_set)
         except Exception as exc:  # a KithError, or anything: shown, never a crash
-            emit(self.failed, exc)
+            self.failed.emit(exc)
         else:
-            emit(self.succeeded, result)
+            self.succeeded.emit(result)
 
 
 class BackgroundJob(QObject):
@@ -81,11 +79,11 @@ class BackgroundJob(QObject):
     @Slot(object)
     def _on_succeeded(self, result: object) -> None:
         self.wait()
-        emit(self.succeeded, result)
-        emit(self.finished)
+        self.succeeded.emit(result)
+        self.finished.emit()
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self.wait()
-        emit(self.failed, error)
-        emit(self.finished)
+        self.failed.emit(error)
+        self.finished.emit()

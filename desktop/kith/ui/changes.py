@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kith.services.context import ChangeBus
-from kith.ui.signals import emit
 
 
 class DataChanges(QObject):
@@ -25,11 +24,11 @@ class DataChanges(QObject):
         bus.subscribe(self._on_bus)
 
     def _on_bus(self, kinds: frozenset[str]) -> None:
-        emit(self._relay, kinds)
+        self._relay.emit(kinds)
 
     @Slot(object)
     def _on_relay(self, kinds: frozenset[str]) -> None:
-        emit(self.changed, kinds)
+        self.changed.emit(kinds)
 
     def detach(self) -> None:
         self._bus.unsubscribe(self._on_bus)

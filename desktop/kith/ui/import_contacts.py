@@ -31,7 +31,6 @@ from kith.interchange.vcard_read import CardFile, ContactCard
 from kith.services.app import Services
 from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult
 from kith.ui.background import BackgroundJob, Cancelled, Progress
-from kith.ui.signals import emit
 
 
 class ImportContactsDialog(QDialog):
@@ -244,7 +243,7 @@ class ImportContactsDialog(QDialog):
         self.choose_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
         self._done = True
-        emit(self.imported, result)
+        self.imported.emit(result)
 
     @Slot()
     def _on_cancel_clicked(self) -> None:
