@@ -29,7 +29,9 @@ def state(days_ago: int | None, rhythm: int, planned_in: int | None = None) -> T
         (400, TendingState.OVERDUE),
     ],
 )
-def test_states_and_boundaries_for_a_fortnightly_rhythm(days_ago: int, expected: TendingState) -> None:
+def test_states_and_boundaries_for_a_fortnightly_rhythm(
+    days_ago: int, expected: TendingState
+) -> None:
     assert soon_window(14) == 2 and grace_days(14) == 3
     assert state(days_ago, 14) == expected
 

@@ -20,12 +20,15 @@ def _check(args: argparse.Namespace) -> int:
         report = svc.health.check()
         where = svc.ctx.db.path
     if args.json:
-        emit_json({"healthy": report.healthy, "problems": list(report.problems),
-                   "counts": report.counts})
+        emit_json(
+            {"healthy": report.healthy, "problems": list(report.problems), "counts": report.counts}
+        )
     elif report.healthy:
         counts = report.counts
-        say(f"{where} is healthy: {counts['person']:,} people, "
-            f"{counts['interaction']:,} interactions, {counts['meetup']:,} meetups.")
+        say(
+            f"{where} is healthy: {counts['person']:,} people, "
+            f"{counts['interaction']:,} interactions, {counts['meetup']:,} meetups."
+        )
     else:
         say(f"{where} has {len(report.problems)} problem(s):")
         for problem in report.problems:

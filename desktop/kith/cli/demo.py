@@ -22,10 +22,16 @@ def register(sub: Any) -> None:
 def _demo(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with services(args) as svc:
-        made = svc.demo.fill(args.people, args.years, args.seed,
-                             progress=lambda step: print(f"  {step}…", file=sys.stderr))
+        made = svc.demo.fill(
+            args.people,
+            args.years,
+            args.seed,
+            progress=lambda step: print(f"  {step}…", file=sys.stderr),
+        )
         where = svc.ctx.db.path
-    say(f"Made {made.people:,} people, {made.interactions:,} interactions, "
+    say(
+        f"Made {made.people:,} people, {made.interactions:,} interactions, "
         f"{made.meetups:,} meetups, {made.follow_ups:,} follow-ups and {made.dates:,} dates "
-        f"in {where} ({time.perf_counter() - started:.1f} s).")
+        f"in {where} ({time.perf_counter() - started:.1f} s)."
+    )
     return 0

@@ -25,12 +25,14 @@ def _due(args: argparse.Namespace) -> int:
         listed = svc.tending.due(today)
         groups = svc.tending.suggestions(listed)
     if args.json:
-        emit_json({
-            "on": today.isoformat(),
-            "people": [p.to_json() for p in listed.people],
-            "snoozed": listed.snoozed,
-            "suggestions": [{"interest": g.interest, "people": list(g.names)} for g in groups],
-        })
+        emit_json(
+            {
+                "on": today.isoformat(),
+                "people": [p.to_json() for p in listed.people],
+                "snoozed": listed.snoozed,
+                "suggestions": [{"interest": g.interest, "people": list(g.names)} for g in groups],
+            }
+        )
         return 0
     if not listed.people:
         say("No one is due. Enjoy the time you have.")
@@ -40,8 +42,15 @@ def _due(args: argparse.Namespace) -> int:
     rows = []
     for p in shown:
         shared = f"shares {', '.join(p.shared_interests)}" if p.shared_interests else ""
-        rows.append([p.name, state_words(p.tending), f"seen {ago(p.last_in_person, today)}",
-                     f"talked {ago(p.last_talked, today)}", shared])
+        rows.append(
+            [
+                p.name,
+                state_words(p.tending),
+                f"seen {ago(p.last_in_person, today)}",
+                f"talked {ago(p.last_talked, today)}",
+                shared,
+            ]
+        )
     say(table(rows))
     if len(shown) < len(listed.people):
         say(f"  … and {len(listed.people) - len(shown)} more.")

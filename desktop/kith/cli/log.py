@@ -14,8 +14,11 @@ from kith.domain.values import Mode
 def register(sub: Any) -> None:
     log = sub.add_parser("log", help="log an interaction (in person by default)")
     log.add_argument("names", nargs="+", metavar="NAME")
-    log.add_argument("--mode", default=Mode.IN_PERSON.value,
-                     help="in-person (default), call, video, message or letter")
+    log.add_argument(
+        "--mode",
+        default=Mode.IN_PERSON.value,
+        help="in-person (default), call, video, message or letter",
+    )
     log.add_argument("--on", metavar="YYYY-MM-DD", help="the day (default today)")
     log.add_argument("--note", default="")
     log.add_argument("--place", default="")

@@ -36,8 +36,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kith",
         description="Tend the relationships that matter. With no command, opens the app.",
     )
-    parser.add_argument("--db", type=Path, metavar="PATH",
-                        help="database file (default: $KITH_DB or the user data folder)")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="database file (default: $KITH_DB or the user data folder)",
+    )
     parser.add_argument("--version", action="version", version=f"Kith {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
@@ -71,15 +75,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # never show a user a traceback
         if os.environ.get("KITH_DEBUG"):
             raise
-        print(f"kith: unexpected {type(exc).__name__}: {exc}. Set KITH_DEBUG=1 for details.",
-              file=sys.stderr)
+        print(
+            f"kith: unexpected {type(exc).__name__}: {exc}. Set KITH_DEBUG=1 for details.",
+            file=sys.stderr,
+        )
         return 70
 
 
 def _open_app(args: argparse.Namespace, argv: list[str]) -> int:
     try:
-        from kith.ui.app import run_app
+        from kith.ui.app import run_app  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
         print(f"kith: the desktop app cannot start: {exc}.", file=sys.stderr)
         return 1
-    return run_app(args.db, argv)
+    code: int = run_app(args.db, argv)
+    return code

@@ -13,12 +13,21 @@ from kith.domain.validation import parse_circle
 
 def register(sub: Any) -> None:
     me = sub.add_parser("me", help="your own interests and circle rhythms")
-    me.add_argument("--interest", action="append", metavar="TAG",
-                    help="set your interests (repeat for several); replaces the list")
+    me.add_argument(
+        "--interest",
+        action="append",
+        metavar="TAG",
+        help="set your interests (repeat for several); replaces the list",
+    )
     me.add_argument("--add", action="append", default=[], metavar="TAG")
     me.add_argument("--remove", action="append", default=[], metavar="TAG")
-    me.add_argument("--rhythm", action="append", default=[], metavar="CIRCLE=DAYS",
-                    help="default rhythm of a circle, e.g. close=21")
+    me.add_argument(
+        "--rhythm",
+        action="append",
+        default=[],
+        metavar="CIRCLE=DAYS",
+        help="default rhythm of a circle, e.g. close=21",
+    )
     add_json_flag(me)
     me.set_defaults(handler=_me)
 
@@ -39,10 +48,11 @@ def _me(args: argparse.Namespace) -> int:
         interests = svc.profile.interests()
         rhythms = svc.profile.circle_rhythms()
     if args.json:
-        emit_json({"interests": interests,
-                   "rhythms": {c.value: d for c, d in rhythms.items()}})
+        emit_json({"interests": interests, "rhythms": {c.value: d for c, d in rhythms.items()}})
         return 0
-    say("Your interests: " + (", ".join(interests) if interests else
-                              "none yet (kith me --interest TAG)"))
+    say(
+        "Your interests: "
+        + (", ".join(interests) if interests else "none yet (kith me --interest TAG)")
+    )
     say("Circle rhythms: " + ", ".join(f"{c.value} every {d} days" for c, d in rhythms.items()))
     return 0

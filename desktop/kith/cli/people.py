@@ -14,16 +14,22 @@ from kith.services.views import ContactView, PersonInput
 
 def register(sub: Any) -> None:
     person = sub.add_parser("person", help="add, list and show people")
-    verbs = person.add_subparsers(dest="verb", metavar="VERB", required=True,
-                                  parser_class=type(person))
+    verbs = person.add_subparsers(
+        dest="verb", metavar="VERB", required=True, parser_class=type(person)
+    )
 
     add = verbs.add_parser("add", help="add someone")
     add.add_argument("name")
     add.add_argument("--nickname")
-    add.add_argument("--circle", default=Circle.FRIENDS.value,
-                     help="inner, close, friends (default) or wider")
-    add.add_argument("--every", type=int, metavar="DAYS",
-                     help="how often to see them in person (default: the circle's rhythm)")
+    add.add_argument(
+        "--circle", default=Circle.FRIENDS.value, help="inner, close, friends (default) or wider"
+    )
+    add.add_argument(
+        "--every",
+        type=int,
+        metavar="DAYS",
+        help="how often to see them in person (default: the circle's rhythm)",
+    )
     add.add_argument("--interest", action="append", default=[], metavar="TAG")
     add.add_argument("--birthday", metavar="YYYY-MM-DD|MM-DD")
     add.add_argument("--email", action="append", default=[])
@@ -43,8 +49,10 @@ def register(sub: Any) -> None:
     add_json_flag(show)
     show.set_defaults(handler=_show)
 
-    for verb, text in (("archive", "archive someone (keeps everything)"),
-                       ("restore", "bring an archived person back")):
+    for verb, text in (
+        ("archive", "archive someone (keeps everything)"),
+        ("restore", "bring an archived person back"),
+    ):
         p = verbs.add_parser(verb, help=text)
         p.add_argument("name")
         p.set_defaults(handler=_archive, archive=(verb == "archive"))
@@ -63,17 +71,25 @@ def _add(args: argparse.Namespace) -> int:
         + [ContactView(ContactKind.PHONE, p) for p in args.phone]
     )
     data = PersonInput(
-        name=args.name, nickname=args.nickname, circle=parse_circle(args.circle),
-        rhythm_days=args.every, interests=tuple(args.interest), notes=args.note,
-        lean_on=args.lean_on, contacts=contacts, birthday=birthday,
+        name=args.name,
+        nickname=args.nickname,
+        circle=parse_circle(args.circle),
+        rhythm_days=args.every,
+        interests=tuple(args.interest),
+        notes=args.note,
+        lean_on=args.lean_on,
+        contacts=contacts,
+        birthday=birthday,
     )
     with services(args) as svc:
         person = svc.people.add(data)
     if args.json:
         emit_json(person.to_json())
     else:
-        say(f"Added {person.name} (#{person.id}) to {person.circle.value}, "
-            f"every {person.rhythm_days} days.")
+        say(
+            f"Added {person.name} (#{person.id}) to {person.circle.value}, "
+            f"every {person.rhythm_days} days."
+        )
     return 0
 
 
@@ -85,11 +101,22 @@ def _list(args: argparse.Namespace) -> int:
         emit_json([p.to_json() for p in people])
         return 0
     if not people:
-        say("No archived people." if args.archived else
-            "No one here yet. Add someone with: kith person add NAME")
+        say(
+            "No archived people."
+            if args.archived
+            else "No one here yet. Add someone with: kith person add NAME"
+        )
         return 0
-    rows = [[f"#{p.id}", p.name, p.circle.value, f"every {p.rhythm_days}d",
-             f"seen {ago(p.last_in_person, today)}"] for p in people]
+    rows = [
+        [
+            f"#{p.id}",
+            p.name,
+            p.circle.value,
+            f"every {p.rhythm_days}d",
+            f"seen {ago(p.last_in_person, today)}",
+        ]
+        for p in people
+    ]
     say(table(rows, indent=""))
     return 0
 
@@ -105,21 +132,30 @@ def _show(args: argparse.Namespace) -> int:
     p = detail.summary
     title = p.name + (f" “{p.nickname}”" if p.nickname else "")
     say(f"{title}  (#{p.id}{', archived' if p.archived else ''})")
-    say(f"  {p.circle.value.capitalize()} circle, every {p.rhythm_days} days"
+    say(
+        f"  {p.circle.value.capitalize()} circle, every {p.rhythm_days} days"
         + (" (own rhythm)" if p.rhythm_is_custom else "")
-        + ("; someone you can lean on" if p.lean_on else ""))
-    say(f"  Last seen in person {ago(p.last_in_person, today)}; last talked "
-        f"{ago(p.last_talked, today)} — {state_words(p.tending)}")
+        + ("; someone you can lean on" if p.lean_on else "")
+    )
+    say(
+        f"  Last seen in person {ago(p.last_in_person, today)}; last talked "
+        f"{ago(p.last_talked, today)} — {state_words(p.tending)}"
+    )
     if p.interests:
         shared = set(p.shared_interests)
-        say("  Interests: " + ", ".join(f"{t} *" if t in shared else t for t in p.interests)
-            + ("   (* shared with you)" if shared else ""))
+        say(
+            "  Interests: "
+            + ", ".join(f"{t} *" if t in shared else t for t in p.interests)
+            + ("   (* shared with you)" if shared else "")
+        )
     for c in detail.contacts:
         say(f"  {c.kind.value.capitalize()}: {c.value}" + (f" ({c.label})" if c.label else ""))
     for d in detail.dates:
         turning = f", turns {d.turning}" if d.turning else ""
-        say(f"  {d.kind.value.capitalize()}: {d.next_on.isoformat()} "
-            f"(in {d.days_away} days{turning})")
+        say(
+            f"  {d.kind.value.capitalize()}: {d.next_on.isoformat()} "
+            f"(in {d.days_away} days{turning})"
+        )
     if detail.notes:
         say("  Notes: " + detail.notes.replace("\n", "\n         "))
     open_items = [f for f in detail.follow_ups if f.is_open]

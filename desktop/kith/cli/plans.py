@@ -15,16 +15,24 @@ from kith.services.views import MeetupInput, MeetupView
 def register(sub: Any) -> None:
     plan = sub.add_parser("plan", help="plan a meetup in person")
     plan.add_argument("title")
-    plan.add_argument("--with", dest="people", action="append", default=[], metavar="NAME",
-                      required=True)
-    plan.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
-                      help="when (local time); a date alone makes it all day; "
-                           "leave out to keep it an idea")
+    plan.add_argument(
+        "--with", dest="people", action="append", default=[], metavar="NAME", required=True
+    )
+    plan.add_argument(
+        "--at",
+        metavar='"YYYY-MM-DD HH:MM"',
+        help="when (local time); a date alone makes it all day; leave out to keep it an idea",
+    )
     plan.add_argument("--duration", type=int, default=120, metavar="MINUTES")
     plan.add_argument("--place", default="")
     plan.add_argument("--note", default="")
-    plan.add_argument("--alarm", type=int, default=60, metavar="MINUTES",
-                      help="remind this many minutes before (default 60)")
+    plan.add_argument(
+        "--alarm",
+        type=int,
+        default=60,
+        metavar="MINUTES",
+        help="remind this many minutes before (default 60)",
+    )
     add_json_flag(plan)
     plan.set_defaults(handler=_plan)
 
@@ -53,16 +61,25 @@ def _plan(args: argparse.Namespace) -> int:
             starts_at = parse_moment(args.at)
     with services(args) as svc:
         ids = person_ids(svc, args.people)
-        meetup = svc.meetups.plan(MeetupInput(
-            title=args.title, person_ids=tuple(ids), starts_at=starts_at, on_day=on_day,
-            duration_minutes=duration, place=args.place, notes=args.note,
-            alarm_minutes=args.alarm,
-        ))
+        meetup = svc.meetups.plan(
+            MeetupInput(
+                title=args.title,
+                person_ids=tuple(ids),
+                starts_at=starts_at,
+                on_day=on_day,
+                duration_minutes=duration,
+                place=args.place,
+                notes=args.note,
+                alarm_minutes=args.alarm,
+            )
+        )
     if args.json:
         emit_json(meetup.to_json())
     else:
-        say(f"Planned “{meetup.title}” (#{meetup.id}) {_when(meetup)} with "
-            f"{', '.join(p.name for p in meetup.people)}.")
+        say(
+            f"Planned “{meetup.title}” (#{meetup.id}) {_when(meetup)} with "
+            f"{', '.join(p.name for p in meetup.people)}."
+        )
     return 0
 
 
@@ -82,11 +99,21 @@ def _plans(args: argparse.Namespace) -> int:
         emit_json([m.to_json() for m in meetups])
         return 0
     if not meetups:
-        say("Nothing planned. Plan a meetup with: kith plan TITLE --with NAME --at "
-            "\"YYYY-MM-DD HH:MM\"")
+        say(
+            "Nothing planned. Plan a meetup with: kith plan TITLE --with NAME --at "
+            '"YYYY-MM-DD HH:MM"'
+        )
         return 0
-    rows = [[f"#{m.id}", m.status.value, _when(m).removeprefix("on "), m.title,
-             ", ".join(p.name for p in m.people)] for m in meetups]
+    rows = [
+        [
+            f"#{m.id}",
+            m.status.value,
+            _when(m).removeprefix("on "),
+            m.title,
+            ", ".join(p.name for p in m.people),
+        ]
+        for m in meetups
+    ]
     say(table(rows, indent=""))
     return 0
 
@@ -95,8 +122,10 @@ def _done(args: argparse.Namespace) -> int:
     on = parse_day(args.on, "on") if args.on else None
     with services(args) as svc:
         meetup = svc.meetups.complete(args.meetup_id, on)
-    say(f"“{meetup.title}” is done; logged in person with "
-        f"{', '.join(p.name for p in meetup.people)}.")
+    say(
+        f"“{meetup.title}” is done; logged in person with "
+        f"{', '.join(p.name for p in meetup.people)}."
+    )
     return 0
 
 

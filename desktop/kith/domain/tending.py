@@ -58,8 +58,10 @@ def tending(
 
     A meetup already planned from today on wins: the user has acted, so Kith stays quiet.
     """
-    due_on = None if last_in_person is None else date.fromordinal(
-        last_in_person.toordinal() + rhythm_days
+    due_on = (
+        None
+        if last_in_person is None
+        else date.fromordinal(last_in_person.toordinal() + rhythm_days)
     )
     days_left = None if due_on is None else (due_on - today).days
     if next_planned is not None and next_planned >= today:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from kith.domain.errors import ValidationError
@@ -83,7 +84,7 @@ def clean_tag(value: str) -> str:
     return tag
 
 
-def clean_tags(values: list[str] | tuple[str, ...] | set[str]) -> list[str]:
+def clean_tags(values: Iterable[str]) -> list[str]:
     seen: dict[str, None] = {}
     for value in values:
         seen.setdefault(clean_tag(value), None)
@@ -199,7 +200,9 @@ def parse_yearly_date(value: str, field: str = "birthday") -> tuple[int | None, 
         year, month, day = (int(p) for p in parts)
         check_month_day(month, day, year, field)
         return year, month, day
-    raise ValidationError(field, f"“{value}” is not a date; write YYYY-MM-DD, or MM-DD without a year.")
+    raise ValidationError(
+        field, f"“{value}” is not a date; write YYYY-MM-DD, or MM-DD without a year."
+    )
 
 
 def check_duration(minutes: int | None) -> int | None:

@@ -10,7 +10,7 @@ import random
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, insert, select
 
@@ -36,8 +36,13 @@ from kith.storage.schema import (
 )
 
 _CIRCLE_WEIGHTS = ((Circle.INNER, 4), (Circle.CLOSE, 12), (Circle.FRIENDS, 34), (Circle.WIDER, 50))
-_MODE_WEIGHTS = ((Mode.IN_PERSON, 45), (Mode.MESSAGE, 28), (Mode.CALL, 17), (Mode.VIDEO, 8),
-                 (Mode.LETTER, 2))
+_MODE_WEIGHTS = (
+    (Mode.IN_PERSON, 45),
+    (Mode.MESSAGE, 28),
+    (Mode.CALL, 17),
+    (Mode.VIDEO, 8),
+    (Mode.LETTER, 2),
+)
 _CLOSENESS = {Circle.INNER: 4.0, Circle.CLOSE: 2.0, Circle.FRIENDS: 1.0, Circle.WIDER: 0.45}
 _RHYTHM = {Circle.INNER: 7, Circle.CLOSE: 14, Circle.FRIENDS: 30, Circle.WIDER: 90}
 
@@ -63,8 +68,9 @@ class DemoService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def fill(self, people: int = 50, years: int = 3, seed: int = 1,
-             progress: Progress | None = None) -> DemoSummary:
+    def fill(
+        self, people: int = 50, years: int = 3, seed: int = 1, progress: Progress | None = None
+    ) -> DemoSummary:
         if not 1 <= people <= 100_000:
             raise ValidationError("people", "The demo makes between 1 and 100,000 people.")
         if not 1 <= years <= 30:
@@ -85,7 +91,8 @@ class DemoService:
                 )
             say("interests")
             s.execute(insert(Interest), [{"name": n} for n in words.INTERESTS])
-            interest_ids = dict(s.execute(select(Interest.name, Interest.id)).tuples().all())
+            rows = s.execute(select(Interest.name, Interest.id)).all()
+            interest_ids: dict[str, int] = {row[0]: row[1] for row in rows}
             mine = rng.sample(words.INTERESTS, 6)
             s.execute(insert(me_interest), [{"interest_id": interest_ids[t]} for t in mine])
 
@@ -98,48 +105,83 @@ class DemoService:
                 first, last = rng.choice(words.FIRST_NAMES), rng.choice(words.LAST_NAMES)
                 name = first if rng.random() < 0.04 else f"{first} {last}"
                 created = now - timedelta(days=rng.randint(span_days // 2, span_days + 400))
-                person_rows.append({
-                    "id": index + 1,
-                    "name": name,
-                    "nickname": rng.choice(words.NICKNAMES) if rng.random() < 0.08 else None,
-                    "circle": circle.value,
-                    "rhythm_days": rng.choice((10, 21, 45, 60)) if rng.random() < 0.06 else None,
-                    "notes": rng.choice(words.NOTE_SNIPPETS),
-                    "lean_on": circle in (Circle.INNER, Circle.CLOSE) and rng.random() < 0.5,
-                    "archived": rng.random() < 0.01,
-                    "card_uid": None,
-                    "created_at": created,
-                    "updated_at": created,
-                })
+                person_rows.append(
+                    {
+                        "id": index + 1,
+                        "name": name,
+                        "nickname": rng.choice(words.NICKNAMES) if rng.random() < 0.08 else None,
+                        "circle": circle.value,
+                        "rhythm_days": rng.choice((10, 21, 45, 60))
+                        if rng.random() < 0.06
+                        else None,
+                        "notes": rng.choice(words.NOTE_SNIPPETS),
+                        "lean_on": circle in (Circle.INNER, Circle.CLOSE) and rng.random() < 0.5,
+                        "archived": rng.random() < 0.01,
+                        "card_uid": None,
+                        "created_at": created,
+                        "updated_at": created,
+                    }
+                )
             s.execute(insert(Person), person_rows)
 
             links, contacts, dates, follow_ups = [], [], [], []
             for pid, circle in enumerate(circles, start=1):
                 for tag in rng.sample(words.INTERESTS, rng.choice((0, 1, 2, 2, 3, 3, 4))):
                     links.append({"person_id": pid, "interest_id": interest_ids[tag]})
-                handle = person_rows[pid - 1]["name"].split()[0].lower()  # type: ignore[union-attr]
+                handle = str(person_rows[pid - 1]["name"]).split()[0].lower()
                 if rng.random() < 0.8:
-                    contacts.append({"person_id": pid, "kind": ContactKind.PHONE.value,
-                                     "value": f"+1 555 {rng.randint(1000, 9999):04d}",
-                                     "label": "mobile"})
+                    contacts.append(
+                        {
+                            "person_id": pid,
+                            "kind": ContactKind.PHONE.value,
+                            "value": f"+1 555 {rng.randint(1000, 9999):04d}",
+                            "label": "mobile",
+                        }
+                    )
                 if rng.random() < 0.7:
-                    contacts.append({"person_id": pid, "kind": ContactKind.EMAIL.value,
-                                     "value": f"{handle}.{pid}@example.org", "label": ""})
+                    contacts.append(
+                        {
+                            "person_id": pid,
+                            "kind": ContactKind.EMAIL.value,
+                            "value": f"{handle}.{pid}@example.org",
+                            "label": "",
+                        }
+                    )
                 if rng.random() < 0.7:
                     year = rng.randint(1950, 2005) if rng.random() < 0.6 else None
                     month = rng.randint(1, 12)
-                    dates.append({"person_id": pid, "kind": DateKind.BIRTHDAY.value, "label": "",
-                                  "month": month, "day": rng.randint(1, 28), "year": year})
+                    dates.append(
+                        {
+                            "person_id": pid,
+                            "kind": DateKind.BIRTHDAY.value,
+                            "label": "",
+                            "month": month,
+                            "day": rng.randint(1, 28),
+                            "year": year,
+                        }
+                    )
                 if circle in (Circle.INNER, Circle.CLOSE) and rng.random() < 0.15:
-                    dates.append({"person_id": pid, "kind": DateKind.ANNIVERSARY.value,
-                                  "label": "Wedding anniversary", "month": rng.randint(1, 12),
-                                  "day": rng.randint(1, 28), "year": rng.randint(1990, 2022)})
+                    dates.append(
+                        {
+                            "person_id": pid,
+                            "kind": DateKind.ANNIVERSARY.value,
+                            "label": "Wedding anniversary",
+                            "month": rng.randint(1, 12),
+                            "day": rng.randint(1, 28),
+                            "year": rng.randint(1990, 2022),
+                        }
+                    )
                 if rng.random() < 0.3:
                     done = rng.random() < 0.4
                     made = now - timedelta(days=rng.randint(1, 200))
-                    follow_ups.append({"person_id": pid, "text": rng.choice(words.FOLLOW_UPS),
-                                       "created_at": made,
-                                       "done_at": made + timedelta(days=3) if done else None})
+                    follow_ups.append(
+                        {
+                            "person_id": pid,
+                            "text": rng.choice(words.FOLLOW_UPS),
+                            "created_at": made,
+                            "done_at": made + timedelta(days=3) if done else None,
+                        }
+                    )
             s.execute(insert(person_interest), links)
             if contacts:
                 s.execute(insert(ContactMethod), contacts)
@@ -164,12 +206,18 @@ class DemoService:
             say("last seen")
             refresh_last_seen(s, range(1, people + 1))
         self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS, ch.PROFILE)
-        return DemoSummary(people=people, interactions=len(interactions), meetups=len(meetups),
-                           follow_ups=len(follow_ups), dates=len(dates))
+        return DemoSummary(
+            people=people,
+            interactions=len(interactions),
+            meetups=len(meetups),
+            follow_ups=len(follow_ups),
+            dates=len(dates),
+        )
 
     @staticmethod
-    def _interactions(rng: random.Random, circles: list[Circle], today: date, span_days: int,
-                      now: datetime) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    def _interactions(
+        rng: random.Random, circles: list[Circle], today: date, span_days: int, now: datetime
+    ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         """About 20 per person on average, closer circles more often, some in groups."""
         weights = [_CLOSENESS[c] for c in circles]
         total_weight = sum(weights)
@@ -197,14 +245,22 @@ class DemoService:
                     days_ago = latest_gap
                 else:
                     mode = _pick(rng, _MODE_WEIGHTS)  # type: ignore[assignment]
-                    days_ago = rng.randint(latest_gap + 1 if mode == Mode.IN_PERSON else 0,
-                                           max(latest_gap + 2, span_days))
+                    days_ago = rng.randint(
+                        latest_gap + 1 if mode == Mode.IN_PERSON else 0,
+                        max(latest_gap + 2, span_days),
+                    )
                 days_ago = min(days_ago, span_days)
-                rows.append({"id": next_id, "occurred_on": today - timedelta(days=days_ago),
-                             "mode": mode.value,
-                             "place": rng.choice(words.PLACES) if mode == Mode.IN_PERSON else "",
-                             "note": rng.choice(words.TOPICS), "meetup_id": None,
-                             "created_at": now})
+                rows.append(
+                    {
+                        "id": next_id,
+                        "occurred_on": today - timedelta(days=days_ago),
+                        "mode": mode.value,
+                        "place": rng.choice(words.PLACES) if mode == Mode.IN_PERSON else "",
+                        "note": rng.choice(words.TOPICS),
+                        "meetup_id": None,
+                        "created_at": now,
+                    }
+                )
                 members.append({"interaction_id": next_id, "person_id": pid})
                 if mode == Mode.IN_PERSON and n > 0 and rng.random() < 0.15:
                     peers = by_circle[circle]
@@ -217,16 +273,27 @@ class DemoService:
         return rows, members
 
     @staticmethod
-    def _meetups(rng: random.Random, circles: list[Circle], today: date, now: datetime,
-                 tzid: str, zone: object) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    def _meetups(
+        rng: random.Random,
+        circles: list[Circle],
+        today: date,
+        now: datetime,
+        tzid: str,
+        zone: tzinfo,
+    ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         count = max(2, len(circles) // 12)
         rows: list[dict[str, object]] = []
         people: list[dict[str, object]] = []
         population = list(range(1, len(circles) + 1))
         for mid in range(1, count + 1):
             roll = rng.random()
-            status = (MeetupStatus.PLANNED if roll < 0.7 else
-                      MeetupStatus.IDEA if roll < 0.85 else MeetupStatus.CANCELLED)
+            status = (
+                MeetupStatus.PLANNED
+                if roll < 0.7
+                else MeetupStatus.IDEA
+                if roll < 0.85
+                else MeetupStatus.CANCELLED
+            )
             starts_at = on_day = None
             duration: int | None = rng.choice((60, 90, 120, 180))
             if status != MeetupStatus.IDEA:
@@ -234,17 +301,28 @@ class DemoService:
                 if rng.random() < 0.15:
                     on_day, duration = day, 24 * 60
                 else:
-                    local = datetime.combine(day, time(rng.choice((9, 10, 12, 18, 19)),
-                                                       rng.choice((0, 30))), zone)  # type: ignore[arg-type]
+                    at = time(rng.choice((9, 10, 12, 18, 19)), rng.choice((0, 30)))
+                    local = datetime.combine(day, at, zone)
                     starts_at = local.astimezone(UTC)
             title = rng.choice(words.MEETUP_TITLES)
-            rows.append({
-                "id": mid, "uid": f"{uuid.UUID(int=rng.getrandbits(128), version=4)}@{UID_DOMAIN}",
-                "sequence": 0, "title": title, "status": status.value, "starts_at": starts_at,
-                "on_day": on_day, "tzid": tzid, "duration_minutes": duration,
-                "place": rng.choice(words.PLACES), "notes": "", "alarm_minutes": 60,
-                "created_at": now, "updated_at": now,
-            })
+            rows.append(
+                {
+                    "id": mid,
+                    "uid": f"{uuid.UUID(int=rng.getrandbits(128), version=4)}@{UID_DOMAIN}",
+                    "sequence": 0,
+                    "title": title,
+                    "status": status.value,
+                    "starts_at": starts_at,
+                    "on_day": on_day,
+                    "tzid": tzid,
+                    "duration_minutes": duration,
+                    "place": rng.choice(words.PLACES),
+                    "notes": "",
+                    "alarm_minutes": 60,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
             for pid in rng.sample(population, min(len(population), rng.choice((1, 1, 2, 3)))):
                 people.append({"meetup_id": mid, "person_id": pid})
         return rows, people

@@ -53,10 +53,12 @@ class FollowUpService:
     def open_for(self, person_ids: Sequence[int] | None = None) -> list[FollowUpView]:
         """Open follow-ups, oldest first; for some people or for everyone not archived."""
         with self._ctx.db.reading() as s:
-            q = (select(FollowUp, Person.id, Person.name)
-                 .join(Person, Person.id == FollowUp.person_id)
-                 .where(FollowUp.done_at.is_(None), Person.archived.is_(False))
-                 .order_by(FollowUp.created_at))
+            q = (
+                select(FollowUp, Person.id, Person.name)
+                .join(Person, Person.id == FollowUp.person_id)
+                .where(FollowUp.done_at.is_(None), Person.archived.is_(False))
+                .order_by(FollowUp.created_at)
+            )
             if person_ids is not None:
                 q = q.where(FollowUp.person_id.in_(list(person_ids)))
             return [follow_up_view(f, PersonRef(pid, name)) for f, pid, name in s.execute(q)]

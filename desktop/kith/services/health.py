@@ -58,8 +58,10 @@ class HealthService:
                     problems.append(
                         f"{name} (#{pid}): {column} is {stored}, but the log says {actual}."
                     )
-            lonely = scalar("SELECT count(*) FROM interaction WHERE id NOT IN "
-                            "(SELECT interaction_id FROM interaction_person)")
+            lonely = scalar(
+                "SELECT count(*) FROM interaction WHERE id NOT IN "
+                "(SELECT interaction_id FROM interaction_person)"
+            )
             if lonely:
                 problems.append(f"{lonely} interactions have nobody in them.")
             for table, column, allowed in (
@@ -71,8 +73,10 @@ class HealthService:
                 bad = scalar(_enum_check(table, column, allowed))
                 if bad:
                     problems.append(f"{bad} rows of {table} have an unknown {column}.")
-            undated = scalar("SELECT count(*) FROM meetup WHERE status = 'planned' "
-                             "AND starts_at IS NULL AND on_day IS NULL")
+            undated = scalar(
+                "SELECT count(*) FROM meetup WHERE status = 'planned' "
+                "AND starts_at IS NULL AND on_day IS NULL"
+            )
             if undated:
                 problems.append(f"{undated} planned meetups have no day.")
             duplicate_uids = scalar("SELECT count(*) - count(DISTINCT uid) FROM meetup")
@@ -90,7 +94,13 @@ class HealthService:
                     check_month_day(month, day, year)
                 except ValidationError as exc:
                     problems.append(f"Important date #{row_id}: {exc.message}")
-            for table in ("person", "interaction", "meetup", "follow_up", "important_date",
-                          "interest"):
+            for table in (
+                "person",
+                "interaction",
+                "meetup",
+                "follow_up",
+                "important_date",
+                "interest",
+            ):
                 counts[table] = scalar(f"SELECT count(*) FROM {table}")
         return HealthReport(problems=tuple(problems), counts=counts)

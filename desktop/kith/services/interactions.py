@@ -63,8 +63,9 @@ def check_people(session: Session, person_ids: Sequence[int]) -> list[Person]:
 
 def check_day(on: date, today: date) -> date:
     if on > today:
-        raise ValidationError("on", "An interaction cannot be logged in the future; plan a "
-                                    "meetup instead.")
+        raise ValidationError(
+            "on", "An interaction cannot be logged in the future; plan a meetup instead."
+        )
     if on.year < EARLIEST_YEAR:
         raise ValidationError("on", f"{on.isoformat()} is too long ago to log.")
     return on
@@ -89,14 +90,23 @@ class InteractionService:
         clean_place = v.clean_note(place, "place")
         with self._ctx.db.writing() as s:
             people = check_people(s, person_ids)
-            row = log_in_session(s, people, mode, day, clean_note, clean_place, meetup_id,
-                                 self._ctx)
+            row = log_in_session(
+                s, people, mode, day, clean_note, clean_place, meetup_id, self._ctx
+            )
             view = _view(row)
         self._ctx.changes.emit(ch.INTERACTIONS, ch.PEOPLE)
         return view
 
-    def update(self, interaction_id: int, person_ids: Sequence[int], mode: Mode, on: date,
-               *, note: str = "", place: str = "") -> InteractionView:
+    def update(
+        self,
+        interaction_id: int,
+        person_ids: Sequence[int],
+        mode: Mode,
+        on: date,
+        *,
+        note: str = "",
+        place: str = "",
+    ) -> InteractionView:
         day = check_day(on, self._ctx.today())
         clean_note = v.clean_note(note, "note")
         clean_place = v.clean_note(place, "place")
@@ -106,7 +116,12 @@ class InteractionService:
                 raise NotFound(f"There is no interaction #{interaction_id}.")
             before = {p.id for p in row.people}
             row.people = check_people(s, person_ids)
-            row.mode, row.occurred_on, row.note, row.place = mode.value, day, clean_note, clean_place
+            row.mode, row.occurred_on, row.note, row.place = (
+                mode.value,
+                day,
+                clean_note,
+                clean_place,
+            )
             s.flush()
             refresh_last_seen(s, before | set(person_ids))
             view = _view(s.get_one(Interaction, interaction_id))
@@ -128,9 +143,13 @@ class InteractionService:
         with self._ctx.db.reading() as s:
             q = select(Interaction)
             if person_id is not None:
-                q = q.join(interaction_person, and_(
-                    interaction_person.c.interaction_id == Interaction.id,
-                    interaction_person.c.person_id == person_id))
+                q = q.join(
+                    interaction_person,
+                    and_(
+                        interaction_person.c.interaction_id == Interaction.id,
+                        interaction_person.c.person_id == person_id,
+                    ),
+                )
             rows = s.scalars(
                 q.order_by(Interaction.occurred_on.desc(), Interaction.id.desc()).limit(limit)
             ).all()
@@ -138,11 +157,23 @@ class InteractionService:
 
 
 def log_in_session(
-    s: Session, people: list[Person], mode: Mode, day: date, note: str, place: str,
-    meetup_id: int | None, ctx: ServiceContext,
+    s: Session,
+    people: list[Person],
+    mode: Mode,
+    day: date,
+    note: str,
+    place: str,
+    meetup_id: int | None,
+    ctx: ServiceContext,
 ) -> Interaction:
-    row = Interaction(occurred_on=day, mode=mode.value, note=note, place=place,
-                      meetup_id=meetup_id, created_at=ctx.now())
+    row = Interaction(
+        occurred_on=day,
+        mode=mode.value,
+        note=note,
+        place=place,
+        meetup_id=meetup_id,
+        created_at=ctx.now(),
+    )
     row.people = people
     s.add(row)
     s.flush()

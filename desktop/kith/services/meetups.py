@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
@@ -35,13 +36,21 @@ def zone_named(tzid: str) -> ZoneInfo:
 def meetup_view(row: Meetup) -> MeetupView:
     zone = zone_named(row.tzid)
     return MeetupView(
-        id=row.id, uid=row.uid, sequence=row.sequence, title=row.title,
+        id=row.id,
+        uid=row.uid,
+        sequence=row.sequence,
+        title=row.title,
         status=MeetupStatus(row.status),
         starts_at=None if row.starts_at is None else row.starts_at.astimezone(zone),
-        on_day=row.on_day, duration_minutes=row.duration_minutes, tzid=row.tzid,
-        place=row.place, notes=row.notes, alarm_minutes=row.alarm_minutes,
+        on_day=row.on_day,
+        duration_minutes=row.duration_minutes,
+        tzid=row.tzid,
+        place=row.place,
+        notes=row.notes,
+        alarm_minutes=row.alarm_minutes,
         people=tuple(PersonRef(p.id, p.name) for p in row.people),
-        created_at=row.created_at, updated_at=row.updated_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
     )
 
 
@@ -63,8 +72,11 @@ class MeetupService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def _checked(self, data: MeetupInput) -> tuple[str, datetime | None, date | None, int | None,
-                                                   str, str, str, int | None, MeetupStatus]:
+    def _checked(
+        self, data: MeetupInput
+    ) -> tuple[
+        str, datetime | None, date | None, int | None, str, str, str, int | None, MeetupStatus
+    ]:
         title = v.clean_title(data.title)
         tzid = data.tzid or self._ctx.clock.zone().key
         zone = zone_named(tzid)
@@ -75,22 +87,44 @@ class MeetupService:
         if data.on_day is not None and duration is not None and duration % (24 * 60):
             raise ValidationError("duration", "An all-day meetup lasts whole days.")
         status = data.status or (
-            MeetupStatus.PLANNED if (starts or data.on_day) else MeetupStatus.IDEA)
+            MeetupStatus.PLANNED if (starts or data.on_day) else MeetupStatus.IDEA
+        )
         if status == MeetupStatus.PLANNED and starts is None and data.on_day is None:
-            raise ValidationError("starts_at", "A planned meetup needs a day; without one it "
-                                               "stays an idea.")
-        return (title, starts, data.on_day, duration, tzid, v.clean_note(data.place, "place"),
-                v.clean_note(data.notes, "notes"), v.check_alarm(data.alarm_minutes), status)
+            raise ValidationError(
+                "starts_at", "A planned meetup needs a day; without one it stays an idea."
+            )
+        return (
+            title,
+            starts,
+            data.on_day,
+            duration,
+            tzid,
+            v.clean_note(data.place, "place"),
+            v.clean_note(data.notes, "notes"),
+            v.check_alarm(data.alarm_minutes),
+            status,
+        )
 
     def plan(self, data: MeetupInput) -> MeetupView:
         title, starts, on_day, duration, tzid, place, notes, alarm, status = self._checked(data)
         with self._ctx.db.writing() as s:
             people = check_people(s, data.person_ids) if data.person_ids else []
             now = self._ctx.now()
-            row = Meetup(uid=new_uid(), sequence=0, title=title, status=status.value,
-                         starts_at=starts, on_day=on_day, tzid=tzid, duration_minutes=duration,
-                         place=place, notes=notes, alarm_minutes=alarm, created_at=now,
-                         updated_at=now)
+            row = Meetup(
+                uid=new_uid(),
+                sequence=0,
+                title=title,
+                status=status.value,
+                starts_at=starts,
+                on_day=on_day,
+                tzid=tzid,
+                duration_minutes=duration,
+                place=place,
+                notes=notes,
+                alarm_minutes=alarm,
+                created_at=now,
+                updated_at=now,
+            )
             row.people = people
             s.add(row)
             s.flush()
@@ -106,7 +140,11 @@ class MeetupService:
                 raise ValidationError("status", "This meetup is done; it can no longer change.")
             row.people = check_people(s, data.person_ids) if data.person_ids else []
             row.title, row.starts_at, row.on_day, row.duration_minutes = (
-                title, starts, on_day, duration)
+                title,
+                starts,
+                on_day,
+                duration,
+            )
             row.tzid, row.place, row.notes, row.alarm_minutes = tzid, place, notes, alarm
             if data.status is not None or row.status != MeetupStatus.CANCELLED.value:
                 row.status = status.value
@@ -151,8 +189,9 @@ class MeetupService:
             day = on or min(meetup_view(row).local_day or today, today)
             if day > today:
                 raise ValidationError("on", "A meetup cannot be completed in the future.")
-            log_in_session(s, list(row.people), Mode.IN_PERSON, day, row.title, row.place,
-                           row.id, self._ctx)
+            log_in_session(
+                s, list(row.people), Mode.IN_PERSON, day, row.title, row.place, row.id, self._ctx
+            )
             row.status = MeetupStatus.DONE.value
             self._touch(row)
             view = meetup_view(row)
@@ -175,7 +214,7 @@ class MeetupService:
         start: date | None = None,
         end: date | None = None,
         person_id: int | None = None,
-    ) -> list[MeetupView]:
+    ) -> builtins.list[MeetupView]:
         """Meetups by time (undated ideas last). `start`/`end` are inclusive local days."""
         with self._ctx.db.reading() as s:
             q = select(Meetup)
@@ -183,12 +222,19 @@ class MeetupService:
                 q = q.where(Meetup.status.in_([st.value for st in statuses]))
             if start is not None or end is not None:
                 zone = self._ctx.clock.zone()
-                lo = datetime.combine(start or date.min, datetime.min.time(), zone) - timedelta(
-                    days=1) if start else None
-                hi = datetime.combine(end, datetime.max.time(), zone) + timedelta(
-                    days=1) if end else None
-                timed = Meetup.starts_at.is_not(None)
-                allday = Meetup.on_day.is_not(None)
+                lo = (
+                    datetime.combine(start or date.min, datetime.min.time(), zone)
+                    - timedelta(days=1)
+                    if start
+                    else None
+                )
+                hi = (
+                    datetime.combine(end, datetime.max.time(), zone) + timedelta(days=1)
+                    if end
+                    else None
+                )
+                timed: ColumnElement[bool] = Meetup.starts_at.is_not(None)
+                allday: ColumnElement[bool] = Meetup.on_day.is_not(None)
                 if lo is not None:
                     timed = timed & (Meetup.starts_at >= lo)
                     allday = allday & (Meetup.on_day >= start)
@@ -200,15 +246,20 @@ class MeetupService:
                 q = q.where(Meetup.people.any(id=person_id))
             views = [meetup_view(r) for r in s.scalars(q).all()]
         if start is not None or end is not None:
-            views = [m for m in views if m.local_day is not None
-                     and (start is None or m.local_day >= start)
-                     and (end is None or m.local_day <= end)]
+            views = [
+                m
+                for m in views
+                if m.local_day is not None
+                and (start is None or m.local_day >= start)
+                and (end is None or m.local_day <= end)
+            ]
         return sorted(views, key=_sort_key)
 
-    def upcoming(self, days: int = 14) -> list[MeetupView]:
+    def upcoming(self, days: int = 14) -> builtins.list[MeetupView]:
         today = self._ctx.today()
-        return self.list(statuses=(MeetupStatus.PLANNED,), start=today,
-                         end=today + timedelta(days=days))
+        return self.list(
+            statuses=(MeetupStatus.PLANNED,), start=today, end=today + timedelta(days=days)
+        )
 
     def _touch(self, row: Meetup) -> None:
         # Calendars take a change only when SEQUENCE rises.

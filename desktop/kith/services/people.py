@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
@@ -47,7 +48,9 @@ def interest_rows(session: Session, tags: Iterable[str]) -> list[Interest]:
     wanted = list(dict.fromkeys(tags))
     if not wanted:
         return []
-    existing = {i.name: i for i in session.scalars(select(Interest).where(Interest.name.in_(wanted)))}
+    existing = {
+        i.name: i for i in session.scalars(select(Interest).where(Interest.name.in_(wanted)))
+    }
     rows = []
     for tag in wanted:
         row = existing.get(tag)
@@ -61,16 +64,20 @@ def interest_rows(session: Session, tags: Iterable[str]) -> list[Interest]:
 def _clean_contacts(contacts: Sequence[ContactView]) -> list[ContactMethod]:
     cleaned = []
     for contact in contacts:
-        value = " ".join(contact.value.split()) if contact.kind != ContactKind.ADDRESS else (
-            v.clean_note(contact.value, "address"))
+        value = (
+            " ".join(contact.value.split())
+            if contact.kind != ContactKind.ADDRESS
+            else (v.clean_note(contact.value, "address"))
+        )
         if not value:
             continue
         if len(value) > 2000:
             raise ValidationError("contact", f"The {contact.kind.value} is too long.")
         if contact.kind == ContactKind.EMAIL and "@" not in value:
             raise ValidationError("email", f"“{value}” does not look like an e-mail address.")
-        cleaned.append(ContactMethod(kind=contact.kind.value, value=value,
-                                     label=contact.label.strip()[:60]))
+        cleaned.append(
+            ContactMethod(kind=contact.kind.value, value=value, label=contact.label.strip()[:60])
+        )
     return cleaned
 
 
@@ -84,27 +91,34 @@ class PeopleService:
         with self._ctx.db.reading() as s:
             return find_person(s, query, include_archived=include_archived)
 
-    def list(self, *, include_archived: bool = False) -> list[PersonSummary]:
+    def list(self, *, include_archived: bool = False) -> builtins.list[PersonSummary]:
         """Everyone, alphabetically."""
         with self._ctx.db.reading() as s:
             people = load_summaries(
-                s, today=self._ctx.today(), now=self._ctx.now(), zone=self._ctx.clock.zone(),
+                s,
+                today=self._ctx.today(),
+                now=self._ctx.now(),
+                zone=self._ctx.clock.zone(),
                 include_archived=include_archived,
             )
         return sorted(people, key=lambda p: p.name.casefold())
 
-    def archived(self) -> list[PersonSummary]:
+    def archived(self) -> builtins.list[PersonSummary]:
         return [p for p in self.list(include_archived=True) if p.archived]
 
-    def summaries(self, ids: Sequence[int]) -> list[PersonSummary]:
+    def summaries(self, ids: Sequence[int]) -> builtins.list[PersonSummary]:
         with self._ctx.db.reading() as s:
             return load_summaries(
-                s, today=self._ctx.today(), now=self._ctx.now(), zone=self._ctx.clock.zone(),
-                ids=ids, include_archived=True,
+                s,
+                today=self._ctx.today(),
+                now=self._ctx.now(),
+                zone=self._ctx.clock.zone(),
+                ids=ids,
+                include_archived=True,
             )
 
     def summary(self, person_id: int) -> PersonSummary:
-        found = self.summaries([person_id])
+        found: builtins.list[PersonSummary] = self.summaries([person_id])
         if not found:
             raise NotFound(f"There is no person #{person_id}.")
         return found[0]
@@ -120,22 +134,30 @@ class PeopleService:
             if row is None:
                 raise NotFound(f"There is no person #{person_id}.")
             summary = load_summaries(
-                s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone(),
-                ids=[person_id], include_archived=True,
+                s,
+                today=today,
+                now=self._ctx.now(),
+                zone=self._ctx.clock.zone(),
+                ids=[person_id],
+                include_archived=True,
             )[0]
             ref = PersonRef(row.id, row.name)
             interaction_ids = select(interaction_person.c.interaction_id).where(
-                interaction_person.c.person_id == person_id)
+                interaction_person.c.person_id == person_id
+            )
             count = s.scalar(select(func.count()).select_from(interaction_ids.subquery())) or 0
             interactions = s.scalars(
-                select(Interaction).where(Interaction.id.in_(interaction_ids))
+                select(Interaction)
+                .where(Interaction.id.in_(interaction_ids))
                 .order_by(Interaction.occurred_on.desc(), Interaction.id.desc())
                 .limit(timeline_limit)
             ).all()
             meetups = s.scalars(
-                select(Meetup).join(meetup_person, meetup_person.c.meetup_id == Meetup.id)
-                .where(meetup_person.c.person_id == person_id,
-                       Meetup.status.in_(("idea", "planned")))
+                select(Meetup)
+                .join(meetup_person, meetup_person.c.meetup_id == Meetup.id)
+                .where(
+                    meetup_person.c.person_id == person_id, Meetup.status.in_(("idea", "planned"))
+                )
             ).all()
             upcoming_meetups = sorted(
                 (meetup_view(m) for m in meetups),
@@ -144,12 +166,18 @@ class PeopleService:
             return PersonDetail(
                 summary=summary,
                 notes=row.notes,
-                contacts=tuple(ContactView(ContactKind(c.kind), c.value, c.label)
-                               for c in row.contacts),
-                dates=tuple(sorted((date_view(d, ref, today) for d in row.dates),
-                                   key=lambda d: d.days_away)),
-                follow_ups=tuple(follow_up_view(f, ref) for f in sorted(
-                    row.follow_ups, key=lambda f: (f.done_at is not None, f.created_at))),
+                contacts=tuple(
+                    ContactView(ContactKind(c.kind), c.value, c.label) for c in row.contacts
+                ),
+                dates=tuple(
+                    sorted((date_view(d, ref, today) for d in row.dates), key=lambda d: d.days_away)
+                ),
+                follow_ups=tuple(
+                    follow_up_view(f, ref)
+                    for f in sorted(
+                        row.follow_ups, key=lambda f: (f.done_at is not None, f.created_at)
+                    )
+                ),
                 interactions=tuple(interaction_view(i) for i in interactions),
                 upcoming_meetups=tuple(upcoming_meetups),
                 interaction_count=int(count),
@@ -161,8 +189,7 @@ class PeopleService:
     def add(self, data: PersonInput) -> PersonSummary:
         with self._ctx.db.writing() as s:
             now = self._ctx.now()
-            person = Person(created_at=now, updated_at=now, notes="", lean_on=False,
-                            archived=False)
+            person = Person(created_at=now, updated_at=now, notes="", lean_on=False, archived=False)
             self._apply(s, person, data)
             s.add(person)
             s.flush()
@@ -204,8 +231,12 @@ class PeopleService:
         others = [d for d in person.dates if d.kind != DateKind.BIRTHDAY.value]
         if birthday is not None:
             year, month, day = birthday
-            others.insert(0, ImportantDate(kind=DateKind.BIRTHDAY.value, label="", month=month,
-                                           day=day, year=year))
+            others.insert(
+                0,
+                ImportantDate(
+                    kind=DateKind.BIRTHDAY.value, label="", month=month, day=day, year=year
+                ),
+            )
         person.dates = others
 
     def set_interests(self, person_id: int, tags: Sequence[str]) -> None:
@@ -239,16 +270,23 @@ class PeopleService:
 
         with self._ctx.db.writing() as s:
             person = self._get(s, person_id)
-            shared_with = set(s.scalars(
-                select(interaction_person.c.person_id).where(
-                    interaction_person.c.interaction_id.in_(
-                        select(interaction_person.c.interaction_id).where(
-                            interaction_person.c.person_id == person_id)),
-                    interaction_person.c.person_id != person_id)))
+            shared_with = set(
+                s.scalars(
+                    select(interaction_person.c.person_id).where(
+                        interaction_person.c.interaction_id.in_(
+                            select(interaction_person.c.interaction_id).where(
+                                interaction_person.c.person_id == person_id
+                            )
+                        ),
+                        interaction_person.c.person_id != person_id,
+                    )
+                )
+            )
             s.delete(person)
             s.flush()
-            lonely = select(Interaction.id).where(~Interaction.id.in_(
-                select(interaction_person.c.interaction_id)))
+            lonely = select(Interaction.id).where(
+                ~Interaction.id.in_(select(interaction_person.c.interaction_id))
+            )
             s.execute(delete(Interaction).where(Interaction.id.in_(lonely)))
             refresh_last_seen(s, shared_with)
         self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS)
@@ -266,16 +304,24 @@ class PeopleService:
         self.snooze(person_id, until)
         return until
 
-    def add_date(self, person_id: int, kind: DateKind, month: int, day: int,
-                 year: int | None = None, label: str = "") -> None:
+    def add_date(
+        self,
+        person_id: int,
+        kind: DateKind,
+        month: int,
+        day: int,
+        year: int | None = None,
+        label: str = "",
+    ) -> None:
         v.check_month_day(month, day, year, kind.value)
         clean_label = v.clean_note(label, "label")[:200]
         with self._ctx.db.writing() as s:
             person = self._get(s, person_id)
             if kind == DateKind.BIRTHDAY:
                 person.dates = [d for d in person.dates if d.kind != DateKind.BIRTHDAY.value]
-            person.dates.append(ImportantDate(kind=kind.value, label=clean_label, month=month,
-                                              day=day, year=year))
+            person.dates.append(
+                ImportantDate(kind=kind.value, label=clean_label, month=month, day=day, year=year)
+            )
         self._ctx.changes.emit(ch.PEOPLE)
 
     def remove_date(self, date_id: int) -> None:
@@ -286,7 +332,7 @@ class PeopleService:
             s.delete(row)
         self._ctx.changes.emit(ch.PEOPLE)
 
-    def upcoming_dates(self, within_days: int = 30) -> list[ImportantDateView]:
+    def upcoming_dates(self, within_days: int = 30) -> builtins.list[ImportantDateView]:
         """Birthdays and other yearly dates of people not archived, soonest first."""
         today = self._ctx.today()
         with self._ctx.db.reading() as s:
@@ -310,20 +356,32 @@ class PeopleService:
 def date_view(row: ImportantDate, person: PersonRef, today: date) -> ImportantDateView:
     coming = upcoming(row.month, row.day, row.year, today)
     return ImportantDateView(
-        id=row.id, person=person, kind=DateKind(row.kind), label=row.label, month=row.month,
-        day=row.day, year=row.year, next_on=coming.on, days_away=coming.days_away,
+        id=row.id,
+        person=person,
+        kind=DateKind(row.kind),
+        label=row.label,
+        month=row.month,
+        day=row.day,
+        year=row.year,
+        next_on=coming.on,
+        days_away=coming.days_away,
         turning=coming.turning,
     )
 
 
 def follow_up_view(row: FollowUp, person: PersonRef) -> FollowUpView:
-    return FollowUpView(id=row.id, person=person, text=row.text, created_at=row.created_at,
-                        done_at=row.done_at)
+    return FollowUpView(
+        id=row.id, person=person, text=row.text, created_at=row.created_at, done_at=row.done_at
+    )
 
 
 def interaction_view(row: Interaction) -> InteractionView:
     return InteractionView(
-        id=row.id, on=row.occurred_on, mode=Mode(row.mode),
+        id=row.id,
+        on=row.occurred_on,
+        mode=Mode(row.mode),
         people=tuple(PersonRef(p.id, p.name) for p in row.people),
-        place=row.place, note=row.note, meetup_id=row.meetup_id,
+        place=row.place,
+        note=row.note,
+        meetup_id=row.meetup_id,
     )

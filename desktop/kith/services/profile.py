@@ -45,8 +45,11 @@ class ProfileService:
         """Every interest anyone has, for autocompletion."""
         with self._ctx.db.reading() as s:
             used = select(person_interest.c.interest_id).union(select(me_interest.c.interest_id))
-            return list(s.scalars(select(Interest.name).where(Interest.id.in_(used))
-                                  .order_by(Interest.name)))
+            return list(
+                s.scalars(
+                    select(Interest.name).where(Interest.id.in_(used)).order_by(Interest.name)
+                )
+            )
 
     def circle_rhythms(self) -> dict[Circle, int]:
         with self._ctx.db.reading() as s:
@@ -58,4 +61,3 @@ class ProfileService:
             row = s.get_one(CircleRow, circle.value)
             row.rhythm_days = checked if checked is not None else circle.default_rhythm
         self._ctx.changes.emit(ch.PROFILE, ch.PEOPLE)
-

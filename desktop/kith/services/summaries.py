@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, func, literal, or_, select
@@ -33,14 +34,20 @@ _ID_CHUNK = 500
 
 
 def circle_rhythms(session: Session) -> dict[Circle, int]:
-    return {Circle(key): days for key, days in session.execute(
-        select(CircleRow.key, CircleRow.rhythm_days))}
+    return {
+        Circle(key): days
+        for key, days in session.execute(select(CircleRow.key, CircleRow.rhythm_days))
+    }
 
 
 def my_interests(session: Session) -> list[str]:
-    return list(session.scalars(
-        select(Interest.name).join(me_interest, me_interest.c.interest_id == Interest.id)
-        .order_by(Interest.name)))
+    return list(
+        session.scalars(
+            select(Interest.name)
+            .join(me_interest, me_interest.c.interest_id == Interest.id)
+            .order_by(Interest.name)
+        )
+    )
 
 
 def interests_of(session: Session, ids: Collection[int] | None) -> dict[int, list[str]]:
@@ -142,7 +149,7 @@ def load_summaries(
         conditions.append(possibly_due(today))
     if conditions:
         query = query.where(and_(*conditions))
-    rows = []
+    rows: list[Any] = []
     for chunk in _chunks(ids):
         q = query if chunk is None else query.where(Person.id.in_(chunk))
         rows.extend(session.execute(q).all())
@@ -150,8 +157,19 @@ def load_summaries(
     interests = interests_of(session, selected)
     planned = next_planned_days(session, selected, today, now, zone)
     summaries = []
-    for (pid, name, nickname, circle, own_rhythm, circle_rhythm, last_seen, last_talked,
-         snoozed, lean_on, archived) in rows:
+    for (
+        pid,
+        name,
+        nickname,
+        circle,
+        own_rhythm,
+        circle_rhythm,
+        last_seen,
+        last_talked,
+        snoozed,
+        lean_on,
+        archived,
+    ) in rows:
         rhythm = own_rhythm or circle_rhythm
         theirs = interests.get(pid, [])
         next_day = planned.get(pid)

@@ -34,7 +34,10 @@ class TendingService:
         today = on or self._ctx.today()
         with self._ctx.db.reading() as s:
             people = load_summaries(
-                s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone(),
+                s,
+                today=today,
+                now=self._ctx.now(),
+                zone=self._ctx.clock.zone(),
                 only_possibly_due=True,
             )
         listed = [p for p in people if p.tending.state in _ATTENTION]

@@ -183,10 +183,20 @@ class PersonDetail:
         data = self.summary.to_json()
         data.update(
             notes=self.notes,
-            contacts=[{"kind": c.kind.value, "value": c.value, "label": c.label}
-                      for c in self.contacts],
-            dates=[{"kind": d.kind.value, "label": d.label, "month": d.month, "day": d.day,
-                    "year": d.year, "next_on": d.next_on.isoformat()} for d in self.dates],
+            contacts=[
+                {"kind": c.kind.value, "value": c.value, "label": c.label} for c in self.contacts
+            ],
+            dates=[
+                {
+                    "kind": d.kind.value,
+                    "label": d.label,
+                    "month": d.month,
+                    "day": d.day,
+                    "year": d.year,
+                    "next_on": d.next_on.isoformat(),
+                }
+                for d in self.dates
+            ],
             follow_ups=[{"id": f.id, "text": f.text, "open": f.is_open} for f in self.follow_ups],
             interactions=[i.to_json() for i in self.interactions],
             upcoming_meetups=[m.to_json() for m in self.upcoming_meetups],

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import BinaryIO, TextIO
 
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
@@ -18,30 +19,40 @@ def ensure_private_dir(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path, *, binary: bool = False) -> Iterator[IO[str] | IO[bytes]]:
-    """Yield a file in `target`'s folder; rename it over `target` only on success."""
+def atomic_output(target: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file in `target`'s folder; it replaces `target` only on success."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
-        os.chmod(tmp, PRIVATE_FILE_MODE)
-        mode = "wb" if binary else "w"
-        with os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8", "newline": ""})) as f:
+        tmp.chmod(PRIVATE_FILE_MODE)
+        with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, target)
+        tmp.replace(target)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
 
 
+@contextlib.contextmanager
+def atomic_text_output(target: Path) -> Iterator[TextIO]:
+    """Like atomic_output, for UTF-8 text written as given (no newline translation)."""
+    with atomic_output(target) as raw:
+        text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+        try:
+            yield text
+        finally:
+            text.flush()
+            text.detach()
+
+
 def write_text_atomic(target: Path, text: str) -> None:
-    with atomic_output(target) as f:
-        f.write(text)  # type: ignore[arg-type]
+    write_bytes_atomic(target, text.encode("utf-8"))
 
 
 def write_bytes_atomic(target: Path, data: bytes) -> None:
-    with atomic_output(target, binary=True) as f:
-        f.write(data)  # type: ignore[arg-type]
+    with atomic_output(target) as f:
+        f.write(data)

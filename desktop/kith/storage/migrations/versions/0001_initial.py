@@ -68,11 +68,15 @@ def upgrade() -> None:
     op.create_table(
         "person_interest",
         sa.Column(
-            "person_id", sa.Integer, sa.ForeignKey("person.id", ondelete="CASCADE"),
+            "person_id",
+            sa.Integer,
+            sa.ForeignKey("person.id", ondelete="CASCADE"),
             primary_key=True,
         ),
         sa.Column(
-            "interest_id", sa.Integer, sa.ForeignKey("interest.id", ondelete="CASCADE"),
+            "interest_id",
+            sa.Integer,
+            sa.ForeignKey("interest.id", ondelete="CASCADE"),
             primary_key=True,
         ),
     )
@@ -80,7 +84,9 @@ def upgrade() -> None:
     op.create_table(
         "me_interest",
         sa.Column(
-            "interest_id", sa.Integer, sa.ForeignKey("interest.id", ondelete="CASCADE"),
+            "interest_id",
+            sa.Integer,
+            sa.ForeignKey("interest.id", ondelete="CASCADE"),
             primary_key=True,
         ),
     )
@@ -88,7 +94,9 @@ def upgrade() -> None:
         "contact_method",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "person_id", sa.Integer, sa.ForeignKey("person.id", ondelete="CASCADE"),
+            "person_id",
+            sa.Integer,
+            sa.ForeignKey("person.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("kind", sa.String(16), nullable=False),
@@ -100,7 +108,9 @@ def upgrade() -> None:
         "important_date",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "person_id", sa.Integer, sa.ForeignKey("person.id", ondelete="CASCADE"),
+            "person_id",
+            sa.Integer,
+            sa.ForeignKey("person.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("kind", sa.String(16), nullable=False),
@@ -108,9 +118,7 @@ def upgrade() -> None:
         sa.Column("month", sa.Integer, nullable=False),
         sa.Column("day", sa.Integer, nullable=False),
         sa.Column("year", sa.Integer),
-        sa.CheckConstraint(
-            "month BETWEEN 1 AND 12 AND day BETWEEN 1 AND 31", name="ck_date_parts"
-        ),
+        sa.CheckConstraint("month BETWEEN 1 AND 12 AND day BETWEEN 1 AND 31", name="ck_date_parts"),
     )
     op.create_index("ix_important_date_person_id", "important_date", ["person_id"])
     op.create_index("ix_important_date_month_day", "important_date", ["month", "day"])
@@ -118,7 +126,9 @@ def upgrade() -> None:
         "follow_up",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column(
-            "person_id", sa.Integer, sa.ForeignKey("person.id", ondelete="CASCADE"),
+            "person_id",
+            sa.Integer,
+            sa.ForeignKey("person.id", ondelete="CASCADE"),
             nullable=False,
         ),
         sa.Column("text", sa.Text, nullable=False),
@@ -152,11 +162,15 @@ def upgrade() -> None:
     op.create_table(
         "meetup_person",
         sa.Column(
-            "meetup_id", sa.Integer, sa.ForeignKey("meetup.id", ondelete="CASCADE"),
+            "meetup_id",
+            sa.Integer,
+            sa.ForeignKey("meetup.id", ondelete="CASCADE"),
             primary_key=True,
         ),
         sa.Column(
-            "person_id", sa.Integer, sa.ForeignKey("person.id", ondelete="CASCADE"),
+            "person_id",
+            sa.Integer,
+            sa.ForeignKey("person.id", ondelete="CASCADE"),
             primary_key=True,
         ),
     )
@@ -168,9 +182,7 @@ def upgrade() -> None:
         sa.Column("mode", sa.String(16), nullable=False),
         sa.Column("place", sa.Text, nullable=False),
         sa.Column("note", sa.Text, nullable=False),
-        sa.Column(
-            "meetup_id", sa.Integer, sa.ForeignKey("meetup.id", ondelete="SET NULL")
-        ),
+        sa.Column("meetup_id", sa.Integer, sa.ForeignKey("meetup.id", ondelete="SET NULL")),
         sa.Column("created_at", UTCDateTime, nullable=False),
     )
     op.create_index("ix_interaction_meetup_id", "interaction", ["meetup_id"])
@@ -178,11 +190,15 @@ def upgrade() -> None:
     op.create_table(
         "interaction_person",
         sa.Column(
-            "interaction_id", sa.Integer,
-            sa.ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True,
+            "interaction_id",
+            sa.Integer,
+            sa.ForeignKey("interaction.id", ondelete="CASCADE"),
+            primary_key=True,
         ),
         sa.Column(
-            "person_id", sa.Integer, sa.ForeignKey("person.id", ondelete="CASCADE"),
+            "person_id",
+            sa.Integer,
+            sa.ForeignKey("person.id", ondelete="CASCADE"),
             primary_key=True,
         ),
     )
@@ -193,8 +209,17 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in (
-        "interaction_person", "interaction", "meetup_person", "meetup", "follow_up",
-        "important_date", "contact_method", "me_interest", "person_interest", "person",
-        "interest", "circle",
+        "interaction_person",
+        "interaction",
+        "meetup_person",
+        "meetup",
+        "follow_up",
+        "important_date",
+        "contact_method",
+        "me_interest",
+        "person_interest",
+        "person",
+        "interest",
+        "circle",
     ):
         op.drop_table(table)
