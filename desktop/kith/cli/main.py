@@ -21,6 +21,7 @@ COMMAND_MODULES = (
     "kith.cli.due",
     "kith.cli.demo",
     "kith.cli.check",
+    "kith.cli.remind",
 )
 
 Handler = Callable[[argparse.Namespace], int]

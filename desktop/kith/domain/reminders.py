@@ -339,6 +339,33 @@ def scheduled(
     return found
 
 
+def may_deliver(
+    since: datetime | None,
+    now: datetime,
+    zone: ZoneInfo,
+    settings: ReminderSettings,
+    meetups: Iterable[MeetupAlarm],
+) -> bool:
+    """Whether anything at all could be due in (since, now]: a cheap test before gathering.
+
+    Digests and date notices come at the digest time (or the end of the quiet hours);
+    alarms at their own moments; a long gap or a clock set back may mean a catch-up.
+    """
+    if since is None or since > now or now - since >= CATCH_UP_AFTER:
+        return True
+    first = since.astimezone(zone).date() - timedelta(days=1)
+    day = first
+    while day <= now.astimezone(zone).date():
+        at = after_quiet_hours(local_moment(day, settings.digest_time, zone), zone, settings)
+        if since <= at <= now:
+            return True
+        day += timedelta(days=1)
+    return any(
+        at is not None and since <= at <= now
+        for at in (_alarm_moment(m, zone, settings) for m in meetups)
+    )
+
+
 def check(
     now: datetime,
     zone: ZoneInfo,

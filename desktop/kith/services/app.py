@@ -10,6 +10,7 @@ from kith.services.interactions import InteractionService
 from kith.services.meetups import MeetupService
 from kith.services.people import PeopleService
 from kith.services.profile import ProfileService
+from kith.services.reminders import ReminderService
 from kith.services.settings import SettingsService
 from kith.services.tending import TendingService
 
@@ -26,6 +27,8 @@ class Services:
         self.tending = TendingService(ctx)
         self.health = HealthService(ctx)
         self.demo = DemoService(ctx)
+        self.reminders = ReminderService(ctx, self.people, self.tending, self.meetups,
+                                         self.follow_ups)
 
     @property
     def changes(self) -> ChangeBus:
