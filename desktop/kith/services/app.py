@@ -27,8 +27,9 @@ class Services:
         self.tending = TendingService(ctx)
         self.health = HealthService(ctx)
         self.demo = DemoService(ctx)
-        self.reminders = ReminderService(ctx, self.people, self.tending, self.meetups,
-                                         self.follow_ups)
+        self.reminders = ReminderService(
+            ctx, self.people, self.tending, self.meetups, self.follow_ups
+        )
 
     @property
     def changes(self) -> ChangeBus:

@@ -1,0 +1,94 @@
+"""The heartbeat of reminders in the app: a timer asks the service what is due and sends it.
+
+The clock and the timer are injected: the app uses a QTimer and the system clock, tests
+a fake timer and a FixedClock, so weeks pass in milliseconds. A tick also happens when
+the app becomes active again (after a resume), and a long gap between ticks is left to
+the planner, which turns days of absence into one catch-up digest.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QGuiApplication
+
+from kith.clock import Clock
+from kith.services.app import Services
+from kith.services.reminders import Round
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 60_000
+
+
+class Timer(Protocol):
+    """What the loop needs of a timer; QTimer has it, and so does a test's fake."""
+
+    @property
+    def timeout(self) -> SignalInstance: ...
+
+    def start(self, msec: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class ReminderLoop(QObject):
+    """Ticks every minute (and on wake) and delivers what is due through `send`."""
+
+    delivered = Signal(object)  # a services.reminders.Round after each tick that sent anything
+    ticked = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        send: Callable[[str, str], str],
+        clock: Clock,
+        timer: Timer | None = None,
+        parent: QObject | None = None,
+        interval_ms: int = TICK_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._send = send
+        self._clock = clock
+        self._interval = interval_ms
+        self._timer: Timer = timer if timer is not None else QTimer(self)
+        self._last_tick: datetime | None = None
+        self._timer.timeout.connect(self.tick)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_application_state_changed)
+
+    def start(self) -> None:
+        self._timer.start(self._interval)
+        self.tick()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def tick(self) -> Round | None:
+        now = self._clock.now()
+        if self._last_tick is not None and now - self._last_tick > timedelta(
+            milliseconds=3 * self._interval
+        ):
+            log.info("woke after %s; catching up", now - self._last_tick)
+        self._last_tick = now
+        try:
+            done = self._services.reminders.deliver_due(self._send)
+        except Exception:  # a locked or vanished database must not stop the app
+            log.exception("could not check reminders")
+            return None
+        for failed in done.failed:
+            log.warning("reminder %s not shown: %s", failed.delivery.key, failed.reason)
+        if done.sent or done.failed:
+            self.delivered.emit(done)
+        self.ticked.emit()
+        return done
+
+    def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.tick()
