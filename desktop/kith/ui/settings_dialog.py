@@ -70,8 +70,11 @@ class SettingsDialog(QDialog):
         quiet.addWidget(QLabel(self.tr("to"), self))
         quiet.addWidget(self.quiet_end)
         quiet.addStretch(1)
+        digest = QHBoxLayout()
+        digest.addWidget(self.digest_time)
+        digest.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("Daily reminder at"), self.digest_time)
+        form.addRow(self.tr("Daily reminder at"), digest)
         form.addRow(self.tr("Quiet hours from"), quiet)
         explain = QLabel(
             self.tr(
@@ -96,6 +99,7 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         buttons.rejected.connect(self.close)
+        self.setMinimumWidth(420)
         self._connect_signals()
 
     def _time_edit(self, value: time) -> QTimeEdit:
