@@ -139,8 +139,8 @@ def test_birthday_the_day_before_and_on_the_day_then_in_the_digest() -> None:
     ]
     assert "turns 36" in notices[1].text
     digests = [d for d in got if d.kind == DeliveryKind.DIGEST]
-    # In the digest for the week before, and not after the day.
-    assert [local(d).day for d in digests] == [3, 4, 5, 6, 7, 8, 9, 10]
+    # In the digest of the week before; the day before and the day have their own notices.
+    assert [local(d).day for d in digests] == [3, 4, 5, 6, 7, 8]
     assert "Ana's birthday (turns 36), Tuesday 10 March" in digests[0].text
 
 
@@ -295,3 +295,14 @@ def test_flying_west_across_zones_repeats_no_digest() -> None:
     )
     assert [d.key for d in first] == ["digest:2026-03-01"]
     assert [d.key for d in second] == ["digest:2026-03-02"]
+
+
+def test_many_dates_at_once_make_one_calm_notification() -> None:
+    dates = [YearlyDate(i, f"P{i:02}", DateKind.BIRTHDAY, 3, 10 + i % 2) for i in range(12)]
+    got = list(walk(datetime(2026, 3, 10, 8, 0, tzinfo=BERLIN), 0.5, Nudges(dates=dates)))
+    notices = [d for d in got if d.kind == DeliveryKind.DATE]
+    assert len(notices) == 1
+    assert notices[0].title == "12 important dates"
+    assert notices[0].text.splitlines()[0] == "P00's birthday is today."
+    assert notices[0].text.splitlines()[-1] == "And 6 more."
+    assert len(notices[0].folds) == 11

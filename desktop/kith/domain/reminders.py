@@ -33,6 +33,8 @@ from kith.domain.values import DateKind, TendingState
 
 DIGEST_SIZE = 5
 """People named in a digest; the rest are counted."""
+DATES_NAMED = 6
+"""Dates named in one notification or digest; the rest are counted."""
 DATES_AHEAD = 7
 """Important dates this many days ahead appear in the digest."""
 CATCH_UP_AFTER = timedelta(days=1)
@@ -203,11 +205,16 @@ def _turning(d: YearlyDate, on: date) -> str:
     return f" ({word} {on.year - d.year})"
 
 
-def coming_dates(dates: Iterable[YearlyDate], day: date, days: int = DATES_AHEAD) -> list[str]:
-    """Lines like "Ana's birthday, tomorrow" for dates from `day` on, soonest first."""
+def coming_dates(
+    dates: Iterable[YearlyDate], day: date, days: int = DATES_AHEAD, skip: int = 0
+) -> list[str]:
+    """Lines like "Ana's birthday, Friday 27 November", soonest first.
+
+    Dates from `skip` to `days` days after `day`.
+    """
     lines: list[tuple[date, str]] = []
     for d in dates:
-        for on in _occurrences(d, day, day + timedelta(days=days)):
+        for on in _occurrences(d, day + timedelta(days=skip), day + timedelta(days=days)):
             lines.append((on, f"{_date_name(d)}{_turning(d, on)}, {_when(on, day)}"))
     return [text for _, text in sorted(lines, key=lambda pair: (pair[0], pair[1].casefold()))]
 
@@ -236,11 +243,15 @@ def _names(people: Sequence[PersonDue], size: int) -> str:
 
 
 def digest_text(
-    nudges: Nudges, day: date, size: int = DIGEST_SIZE
+    nudges: Nudges, day: date, size: int = DIGEST_SIZE, *, with_notices: bool = False
 ) -> tuple[str, str, tuple[int, ...]]:
-    """Title, text and person ids of the digest for `day`; an empty title: nothing to say."""
+    """Title, text and person ids of the digest for `day`; an empty title: nothing to say.
+
+    Dates of today and tomorrow have notices of their own, so the digest leaves them out
+    unless `with_notices` (a catch-up, which stands in for those notices).
+    """
     people = people_to_see(nudges.due, day)
-    dates = coming_dates(nudges.dates, day)
+    dates = coming_dates(nudges.dates, day, skip=0 if with_notices else 2)
     if not people and not dates:
         return "", "", ()
     parts = []
@@ -251,7 +262,9 @@ def digest_text(
     else:
         title = "Coming up this week"
     if dates:
-        parts.append("Coming up: " + "; ".join(dates) + ".")
+        shown = dates[:DATES_NAMED]
+        more = f"; and {len(dates) - len(shown)} more" if len(dates) > len(shown) else ""
+        parts.append("Coming up: " + "; ".join(shown) + more + ".")
     return title, "\n".join(parts), tuple(p.id for p in people[:size])
 
 
@@ -278,16 +291,25 @@ def _alarm_text(m: MeetupAlarm, zone: ZoneInfo) -> str:
 
 
 def scheduled(
-    first: date, last: date, zone: ZoneInfo, settings: ReminderSettings, nudges: Nudges
+    first: date,
+    last: date,
+    zone: ZoneInfo,
+    settings: ReminderSettings,
+    nudges: Nudges,
+    during: tuple[datetime, datetime] | None = None,
 ) -> list[Delivery]:
     """Every delivery planned for local days `first`..`last`, in time order.
 
     The digest uses `nudges.due` as given (the caller passes the list for the day it plans).
+    With `during`, digests outside that span are left out (their text is the costly part).
     """
     found: list[Delivery] = []
     day = first
     while day <= last:
         digest_at = after_quiet_hours(local_moment(day, settings.digest_time, zone), zone, settings)
+        if during is not None and not during[0] <= digest_at <= during[1]:
+            day += timedelta(days=1)
+            continue
         title, text, ids = digest_text(nudges, day)
         if title:
             found.append(
@@ -384,7 +406,7 @@ def check(
     first = start.astimezone(zone).date() - timedelta(days=1)  # quiet hours move into today
     missed = [
         d
-        for d in scheduled(first, today, zone, settings, nudges)
+        for d in scheduled(first, today, zone, settings, nudges, (start, now))
         if start <= d.at <= now and d.key not in delivered
     ]
     if settings.is_paused(now):
@@ -395,7 +417,30 @@ def check(
     skipped: list[Delivery] = []
     for d in missed:
         (skipped if settings.is_paused(d.at) or _stale(d, nudges, now) else sendable).append(d)
-    return Check(tuple(sendable), now, tuple(d.key for d in skipped))
+    return Check(tuple(_batch_dates(sendable)), now, tuple(d.key for d in skipped))
+
+
+def _batch_dates(deliveries: list[Delivery]) -> list[Delivery]:
+    """Several date notices at once become one notification: a few, calmly, not a flood."""
+    notices = [d for d in deliveries if d.kind == DeliveryKind.DATE]
+    if len(notices) < 2:
+        return deliveries
+    notices.sort(key=lambda d: (not d.title.endswith("today"), d.title.casefold()))
+    lines = [d.title + "." for d in notices[:DATES_NAMED]]
+    if len(notices) > DATES_NAMED:
+        lines.append(f"And {len(notices) - DATES_NAMED} more.")
+    first = notices[0]
+    batch = Delivery(
+        first.key,
+        DeliveryKind.DATE,
+        first.at,
+        f"{len(notices)} important dates",
+        "\n".join(lines),
+        folds=tuple(d.key for d in notices[1:]),
+        summary=first.summary,
+    )
+    rest = [d for d in deliveries if d.kind != DeliveryKind.DATE]
+    return sorted([*rest, batch], key=lambda d: (d.at, d.key))
 
 
 def _stale(d: Delivery, nudges: Nudges, now: datetime) -> bool:
@@ -421,7 +466,7 @@ def _catch_up(
     if settings.is_quiet(now.astimezone(zone).time()):
         return Check((), start)  # wait for the end of the quiet hours, then catch up
     key = f"digest:{today.isoformat()}"
-    title, text, ids = digest_text(nudges, today)
+    title, text, ids = digest_text(nudges, today, with_notices=True)
     away = [
         d
         for d in missed

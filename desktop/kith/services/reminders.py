@@ -241,6 +241,9 @@ class ReminderService:
         found: list[plan.Delivery] = []
         since = start
         for moment in _ticks(start, end, alarms):
+            if not plan.may_deliver(since, moment, zone, settings, alarms):
+                since = moment  # what the running app does: a cheap tick, nothing to say
+                continue
             day = moment.astimezone(zone).date()
             if day not in by_day:
                 by_day[day] = plan.Nudges(self._due(day), dates, alarms)
