@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
@@ -41,6 +41,7 @@ class ReminderLoop(QObject):
 
     delivered = Signal(object)  # a services.reminders.Round after each tick that sent anything
     ticked = Signal()
+    day_changed = Signal()  # the local day turned: counts of who is due move with it
 
     def __init__(
         self,
@@ -76,6 +77,10 @@ class ReminderLoop(QObject):
             milliseconds=3 * self._interval
         ):
             log.info("woke after %s; catching up", now - self._last_tick)
+        if self._last_tick is not None and _day(self._last_tick, self._clock) != _day(
+            now, self._clock
+        ):
+            self.day_changed.emit()
         self._last_tick = now
         try:
             done = self._services.reminders.deliver_due(self._send)
@@ -92,3 +97,7 @@ class ReminderLoop(QObject):
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
             self.tick()
+
+
+def _day(moment: datetime, clock: Clock) -> date:
+    return moment.astimezone(clock.zone()).date()

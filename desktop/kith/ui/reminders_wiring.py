@@ -100,9 +100,10 @@ def attach_reminders(
         [desktop or DesktopNotifier(), TrayNotifier(tray, available), BannerNotifier(banner)]
     )
     loop = ReminderLoop(services, chain.deliver, clock, timer=timer, parent=window)
-    loop.delivered.connect(lambda _round: tray.refresh())
+    loop.delivered.connect(lambda _round: tray.schedule_refresh())
+    loop.day_changed.connect(tray.schedule_refresh)
     changes = DataChanges(services.changes, tray)
-    changes.changed.connect(lambda _kinds: tray.refresh())
+    changes.changed.connect(lambda _kinds: tray.schedule_refresh())
     close_to_tray = CloseToTray(window, tray, services, available)
     settings_action = QAction(_tr("Settings…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -22,6 +22,7 @@ from kith.ui.person_picker import PersonPickerDialog
 DUE_SHOWN = 10
 """People listed in the "Who is due" submenu."""
 TOLD_ABOUT_TRAY = "app.told_about_tray"
+REFRESH_DELAY_MS = 300
 
 
 class KithWindow(Protocol):
@@ -75,6 +76,11 @@ class KithTray(QObject):
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
         self.picker: PersonPickerDialog | None = None
+        # Many writes in a row (an import) refresh the count once, not once per write.
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(REFRESH_DELAY_MS)
+        self._refresh_soon.timeout.connect(self.refresh)
         self._connect_signals()
         self.refresh()
 
@@ -88,6 +94,9 @@ class KithTray(QObject):
 
     def show(self) -> None:
         self.icon.show()
+
+    def schedule_refresh(self) -> None:
+        self._refresh_soon.start()
 
     def refresh(self) -> None:
         """Update the tooltip, the due submenu and the pause check from the data."""
