@@ -29,6 +29,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from kith.domain.dates import occurrence_in
+from kith.domain.reminder_wording import ENGLISH, Wording
 from kith.domain.values import DateKind, TendingState
 
 DIGEST_SIZE = 5
@@ -138,6 +139,8 @@ class Delivery:
     """For a catch-up: the keys of the missed deliveries it replaces."""
     summary: str = ""
     """A few words naming it in a catch-up ("Ana's birthday, Tuesday 24 November")."""
+    happens_on: date | None = None
+    """The day the date or meetup it tells of happens."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,12 +181,12 @@ def people_to_see(due: Iterable[PersonDue], day: date) -> list[PersonDue]:
     return listed
 
 
-def _date_name(d: YearlyDate) -> str:
+def _date_name(d: YearlyDate, words: Wording) -> str:
     if d.kind == DateKind.BIRTHDAY:
-        return f"{d.person_name}'s birthday"
+        return words.birthday(d.person_name)
     if d.kind == DateKind.ANNIVERSARY:
-        return f"{d.person_name}'s {d.label or 'anniversary'}"
-    return f"{d.person_name}: {d.label or 'a yearly date'}"
+        return words.anniversary(d.person_name, d.label)
+    return words.yearly_date(d.person_name, d.label)
 
 
 def _occurrences(d: YearlyDate, first: date, last: date) -> list[date]:
@@ -198,15 +201,20 @@ def _occurrences(d: YearlyDate, first: date, last: date) -> list[date]:
     return found
 
 
-def _turning(d: YearlyDate, on: date) -> str:
+def _turning(d: YearlyDate, on: date, words: Wording) -> str:
     if d.year is None or on.year <= d.year:
         return ""
-    word = "turns" if d.kind == DateKind.BIRTHDAY else "years:"
-    return f" ({word} {on.year - d.year})"
+    if d.kind == DateKind.BIRTHDAY:
+        return words.turns(on.year - d.year)
+    return words.years(on.year - d.year)
 
 
 def coming_dates(
-    dates: Iterable[YearlyDate], day: date, days: int = DATES_AHEAD, skip: int = 0
+    dates: Iterable[YearlyDate],
+    day: date,
+    days: int = DATES_AHEAD,
+    skip: int = 0,
+    words: Wording = ENGLISH,
 ) -> list[str]:
     """Lines like "Ana's birthday, Friday 27 November", soonest first.
 
@@ -215,35 +223,27 @@ def coming_dates(
     lines: list[tuple[date, str]] = []
     for d in dates:
         for on in _occurrences(d, day + timedelta(days=skip), day + timedelta(days=days)):
-            lines.append((on, f"{_date_name(d)}{_turning(d, on)}, {_when(on, day)}"))
+            what = _date_name(d, words) + _turning(d, on, words)
+            lines.append((on, words.dated(what, _when(on, day, words))))
     return [text for _, text in sorted(lines, key=lambda pair: (pair[0], pair[1].casefold()))]
 
 
-def _when(on: date, day: date) -> str:
+def _when(on: date, day: date, words: Wording) -> str:
     away = (on - day).days
     if away == 0:
-        return "today"
+        return words.today()
     if away == 1:
-        return "tomorrow"
-    return _day_words(on)
-
-
-def _day_words(on: date) -> str:
-    return f"{on:%A} {on.day} {on:%B}"
-
-
-def _names(people: Sequence[PersonDue], size: int) -> str:
-    shown = [p.name for p in people[:size]]
-    rest = len(people) - len(shown)
-    if rest > 0:
-        return ", ".join(shown) + f" and {rest} more"
-    if len(shown) > 1:
-        return ", ".join(shown[:-1]) + f" and {shown[-1]}"
-    return shown[0] if shown else ""
+        return words.tomorrow()
+    return words.day(on)
 
 
 def digest_text(
-    nudges: Nudges, day: date, size: int = DIGEST_SIZE, *, with_notices: bool = False
+    nudges: Nudges,
+    day: date,
+    size: int = DIGEST_SIZE,
+    *,
+    with_notices: bool = False,
+    words: Wording = ENGLISH,
 ) -> tuple[str, str, tuple[int, ...]]:
     """Title, text and person ids of the digest for `day`; an empty title: nothing to say.
 
@@ -251,20 +251,19 @@ def digest_text(
     unless `with_notices` (a catch-up, which stands in for those notices).
     """
     people = people_to_see(nudges.due, day)
-    dates = coming_dates(nudges.dates, day, skip=0 if with_notices else 2)
+    dates = coming_dates(nudges.dates, day, skip=0 if with_notices else 2, words=words)
     if not people and not dates:
         return "", "", ()
     parts = []
     if people:
-        count = len(people)
-        title = "1 person to see in person" if count == 1 else f"{count} people to see in person"
-        parts.append(f"Time to see {_names(people, size)}.")
+        title = words.people_to_see(len(people))
+        names = [p.name for p in people[:size]]
+        parts.append(words.time_to_see(words.names_and_more(names, len(people) - len(names))))
     else:
-        title = "Coming up this week"
+        title = words.coming_up_title()
     if dates:
         shown = dates[:DATES_NAMED]
-        more = f"; and {len(dates) - len(shown)} more" if len(dates) > len(shown) else ""
-        parts.append("Coming up: " + "; ".join(shown) + more + ".")
+        parts.append(words.coming_up(shown, len(dates) - len(shown)))
     return title, "\n".join(parts), tuple(p.id for p in people[:size])
 
 
@@ -276,17 +275,11 @@ def _alarm_moment(m: MeetupAlarm, zone: ZoneInfo, settings: ReminderSettings) ->
     return None
 
 
-def _alarm_text(m: MeetupAlarm, zone: ZoneInfo) -> str:
-    if m.starts_at is not None:
-        start = m.starts_at.astimezone(zone)
-        when = f"At {start:%H:%M}"
-    else:
-        when = "Today"
-    with_whom = f" with {', '.join(m.people)}" if m.people else ""
-    where = f" at {m.place}" if m.place else ""
-    lines = [f"{when}{with_whom}{where}."]
+def _alarm_text(m: MeetupAlarm, zone: ZoneInfo, words: Wording) -> str:
+    start = None if m.starts_at is None else m.starts_at.astimezone(zone).time()
+    lines = [words.alarm(start, list(m.people), m.place)]
     if m.follow_ups:
-        lines.append("Remember: " + "; ".join(m.follow_ups) + ".")
+        lines.append(words.remember(list(m.follow_ups)))
     return "\n".join(lines)
 
 
@@ -297,6 +290,7 @@ def scheduled(
     settings: ReminderSettings,
     nudges: Nudges,
     during: tuple[datetime, datetime] | None = None,
+    words: Wording = ENGLISH,
 ) -> list[Delivery]:
     """Every delivery planned for local days `first`..`last`, in time order.
 
@@ -310,7 +304,7 @@ def scheduled(
         if during is not None and not during[0] <= digest_at <= during[1]:
             day += timedelta(days=1)
             continue
-        title, text, ids = digest_text(nudges, day)
+        title, text, ids = digest_text(nudges, day, words=words)
         if title:
             found.append(
                 Delivery(
@@ -320,21 +314,22 @@ def scheduled(
         day += timedelta(days=1)
     for d in nudges.dates:
         for on in _occurrences(d, first, last + timedelta(days=1)):
-            for notice_day, when in ((on - timedelta(days=1), "tomorrow"), (on, "today")):
+            for notice_day in (on - timedelta(days=1), on):
                 if not first <= notice_day <= last:
                     continue
                 at = after_quiet_hours(
                     local_moment(notice_day, settings.digest_time, zone), zone, settings
                 )
-                title = f"{_date_name(d)} is {when}"
+                name = _date_name(d, words)
                 found.append(
                     Delivery(
                         f"{d.kind.value}:{d.id}:{notice_day.isoformat()}",
                         DeliveryKind.DATE,
                         at,
-                        title,
-                        f"{_date_name(d)}{_turning(d, on)}, {_day_words(on)}.",
-                        summary=f"{_date_name(d)}, {_day_words(on)}",
+                        words.is_when(name, _when(on, notice_day, words)),
+                        words.sentence(words.dated(name + _turning(d, on, words), words.day(on))),
+                        summary=words.dated(name, words.day(on)),
+                        happens_on=on,
                     )
                 )
     lo, hi = (
@@ -353,8 +348,9 @@ def scheduled(
                     DeliveryKind.ALARM,
                     alarm_at,
                     m.title,
-                    _alarm_text(m, zone),
-                    summary=f"{m.title}, {_day_words(meets)}",
+                    _alarm_text(m, zone, words),
+                    summary=words.dated(m.title, words.day(meets)),
+                    happens_on=meets,
                 )
             )
     found.sort(key=lambda d: (d.at, d.key))
@@ -395,6 +391,7 @@ def check(
     nudges: Nudges,
     delivered: Container[str],
     since: datetime | None,
+    words: Wording = ENGLISH,
 ) -> Check:
     """What to deliver at `now`, given the moment of the last check and the keys delivered.
 
@@ -406,35 +403,35 @@ def check(
     first = start.astimezone(zone).date() - timedelta(days=1)  # quiet hours move into today
     missed = [
         d
-        for d in scheduled(first, today, zone, settings, nudges, (start, now))
+        for d in scheduled(first, today, zone, settings, nudges, (start, now), words)
         if start <= d.at <= now and d.key not in delivered
     ]
     if settings.is_paused(now):
         return Check((), now, tuple(d.key for d in missed))
     if now - start >= CATCH_UP_AFTER:
-        return _catch_up(now, start, today, zone, settings, nudges, missed, delivered)
+        return _catch_up(now, start, today, zone, settings, nudges, missed, delivered, words)
     sendable: list[Delivery] = []
     skipped: list[Delivery] = []
     for d in missed:
         (skipped if settings.is_paused(d.at) or _stale(d, nudges, now) else sendable).append(d)
-    return Check(tuple(_batch_dates(sendable)), now, tuple(d.key for d in skipped))
+    return Check(tuple(_batch_dates(sendable, words)), now, tuple(d.key for d in skipped))
 
 
-def _batch_dates(deliveries: list[Delivery]) -> list[Delivery]:
+def _batch_dates(deliveries: list[Delivery], words: Wording) -> list[Delivery]:
     """Several date notices at once become one notification: a few, calmly, not a flood."""
     notices = [d for d in deliveries if d.kind == DeliveryKind.DATE]
     if len(notices) < 2:
         return deliveries
-    notices.sort(key=lambda d: (not d.title.endswith("today"), d.title.casefold()))
-    lines = [d.title + "." for d in notices[:DATES_NAMED]]
+    notices.sort(key=lambda d: (d.happens_on or date.max, d.title.casefold()))
+    lines = [words.sentence(d.title) for d in notices[:DATES_NAMED]]
     if len(notices) > DATES_NAMED:
-        lines.append(f"And {len(notices) - DATES_NAMED} more.")
+        lines.append(words.and_more(len(notices) - DATES_NAMED))
     first = notices[0]
     batch = Delivery(
         first.key,
         DeliveryKind.DATE,
         first.at,
-        f"{len(notices)} important dates",
+        words.dates_title(len(notices)),
         "\n".join(lines),
         folds=tuple(d.key for d in notices[1:]),
         summary=first.summary,
@@ -462,11 +459,12 @@ def _catch_up(
     nudges: Nudges,
     missed: list[Delivery],
     delivered: Container[str],
+    words: Wording,
 ) -> Check:
     if settings.is_quiet(now.astimezone(zone).time()):
         return Check((), start)  # wait for the end of the quiet hours, then catch up
     key = f"digest:{today.isoformat()}"
-    title, text, ids = digest_text(nudges, today, with_notices=True)
+    title, text, ids = digest_text(nudges, today, with_notices=True, words=words)
     away = [
         d
         for d in missed
@@ -476,11 +474,11 @@ def _catch_up(
     lines = [text] if text else []
     if away:
         names = list(dict.fromkeys(d.summary or d.title for d in away))
-        lines.append("While Kith was closed: " + "; ".join(names) + ".")
+        lines.append(words.while_closed(names))
     # Today's date notices are in the catch-up's "coming up" already.
     later_today = [
         d
-        for d in scheduled(today, today, zone, settings, nudges)
+        for d in scheduled(today, today, zone, settings, nudges, words=words)
         if d.kind == DeliveryKind.DATE and d.at > now
     ]
     folds = tuple(dict.fromkeys(d.key for d in [*missed, *later_today] if d.key != key))
@@ -490,7 +488,7 @@ def _catch_up(
         key,
         DeliveryKind.CATCH_UP,
         now,
-        title or "While you were away",
+        title or words.away_title(),
         "\n".join(lines),
         ids,
         folds,

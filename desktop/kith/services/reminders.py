@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from kith.domain import reminders as plan
 from kith.domain.errors import ValidationError
+from kith.domain.reminder_wording import ENGLISH, Wording
 from kith.domain.values import MeetupStatus
 from kith.services import context as ch
 from kith.services.context import ServiceContext
@@ -81,6 +82,8 @@ class ReminderService:
         self._tending = tending
         self._meetups = meetups
         self._follow_ups = follow_ups
+        self.wording: Wording = ENGLISH
+        """The phrases of notifications; the GUI sets a translated one."""
 
     # Settings ---------------------------------------------------------------------------
 
@@ -205,7 +208,7 @@ class ReminderService:
         with self._ctx.db.writing() as s:
             since = _moment(_get(s, LAST_CHECK))
             delivered = set(s.scalars(select(ReminderDelivery.key)))
-            result = plan.check(now, zone, settings, nudges, delivered, since)
+            result = plan.check(now, zone, settings, nudges, delivered, since, self.wording)
             for d in result.deliveries:
                 try:
                     by = send(d.title, d.text)
@@ -247,7 +250,7 @@ class ReminderService:
             day = moment.astimezone(zone).date()
             if day not in by_day:
                 by_day[day] = plan.Nudges(self._due(day), dates, alarms)
-            result = plan.check(moment, zone, settings, by_day[day], delivered, since)
+            result = plan.check(moment, zone, settings, by_day[day], delivered, since, self.wording)
             for d in result.deliveries:
                 delivered.add(d.key)
                 delivered.update(d.folds)

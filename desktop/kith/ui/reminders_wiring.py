@@ -29,6 +29,7 @@ from kith.system.autostart import Autostart, for_this_system
 from kith.ui.changes import DataChanges
 from kith.ui.reminder_banner import BannerNotifier, ReminderBanner
 from kith.ui.reminder_loop import ReminderLoop, Timer
+from kith.ui.reminder_wording import QtWording
 from kith.ui.settings_dialog import START_MINIMISED, SettingsDialog
 from kith.ui.single_instance import SingleInstance, instance_name
 from kith.ui.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
@@ -87,6 +88,7 @@ def attach_reminders(
 ) -> ReminderWiring:
     """Create the tray, the reminder loop, the banner and the settings action for `window`."""
     clock = clock or services.ctx.clock
+    services.reminders.wording = QtWording()
     banner = ReminderBanner()
     _embed_banner(window, banner)
     tray = KithTray(window, services, icon=window.windowIcon(), parent=window)
