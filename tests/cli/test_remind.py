@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from contextlib import closing
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -89,9 +89,21 @@ def test_now_without_a_notification_service_records_nothing(
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     with closing(open_services(demo_db)) as svc:
-        svc.reminders.deliver_due(lambda title, text: "nothing")  # the first check: a start
-    code = main(["--db", str(demo_db), "remind", "--now", "--json"])
+        # Kith last checked two hours ago, and the digest time came an hour ago.
+        now = svc.ctx.now()
+        local = now.astimezone(svc.ctx.clock.zone()) - timedelta(hours=1)
+        svc.reminders.update_settings(
+            digest_time=time(local.hour, local.minute), quiet_start=time(0), quiet_end=time(0)
+        )
+        svc.settings.set("reminders.last_check", (now - timedelta(hours=2)).isoformat())
+    capsys.readouterr()
+    assert main(["--db", str(demo_db), "remind", "--now", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
-    assert (code, data["sent"]) == (0, []) or code == 1
+    assert data["sent"] == []
+    assert [f["title"] for f in data["failed"]] == ["1 person to see in person"]
+    assert (
+        "no D-Bus session" in data["failed"][0]["reason"]
+        or "notify-send" in (data["failed"][0]["reason"])
+    )
     with closing(open_services(demo_db)) as svc:
-        assert [kind for _, kind, _, _ in svc.reminders.recent()] == []
+        assert svc.reminders.recent() == []  # not shown, so not recorded: tried again later
