@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
 from kith.services.context import ServiceContext
+from kith.services.reminders import Prepared
 from kith.services.views import PersonInput
 from kith.storage.database import open_database
 from kith.system.autostart import XdgAutostart
@@ -100,8 +102,17 @@ def attach(
         available=lambda: tray,
         desktop=desktop,
         autostart=XdgAutostart(["kith"], tmp_path / "config"),
+        start=False,
     )
+    with qtbot.waitSignal(wiring.loop.ticked):
+        wiring.loop.start()
     return window, wiring, timer, desktop
+
+
+def tick(qtbot: QtBot, wiring: ReminderWiring, timer: FakeTimer) -> None:
+    """One timer shot, and the check it starts (read on a worker thread) finished."""
+    with qtbot.waitSignal(wiring.loop.ticked, timeout=5000):
+        timer.timeout.emit()
 
 
 def test_the_digest_falls_through_to_the_banner_at_nine(
@@ -113,9 +124,10 @@ def test_the_digest_falls_through_to_the_banner_at_nine(
     )
     window.show()
     assert timer.interval == 60_000
-    for _ in range(2 * 60):  # two hours of minutes
-        clock.advance(timedelta(minutes=1))
-        timer.timeout.emit()
+    assert not wiring.banner.isVisible()  # the first check only marks the start
+    for _ in range(2 * 12):  # two hours, a check every five minutes
+        clock.advance(timedelta(minutes=5))
+        tick(qtbot, wiring, timer)
     assert desktop.tried == 1  # tried once, failed, fell through the tray to the banner
     assert wiring.banner.isVisible()
     assert wiring.banner.title_label.text() == "1 person to see in person"
@@ -236,5 +248,29 @@ def test_the_tray_count_follows_the_turn_of_the_day(
     assert wiring.tray.icon.toolTip() == "No one to see right now"
     clock.advance(timedelta(minutes=3))
     with qtbot.waitSignal(wiring.loop.day_changed):
-        timer.timeout.emit()
+        tick(qtbot, wiring, timer)
     qtbot.waitUntil(lambda: wiring.tray.icon.toolTip() == "1 person to see")
+
+
+def test_checks_read_off_the_gui_thread_and_never_overlap(
+    qtbot: QtBot,
+    app_services: Services,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    threads: list[threading.Thread] = []
+    prepare = app_services.reminders.prepare
+
+    def recording_prepare(now: datetime | None = None) -> Prepared | None:
+        threads.append(threading.current_thread())
+        return prepare(now)
+
+    monkeypatch.setattr(app_services.reminders, "prepare", recording_prepare)
+    _, wiring, timer, _ = attach(qtbot, app_services, clock, tray=False, tmp_path=tmp_path)
+    with qtbot.waitSignals([wiring.loop.ticked, wiring.loop.ticked], timeout=5000):
+        timer.timeout.emit()
+        timer.timeout.emit()  # while the first is still reading: runs right after it
+    qtbot.waitUntil(lambda: not wiring.loop.busy)
+    assert len(threads) == 3
+    assert threading.main_thread() not in threads

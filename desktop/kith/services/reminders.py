@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -49,6 +50,16 @@ class Sent:
 class Failed:
     delivery: plan.Delivery
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What a check read, handed from a worker thread to the one that delivers."""
+
+    now: datetime
+    zone: ZoneInfo
+    settings: plan.ReminderSettings
+    nudges: plan.Nudges
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +204,15 @@ class ReminderService:
         A reminder that could not be shown is not recorded, and the check mark stays, so
         the next check tries it again.
         """
-        now = self._ctx.now()
+        prepared = self.prepare()
+        return Round((), ()) if prepared is None else self.deliver(prepared, send)
+
+    def prepare(self, now: datetime | None = None) -> Prepared | None:
+        """The reading half of a check, safe on a worker thread; None: nothing can be due.
+
+        When nothing can be due (most minutes), only the check mark moves.
+        """
+        now = now or self._ctx.now()
         zone = self._ctx.clock.zone()
         today = now.astimezone(zone).date()
         settings, since = self._state()
@@ -201,14 +220,25 @@ class ReminderService:
         if not plan.may_deliver(since, now, zone, settings, alarms):
             with self._ctx.db.writing() as s:
                 _put(s, LAST_CHECK, now.astimezone(UTC).isoformat())
-            return Round((), ())
+            return None
         nudges = plan.Nudges(self._due(today), self._dates(), alarms)
+        return Prepared(now, zone, settings, nudges)
+
+    def deliver(self, prepared: Prepared, send: Send) -> Round:
+        """The delivering half: plan, send and record in one write transaction.
+
+        Runs where `send` may run (the GUI thread for the tray and the banner); it is quick,
+        the slow reading was done by `prepare`.
+        """
+        now, zone = prepared.now, prepared.zone
         sent: list[Sent] = []
         failed: list[Failed] = []
         with self._ctx.db.writing() as s:
             since = _moment(_get(s, LAST_CHECK))
             delivered = set(s.scalars(select(ReminderDelivery.key)))
-            result = plan.check(now, zone, settings, nudges, delivered, since, self.wording)
+            result = plan.check(
+                now, zone, prepared.settings, prepared.nudges, delivered, since, self.wording
+            )
             for d in result.deliveries:
                 try:
                     by = send(d.title, d.text)

@@ -9,6 +9,7 @@ the planner, which turns days of absence into one catch-up digest.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Protocol
@@ -18,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kith.clock import Clock
 from kith.services.app import Services
-from kith.services.reminders import Round
+from kith.services.reminders import Prepared
 
 log = logging.getLogger(__name__)
 
@@ -37,11 +38,16 @@ class Timer(Protocol):
 
 
 class ReminderLoop(QObject):
-    """Ticks every minute (and on wake) and delivers what is due through `send`."""
+    """Ticks every minute (and on wake) and delivers what is due through `send`.
+
+    The reading half of a check runs on a worker thread, so the window never waits for
+    the database; sending and recording happen back on this object's (the GUI) thread.
+    """
 
     delivered = Signal(object)  # a services.reminders.Round after each tick that sent anything
     ticked = Signal()
     day_changed = Signal()  # the local day turned: counts of who is due move with it
+    _prepared = Signal(object)  # from the worker: a Prepared, or None
 
     def __init__(
         self,
@@ -59,7 +65,10 @@ class ReminderLoop(QObject):
         self._interval = interval_ms
         self._timer: Timer = timer if timer is not None else QTimer(self)
         self._last_tick: datetime | None = None
+        self._busy = False
+        self._again = False
         self._timer.timeout.connect(self.tick)
+        self._prepared.connect(self._on_prepared, Qt.ConnectionType.QueuedConnection)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state_changed)
@@ -71,7 +80,15 @@ class ReminderLoop(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def tick(self) -> Round | None:
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def tick(self) -> None:
+        """Start a check; one at a time (a tick during a check runs right after it)."""
+        if self._busy:
+            self._again = True
+            return
         now = self._clock.now()
         if self._last_tick is not None and now - self._last_tick > timedelta(
             milliseconds=3 * self._interval
@@ -82,17 +99,43 @@ class ReminderLoop(QObject):
         ):
             self.day_changed.emit()
         self._last_tick = now
+        self._busy = True
+        threading.Thread(
+            target=self._prepare, args=(now,), name="kith-reminders", daemon=True
+        ).start()
+
+    def _prepare(self, now: datetime) -> None:
         try:
-            done = self._services.reminders.deliver_due(self._send)
+            prepared = self._services.reminders.prepare(now)
         except Exception:  # a locked or vanished database must not stop the app
             log.exception("could not check reminders")
-            return None
+            prepared = None
+        try:
+            self._prepared.emit(prepared)
+        except RuntimeError:  # the app quit while this check was reading
+            log.debug("reminder check finished after the app closed")
+
+    def _on_prepared(self, prepared: Prepared | None) -> None:
+        try:
+            if prepared is not None:
+                self._deliver(prepared)
+        finally:
+            self._busy = False
+            self.ticked.emit()
+        if self._again:
+            self._again = False
+            self.tick()
+
+    def _deliver(self, prepared: Prepared) -> None:
+        try:
+            done = self._services.reminders.deliver(prepared, self._send)
+        except Exception:
+            log.exception("could not deliver reminders")
+            return
         for failed in done.failed:
             log.warning("reminder %s not shown: %s", failed.delivery.key, failed.reason)
         if done.sent or done.failed:
             self.delivered.emit(done)
-        self.ticked.emit()
-        return done
 
     def _on_application_state_changed(self, state: Qt.ApplicationState) -> None:
         if state == Qt.ApplicationState.ApplicationActive:
