@@ -158,4 +158,9 @@ class SettingsDialog(QDialog):
                 self.tr("No reminder could be shown: %1").replace("%1", str(exc))
             )
             return
-        self.test_result.setText(self.tr("Sent as a %1.").replace("%1", by))
+        how = {
+            "desktop notification": self.tr("a desktop notification"),
+            "tray message": self.tr("a message from the tray icon"),
+            "in-app banner": self.tr("the banner in the Kith window"),
+        }.get(by, by)
+        self.test_result.setText(self.tr("Sent as %1.").replace("%1", how))

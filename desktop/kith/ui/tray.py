@@ -91,6 +91,7 @@ class KithTray(QObject):
         self.quit_action.triggered.connect(self.quit_requested)
         self.due_menu.aboutToShow.connect(self.refresh)
         self.icon.activated.connect(self._on_icon_activated)
+        self.icon.messageClicked.connect(self._on_open_triggered)
 
     def show(self) -> None:
         self.icon.show()
