@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from kith.domain.reminders import (
     Delivery,
     DeliveryKind,
@@ -36,11 +39,12 @@ def walk(
     zone: ZoneInfo = BERLIN,
     step: timedelta = timedelta(minutes=15),
     delivered: set[str] | None = None,
+    since: datetime | None = None,
 ) -> Iterator[Delivery]:
     """Check every `step` like the running app does, remembering what was delivered."""
     settings = settings or ReminderSettings()
     delivered = set() if delivered is None else delivered
-    now, since = start, None
+    now = start
     end = start + timedelta(days=days)
     while now <= end:
         result = check(now, zone, settings, nudges, delivered, since)
@@ -306,3 +310,57 @@ def test_many_dates_at_once_make_one_calm_notification() -> None:
     assert notices[0].text.splitlines()[0] == "P00's birthday is today."
     assert notices[0].text.splitlines()[-1] == "And 6 more."
     assert len(notices[0].folds) == 11
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    steps=st.lists(st.integers(min_value=-180, max_value=3 * 24 * 60), min_size=1, max_size=40),
+    zones=st.lists(
+        st.sampled_from(["Europe/Berlin", "Asia/Jakarta", "America/New_York"]),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_whatever_the_clock_does_nothing_comes_twice_or_at_night(
+    steps: list[int], zones: list[str]
+) -> None:
+    """Random jumps (forward, back, across days and DST) and zone changes."""
+    bday = YearlyDate(7, "Ana", DateKind.BIRTHDAY, 3, 29)
+    meetup = MeetupAlarm(
+        "m9@kith", 0, "Dinner", ("Ben",), 60, starts_at=datetime(2026, 3, 30, 19, 0, tzinfo=BERLIN)
+    )
+    nudges = Nudges(due=[ANA, BEN], dates=[bday], meetups=[meetup])
+    quiet = ReminderSettings()
+    now = datetime(2026, 3, 27, 7, 0, tzinfo=BERLIN).astimezone(UTC)
+    since: datetime | None = None
+    delivered: set[str] = set()
+    for i, minutes in enumerate(steps):
+        zone = ZoneInfo(zones[i % len(zones)])
+        now += timedelta(minutes=minutes)
+        result = check(now, zone, quiet, nudges, delivered, since)
+        for d in result.deliveries:
+            keys = {d.key, *d.folds}
+            assert not keys & delivered, f"{keys & delivered} again"
+            delivered |= keys
+            if d.kind != DeliveryKind.ALARM:
+                assert not quiet.is_quiet(now.astimezone(zone).time())
+        since = result.checked_until
+
+
+def test_a_digest_found_late_at_night_waits_and_then_gives_way_to_the_next() -> None:
+    since = datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN)  # closed before the 09:00 digest
+    night = datetime(2026, 3, 2, 22, 0, tzinfo=BERLIN)  # opened again in quiet hours
+    held = check(night, BERLIN, ReminderSettings(), Nudges(due=[ANA]), set(), since)
+    assert held.deliveries == ()
+    assert held.checked_until == datetime(2026, 3, 2, 9, 0, tzinfo=BERLIN)
+    later = list(walk(night, 0.6, Nudges(due=[ANA]), since=held.checked_until))
+    assert [(d.key, local(d).strftime("%d %H:%M")) for d in later] == [
+        ("digest:2026-03-03", "03 09:00")
+    ]
+
+
+def test_a_digest_found_late_in_the_day_still_comes() -> None:
+    since = datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN)
+    afternoon = datetime(2026, 3, 2, 16, 0, tzinfo=BERLIN)
+    result = check(afternoon, BERLIN, ReminderSettings(), Nudges(due=[ANA]), set(), since)
+    assert [d.key for d in result.deliveries] == ["digest:2026-03-02"]

@@ -13,6 +13,8 @@ Rules (the calm defaults; every one is a setting or a choice the user made):
 - "Pause for today" silences everything, alarms too, until the pause ends; what falls in
   the pause is dropped, not saved for later.
 - Snoozed people are left out of the digest until their snooze ends.
+- A reminder found late still comes the same day (after the quiet hours); once its day
+  is over it is dropped, and today's comes instead.
 - When the app was closed (or the machine asleep) for a day or more, ONE catch-up digest
   replaces everything missed; it takes the place of today's digest.
 
@@ -413,8 +415,18 @@ def check(
     sendable: list[Delivery] = []
     skipped: list[Delivery] = []
     for d in missed:
-        (skipped if settings.is_paused(d.at) or _stale(d, nudges, now) else sendable).append(d)
-    return Check(tuple(_batch_dates(sendable, words)), now, tuple(d.key for d in skipped))
+        late = d.kind != DeliveryKind.ALARM and d.at.astimezone(zone).date() < today
+        if late or settings.is_paused(d.at) or _stale(d, nudges, now):
+            skipped.append(d)  # its day is over (or it was paused): today's will come
+        else:
+            sendable.append(d)
+    checked_until = now
+    if settings.is_quiet(now.astimezone(zone).time()):
+        # Found late, in quiet hours (the app just opened at night): wait for their end.
+        held = [d for d in sendable if d.kind != DeliveryKind.ALARM]
+        sendable = [d for d in sendable if d.kind == DeliveryKind.ALARM]
+        checked_until = min((d.at for d in held), default=now)
+    return Check(tuple(_batch_dates(sendable, words)), checked_until, tuple(d.key for d in skipped))
 
 
 def _batch_dates(deliveries: list[Delivery], words: Wording) -> list[Delivery]:
