@@ -2,7 +2,8 @@
 
 Rules (the calm defaults; every one is a setting or a choice the user made):
 - One digest a day at the digest time (09:00 local) naming a handful of people to see,
-  most overdue first, with a count of the rest, and the important dates of the next week.
+  most overdue first, with a count of the rest, and the important dates two to seven days
+  ahead (today's and tomorrow's have notices of their own).
 - A birthday (or any yearly date) gets its own notice at digest time the day before and on
   the day.
 - A meetup alarm rings at its own time (start minus the alarm minutes); an all-day meetup's
@@ -25,7 +26,7 @@ happen once, whatever the clock, the time zone or restarts do.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -51,7 +52,6 @@ class DeliveryKind(StrEnum):
     CATCH_UP = "catch-up"
     DATE = "date"
     ALARM = "alarm"
-    TEST = "test"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,7 @@ class Check:
     deliveries: tuple[Delivery, ...]
     checked_until: datetime
     """The next check starts here; it stays put while a catch-up waits for quiet hours."""
-    skipped: tuple[str, ...] = field(default=())
+    skipped: tuple[str, ...] = ()
     """Keys silenced by a pause (not delivered, not to be delivered later)."""
 
 
