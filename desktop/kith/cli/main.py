@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "kith.cli.contacts",
     "kith.cli.archive",
     "kith.cli.backups",
+    "kith.cli.remind",
 )
 
 Handler = Callable[[argparse.Namespace], int]

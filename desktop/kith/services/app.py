@@ -15,6 +15,7 @@ from kith.services.live_calendar import LiveCalendarService
 from kith.services.meetups import MeetupService
 from kith.services.people import PeopleService
 from kith.services.profile import ProfileService
+from kith.services.reminders import ReminderService
 from kith.services.settings import SettingsService
 from kith.services.tending import TendingService
 
@@ -36,6 +37,9 @@ class Services:
         self.contacts = ContactsService(ctx)
         self.archive = ArchiveService(ctx)
         self.backups = BackupService(ctx)
+        self.reminders = ReminderService(
+            ctx, self.people, self.tending, self.meetups, self.follow_ups
+        )
 
     @property
     def changes(self) -> ChangeBus:

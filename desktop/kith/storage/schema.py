@@ -216,3 +216,14 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ReminderDelivery(Base):
+    """A reminder delivered (or folded into a catch-up), keyed so it never comes twice."""
+
+    __tablename__ = "reminder_delivery"
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    delivered_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    title: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_reminder_delivery_at", "delivered_at"),)

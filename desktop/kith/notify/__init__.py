@@ -1,0 +1,1 @@
+"""Telling the user something outside the window: desktop notifications and fallbacks."""

@@ -1,0 +1,1 @@
+"""Hooks into the operating system: starting at login."""

@@ -1,0 +1,175 @@
+"""Attaching reminders to the main window: tray, reminder loop, banner, settings, one instance.
+
+`run_app` calls, after building the window and before showing it::
+
+    instance = claim_single_instance(db_path)   # None: another Kith was brought forward
+    if instance is None:
+        return 0
+    ...build window...
+    wiring = attach_reminders(window, services, instance=instance)
+    if not wiring.start_hidden:
+        window.show()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
+
+from kith.clock import Clock
+from kith.notify.base import Notifier, NotifierChain
+from kith.notify.desktop import DesktopNotifier
+from kith.services.app import Services
+from kith.system.autostart import Autostart, for_this_system
+from kith.ui.changes import DataChanges
+from kith.ui.reminder_banner import BannerNotifier, ReminderBanner
+from kith.ui.reminder_loop import ReminderLoop, Timer
+from kith.ui.reminder_wording import QtWording
+from kith.ui.settings_dialog import START_MINIMISED, SettingsDialog
+from kith.ui.single_instance import SingleInstance, instance_name
+from kith.ui.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reminders", text)
+
+
+@dataclass
+class ReminderWiring:
+    """Everything reminders added to the window; kept alive as long as the window."""
+
+    tray: KithTray
+    loop: ReminderLoop
+    banner: ReminderBanner
+    chain: NotifierChain
+    settings_action: QAction
+    close_to_tray: CloseToTray
+    instance: SingleInstance | None
+    start_hidden: bool
+    settings_dialog: SettingsDialog | None = None
+
+    def quit(self) -> None:
+        """Quit for real: the window closes instead of hiding in the tray."""
+        self.close_to_tray.quitting = True
+        self.loop.stop()
+        self.tray.icon.hide()
+        if self.instance is not None:
+            self.instance.release()
+        window = self.close_to_tray.parent()
+        if isinstance(window, QWidget):
+            window.close()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.quit()
+
+
+def claim_single_instance(db_path: Path) -> SingleInstance | None:
+    """The first Kith for this user and database gets an instance; a second gets None."""
+    instance = SingleInstance(instance_name(db_path))
+    return instance if instance.claim() else None
+
+
+def attach_reminders(
+    window: QWidget,
+    services: Services,
+    clock: Clock | None = None,
+    *,
+    timer: Timer | None = None,
+    instance: SingleInstance | None = None,
+    available: Callable[[], bool] = tray_available,
+    desktop: Notifier | None = None,
+    autostart: Autostart | None = None,
+    start: bool = True,
+) -> ReminderWiring:
+    """Create the tray, the reminder loop, the banner and the settings action for `window`."""
+    clock = clock or services.ctx.clock
+    services.reminders.wording = QtWording()
+    banner = ReminderBanner()
+    _embed_banner(window, banner)
+    tray = KithTray(window, services, icon=window.windowIcon(), parent=window)
+    if available():
+        tray.show()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Hidden in the tray, closing a dialog must not end Kith; Quit does.
+            app.setQuitOnLastWindowClosed(False)
+    chain = NotifierChain(
+        [desktop or DesktopNotifier(), TrayNotifier(tray, available), BannerNotifier(banner)]
+    )
+    loop = ReminderLoop(services, chain.deliver, clock, timer=timer, parent=window)
+    loop.delivered.connect(lambda _round: tray.schedule_refresh())
+    loop.day_changed.connect(tray.schedule_refresh)
+    changes = DataChanges(services.changes, tray)
+    changes.changed.connect(lambda _kinds: tray.schedule_refresh())
+    close_to_tray = CloseToTray(window, tray, services, available)
+    settings_action = QAction(_tr("Settings…"), window)
+    settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    _add_to_menu(window, settings_action)
+    wiring = ReminderWiring(
+        tray=tray,
+        loop=loop,
+        banner=banner,
+        chain=chain,
+        settings_action=settings_action,
+        close_to_tray=close_to_tray,
+        instance=instance,
+        start_hidden=bool(services.settings.get(START_MINIMISED, False)) and available(),
+    )
+    auto = autostart or for_this_system()
+
+    def open_settings() -> None:
+        if wiring.settings_dialog is None:
+            wiring.settings_dialog = SettingsDialog(services, auto, chain.deliver, window)
+        wiring.settings_dialog.show()
+        wiring.settings_dialog.raise_()
+
+    settings_action.triggered.connect(open_settings)
+    tray.quit_requested.connect(wiring.quit)
+    if instance is not None:
+        instance.activated.connect(lambda: bring_forward(window))
+    if start:
+        loop.start()
+    return wiring
+
+
+def _embed_banner(window: QWidget, banner: ReminderBanner) -> None:
+    """At the top of Today when the window offers a place, else above its central widget."""
+    place = getattr(window, "embed_reminder_banner", None)
+    if callable(place):
+        place(banner)
+        return
+    if isinstance(window, QMainWindow):
+        # Above whatever the window shows; a window that offers a place uses that instead.
+        container = QWidget(window)
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(banner)
+        central = window.takeCentralWidget()
+        if central is not None:
+            column.addWidget(central, 1)
+        else:
+            column.addStretch(1)
+        window.setCentralWidget(container)
+        return
+    banner.setParent(window)
+
+
+def _add_to_menu(window: QWidget, action: QAction) -> None:
+    """Into the Edit menu (File when there is none); macOS moves it to the app menu."""
+    if not isinstance(window, QMainWindow):
+        window.addAction(action)
+        return
+    menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+    by_title = {m.title().replace("&", "").casefold(): m for m in menus if isinstance(m, QMenu)}
+    target = by_title.get("edit") or by_title.get("file")
+    if target is None:
+        target = window.menuBar().addMenu(_tr("&Edit"))
+    target.addSeparator()
+    target.addAction(action)

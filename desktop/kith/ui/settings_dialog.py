@@ -1,0 +1,166 @@
+"""Reminder settings: digest time, quiet hours, start at login, start in the tray, a test.
+
+Every change applies at once; there is nothing to save and nothing to lose.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import time
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.services.app import Services
+from kith.system.autostart import Autostart
+
+log = logging.getLogger(__name__)
+
+START_AT_LOGIN = "app.start_at_login"
+START_MINIMISED = "app.start_minimised"
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        services: Services,
+        autostart: Autostart,
+        send_test: Callable[[str, str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kith Settings"))
+        self._services = services
+        self._autostart = autostart
+        self._send_test = send_test
+        current = services.reminders.settings()
+        self.digest_time = self._time_edit(current.digest_time)
+        self.quiet_start = self._time_edit(current.quiet_start)
+        self.quiet_end = self._time_edit(current.quiet_end)
+        self.start_at_login = QCheckBox(self.tr("Start Kith when I log in"), self)
+        self.start_at_login.setChecked(self._login_enabled())
+        self.start_minimised = QCheckBox(self.tr("Start in the tray, without the window"), self)
+        self.start_minimised.setChecked(bool(services.settings.get(START_MINIMISED, False)))
+        self.test_button = QPushButton(self.tr("Send a test reminder"), self)
+        self.test_result = QLabel(self)
+        self.test_result.setWordWrap(True)
+
+        quiet = QHBoxLayout()
+        quiet.addWidget(self.quiet_start)
+        quiet.addWidget(QLabel(self.tr("to"), self))
+        quiet.addWidget(self.quiet_end)
+        quiet.addStretch(1)
+        digest = QHBoxLayout()
+        digest.addWidget(self.digest_time)
+        digest.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Daily reminder at"), digest)
+        form.addRow(self.tr("Quiet hours from"), quiet)
+        explain = QLabel(
+            self.tr(
+                "One reminder a day names who to see. Nothing comes in quiet hours except "
+                "the alarm of a meetup you planned."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(explain)
+        layout.addSpacing(8)
+        layout.addWidget(self.start_at_login)
+        layout.addWidget(self.start_minimised)
+        layout.addSpacing(8)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        layout.addLayout(test_row)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.close)
+        self.setMinimumWidth(420)
+        self._connect_signals()
+
+    def _time_edit(self, value: time) -> QTimeEdit:
+        edit = QTimeEdit(_qtime(value), self)
+        edit.setDisplayFormat("HH:mm")
+        return edit
+
+    def _connect_signals(self) -> None:
+        self.digest_time.timeChanged.connect(self._on_times_changed)
+        self.quiet_start.timeChanged.connect(self._on_times_changed)
+        self.quiet_end.timeChanged.connect(self._on_times_changed)
+        self.start_at_login.toggled.connect(self._on_start_at_login_toggled)
+        self.start_minimised.toggled.connect(self._on_start_minimised_toggled)
+        self.test_button.clicked.connect(self._on_test_clicked)
+
+    def _login_enabled(self) -> bool:
+        try:
+            return self._autostart.is_enabled()
+        except OSError:
+            return bool(self._services.settings.get(START_AT_LOGIN, False))
+
+    def _on_times_changed(self) -> None:
+        self._services.reminders.update_settings(
+            digest_time=_time(self.digest_time.time()),
+            quiet_start=_time(self.quiet_start.time()),
+            quiet_end=_time(self.quiet_end.time()),
+        )
+
+    def _on_start_at_login_toggled(self, on: bool) -> None:
+        try:
+            if on:
+                self._autostart.enable()
+            else:
+                self._autostart.disable()
+        except OSError as exc:
+            log.warning("could not change start at login: %s", exc)
+            self.start_at_login.blockSignals(True)
+            self.start_at_login.setChecked(not on)
+            self.start_at_login.blockSignals(False)
+            self.test_result.setText(
+                self.tr("Could not change starting at login: %1").replace("%1", str(exc))
+            )
+            return
+        self._services.settings.set(START_AT_LOGIN, on)
+
+    def _on_start_minimised_toggled(self, on: bool) -> None:
+        self._services.settings.set(START_MINIMISED, on)
+
+    def _on_test_clicked(self) -> None:
+        try:
+            by = self._send_test(
+                self.tr("Kith is working"), self.tr("This is how a reminder from Kith looks.")
+            )
+        except Exception as exc:  # shown to the user, not raised
+            self.test_result.setText(
+                self.tr("No reminder could be shown: %1").replace("%1", str(exc))
+            )
+            return
+        how = {
+            "desktop notification": self.tr("a desktop notification"),
+            "tray message": self.tr("a message from the tray icon"),
+            "in-app banner": self.tr("the banner in the Kith window"),
+        }.get(by, by)
+        self.test_result.setText(self.tr("Sent as %1.").replace("%1", how))

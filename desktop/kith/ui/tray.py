@@ -1,0 +1,251 @@
+"""The tray icon: a quiet count of people to see and a menu for one-click actions.
+
+No red badge and no number on the icon: the count lives in the tooltip only.
+Closing the window keeps Kith running here when the desktop has a tray.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from kith.domain.errors import KithError
+from kith.domain.values import Mode
+from kith.notify.base import NotifyError
+from kith.services.app import Services
+from kith.ui.person_picker import PersonPickerDialog
+
+DUE_SHOWN = 10
+"""People listed in the "Who is due" submenu."""
+TOLD_ABOUT_TRAY = "app.told_about_tray"
+REFRESH_DELAY_MS = 300
+
+
+class KithWindow(Protocol):
+    """What the tray needs of the main window."""
+
+    def open_person(self, person_id: int) -> None: ...
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def bring_forward(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+class KithTray(QObject):
+    quit_requested = Signal()
+    pause_changed = Signal(bool)
+
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        icon: QIcon | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._services = services
+        self.icon = QSystemTrayIcon(self)
+        self.icon.setIcon(icon if icon is not None and not icon.isNull() else _fallback_icon())
+        self.menu = QMenu(window)
+        self.open_action = QAction(self.tr("Open Kith"), self)
+        self.due_menu = QMenu(self.tr("Who is due"), self.menu)
+        self.log_action = QAction(self.tr("Log that you saw someone…"), self)
+        self.pause_action = QAction(self.tr("Pause reminders for today"), self)
+        self.pause_action.setCheckable(True)
+        self.quit_action = QAction(self.tr("Quit Kith"), self)
+        self.menu.addAction(self.open_action)
+        self.menu.addMenu(self.due_menu)
+        self.menu.addAction(self.log_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.pause_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.icon.setContextMenu(self.menu)
+        self.picker: PersonPickerDialog | None = None
+        # Many writes in a row (an import) refresh the count once, not once per write.
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(REFRESH_DELAY_MS)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.open_action.triggered.connect(self._on_open_triggered)
+        self.log_action.triggered.connect(self._on_log_triggered)
+        self.pause_action.toggled.connect(self._on_pause_toggled)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.due_menu.aboutToShow.connect(self.refresh)
+        self.icon.activated.connect(self._on_icon_activated)
+        self.icon.messageClicked.connect(self._on_open_triggered)
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def schedule_refresh(self) -> None:
+        self._refresh_soon.start()
+
+    def refresh(self) -> None:
+        """Update the tooltip, the due submenu and the pause check from the data."""
+        people = self._services.reminders.people_to_see()
+        count = len(people)
+        if count == 0:
+            tip = self.tr("No one to see right now")
+        elif count == 1:
+            tip = self.tr("1 person to see")
+        else:
+            tip = self.tr("%n people to see", "", count)
+        self.icon.setToolTip(tip)
+        self.due_menu.clear()
+        for person in people[:DUE_SHOWN]:
+            action = self.due_menu.addAction(person.name)
+            action.triggered.connect(lambda _=False, pid=person.id: self._open_person(pid))
+        if count > DUE_SHOWN:
+            more = self.due_menu.addAction(self.tr("%n more in Kith…", "", count - DUE_SHOWN))
+            more.triggered.connect(self._on_open_triggered)
+        if not people:
+            none = self.due_menu.addAction(self.tr("No one is due"))
+            none.setEnabled(False)
+        paused = self._services.reminders.is_paused()
+        if self.pause_action.isChecked() != paused:
+            self.pause_action.blockSignals(True)
+            self.pause_action.setChecked(paused)
+            self.pause_action.blockSignals(False)
+
+    def _open_person(self, person_id: int) -> None:
+        bring_forward(self._window)
+        opener: Callable[[int], None] | None = getattr(self._window, "open_person", None)
+        if opener is not None:
+            opener(person_id)
+
+    def _on_open_triggered(self) -> None:
+        bring_forward(self._window)
+
+    def _on_icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            bring_forward(self._window)
+
+    def _on_log_triggered(self) -> None:
+        if self.picker is None:
+            self.picker = PersonPickerDialog(self._services.people.list(), self._window)
+            self.picker.chosen.connect(self._on_person_chosen)
+            self.picker.finished.connect(self._on_picker_finished)
+        self.picker.show()
+        self.picker.raise_()
+        self.picker.activateWindow()
+
+    def _on_picker_finished(self) -> None:
+        if self.picker is not None:
+            self.picker.deleteLater()
+            self.picker = None
+
+    def _on_person_chosen(self, person_id: int) -> None:
+        try:
+            logged = self._services.interactions.log([person_id], Mode.IN_PERSON)
+        except KithError as exc:
+            self.icon.showMessage(self.tr("Kith"), str(exc))
+            return
+        names = ", ".join(p.name for p in logged.people)
+        self.icon.showMessage(
+            self.tr("Logged"),
+            self.tr("You saw %1 today.").replace("%1", names),
+            QSystemTrayIcon.MessageIcon.Information,
+            4000,
+        )
+        self.refresh()
+
+    def _on_pause_toggled(self, paused: bool) -> None:
+        if paused:
+            self._services.reminders.pause_today()
+        else:
+            self._services.reminders.resume()
+        self.pause_changed.emit(paused)
+
+
+class TrayNotifier:
+    """Shows a reminder as the tray icon's balloon message."""
+
+    name = "tray message"
+
+    def __init__(self, tray: KithTray, available: Callable[[], bool] = tray_available) -> None:
+        self._tray = tray
+        self._available = available
+
+    def send(self, title: str, body: str) -> None:
+        if not self._available() or not self._tray.icon.isVisible():
+            raise NotifyError("there is no system tray")
+        if not self._tray.icon.supportsMessages():
+            raise NotifyError("the system tray cannot show messages")
+        self._tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+
+class CloseToTray(QObject):
+    """Closing the window hides it when a tray exists (telling the user once); else it quits."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        tray: KithTray,
+        services: Services,
+        available: Callable[[], bool] = tray_available,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._tray = tray
+        self._services = services
+        self._available = available
+        self.quitting = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Close:
+            assert isinstance(event, QCloseEvent)
+            if self.quitting or not self._available():
+                return False
+            event.ignore()
+            self._window.hide()
+            self._tell_once()
+            return True
+        return False
+
+    def _tell_once(self) -> None:
+        if self._services.settings.get(TOLD_ABOUT_TRAY, False):
+            return
+        self._tray.icon.showMessage(
+            QCoreApplication.translate("CloseToTray", "Kith is still here"),
+            QCoreApplication.translate(
+                "CloseToTray",
+                "Kith keeps running in the tray so it can remind you. "
+                "Choose Quit in its menu to close it.",
+            ),
+            QSystemTrayIcon.MessageIcon.Information,
+            8000,
+        )
+        self._services.settings.set(TOLD_ABOUT_TRAY, True)
+
+
+def _fallback_icon() -> QIcon:
+    themed = QIcon.fromTheme("org.kith.Kith")
+    if not themed.isNull():
+        return themed
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
