@@ -12,7 +12,9 @@ from kith.services.app import Services
 
 @contextlib.contextmanager
 def services(args: argparse.Namespace) -> Iterator[Services]:
-    opened = open_services(args.db)
+    # A command is over in a moment; checking every page first (about 0.15 s for 5,000
+    # people) means a damaged file is refused before anything is written to it.
+    opened = open_services(args.db, verify=True)
     try:
         yield opened
     finally:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kith import __version__
 from kith.domain.errors import KithError
+from kith.storage.errors import StorageError
 
 # Each module adds its commands with `register(subparsers)`; a handler takes the parsed args.
 COMMAND_MODULES = (
@@ -58,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_app(args, args_list)
         handler: Handler = args.handler
         return handler(args)
+    except StorageError as exc:
+        print(f"kith: {exc}{_restore_hint(exc, args)}", file=sys.stderr)
+        return 1
     except KithError as exc:
         print(f"kith: {exc}", file=sys.stderr)
         return 1
@@ -80,6 +85,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _restore_hint(exc: StorageError, args: argparse.Namespace) -> str:
+    if exc.latest_backup is None:
+        return ""
+    backup = shlex.quote(str(exc.latest_backup))
+    db = f" --db {shlex.quote(str(args.db))}" if args.db else ""
+    return (
+        f" The latest backup is {exc.latest_backup}; restore it with `kith{db} restore {backup}`."
+    )
 
 
 def _open_app(args: argparse.Namespace, argv: list[str]) -> int:

@@ -17,13 +17,18 @@ BACKUP_SUFFIX = ".sqlite3"
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of `source` even while it is in use; written whole or not at all."""
+    if not source.is_file():  # else connecting would create an empty one
+        raise StorageError(f"There is no database at {source} to back up.", source)
     ensure_private_dir(target.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         os.chmod(tmp, PRIVATE_FILE_MODE)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        # A plain connection, not a "file:" URI: a "?" or "%" in a folder name would be
+        # parsed as URI syntax and another file opened. Not read-only either: a read-only
+        # connection to a WAL database leaves -wal and -shm files behind when it closes.
+        src = sqlite3.connect(source)
         try:
             dst = sqlite3.connect(tmp)
             try:
