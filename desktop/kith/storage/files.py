@@ -15,13 +15,20 @@ PRIVATE_DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    """Create `path` and any missing parents, each readable by the owner only.
+
+    (mkdir(parents=True) gives the parents it creates the umask's mode, 0777 under umask 0.)
+    Folders that exist already keep their permissions: they are the user's choice.
+    """
+    for folder in (*reversed(path.parents), path):
+        if not folder.is_dir():
+            folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
 
 
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[BinaryIO]:
     """Yield a binary file in `target`'s folder; it replaces `target` only on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(target.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     tmp = Path(tmp_name)
     try:
