@@ -53,6 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    broken = _undecodable(args_list)
+    if broken is not None:
+        print(broken, file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(args_list)
     try:
@@ -85,6 +89,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _undecodable(args: list[str]) -> str | None:
+    """Bytes that are not UTF-8 arrive as lone surrogates; they could be neither stored
+    nor printed, so say which argument it is before anything runs."""
+    for number, arg in enumerate(args, start=1):
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in arg):
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return (
+                f"kith: argument {number} (“{shown}”) is not valid UTF-8 text; "
+                "check your terminal's encoding."
+            )
+    return None
 
 
 def _restore_hint(exc: StorageError, args: argparse.Namespace) -> str:
