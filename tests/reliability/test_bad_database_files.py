@@ -99,10 +99,10 @@ BROKEN: dict[str, tuple[Callable[[Path], None], str]] = {
 
 
 @pytest.fixture
-def kith_db(tmp_path: Path) -> Path:
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = folder / "kith.sqlite3"
+def kith_db(empty_db: Path) -> Path:
+    path = empty_db.parent / "data" / "kith.sqlite3"
+    path.parent.mkdir()
+    empty_db.rename(path)
     _make_kith_db(path)
     return path
 
@@ -161,6 +161,7 @@ def test_a_backup_this_kith_cannot_open_is_not_offered(
     assert code == 1 and _one_clear_line(err, kith_db).endswith(_hint(kith_db, older))
 
 
+@pytest.mark.slow
 def test_the_cli_itself_prints_one_line_for_a_damaged_file(kith_db: Path) -> None:
     """The same through a real `python -m kith` process: no traceback reaches the terminal."""
     backup = _back_up(kith_db)
@@ -235,6 +236,7 @@ def test_a_write_waits_for_a_locked_file_then_says_so(
     assert kith_db.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_a_file_locked_even_for_readers_says_so(
     kith_db: Path,
     lock_holder: Callable[[str], None],

@@ -37,8 +37,6 @@ KILLS = int(os.environ.get("KITH_CRASH_KILLS", "240"))
 FRESH_PROCESS_EVERY = 20  # the other rounds fork from a server that has Kith imported
 CLI_CHECK_EVERY = 30
 
-pytestmark = pytest.mark.slow
-
 
 @dataclass
 class Committed:
@@ -150,6 +148,7 @@ def _fresh_round(db: Path, seed: int, rng: random.Random, committed: Committed) 
         assert proc.returncode == -signal.SIGKILL, proc.stderr.read()
 
 
+@pytest.mark.slow
 def test_killed_writers_never_lose_a_committed_write(tmp_path: Path, figures: Figures) -> None:
     db = tmp_path / "crash.sqlite3"
     _seed_people(db)
@@ -200,3 +199,15 @@ def test_killed_writers_never_lose_a_committed_write(tmp_path: Path, figures: Fi
         f"{len(committed.done)} completions), {cli_checks} `kith check` runs, "
         f"{db.stat().st_size // 1024} KiB database, {elapsed:.0f} s, seed {SEED}"
     )
+
+
+def test_the_verification_notices_a_lost_or_half_write(tmp_path: Path) -> None:
+    """The crash loop is only as good as _verify: show that it fails on a loss."""
+    db = tmp_path / "crash.sqlite3"
+    _seed_people(db)
+    _verify(db, Committed(), 0)
+    for lost in ("I 1 w1-1", "M 1 w1-2"):
+        committed = Committed()
+        committed.take(lost)
+        with pytest.raises(AssertionError, match="reported committed are missing"):
+            _verify(db, committed, 0)

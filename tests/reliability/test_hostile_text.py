@@ -83,10 +83,8 @@ def expected_note(raw: str) -> str:
 
 
 @pytest.fixture
-def svc(tmp_path: Path) -> Iterator[Services]:
-    services = Services(
-        ServiceContext(open_database(tmp_path / "kith.sqlite3"), FixedClock(NOON, "UTC"))
-    )
+def svc(empty_db: Path) -> Iterator[Services]:
+    services = Services(ServiceContext(open_database(empty_db), FixedClock(NOON, "UTC")))
     yield services
     services.close()
 
