@@ -1,11 +1,12 @@
 # `make run` opens Kith, `make test` runs the tests; both set up .venv on first use.
+# `make reliability` runs the slow evidence that nothing is lost or leaked (tests/reliability).
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 
-.PHONY: run test lint check-layers bench clean
+.PHONY: run test reliability lint check-layers bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kith needs Python 3.11 or newer")'
@@ -19,7 +20,12 @@ run: $(STAMP)
 	$(BIN)/kith
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not (reliability and slow)"
+
+# Crash loop, bad database files, disk full, hostile text, no network, privacy. Some parts
+# need root (tmpfs, network namespace); they say why when they skip.
+reliability: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/reliability -m reliability
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests

@@ -11,8 +11,13 @@ from kith.storage.database import open_database
 from kith.storage.paths import default_db_path
 
 
-def open_services(db_path: Path | None = None, clock: Clock | None = None) -> Services:
-    """Open (creating or upgrading) the database and build the services on it."""
+def open_services(
+    db_path: Path | None = None, clock: Clock | None = None, *, verify: bool = False
+) -> Services:
+    """Open (creating or upgrading) the database and build the services on it.
+
+    `verify` reads every page first, so a damaged file is refused before any write.
+    """
     clock = clock or SystemClock()
-    db = open_database(db_path or default_db_path(), now=clock.now())
+    db = open_database(db_path or default_db_path(), now=clock.now(), verify=verify)
     return Services(ServiceContext(db=db, clock=clock))

@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kith import __version__
 from kith.domain.errors import KithError
+from kith.storage.errors import StorageError
 
 # Each module adds its commands with `register(subparsers)`; a handler takes the parsed args.
 COMMAND_MODULES = (
@@ -56,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    broken = _undecodable(args_list)
+    if broken is not None:
+        print(broken, file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(args_list)
     try:
@@ -63,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _open_app(args, args_list)
         handler: Handler = args.handler
         return handler(args)
+    except StorageError as exc:
+        print(f"kith: {exc}{_restore_hint(exc, args)}", file=sys.stderr)
+        return 1
     except KithError as exc:
         print(f"kith: {exc}", file=sys.stderr)
         return 1
@@ -85,6 +94,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _undecodable(args: list[str]) -> str | None:
+    """Bytes that are not UTF-8 arrive as lone surrogates; they could be neither stored
+    nor printed, so say which argument it is before anything runs."""
+    for number, arg in enumerate(args, start=1):
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in arg):
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            return (
+                f"kith: argument {number} (“{shown}”) is not valid UTF-8 text; "
+                "check your terminal's encoding."
+            )
+    return None
+
+
+def _restore_hint(exc: StorageError, args: argparse.Namespace) -> str:
+    if exc.latest_backup is None:
+        return ""
+    backup = shlex.quote(str(exc.latest_backup))
+    db = f" --db {shlex.quote(str(args.db))}" if args.db else ""
+    return (
+        f" The latest backup is {exc.latest_backup}; restore it with `kith{db} restore {backup}`."
+    )
 
 
 def _open_app(args: argparse.Namespace, argv: list[str]) -> int:

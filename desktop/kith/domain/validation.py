@@ -36,8 +36,24 @@ def _strip_controls(text: str, *, keep_newlines: bool) -> str:
     return "".join(ch for ch in text if ok(ch))
 
 
+def _one_line(text: str) -> str:
+    """Blanks of any kind (tabs, line breaks) become one space; other controls go."""
+    kept = (" " if ch.isspace() else ch for ch in text)
+    return " ".join("".join(ch for ch in kept if unicodedata.category(ch) != "Cc").split())
+
+
+def _refuse_broken_text(text: str, field: str, label: str) -> None:
+    """Half a character (a lone surrogate, which is how Python carries bytes that are not
+    UTF-8, e.g. from a terminal in another encoding) cannot be stored or exported."""
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise ValidationError(
+            field, f"{label} contains bytes that are not valid text (not UTF-8); retype it."
+        )
+
+
 def clean_name(value: str, field: str = "name", label: str = "Name") -> str:
-    name = " ".join(_strip_controls(value, keep_newlines=False).split())
+    _refuse_broken_text(value, field, label)
+    name = _one_line(value)
     if not name:
         raise ValidationError(field, f"{label} cannot be empty.")
     if len(name) > MAX_NAME_LENGTH:
@@ -54,7 +70,8 @@ def clean_optional_name(value: str | None, field: str, label: str) -> str | None
 
 
 def clean_title(value: str) -> str:
-    title = " ".join(_strip_controls(value, keep_newlines=False).split())
+    _refuse_broken_text(value, "title", "The title")
+    title = _one_line(value)
     if not title:
         raise ValidationError("title", "A meetup needs a title.")
     if len(title) > MAX_TITLE_LENGTH:
@@ -67,6 +84,7 @@ def clean_title(value: str) -> str:
 def clean_note(value: str | None, field: str = "note") -> str:
     if value is None:
         return ""
+    _refuse_broken_text(value, field, f"The {field}")
     text = _strip_controls(value, keep_newlines=True).replace("\r\n", "\n").strip()
     if len(text) > MAX_NOTE_LENGTH:
         raise ValidationError(
@@ -78,7 +96,8 @@ def clean_note(value: str | None, field: str = "note") -> str:
 
 def clean_tag(value: str) -> str:
     """Interests compare case-insensitively and ignore surrounding blanks."""
-    tag = " ".join(_strip_controls(value, keep_newlines=False).split()).casefold()
+    _refuse_broken_text(value, "interest", "The interest")
+    tag = _one_line(value).casefold()
     if not tag:
         raise ValidationError("interest", "An interest cannot be empty.")
     if len(tag) > MAX_TAG_LENGTH:

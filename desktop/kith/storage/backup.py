@@ -9,21 +9,27 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from kith.storage.errors import StorageError
-from kith.storage.files import PRIVATE_FILE_MODE, ensure_private_dir
+from kith.storage.errors import FileNotWritten, StorageError
+from kith.storage.files import PRIVATE_FILE_MODE, ensure_private_dir, not_written
 
 BACKUP_SUFFIX = ".sqlite3"
 
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of `source` even while it is in use; written whole or not at all."""
-    ensure_private_dir(target.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    if not source.is_file():  # else connecting would create an empty one
+        raise StorageError(f"There is no database at {source} to back up.", source)
+    tmp: Path | None = None
     try:
+        ensure_private_dir(target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
         os.chmod(tmp, PRIVATE_FILE_MODE)
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        # A plain connection, not a "file:" URI: a "?" or "%" in a folder name would be
+        # parsed as URI syntax and another file opened. Not read-only either: a read-only
+        # connection to a WAL database leaves -wal and -shm files behind when it closes.
+        src = sqlite3.connect(source)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -38,12 +44,18 @@ def copy_database(source: Path, target: Path) -> None:
             os.fsync(f.fileno())
         os.replace(tmp, target)
     except sqlite3.Error as exc:
+        if "full" in str(exc):  # SQLITE_FULL: the target's disk, the source is only read
+            raise FileNotWritten(
+                f"There is no space left to write the backup {target}; nothing was written.",
+                target,
+            ) from exc
         raise StorageError(f"Could not back up {source}: {exc}.", source) from exc
     except OSError as exc:
-        raise StorageError(f"Could not write the backup {target}: {exc.strerror}.", target) from exc
+        raise FileNotWritten(not_written(target, exc), target) from exc
     finally:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 def rotating_backup(source: Path, folder: Path, *, reason: str, now: datetime, keep: int) -> Path:

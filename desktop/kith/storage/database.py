@@ -10,12 +10,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import URL, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kith.storage.backup import rotating_backup
-from kith.storage.errors import DatabaseTooNew, DatabaseUnavailable, NotAKithDatabase
+from kith.storage.backup import list_backups, rotating_backup
+from kith.storage.errors import (
+    DatabaseDamaged,
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUnavailable,
+    NoSpaceLeft,
+    NotAKithDatabase,
+    StorageError,
+)
 from kith.storage.files import PRIVATE_FILE_MODE, ensure_private_dir
 from kith.storage.paths import backup_dir_for
 from kith.storage.revision import KNOWN_REVISIONS, SCHEMA_REVISION
@@ -57,14 +66,26 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._read() as session, session.begin():
+        with self._explained(), self._read() as session, session.begin():
             yield session
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[Session]:
         """One transaction: everything in the block is written, or nothing is."""
-        with self._write() as session, session.begin():
+        with self._explained(), self._write() as session, session.begin():
             yield session
+
+    @contextlib.contextmanager
+    def _explained(self) -> Iterator[None]:
+        # A lock, a full disk or a damaged page can strike at any statement, not only
+        # at open: say which, in words, instead of letting a driver error through.
+        try:
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            explained = explain(exc, self.path)
+            if explained is None:
+                raise
+            raise explained from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -81,8 +102,77 @@ def _describe(exc: BaseException) -> str:
     return str(inner).rstrip(".")
 
 
+def latest_backup(path: Path) -> Path | None:
+    """The newest backup of `path` that this version of Kith can open, if any."""
+    for candidate in list_backups(backup_dir_for(path), path.stem):
+        try:
+            uri = f"{candidate.absolute().as_uri()}?mode=ro"
+            with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            continue
+        if row is not None and row[0] in KNOWN_REVISIONS:
+            return candidate
+    return None
+
+
+def explain(exc: BaseException, path: Path) -> StorageError | None:
+    """What an SQLite error means for the user's file, or None when it is not about the file.
+
+    Nothing here writes: a damaged or foreign file is left byte for byte as it was.
+    """
+    message = _describe(exc)
+    if "malformed" in message:
+        return DatabaseDamaged(
+            f"{path} is damaged ({message}); Kith has left it as it is.",
+            path,
+            latest_backup=latest_backup(path),
+        )
+    if "not a database" in message:
+        return NotAKithDatabase(
+            f"{path} is not a Kith database, or it is damaged ({message}).",
+            path,
+            latest_backup=latest_backup(path),
+        )
+    if "locked" in message or "busy" in message:
+        return DatabaseLocked(
+            f"{path} is locked by another program (Kith waited "
+            f"{BUSY_TIMEOUT_MS / 1000:g} s); close that program and try again.",
+            path,
+        )
+    if "readonly" in message or "read-only" in message:
+        return _read_only(path, message)
+    if "disk is full" in message:
+        return NoSpaceLeft(
+            f"The disk holding {path} is full, so nothing was saved; "
+            "free some space and try again.",
+            path,
+        )
+    if "disk I/O error" in message:
+        return DatabaseUnavailable(f"Cannot read or write {path}: disk I/O error.", path)
+    return None
+
+
+def _read_only(path: Path, message: str) -> DatabaseReadOnly:
+    if path.exists() and not os.access(path, os.W_OK):
+        return DatabaseReadOnly(
+            f"{path} is read-only, so Kith cannot save to it; make it writable, "
+            "or copy it to a folder you can write to.",
+            path,
+        )
+    if not os.access(path.parent, os.W_OK):
+        return DatabaseReadOnly(
+            f"Kith cannot write beside {path}: its folder is read-only, and Kith keeps "
+            "a journal next to the file; make the folder writable, or move the file.",
+            path,
+        )
+    return DatabaseReadOnly(f"Cannot open {path} for writing ({message}).", path)
+
+
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # URL.create takes the path as it is: in a "sqlite:///..." string, a "?", "#" or "%"
+    # in a folder name would be parsed, and SQLite would open some other file.
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -103,10 +193,28 @@ def stored_revision(engine: Engine, path: Path) -> str | None:
         return None if row is None else str(row[0])
 
 
-def open_database(path: Path, *, backups: bool = True, now: datetime | None = None) -> Database:
+def _verify(engine: Engine, path: Path) -> None:
+    # quick_check reads every page (about 0.15 s for 5,000 people); integrity_check, run
+    # by `kith check`, also compares indexes with their tables and takes longer.
+    with engine.connect() as conn:
+        found = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+    if found != ["ok"]:
+        # Rows can span lines ("*** in database main ***\nPage 85: ..."); keep one line.
+        lines = [line for row in found for line in row.splitlines() if not line.startswith("*")]
+        raise DatabaseDamaged(
+            f"{path} is damaged ({(lines or found)[0]}); Kith has left it as it is.",
+            path,
+            latest_backup=latest_backup(path),
+        )
+
+
+def open_database(
+    path: Path, *, backups: bool = True, now: datetime | None = None, verify: bool = False
+) -> Database:
     """Open (creating and migrating if needed) the Kith database at `path`.
 
     An older schema is backed up, then upgraded; a newer one is refused, never touched.
+    `verify` first reads every page, so a damaged file is refused before any write to it.
     """
     path = path.expanduser().absolute()
     if path.is_dir():
@@ -121,14 +229,17 @@ def open_database(path: Path, *, backups: bool = True, now: datetime | None = No
     engine = make_engine(path)
     try:
         current = stored_revision(engine, path)
-        if current == SCHEMA_REVISION:
-            return Database(path, engine)
         if current is not None and current not in KNOWN_REVISIONS:
             raise DatabaseTooNew(
                 f"{path} was written by a newer version of Kith (schema {current}); "
                 "update Kith to open it.",
                 path,
+                latest_backup=latest_backup(path),
             )
+        if verify and current is not None:
+            _verify(engine, path)
+        if current == SCHEMA_REVISION:
+            return Database(path, engine)
         if current is not None and backups:
             rotating_backup(
                 path,
@@ -144,17 +255,10 @@ def open_database(path: Path, *, backups: bool = True, now: datetime | None = No
     except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
         message = _describe(exc)
-        if "not a database" in message or "malformed" in message:
-            raise NotAKithDatabase(
-                f"{path} is not a Kith database, or it is damaged ({message}).", path
-            ) from exc
-        if "locked" in message or "busy" in message:
-            raise DatabaseUnavailable(
-                f"{path} is locked by another program; close it and try again.", path
-            ) from exc
-        if "readonly" in message or "read-only" in message or "unable to open" in message:
-            raise DatabaseUnavailable(f"Cannot open {path} for writing ({message}).", path) from exc
-        raise DatabaseUnavailable(f"Cannot open {path}: {message}.", path) from exc
+        explained = explain(exc, path)
+        if explained is None and "unable to open" in message:
+            explained = _read_only(path, message)
+        raise explained or DatabaseUnavailable(f"Cannot open {path}: {message}.", path) from exc
     except BaseException:
         engine.dispose()
         raise

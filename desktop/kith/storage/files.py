@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import os
 import tempfile
@@ -10,31 +11,63 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from kith.storage.errors import FileNotWritten, StorageError
+
 PRIVATE_FILE_MODE = 0o600
 PRIVATE_DIR_MODE = 0o700
+# Errors that mean the file being written could not be, whoever's code made the call.
+WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS})
 
 
 def ensure_private_dir(path: Path) -> None:
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    """Create `path` and any missing parents, each readable by the owner only.
+
+    (mkdir(parents=True) gives the parents it creates the umask's mode, 0777 under umask 0.)
+    Folders that exist already keep their permissions: they are the user's choice.
+    """
+    for folder in (*reversed(path.parents), path):
+        if not folder.is_dir():
+            folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
 
 
 @contextlib.contextmanager
 def atomic_output(target: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file in `target`'s folder; it replaces `target` only on success."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    tmp = Path(tmp_name)
+    """Yield a binary file in `target`'s folder; it replaces `target` only on success.
+
+    On failure no partial or temporary file is left, and a full disk (or any failure of
+    Kith's own steps) is raised as FileNotWritten naming `target`.
+    """
+    tmp: Path | None = None
+    callers_own_error = False
     try:
-        tmp.chmod(PRIVATE_FILE_MODE)
+        ensure_private_dir(target.parent)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        tmp = Path(tmp_name)
         with os.fdopen(fd, "wb") as f:
-            yield f
+            tmp.chmod(PRIVATE_FILE_MODE)
+            try:
+                yield f
+            except OSError as exc:
+                # The caller's block may fail for its own reasons (a file it reads);
+                # only a failed write to our file is ours to explain.
+                callers_own_error = exc.errno not in WRITE_FAILURES
+                raise
             f.flush()
             os.fsync(f.fileno())
         tmp.replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    except BaseException as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        if isinstance(exc, OSError) and not isinstance(exc, StorageError) and not callers_own_error:
+            raise FileNotWritten(not_written(target, exc), target) from exc
         raise
+
+
+def not_written(target: Path, exc: OSError) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"There is no space left to write {target}; nothing was written."
+    return f"Could not write {target}: {exc.strerror or exc}; nothing was written."
 
 
 @contextlib.contextmanager

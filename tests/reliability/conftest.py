@@ -1,0 +1,84 @@
+"""The reliability suite: every test here is marked `reliability`; `make reliability` runs them.
+
+Add a part as one more `test_*.py` file here. Tests that take more than a second or two
+are also marked `slow`: `make test` leaves those out and `make reliability` runs them all.
+A test can hand a figure to the final summary with the `figures` fixture
+(e.g. how many kills the crash loop survived), so the numbers are visible on every run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).parent
+_FIGURES = pytest.StashKey[list[str]]()
+
+Figures = Callable[[str], None]
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects by marker
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.reliability)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[_FIGURES] = []
+
+
+def pytest_terminal_summary(
+    terminalreporter: pytest.TerminalReporter, config: pytest.Config
+) -> None:
+    figures = config.stash.get(_FIGURES, [])
+    if figures:
+        terminalreporter.section("reliability figures")
+        for line in figures:
+            terminalreporter.write_line(line)
+
+
+@pytest.fixture
+def figures(request: pytest.FixtureRequest) -> Figures:
+    def add(line: str) -> None:
+        request.config.stash[_FIGURES].append(f"{request.node.name}: {line}")
+
+    return add
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, fully migrated database, made once: migrating costs ~0.2 s per test."""
+    from kith.storage.database import open_database
+
+    path = tmp_path_factory.mktemp("template") / "kith.sqlite3"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def empty_db(migrated_template: Path, tmp_path: Path) -> Path:
+    """A fresh, empty Kith database of this test's own (a copy of the template)."""
+    path = tmp_path / "kith.sqlite3"
+    shutil.copy2(migrated_template, path)
+    return path
+
+
+def run_kith(
+    *args: str, db: Path | None = None, timeout: float = 60, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    """`python -m kith [--db DB] ARGS` as a separate process, as a user would run it."""
+    command = [sys.executable, "-m", "kith"]
+    if db is not None:
+        command += ["--db", str(db)]
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("KITH_DEBUG", None)
+    return subprocess.run(  # type: ignore[call-overload,no-any-return]
+        [*command, *args], capture_output=True, text=True, timeout=timeout, env=env, **kwargs
+    )

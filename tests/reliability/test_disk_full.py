@@ -1,0 +1,154 @@
+"""A full disk: every writer fails with a clear error and leaves nothing half-written.
+
+The target is a tiny tmpfs (mounting needs root; otherwise these tests skip and say so).
+Each entry of WRITERS writes into a folder on it and must raise FileNotWritten naming
+its target, leaving no partial file and no temporary file behind. To cover an export
+command, add one entry: a function that writes into the given folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from kith.cli.main import main
+from kith.clock import FixedClock
+from kith.services.app import Services
+from kith.services.context import ServiceContext
+from kith.services.views import PersonInput
+from kith.storage.backup import copy_database, rotating_backup
+from kith.storage.database import open_database
+from kith.storage.errors import FileNotWritten, NoSpaceLeft
+from kith.storage.files import atomic_text_output, write_bytes_atomic, write_text_atomic
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tmpfs: Linux")
+
+TINY = 256 * 1024  # bytes on the small disk
+BIG_TEXT = "Ana, what she told me about the new job. " * 20_000  # ~ 820 kB
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a tmpfs of TINY bytes, unmounted afterwards."""
+    mount_point = tmp_path / "small-disk"
+    mount_point.mkdir()
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a small tmpfs needs root (run `make reliability` as root)")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={TINY},mode=0700", "kith-full", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=True)
+
+
+@pytest.fixture(scope="module")
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database well over TINY, on the normal disk."""
+    path = tmp_path_factory.mktemp("source") / "kith.sqlite3"
+    svc = Services(ServiceContext(open_database(path), FixedClock(datetime(2026, 11, 22, 12))))
+    svc.demo.fill(people=150, years=2, seed=3)
+    svc.close()
+    assert path.stat().st_size > 2 * TINY
+    return path
+
+
+Writer = Callable[[Path, Path], Path]  # (database, folder on the small disk) -> target
+
+
+def _copy(db: Path, folder: Path) -> Path:
+    target = folder / "copy.sqlite3"
+    copy_database(db, target)
+    return target
+
+
+def _rotating(db: Path, folder: Path) -> Path:
+    now = datetime(2026, 11, 22, tzinfo=UTC)
+    return rotating_backup(db, folder / "backups", reason="daily", now=now, keep=3)
+
+
+def _text(db: Path, folder: Path) -> Path:
+    write_text_atomic(folder / "notes.txt", BIG_TEXT)
+    return folder / "notes.txt"
+
+
+def _bytes(db: Path, folder: Path) -> Path:
+    write_bytes_atomic(folder / "people.vcf", BIG_TEXT.encode())
+    return folder / "people.vcf"
+
+
+def _streamed(db: Path, folder: Path) -> Path:
+    with atomic_text_output(folder / "meetups.ics") as out:
+        for _ in range(20_000):
+            out.write("BEGIN:VEVENT\r\nSUMMARY:Coffee\r\nEND:VEVENT\r\n")
+    return folder / "meetups.ics"
+
+
+WRITERS: dict[str, Writer] = {
+    "backup.copy_database": _copy,
+    "backup.rotating_backup": _rotating,
+    "files.write_text_atomic": _text,
+    "files.write_bytes_atomic": _bytes,
+    "files.atomic_text_output": _streamed,
+    # "kith export ics": lambda db, folder: ...,
+}
+
+
+def _files(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_a_full_disk_fails_clearly_and_leaves_nothing(
+    writer: str, big_db: Path, small_disk: Path
+) -> None:
+    before = _files(small_disk)
+    with pytest.raises(FileNotWritten) as failed:
+        WRITERS[writer](big_db, small_disk)
+    message = str(failed.value)
+    assert "no space left" in message and str(small_disk) in message, message
+    assert "\n" not in message
+    assert isinstance(failed.value, OSError)  # callers that catch OSError still do
+    assert _files(small_disk) == before, "a partial or temporary file was left behind"
+
+
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_the_same_writers_succeed_when_there_is_room(
+    writer: str, big_db: Path, tmp_path: Path
+) -> None:
+    """The other half of honesty: the failure above is the disk, not a broken writer."""
+    folder = tmp_path / "roomy"
+    target = WRITERS[writer](big_db, folder)
+    assert target.stat().st_size > TINY
+    assert [p for p in _files(folder) if ".tmp" in p or "journal" in p] == []
+
+
+def test_a_full_disk_refuses_a_database_write_and_keeps_the_rest(
+    small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_path = small_disk / "kith.sqlite3"
+    svc = Services(ServiceContext(open_database(db_path), FixedClock(datetime(2026, 11, 22))))
+    added = 0
+    with pytest.raises(NoSpaceLeft, match="is full, so nothing was saved"):
+        for n in range(10_000):
+            svc.people.add(PersonInput(name=f"Friend {n}", notes=BIG_TEXT[:20_000]))
+            added += 1
+    assert added > 0
+    report = svc.health.check()
+    assert report.healthy and report.counts["person"] == added
+    svc.close()
+    code = main(["--db", str(db_path), "person", "add", "One more", "--note", BIG_TEXT[:50_000]])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and str(db_path) in err and "is full" in err
