@@ -1,0 +1,312 @@
+"""The main window: a sidebar of places, the page of the chosen place, and the menus.
+
+Public API others build on: `show_place(name)`, `open_person(id)`, `menuBar()` with the
+File/Edit/View/Help menus in `self.menus`, `services`, `changes` (DataChanges) and
+`actions` (PersonActions).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.services.app import Services
+from kith.ui.changes import DataChanges
+from kith.ui.first_run import FirstRunPage
+from kith.ui.icons import app_icon, icon
+from kith.ui.me import MeDialog
+from kith.ui.people.cache import PeopleCache
+from kith.ui.people.page import PeoplePage
+from kith.ui.person_actions import PersonActions
+from kith.ui.person_page import PersonPage
+from kith.ui.sections import placeholder
+from kith.ui.today.page import TodayPage
+
+PLACES = ("today", "people", "person", "plans", "map")
+
+
+class MainWindow(QMainWindow):
+    sample_data_requested = Signal()
+
+    def __init__(self, services: Services, *, sample: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.sample = sample
+        self.changes = DataChanges(services.changes, self)
+        self.people_cache = PeopleCache(services, self.changes, self)
+        self.actions = PersonActions(services, self.people_cache, self)
+        self.menus: dict[str, QMenu] = {}
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Kith — sample data") if sample else self.tr("Kith"))
+        self._build_pages()
+        self._build_menus()
+        self._connect_signals()
+        self._restore_state()
+
+    # --- building ---------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        services = self.services
+        self.first_run = FirstRunPage(self)
+        self.today = TodayPage(services, self.changes, self.actions, self)
+        self.today_stack = QStackedWidget(self)
+        self.today_stack.addWidget(self.first_run)
+        self.today_stack.addWidget(self.today)
+        self.people = PeoplePage(services, self.people_cache, self.actions, self)
+        self.person = PersonPage(services, self.changes, self.actions, self)
+        self.plans = self._guarded_page("kith.ui.plans.page", "PlansPage")
+        self.map = self._guarded_page("kith.ui.map.view", "RelationshipMap")
+        self.pages: dict[str, QWidget] = {
+            "today": self.today_stack, "people": self.people, "person": self.person,
+            "plans": self.plans, "map": self.map,
+        }
+        self.stack = QStackedWidget(self)
+        for name in PLACES:
+            self.stack.addWidget(self.pages[name])
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Places"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        labels = {
+            "today": self.tr("Today"), "people": self.tr("People"),
+            "person": self.tr("Person"), "plans": self.tr("Plans"), "map": self.tr("Map"),
+        }
+        for number, name in enumerate(PLACES, start=1):
+            item = QListWidgetItem(icon(f"nav-{name}"), labels[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(f"{labels[name]} (Ctrl+{number})")
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 18))
+            self.sidebar.addItem(item)
+        self.me_button = QPushButton(icon("me"), self.tr("Me"), self)
+        self.me_button.setFlat(True)
+        self.me_button.setToolTip(self.tr("Your interests and the rhythm of each circle"))
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 8, 6, 8)
+        side_layout.addWidget(self.sidebar, 1)
+        side_layout.addWidget(self.me_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side.setMinimumWidth(120)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([170, 1000])
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.sample:
+            column.addWidget(self._sample_banner())
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _guarded_page(self, module: str, name: str) -> QWidget:
+        try:
+            page_class = getattr(__import__(module, fromlist=[name]), name)
+        except ImportError:
+            return placeholder(self.tr("This place is still being built."), self)
+        page: QWidget = page_class(self.services, self)
+        return page
+
+    def _sample_banner(self) -> QWidget:
+        banner = QWidget(self)
+        banner.setAutoFillBackground(True)
+        banner.setBackgroundRole(banner.backgroundRole().AlternateBase)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(14, 8, 14, 8)
+        label = QLabel(self.tr(
+            "<b>Sample data.</b> These people are made up, and this window's changes are "
+            "thrown away when you close it. Your own Kith is untouched."), banner)
+        label.setWordWrap(True)
+        row.addWidget(QLabel(banner))
+        row.itemAt(0).widget().setPixmap(icon("sample").pixmap(20, 20))  # type: ignore[union-attr]
+        row.addWidget(label, 1)
+        return banner
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
+
+        self.new_person_action = self._action(file_menu, self.tr("&Add Someone…"), "add-person",
+                                              QKeySequence.StandardKey.New,
+                                              self.actions.new_person)
+        self.log_action = self._action(file_menu, self.tr("&Log Interaction…"), "log",
+                                       QKeySequence("Ctrl+L"), self._on_log_interaction)
+        self.plan_action = self._action(file_menu, self.tr("&Plan a Meetup…"), "plan",
+                                        QKeySequence("Ctrl+M"), self._on_plan_meetup)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), None,
+                                        QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.find_action = self._action(edit_menu, self.tr("&Find People"), "search",
+                                        QKeySequence.StandardKey.Find, self.focus_search)
+        self.me_action = self._action(edit_menu, self.tr("&Me…"), "me", None, self.open_me)
+
+        labels = {
+            "today": self.tr("&Today"), "people": self.tr("&People"),
+            "person": self.tr("P&erson"), "plans": self.tr("P&lans"), "map": self.tr("&Map"),
+        }
+        self.place_actions: dict[str, QAction] = {}
+        for number, name in enumerate(PLACES, start=1):
+            self.place_actions[name] = self._action(
+                view_menu, labels[name], f"nav-{name}", QKeySequence(f"Ctrl+{number}"),
+                lambda _=False, name=name: self.show_place(name))
+
+        about = self._action(help_menu, self.tr("&About Kith"), None, None, self._on_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(self, menu: QMenu, text: str, icon_name: str | None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | None,
+                slot: object) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        self.me_button.clicked.connect(self.open_me)
+        self.today.person_requested.connect(self.open_person)
+        self.today.more_requested.connect(self._on_more_due)
+        self.people.person_requested.connect(self.open_person)
+        self.person.person_requested.connect(self.open_person)
+        for page in (self.plans, self.map):
+            signal = getattr(page, "person_requested", None)
+            if signal is not None:
+                signal.connect(self.open_person)
+        self.first_run.add_requested.connect(self.actions.new_person)
+        self.first_run.sample_requested.connect(self.sample_data_requested)
+        self.changes.changed.connect(self._on_data_changed)
+
+    # --- places -----------------------------------------------------------------------
+    def show_place(self, name: str) -> None:
+        if name not in self.pages:
+            raise ValueError(f"unknown place {name!r}")
+        if name == "today":
+            self._choose_today_page()
+        self.stack.setCurrentWidget(self.pages[name])
+        row = PLACES.index(name)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+
+    def current_place(self) -> str:
+        return PLACES[self.stack.currentIndex()]
+
+    def open_person(self, person_id: int) -> None:
+        self.person.show_person(person_id)
+        self.show_place("person")
+
+    def focus_search(self) -> None:
+        self.show_place("people")
+        self.people.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.people.search.selectAll()
+
+    def open_me(self) -> MeDialog:
+        dialog = MeDialog(self.services, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _choose_today_page(self) -> None:
+        empty = self.services.people.count() == 0
+        self.today_stack.setCurrentWidget(self.first_run if empty else self.today)
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if 0 <= row < len(PLACES):
+            self.show_place(PLACES[row])
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if self.current_place() == "today":
+            self._choose_today_page()
+
+    def _on_more_due(self) -> None:
+        self.people.show_needing_attention()
+        self.show_place("people")
+
+    def _selected_people(self) -> list[int]:
+        place = self.current_place()
+        if place == "person" and self.person.person_id is not None:
+            return [self.person.person_id]
+        if place == "people":
+            return self.people.selected_ids()
+        return []
+
+    def _on_log_interaction(self) -> None:
+        self.actions.log_interaction(self._selected_people())
+
+    def _on_plan_meetup(self) -> None:
+        self.actions.plan_meetup(self._selected_people())
+
+    def _on_about(self) -> None:
+        from kith import __version__
+
+        QMessageBox.about(self, self.tr("About Kith"), self.tr(
+            "<b>Kith %1</b><p>Tend the relationships that matter, offline.</p>"
+            "<p>Your data stays in one file on this computer.</p>").replace("%1", __version__))
+
+    # --- remembering ------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not self.sample:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        place = str(settings.value("window/place", "today"))
+        person = settings.value("window/person")
+        if place == "person" and person is not None and not self.sample:
+            try:
+                self.open_person(int(str(person)))
+                return
+            except ValueError:
+                pass
+        self.show_place(place if place in PLACES and place != "person" else "today")
+
+    def save_state(self) -> None:
+        if self.sample:
+            return  # the sample window must not change how the real one opens
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/place", self.current_place())
+        if self.person.person_id is not None:
+            settings.setValue("window/person", self.person.person_id)
+        self.people.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.changes.detach()
+        super().closeEvent(event)

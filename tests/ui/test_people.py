@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from kith.domain.values import Circle, TendingState
+from kith.services.app import Services
+from kith.ui.main_window import MainWindow
+from kith.ui.people.model import Column, PeopleTableModel
+from kith.ui.people.proxy import PeopleFilterProxy
+
+
+def names_shown(win: MainWindow) -> list[str]:
+    proxy = win.people.proxy
+    return [str(proxy.index(r, Column.NAME).data()) for r in range(proxy.rowCount())]
+
+
+def test_people_models_keep_qt_contract(qtmodeltester: ModelTester, services: Services,
+                                        people: dict[str, int]) -> None:
+    model = PeopleTableModel()
+    model.set_people(services.people.list(), services.ctx.today())
+    qtmodeltester.check(model)
+    proxy = PeopleFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("a")
+    qtmodeltester.check(proxy)
+
+
+def test_search_matches_name_nickname_and_interest(window: MainWindow, qtbot: QtBot) -> None:
+    window.focus_search()
+    assert window.current_place() == "people"
+    qtbot.keyClicks(window.people.search, "climb")
+    assert names_shown(window) == ["Ana Silva", "Ben Okafor"]
+    window.people.search.clear()
+    qtbot.keyClicks(window.people.search, "clo")
+    assert names_shown(window) == ["Chloé Martin (Clo)"]
+    window.people.search.setText("dana wu")
+    assert names_shown(window) == ["Dana Wu"]
+
+
+def test_filter_by_circle_and_tending(window: MainWindow) -> None:
+    page = window.people
+    window.show_place("people")
+    page.circle.setCurrentIndex(page.circle.findData(Circle.FRIENDS.value))
+    assert names_shown(window) == ["Ana Silva", "Ben Okafor"]
+    page.circle.setCurrentIndex(0)
+    page.state.setCurrentIndex(page.state.findData(TendingState.OVERDUE.value))
+    assert names_shown(window) == ["Ana Silva"]
+    assert "1 of 5 shown" in page.shown.text()
+
+
+def test_sorting_by_last_seen_in_person(window: MainWindow) -> None:
+    window.show_place("people")
+    window.people.table.sortByColumn(Column.LAST_IN_PERSON, Qt.SortOrder.DescendingOrder)
+    assert names_shown(window)[:3] == ["Dana Wu", "Eli Berg", "Ben Okafor"]
+    assert names_shown(window)[-1] == "Chloé Martin (Clo)"  # never met sorts last
+
+
+def test_archive_and_restore(window: MainWindow, qtbot: QtBot, services: Services,
+                             people: dict[str, int]) -> None:
+    page = window.people
+    window.show_place("people")
+    page.select_ids([people["Eli"]], people["Eli"])
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Eli Berg" not in names_shown(window))
+    assert services.people.summary(people["Eli"]).archived
+    page.show_archived.setChecked(True)
+    assert "Eli Berg — archived" in names_shown(window)
+    page.select_ids([people["Eli"]], people["Eli"])
+    assert page.restore_button.isVisibleTo(page)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Eli Berg" in names_shown(window))
+    assert not services.people.summary(people["Eli"]).archived
+
+
+def test_delete_asks_first_and_cancel_keeps_the_person(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    box = window.actions.delete([people["Eli"]])
+    assert "Delete Eli Berg for good?" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert services.people.summary(people["Eli"]).name == "Eli Berg"
+    box = window.actions.delete([people["Eli"]])
+    delete = next(b for b in box.buttons() if b.text() == "Delete")
+    delete.click()
+    assert people["Eli"] not in {p.id for p in services.people.list(include_archived=True)}
+
+
+def test_selection_survives_a_refresh(window: MainWindow, qtbot: QtBot, services: Services,
+                                      people: dict[str, int]) -> None:
+    page = window.people
+    window.show_place("people")
+    page.select_ids([people["Ben"]], people["Ben"])
+    services.follow_ups.add(people["Ana"], "Bring the book back")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5 and not page._dirty)
+    services.people.snooze_for(people["Dana"], 3)
+    qtbot.wait(1)
+    assert page.selected_ids() == [people["Ben"]]
