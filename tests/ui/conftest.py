@@ -44,10 +44,15 @@ def people(services: Services) -> dict[str, int]:
         ("Eli Berg", None, Circle.WIDER, ("sailing",)),
     ):
         ids[name.split()[0]] = services.people.add(
-            PersonInput(name=name, nickname=nickname, circle=circle, interests=interests)).id
+            PersonInput(name=name, nickname=nickname, circle=circle, interests=interests)
+        ).id
     for name, days_ago in (("Ana", 40), ("Ben", 33), ("Dana", 2), ("Eli", 10)):
-        services.interactions.log([ids[name]], Mode.IN_PERSON, today - timedelta(days=days_ago),
-                                  note=f"Coffee with {name}")
+        services.interactions.log(
+            [ids[name]],
+            Mode.IN_PERSON,
+            today - timedelta(days=days_ago),
+            note=f"Coffee with {name}",
+        )
     services.interactions.log([ids["Ana"]], Mode.CALL, today - timedelta(days=3))
     services.follow_ups.add(ids["Dana"], "Ask about the new job")
     return ids

@@ -17,8 +17,9 @@ def names_shown(win: MainWindow) -> list[str]:
     return [str(proxy.index(r, Column.NAME).data()) for r in range(proxy.rowCount())]
 
 
-def test_people_models_keep_qt_contract(qtmodeltester: ModelTester, services: Services,
-                                        people: dict[str, int]) -> None:
+def test_people_models_keep_qt_contract(
+    qtmodeltester: ModelTester, services: Services, people: dict[str, int]
+) -> None:
     model = PeopleTableModel()
     model.set_people(services.people.list(), services.ctx.today())
     qtmodeltester.check(model)
@@ -58,8 +59,9 @@ def test_sorting_by_last_seen_in_person(window: MainWindow) -> None:
     assert names_shown(window)[-1] == "Chloé Martin (Clo)"  # never met sorts last
 
 
-def test_archive_and_restore(window: MainWindow, qtbot: QtBot, services: Services,
-                             people: dict[str, int]) -> None:
+def test_archive_and_restore(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
     page = window.people
     window.show_place("people")
     page.select_ids([people["Eli"]], people["Eli"])
@@ -78,18 +80,19 @@ def test_archive_and_restore(window: MainWindow, qtbot: QtBot, services: Service
 def test_delete_asks_first_and_cancel_keeps_the_person(
     window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
 ) -> None:
-    box = window.actions.delete([people["Eli"]])
+    box = window.person_actions.delete([people["Eli"]])
     assert "Delete Eli Berg for good?" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert services.people.summary(people["Eli"]).name == "Eli Berg"
-    box = window.actions.delete([people["Eli"]])
+    box = window.person_actions.delete([people["Eli"]])
     delete = next(b for b in box.buttons() if b.text() == "Delete")
     delete.click()
     assert people["Eli"] not in {p.id for p in services.people.list(include_archived=True)}
 
 
-def test_selection_survives_a_refresh(window: MainWindow, qtbot: QtBot, services: Services,
-                                      people: dict[str, int]) -> None:
+def test_selection_survives_a_refresh(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
     page = window.people
     window.show_place("people")
     page.select_ids([people["Ben"]], people["Ben"])

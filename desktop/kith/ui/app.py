@@ -98,8 +98,11 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     try:
         services = open_services(db_path)
     except KithError as error:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
-                          QCoreApplication.translate("app", "Kith cannot open its data."))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            APP_NAME,
+            QCoreApplication.translate("app", "Kith cannot open its data."),
+        )
         box.setInformativeText(str(error))
         if os.environ.get(SMOKE_ENV) is not None:
             QTimer.singleShot(0, box.accept)

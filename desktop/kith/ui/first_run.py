@@ -30,23 +30,26 @@ class FirstRunPage(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text = QLabel(self.tr(
-            "Kith helps you keep the people who matter close — by seeing them in person.\n\n"
-            "Add the people in your life, say how often you'd like to see each of them, "
-            "and Kith will quietly remind you when it has been a while. Calls and messages "
-            "count as talking; meeting face to face is what resets the rhythm.\n\n"
-            "Everything stays in one file on this computer. Nothing is ever sent anywhere."
-        ), self)
+        text = QLabel(
+            self.tr(
+                "Kith helps you keep the people who matter close — by seeing them in person.\n\n"
+                "Add the people in your life, say how often you'd like to see each of them, "
+                "and Kith will quietly remind you when it has been a while. Calls and messages "
+                "count as talking; meeting face to face is what resets the rhythm.\n\n"
+                "Everything stays in one file on this computer. Nothing is ever sent anywhere."
+            ),
+            self,
+        )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(560)
 
         self.add_button = QPushButton(icon("add-person"), self.tr("Add someone"), self)
         self.add_button.setDefault(True)
-        self.sample_button = QPushButton(icon("sample"), self.tr("Try it with sample data"),
-                                         self)
-        self.sample_button.setToolTip(self.tr(
-            "Opens a separate window with made-up people; your own data stays untouched."))
+        self.sample_button = QPushButton(icon("sample"), self.tr("Try it with sample data"), self)
+        self.sample_button.setToolTip(
+            self.tr("Opens a separate window with made-up people; your own data stays untouched.")
+        )
         self.add_button.clicked.connect(self.add_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         buttons = QHBoxLayout()

@@ -41,7 +41,7 @@ def long_date(day: date) -> str:
 
 
 def day_and_month(day: date) -> str:
-    """"Sat 28 Nov" in the user's language and order."""
+    """ "Sat 28 Nov" in the user's language and order."""
     return QLocale().toString(qdate(day), "ddd d MMM")
 
 
@@ -57,7 +57,7 @@ def _span(days: int) -> str:
 
 
 def relative_day(day: date, today: date) -> str:
-    """"today", "yesterday", "3 days ago", "in 2 weeks"..."""
+    """ "today", "yesterday", "3 days ago", "in 2 weeks"..."""
     delta = (day - today).days
     if delta == 0:
         return _tr("today")
@@ -71,13 +71,14 @@ def relative_day(day: date, today: date) -> str:
 
 
 def tending_words(person: PersonSummary, today: date) -> str:
-    """"last seen in person 23 days ago — due since 9 days", in words a user reads at once."""
+    """ "last seen in person 23 days ago — due since 9 days", in words a user reads at once."""
     t = person.tending
     if person.last_in_person is None:
         seen = _tr("not met in person yet")
     else:
         seen = _tr("last seen in person %1").replace(
-            "%1", relative_day(person.last_in_person, today))
+            "%1", relative_day(person.last_in_person, today)
+        )
     if t.state == TendingState.PLANNED and person.next_planned is not None:
         tail = _tr("meeting %1").replace("%1", relative_day(person.next_planned, today))
     elif t.days_until_due is None:

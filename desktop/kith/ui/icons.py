@@ -55,10 +55,16 @@ class _TintedSvgEngine(QIconEngine):
         if self._color is not None:
             return self._color.name()
         palette = QGuiApplication.palette()
-        group = (QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled
-                 else QPalette.ColorGroup.Normal)
-        role = (QPalette.ColorRole.HighlightedText if mode == QIcon.Mode.Selected
-                else QPalette.ColorRole.WindowText)
+        group = (
+            QPalette.ColorGroup.Disabled
+            if mode == QIcon.Mode.Disabled
+            else QPalette.ColorGroup.Normal
+        )
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if mode == QIcon.Mode.Selected
+            else QPalette.ColorRole.WindowText
+        )
         return palette.color(group, role).name()
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
@@ -76,7 +82,7 @@ class _TintedSvgEngine(QIconEngine):
         painter.end()
         return pix
 
-    def scaledPixmap(  # noqa: N802 - Qt's name
+    def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         pix = self.pixmap(size * scale, mode, state)

@@ -2,7 +2,7 @@
 
 Public API others build on: `show_place(name)`, `open_person(id)`, `menuBar()` with the
 File/Edit/View/Help menus in `self.menus`, `services`, `changes` (DataChanges) and
-`actions` (PersonActions).
+`person_actions` (PersonActions).
 """
 
 from __future__ import annotations
@@ -42,14 +42,15 @@ PLACES = ("today", "people", "person", "plans", "map")
 class MainWindow(QMainWindow):
     sample_data_requested = Signal()
 
-    def __init__(self, services: Services, *, sample: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, *, sample: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.sample = sample
         self.changes = DataChanges(services.changes, self)
         self.people_cache = PeopleCache(services, self.changes, self)
-        self.actions = PersonActions(services, self.people_cache, self)
+        self.person_actions = PersonActions(services, self.people_cache, self)
         self.menus: dict[str, QMenu] = {}
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Kith — sample data") if sample else self.tr("Kith"))
@@ -62,17 +63,20 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         services = self.services
         self.first_run = FirstRunPage(self)
-        self.today = TodayPage(services, self.changes, self.actions, self)
+        self.today = TodayPage(services, self.changes, self.person_actions, self)
         self.today_stack = QStackedWidget(self)
         self.today_stack.addWidget(self.first_run)
         self.today_stack.addWidget(self.today)
-        self.people = PeoplePage(services, self.people_cache, self.actions, self)
-        self.person = PersonPage(services, self.changes, self.actions, self)
+        self.people = PeoplePage(services, self.people_cache, self.person_actions, self)
+        self.person = PersonPage(services, self.changes, self.person_actions, self)
         self.plans = self._guarded_page("kith.ui.plans.page", "PlansPage")
         self.map = self._guarded_page("kith.ui.map.view", "RelationshipMap")
         self.pages: dict[str, QWidget] = {
-            "today": self.today_stack, "people": self.people, "person": self.person,
-            "plans": self.plans, "map": self.map,
+            "today": self.today_stack,
+            "people": self.people,
+            "person": self.person,
+            "plans": self.plans,
+            "map": self.map,
         }
         self.stack = QStackedWidget(self)
         for name in PLACES:
@@ -83,8 +87,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         labels = {
-            "today": self.tr("Today"), "people": self.tr("People"),
-            "person": self.tr("Person"), "plans": self.tr("Plans"), "map": self.tr("Map"),
+            "today": self.tr("Today"),
+            "people": self.tr("People"),
+            "person": self.tr("Person"),
+            "plans": self.tr("Plans"),
+            "map": self.tr("Map"),
         }
         for number, name in enumerate(PLACES, start=1):
             item = QListWidgetItem(icon(f"nav-{name}"), labels[name])
@@ -132,9 +139,13 @@ class MainWindow(QMainWindow):
         banner.setBackgroundRole(banner.backgroundRole().AlternateBase)
         row = QHBoxLayout(banner)
         row.setContentsMargins(14, 8, 14, 8)
-        label = QLabel(self.tr(
-            "<b>Sample data.</b> These people are made up, and this window's changes are "
-            "thrown away when you close it. Your own Kith is untouched."), banner)
+        label = QLabel(
+            self.tr(
+                "<b>Sample data.</b> These people are made up, and this window's changes are "
+                "thrown away when you close it. Your own Kith is untouched."
+            ),
+            banner,
+        )
         label.setWordWrap(True)
         row.addWidget(QLabel(banner))
         row.itemAt(0).widget().setPixmap(icon("sample").pixmap(20, 20))  # type: ignore[union-attr]
@@ -149,38 +160,70 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
 
-        self.new_person_action = self._action(file_menu, self.tr("&Add Someone…"), "add-person",
-                                              QKeySequence.StandardKey.New,
-                                              self.actions.new_person)
-        self.log_action = self._action(file_menu, self.tr("&Log Interaction…"), "log",
-                                       QKeySequence("Ctrl+L"), self._on_log_interaction)
-        self.plan_action = self._action(file_menu, self.tr("&Plan a Meetup…"), "plan",
-                                        QKeySequence("Ctrl+M"), self._on_plan_meetup)
+        self.new_person_action = self._action(
+            file_menu,
+            self.tr("&Add Someone…"),
+            "add-person",
+            QKeySequence.StandardKey.New,
+            self.person_actions.new_person,
+        )
+        self.log_action = self._action(
+            file_menu,
+            self.tr("&Log Interaction…"),
+            "log",
+            QKeySequence("Ctrl+L"),
+            self._on_log_interaction,
+        )
+        self.plan_action = self._action(
+            file_menu,
+            self.tr("&Plan a Meetup…"),
+            "plan",
+            QKeySequence("Ctrl+M"),
+            self._on_plan_meetup,
+        )
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, self.tr("&Quit"), None,
-                                        QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), None, QKeySequence.StandardKey.Quit, self.close
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.find_action = self._action(edit_menu, self.tr("&Find People"), "search",
-                                        QKeySequence.StandardKey.Find, self.focus_search)
+        self.find_action = self._action(
+            edit_menu,
+            self.tr("&Find People"),
+            "search",
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+        )
         self.me_action = self._action(edit_menu, self.tr("&Me…"), "me", None, self.open_me)
 
         labels = {
-            "today": self.tr("&Today"), "people": self.tr("&People"),
-            "person": self.tr("P&erson"), "plans": self.tr("P&lans"), "map": self.tr("&Map"),
+            "today": self.tr("&Today"),
+            "people": self.tr("&People"),
+            "person": self.tr("P&erson"),
+            "plans": self.tr("P&lans"),
+            "map": self.tr("&Map"),
         }
         self.place_actions: dict[str, QAction] = {}
         for number, name in enumerate(PLACES, start=1):
             self.place_actions[name] = self._action(
-                view_menu, labels[name], f"nav-{name}", QKeySequence(f"Ctrl+{number}"),
-                lambda _=False, name=name: self.show_place(name))
+                view_menu,
+                labels[name],
+                f"nav-{name}",
+                QKeySequence(f"Ctrl+{number}"),
+                lambda _=False, name=name: self.show_place(name),
+            )
 
         about = self._action(help_menu, self.tr("&About Kith"), None, None, self._on_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
-    def _action(self, menu: QMenu, text: str, icon_name: str | None,
-                shortcut: QKeySequence | QKeySequence.StandardKey | None,
-                slot: object) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        icon_name: str | None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: object,
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -201,7 +244,7 @@ class MainWindow(QMainWindow):
             signal = getattr(page, "person_requested", None)
             if signal is not None:
                 signal.connect(self.open_person)
-        self.first_run.add_requested.connect(self.actions.new_person)
+        self.first_run.add_requested.connect(self.person_actions.new_person)
         self.first_run.sample_requested.connect(self.sample_data_requested)
         self.changes.changed.connect(self._on_data_changed)
 
@@ -261,17 +304,22 @@ class MainWindow(QMainWindow):
         return []
 
     def _on_log_interaction(self) -> None:
-        self.actions.log_interaction(self._selected_people())
+        self.person_actions.log_interaction(self._selected_people())
 
     def _on_plan_meetup(self) -> None:
-        self.actions.plan_meetup(self._selected_people())
+        self.person_actions.plan_meetup(self._selected_people())
 
     def _on_about(self) -> None:
         from kith import __version__
 
-        QMessageBox.about(self, self.tr("About Kith"), self.tr(
-            "<b>Kith %1</b><p>Tend the relationships that matter, offline.</p>"
-            "<p>Your data stays in one file on this computer.</p>").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Kith"),
+            self.tr(
+                "<b>Kith %1</b><p>Tend the relationships that matter, offline.</p>"
+                "<p>Your data stays in one file on this computer.</p>"
+            ).replace("%1", __version__),
+        )
 
     # --- remembering ------------------------------------------------------------------
     def _restore_state(self) -> None:

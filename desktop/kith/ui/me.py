@@ -31,9 +31,13 @@ class MeDialog(QDialog):
         self.general = FieldProblem(self)
         self.problems = FieldProblems(self.general)
 
-        intro = QLabel(self.tr(
-            "Your interests are what you share with people: Kith highlights them and "
-            "suggests meeting friends who like the same things."), self)
+        intro = QLabel(
+            self.tr(
+                "Your interests are what you share with people: Kith highlights them and "
+                "suggests meeting friends who like the same things."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.interests = QLineEdit(", ".join(services.profile.interests()), self)
         self.interests.setAccessibleName(self.tr("My interests, separated by commas"))
@@ -51,16 +55,23 @@ class MeDialog(QDialog):
             spin.setValue(rhythms[circle])
             spin.setAccessibleName(self.tr("Rhythm of %1").replace("%1", fmt.circle_label(circle)))
             self.rhythms[circle] = spin
-            form.addRow(fmt.circle_label(circle),
-                        with_problem(spin, self.problems.add((f"rhythm-{circle.value}",), spin)))
+            form.addRow(
+                fmt.circle_label(circle),
+                with_problem(spin, self.problems.add((f"rhythm-{circle.value}",), spin)),
+            )
 
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow(self.tr("My &interests"), with_problem(
-            self.interests, self.problems.add(("interest", "interests"), self.interests)))
+        top.addRow(
+            self.tr("My &interests"),
+            with_problem(
+                self.interests, self.problems.add(("interest", "interests"), self.interests)
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(intro)

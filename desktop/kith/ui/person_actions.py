@@ -45,8 +45,13 @@ class PersonActions(QObject):
         return dialog
 
     def _refused(self, error: KithError) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Kith"), str(error),
-                          QMessageBox.StandardButton.Ok, self._window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Kith"),
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
         box.finished.connect(box.deleteLater)
         box.open()
         return box
@@ -61,10 +66,12 @@ class PersonActions(QObject):
         self._opened(dialog)
         return dialog
 
-    def log_interaction(self, person_ids: Sequence[int] = (),
-                        mode: Mode = Mode.IN_PERSON) -> InteractionDialog:
-        dialog = InteractionDialog(self._services, self._window, person_ids,
-                                   people=self._cache.people(), mode=mode)
+    def log_interaction(
+        self, person_ids: Sequence[int] = (), mode: Mode = Mode.IN_PERSON
+    ) -> InteractionDialog:
+        dialog = InteractionDialog(
+            self._services, self._window, person_ids, people=self._cache.people(), mode=mode
+        )
         self._opened(dialog)
         return dialog
 
@@ -105,7 +112,8 @@ class PersonActions(QObject):
         calendar.setSelectedDate(fmt.qdate(today + timedelta(days=14)))
         calendar.setAccessibleName(self.tr("Snooze until this day"))
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -144,11 +152,19 @@ class PersonActions(QObject):
             text = self.tr("Delete %1 for good?").replace("%1", names[0])
         else:
             text = self.tr("Delete %n people for good?", "", len(names))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), text,
-                          QMessageBox.StandardButton.NoButton, self._window)
-        box.setInformativeText(self.tr(
-            "Their follow-ups, dates and the interactions only they were part of go too. "
-            "Archiving keeps everything and hides them instead."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Their follow-ups, dates and the interactions only they were part of go too. "
+                "Archiving keeps everything and hides them instead."
+            )
+        )
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         archive = box.addButton(self.tr("Archive instead"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,8 +37,13 @@ from kith.ui.sections import Section, placeholder
 class PersonPage(QWidget):
     person_requested = Signal(int)
 
-    def __init__(self, services: Services, changes: DataChanges, actions: PersonActions,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        changes: DataChanges,
+        actions: PersonActions,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actions = actions
@@ -50,8 +56,9 @@ class PersonPage(QWidget):
     # --- building ---------------------------------------------------------------------
     def _build(self) -> None:
         self.stack = QStackedWidget(self)
-        self.empty = placeholder(self.tr(
-            "Choose someone in People (Ctrl+2) to see their page here."), self)
+        self.empty = placeholder(
+            self.tr("Choose someone in People (Ctrl+2) to see their page here."), self
+        )
         self.stack.addWidget(self.empty)
 
         body = QWidget()
@@ -73,13 +80,19 @@ class PersonPage(QWidget):
         self.saw_button = QPushButton(icon("saw-today"), self.tr("Saw them today"), body)
         self.follow_up_button = QPushButton(icon("follow-up"), self.tr("Add follow-up…"), body)
         self.plan_button = QPushButton(icon("plan"), self.tr("Plan a meetup…"), body)
-        self.edit_button = QPushButton(icon("edit"), self.tr("Edit…"), body)
-        self.archive_button = QPushButton(icon("archive"), self.tr("Archive"), body)
-        self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), body)
+        self.edit_button = self._tool_button("edit", self.tr("Edit…"), body)
+        self.archive_button = self._tool_button("archive", self.tr("Archive"), body)
+        self.restore_button = self._tool_button("restore", self.tr("Restore"), body)
         buttons = QHBoxLayout()
-        for button in (self.log_button, self.saw_button, self.follow_up_button,
-                       self.plan_button, self.edit_button, self.archive_button,
-                       self.restore_button):
+        for button in (
+            self.log_button,
+            self.saw_button,
+            self.follow_up_button,
+            self.plan_button,
+            self.edit_button,
+            self.archive_button,
+            self.restore_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -152,14 +165,24 @@ class PersonPage(QWidget):
 
         self.log_button.clicked.connect(lambda: self._with_person(self._actions.log_interaction))
         self.saw_button.clicked.connect(lambda: self._with_person(self._actions.saw_today))
-        self.follow_up_button.clicked.connect(
-            lambda: self._with_id(self._actions.add_follow_up))
+        self.follow_up_button.clicked.connect(lambda: self._with_id(self._actions.add_follow_up))
         self.plan_button.clicked.connect(lambda: self._with_person(self._actions.plan_meetup))
         self.edit_button.clicked.connect(lambda: self._with_id(self._actions.edit_person))
         self.archive_button.clicked.connect(lambda: self._with_person(self._actions.archive))
         self.restore_button.clicked.connect(lambda: self._with_person(self._actions.restore))
         self.follow_ups.itemChanged.connect(self._on_follow_up_ticked)
         self.timeline.itemActivated.connect(self._on_timeline_activated)
+
+    @staticmethod
+    def _tool_button(icon_name: str, text: str, parent: QWidget) -> QToolButton:
+        """Less frequent actions: compact, named by tooltip and for screen readers."""
+        button = QToolButton(parent)
+        button.setIcon(icon(icon_name))
+        button.setText(text)
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.setAutoRaise(True)
+        return button
 
     def _with_person(self, act: object) -> None:
         if self.person_id is not None and callable(act):
@@ -197,10 +220,10 @@ class PersonPage(QWidget):
             else:
                 self._dirty = True
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def _fill(self, detail: PersonDetail) -> None:
         person = detail.summary
@@ -209,8 +232,11 @@ class PersonPage(QWidget):
         self.name.setText(name)
         facts = [fmt.circle_label(person.circle)]
         rhythm = fmt.rhythm_words(person.rhythm_days)
-        facts.append(rhythm if not person.rhythm_is_custom
-                     else self.tr("%1 (their own rhythm)").replace("%1", rhythm))
+        facts.append(
+            rhythm
+            if not person.rhythm_is_custom
+            else self.tr("%1 (their own rhythm)").replace("%1", rhythm)
+        )
         if person.lean_on:
             facts.append(self.tr("someone you can lean on"))
         if person.archived:
@@ -221,10 +247,12 @@ class PersonPage(QWidget):
         words = fmt.tending_words(person, today)
         if person.last_talked is not None and person.last_talked != person.last_in_person:
             words += "\n" + self.tr("last talked %1").replace(
-                "%1", fmt.relative_day(person.last_talked, today))
+                "%1", fmt.relative_day(person.last_talked, today)
+            )
         if person.snoozed_until is not None and person.snoozed_until >= today:
             words += "\n" + self.tr("snoozed until %1").replace(
-                "%1", fmt.long_date(person.snoozed_until))
+                "%1", fmt.long_date(person.snoozed_until)
+            )
         self.tending.setText(words[:1].upper() + words[1:])
         self.archive_button.setVisible(not person.archived)
         self.restore_button.setVisible(person.archived)
@@ -246,14 +274,15 @@ class PersonPage(QWidget):
         accent = fmt.IN_PERSON_ACCENT.name()
         parts = [
             f'<span style="color:{accent}; font-weight:600">{escape(tag)}</span>'
-            if tag in shared else escape(tag)
-            for tag in [*person.shared_interests,
-                        *(t for t in person.interests if t not in shared)]
+            if tag in shared
+            else escape(tag)
+            for tag in [*person.shared_interests, *(t for t in person.interests if t not in shared)]
         ]
         text = " · ".join(parts)
         if shared:
-            text += "<br/><small>" + escape(self.tr("Highlighted: interests you share.")) + \
-                "</small>"
+            text += (
+                "<br/><small>" + escape(self.tr("Highlighted: interests you share.")) + "</small>"
+            )
         self.interests.setText(text)
 
     def _fill_follow_ups(self, detail: PersonDetail) -> None:
@@ -275,15 +304,19 @@ class PersonPage(QWidget):
             row = self.follow_ups.sizeHintForRow(0)
             self.follow_ups.setFixedHeight(min(count, 8) * row + 4)
         self.follow_ups_section.set_note(
-            "" if count else self.tr("Nothing to remember. “Add follow-up” notes one."))
+            "" if count else self.tr("Nothing to remember. “Add follow-up” notes one.")
+        )
 
     def _fill_meetups(self, detail: PersonDetail) -> None:
         today = self._services.ctx.today()
         lines = []
         for meetup in detail.upcoming_meetups:
             day = meetup.local_day
-            when = (self.tr("an idea, no date yet") if day is None
-                    else f"{fmt.day_and_month(day)} ({fmt.relative_day(day, today)})")
+            when = (
+                self.tr("an idea, no date yet")
+                if day is None
+                else f"{fmt.day_and_month(day)} ({fmt.relative_day(day, today)})"
+            )
             lines.append(f"{escape(meetup.title)} — {escape(when)}")
         self.meetups.setText("<br/>".join(lines))
         self.meetups_section.setVisible(bool(lines))
@@ -319,24 +352,33 @@ class PersonPage(QWidget):
         for interaction in detail.interactions:
             item = QListWidgetItem(self._timeline_text(interaction, detail, today))
             in_person = interaction.mode == Mode.IN_PERSON
-            item.setIcon(icon(fmt.mode_icon_name(interaction.mode),
-                              fmt.IN_PERSON_ACCENT if in_person else None))
+            item.setIcon(
+                icon(
+                    fmt.mode_icon_name(interaction.mode),
+                    fmt.IN_PERSON_ACCENT if in_person else None,
+                )
+            )
             if in_person:
                 item.setBackground(in_person_tint)
             item.setData(Qt.ItemDataRole.UserRole, interaction.id)
             item.setToolTip(interaction.note or fmt.mode_label(interaction.mode))
             self.timeline.addItem(item)
         if not detail.interactions:
-            self.timeline_title.set_note(self.tr(
-                "Nothing logged yet. When you meet, “Log interaction” keeps it here."))
+            self.timeline_title.set_note(
+                self.tr("Nothing logged yet. When you meet, “Log interaction” keeps it here.")
+            )
         elif detail.interaction_count > len(detail.interactions):
-            self.timeline_title.set_note(self.tr("The latest %1 of %2.").replace(
-                "%1", str(len(detail.interactions))).replace("%2", str(detail.interaction_count)))
+            self.timeline_title.set_note(
+                self.tr("The latest %1 of %2.")
+                .replace("%1", str(len(detail.interactions)))
+                .replace("%2", str(detail.interaction_count))
+            )
         else:
             self.timeline_title.set_note("")
 
-    def _timeline_text(self, interaction: InteractionView, detail: PersonDetail,
-                       today: object) -> str:
+    def _timeline_text(
+        self, interaction: InteractionView, detail: PersonDetail, today: object
+    ) -> str:
         day = fmt.long_date(interaction.on)
         head = f"{fmt.mode_label(interaction.mode)} · {day}"
         if interaction.place:
@@ -344,7 +386,8 @@ class PersonPage(QWidget):
         others = [p.name for p in interaction.people if p.id != detail.summary.id]
         if others:
             head += " · " + QCoreApplication.translate("PersonPage", "with %1").replace(
-                "%1", ", ".join(others[:4]) + ("…" if len(others) > 4 else ""))
+                "%1", ", ".join(others[:4]) + ("…" if len(others) > 4 else "")
+            )
         note = interaction.note.replace("\n", " ")
         if len(note) > 160:
             note = note[:157] + "…"
@@ -370,5 +413,3 @@ class PersonPage(QWidget):
                 if len(others) == 1:
                     self.person_requested.emit(others[0].id)
                 return
-
-

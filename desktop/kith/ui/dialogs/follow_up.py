@@ -28,22 +28,25 @@ class FollowUpDialog(QDialog):
         self.setMinimumWidth(420)
         self.general = FieldProblem(self)
         self.problems = FieldProblems(self.general)
-        prompt = QLabel(self.tr("Something to remember next time you see %1:").replace(
-            "%1", name), self)
+        prompt = QLabel(
+            self.tr("Something to remember next time you see %1:").replace("%1", name), self
+        )
         prompt.setWordWrap(True)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Ask about the new job"))
         self.text.setAccessibleName(self.tr("Follow-up"))
         prompt.setBuddy(self.text)
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.general)
         layout.addWidget(prompt)
-        layout.addWidget(with_problem(self.text, self.problems.add(
-            ("text", "follow-up"), self.text)))
+        layout.addWidget(
+            with_problem(self.text, self.problems.add(("text", "follow-up"), self.text))
+        )
         layout.addWidget(buttons)
 
     def accept(self) -> None:

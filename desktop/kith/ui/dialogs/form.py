@@ -22,7 +22,8 @@ class FieldProblem(QWidget):
         self._icon = QLabel(self)
         size = self.fontMetrics().height()
         self._icon.setPixmap(
-            icon("warning", fmt.state_color(TendingState.OVERDUE)).pixmap(size, size))
+            icon("warning", fmt.state_color(TendingState.OVERDUE)).pixmap(size, size)
+        )
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setWordWrap(True)

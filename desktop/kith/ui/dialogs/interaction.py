@@ -47,14 +47,15 @@ class InteractionDialog(QDialog):
 
         self.general = FieldProblem(self)
         self.problems = FieldProblems(self.general)
-        self.picker = PeoplePicker([p for p in everyone if not p.archived or p.id in person_ids],
-                                   self)
+        self.picker = PeoplePicker(
+            [p for p in everyone if not p.archived or p.id in person_ids], self
+        )
         for person_id in person_ids:
             self.picker.add_person(person_id)
         self.mode = QComboBox(self)
         self.mode.setAccessibleName(self.tr("How you met"))
         for each in Mode:
-            self.mode.addItem(icon(fmt.mode_icon_name(each)), fmt.mode_label(each), each)
+            self.mode.addItem(icon(fmt.mode_icon_name(each)), fmt.mode_label(each), each.value)
         self.mode.setCurrentIndex(list(Mode).index(mode))
         self.day = QDateEdit(fmt.qdate(today), self)
         self.day.setCalendarPopup(True)
@@ -93,21 +94,27 @@ class InteractionDialog(QDialog):
         self.problems.clear()
         # Text still in the search box is a person the user meant to add.
         if self.picker.search.text().strip() and not self.picker.add_by_label(
-                self.picker.search.text()):
-            self.problems.show(ValidationError(
-                "people", self.tr("There is nobody called “%1”.").replace(
-                    "%1", self.picker.search.text().strip())))
+            self.picker.search.text()
+        ):
+            self.problems.show(
+                ValidationError(
+                    "people",
+                    self.tr("There is nobody called “%1”.").replace(
+                        "%1", self.picker.search.text().strip()
+                    ),
+                )
+            )
             return
         ids = self.picker.person_ids()
         if not ids:
             self.problems.show(ValidationError("people", self.tr("Choose who was there.")))
             return
-        mode = self.mode.currentData()
-        assert isinstance(mode, Mode)
+        mode = Mode(self.mode.currentData())
         day: date = fmt.pydate(self.day.date())
         try:
             self.saved = self._services.interactions.log(
-                ids, mode, day, note=self.note.toPlainText(), place=self.place.text())
+                ids, mode, day, note=self.note.toPlainText(), place=self.place.text()
+            )
         except KithError as error:
             self.problems.show(error)
             return

@@ -42,8 +42,9 @@ class PeoplePicker(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type a name and press Enter"))
         self.search.setAccessibleName(self.tr("Add a person"))
-        completer = QCompleter(QStringListModel(sorted(self._label_of.values(),
-                                                       key=str.casefold)), self)
+        completer = QCompleter(
+            QStringListModel(sorted(self._label_of.values(), key=str.casefold)), self
+        )
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
@@ -68,8 +69,10 @@ class PeoplePicker(QWidget):
         column.addWidget(self.chosen)
 
     def person_ids(self) -> list[int]:
-        return [int(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.chosen.count())]
+        return [
+            int(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.chosen.count())
+        ]
 
     def add_person(self, person_id: int) -> bool:
         if person_id in self.person_ids() or person_id not in self._label_of:
@@ -84,10 +87,11 @@ class PeoplePicker(QWidget):
         wanted = text.strip().casefold()
         person_id = self._by_label.get(wanted)
         if person_id is None:
-            matches = [pid for label, pid in self._by_label.items() if label.startswith(wanted)]
+            # As the completer offers: any part of a name or nickname, if only one fits.
+            matches = {pid for label, pid in self._by_label.items() if wanted in label}
             if len(matches) != 1:
                 return False
-            person_id = matches[0]
+            person_id = matches.pop()
         added = self.add_person(person_id)
         self.search.clear()
         return added

@@ -37,8 +37,7 @@ class PersonDialog(QDialog):
         self._person_id = person_id
         self._kept_contacts: tuple[ContactView, ...] = ()
         self.saved: PersonSummary | None = None
-        self.setWindowTitle(self.tr("Add someone") if person_id is None
-                            else self.tr("Edit person"))
+        self.setWindowTitle(self.tr("Add someone") if person_id is None else self.tr("Edit person"))
         self.setMinimumWidth(480)
         self._build()
         if person_id is not None:
@@ -57,8 +56,11 @@ class PersonDialog(QDialog):
         self.circle.setAccessibleName(self.tr("Circle"))
         for circle in Circle:
             self.circle.addItem(
-                self.tr("%1 — %2").replace("%1", fmt.circle_label(circle))
-                .replace("%2", fmt.rhythm_words(rhythms[circle])), circle)
+                self.tr("%1 — %2")
+                .replace("%1", fmt.circle_label(circle))
+                .replace("%2", fmt.rhythm_words(rhythms[circle])),
+                circle.value,
+            )
         self.circle.setCurrentIndex(list(Circle).index(Circle.FRIENDS))
         self.rhythm = QSpinBox(self)
         self.rhythm.setRange(0, 3650)
@@ -113,24 +115,31 @@ class PersonDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         p = self.problems
         form.addRow(self.tr("&Name"), with_problem(self.name, p.add(("name",), self.name)))
-        form.addRow(self.tr("Nic&kname"),
-                    with_problem(self.nickname, p.add(("nickname",), self.nickname)))
+        form.addRow(
+            self.tr("Nic&kname"), with_problem(self.nickname, p.add(("nickname",), self.nickname))
+        )
         form.addRow(self.tr("&Circle"), self.circle)
         form.addRow(self.tr("&Rhythm"), with_problem(self.rhythm, p.add(("rhythm",), self.rhythm)))
-        form.addRow(self.tr("&Interests"),
-                    with_problem(self.interests, p.add(("interest", "interests"), self.interests)))
+        form.addRow(
+            self.tr("&Interests"),
+            with_problem(self.interests, p.add(("interest", "interests"), self.interests)),
+        )
         form.addRow("", self.lean_on)
         form.addRow(self.tr("&Phone"), with_problem(self.phone, p.add(("phone",), self.phone)))
-        form.addRow(self.tr("E-&mail"),
-                    with_problem(self.email, p.add(("email", "contact"), self.email)))
-        form.addRow(self.tr("A&ddress"),
-                    with_problem(self.address, p.add(("address",), self.address)))
-        form.addRow(self.tr("&Birthday"),
-                    with_problem(birthday, p.add(("birthday",), self.birth_day)))
+        form.addRow(
+            self.tr("E-&mail"), with_problem(self.email, p.add(("email", "contact"), self.email))
+        )
+        form.addRow(
+            self.tr("A&ddress"), with_problem(self.address, p.add(("address",), self.address))
+        )
+        form.addRow(
+            self.tr("&Birthday"), with_problem(birthday, p.add(("birthday",), self.birth_day))
+        )
         form.addRow(self.tr("N&otes"), with_problem(self.notes, p.add(("notes",), self.notes)))
 
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -188,10 +197,12 @@ class PersonDialog(QDialog):
         birthday = None
         if self.birthday_known.isChecked():
             year = self.birth_year.value()
-            birthday = (None if year == self.birth_year.minimum() else year,
-                        int(self.birth_month.currentData()), self.birth_day.value())
-        circle = self.circle.currentData()
-        assert isinstance(circle, Circle)
+            birthday = (
+                None if year == self.birth_year.minimum() else year,
+                int(self.birth_month.currentData()),
+                self.birth_day.value(),
+            )
+        circle = Circle(self.circle.currentData())
         return PersonInput(
             name=self.name.text(),
             nickname=self.nickname.text() or None,

@@ -17,8 +17,9 @@ class PeopleCache(QObject):
 
     invalidated = Signal()
 
-    def __init__(self, services: Services, changes: DataChanges,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: DataChanges, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._people: list[PersonSummary] | None = None

@@ -157,7 +157,8 @@ class PeopleTableModel(QAbstractTableModel):
                 return fmt.tending_words(person, self._today)
             if column == Column.INTERESTS and person.shared_interests:
                 return QCoreApplication.translate("PeopleTableModel", "You share: %1").replace(
-                    "%1", ", ".join(person.shared_interests))
+                    "%1", ", ".join(person.shared_interests)
+                )
             return None
         if role == Qt.ItemDataRole.FontRole:
             if person.archived:
@@ -191,5 +192,6 @@ class PeopleTableModel(QAbstractTableModel):
         shared = set(person.shared_interests)
         # Shared interests first: they are where a meeting can start.
         ordered = [t for t in person.interests if t in shared] + [
-            t for t in person.interests if t not in shared]
+            t for t in person.interests if t not in shared
+        ]
         return ", ".join(ordered)

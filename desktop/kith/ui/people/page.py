@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,8 +45,13 @@ ATTENTION = "attention"
 class PeoplePage(QWidget):
     person_requested = Signal(int)
 
-    def __init__(self, services: Services, cache: PeopleCache, actions: PersonActions,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        cache: PeopleCache,
+        actions: PersonActions,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._cache = cache
@@ -99,8 +104,13 @@ class PeoplePage(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in ((Column.NAME, 16), (Column.CIRCLE, 8), (Column.STATE, 8),
-                              (Column.LAST_IN_PERSON, 10), (Column.LAST_TALKED, 9)):
+        for column, width in (
+            (Column.NAME, 16),
+            (Column.CIRCLE, 8),
+            (Column.STATE, 8),
+            (Column.LAST_IN_PERSON, 10),
+            (Column.LAST_TALKED, 9),
+        ):
             header.resizeSection(column, width * em)
         saved = QSettings().value(_HEADER_KEY)
         if saved is not None:
@@ -121,8 +131,14 @@ class PeoplePage(QWidget):
         filters.addWidget(self.state, 1)
         filters.addWidget(self.show_archived)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.log_button,
-                       self.archive_button, self.restore_button, self.delete_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.log_button,
+            self.archive_button,
+            self.restore_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.shown)
@@ -170,10 +186,10 @@ class PeoplePage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     # --- selection --------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -187,8 +203,7 @@ class PeoplePage(QWidget):
     def select_ids(self, ids: Collection[int], current: int | None = None) -> None:
         selection = self.table.selectionModel()
         selection.clearSelection()
-        flags = (QItemSelectionModel.SelectionFlag.Select
-                 | QItemSelectionModel.SelectionFlag.Rows)
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         for person_id in ids:
             index = self._proxy_index(person_id)
             if index.isValid():
@@ -237,8 +252,11 @@ class PeoplePage(QWidget):
             text = self.tr("%n people", "", total)
         else:
             locale = QLocale()
-            text = self.tr("%1 of %2 shown").replace("%1", locale.toString(shown)).replace(
-                "%2", locale.toString(total))
+            text = (
+                self.tr("%1 of %2 shown")
+                .replace("%1", locale.toString(shown))
+                .replace("%2", locale.toString(total))
+            )
         self.shown.setText(text)
 
     def _update_buttons(self) -> None:
@@ -272,14 +290,18 @@ class PeoplePage(QWidget):
         menu = QMenu(self)
         if len(ids) == 1:
             menu.addAction(self.tr("Open"), lambda: self.person_requested.emit(ids[0]))
-            menu.addAction(icon("edit"), self.tr("Edit…"), lambda: self._actions.edit_person(
-                ids[0]))
-        menu.addAction(icon("saw-today"), self.tr("Saw them today"),
-                       lambda: self._actions.saw_today(ids))
-        menu.addAction(icon("log"), self.tr("Log interaction…"),
-                       lambda: self._actions.log_interaction(ids))
-        menu.addAction(icon("plan"), self.tr("Plan a meetup…"),
-                       lambda: self._actions.plan_meetup(ids))
+            menu.addAction(
+                icon("edit"), self.tr("Edit…"), lambda: self._actions.edit_person(ids[0])
+            )
+        menu.addAction(
+            icon("saw-today"), self.tr("Saw them today"), lambda: self._actions.saw_today(ids)
+        )
+        menu.addAction(
+            icon("log"), self.tr("Log interaction…"), lambda: self._actions.log_interaction(ids)
+        )
+        menu.addAction(
+            icon("plan"), self.tr("Plan a meetup…"), lambda: self._actions.plan_meetup(ids)
+        )
         menu.addSeparator()
         menu.addAction(icon("archive"), self.tr("Archive"), lambda: self._actions.archive(ids))
         menu.addAction(icon("restore"), self.tr("Restore"), lambda: self._actions.restore(ids))

@@ -43,7 +43,8 @@ class DueRow(QFrame):
         stripe.setPalette(palette)
 
         self.name = QLabel(
-            f'<a href="#" style="text-decoration:none">{escape(person.name)}</a>', self)
+            f'<a href="#" style="text-decoration:none">{escape(person.name)}</a>', self
+        )
         self.name.setTextFormat(Qt.TextFormat.RichText)
         self.name.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
         font = self.name.font()
@@ -65,8 +66,9 @@ class DueRow(QFrame):
         detail.addLayout(top)
         detail.addWidget(self.words)
         if person.shared_interests:
-            shared = QLabel(self.tr("You both like %1").replace(
-                "%1", ", ".join(person.shared_interests)), self)
+            shared = QLabel(
+                self.tr("You both like %1").replace("%1", ", ".join(person.shared_interests)), self
+            )
             shared.setWordWrap(True)
             shared.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             detail.addWidget(shared)
@@ -76,7 +78,8 @@ class DueRow(QFrame):
         self.saw_button.setToolTip(self.tr("Log an in-person meeting today"))
         self.plan_button = QPushButton(icon("plan"), self.tr("Plan…"), self)
         self.plan_button.setAccessibleName(
-            self.tr("Plan a meetup with %1").replace("%1", person.name))
+            self.tr("Plan a meetup with %1").replace("%1", person.name)
+        )
         self.plan_button.setToolTip(self.tr("Plan a meetup"))
         self.snooze_button = QToolButton(self)
         self.snooze_button.setIcon(icon("snooze"))

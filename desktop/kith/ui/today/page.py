@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.interests import GroupSuggestion
 from kith.services.app import Services
-from kith.services.views import FollowUpView, ImportantDateView, MeetupView
+from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 from kith.ui import formatting as fmt
 from kith.ui.changes import DataChanges
 from kith.ui.icons import icon
@@ -36,7 +36,7 @@ MEETUP_DAYS = 14
 def _clear(layout: QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = None if item is None else item.widget()
         if widget is not None:
             widget.hide()
             widget.deleteLater()
@@ -55,8 +55,13 @@ class TodayPage(QWidget):
     more_requested = Signal()
     """The user asked for everyone worth seeing, beyond the rows shown here."""
 
-    def __init__(self, services: Services, changes: DataChanges, actions: PersonActions,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        changes: DataChanges,
+        actions: PersonActions,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self._actions = actions
@@ -131,10 +136,10 @@ class TodayPage(QWidget):
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
+    def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
             self.refresh()
-        super().showEvent(event)  # type: ignore[arg-type]
+        super().showEvent(event)
 
     def refresh(self) -> None:
         self._dirty = False
@@ -151,7 +156,7 @@ class TodayPage(QWidget):
         follow_ups = services.follow_ups.open_for(meeting_ids) if meeting_ids else []
         self._fill_follow_ups(follow_ups)
 
-    def _fill_due(self, people: list, today: date) -> None:  # type: ignore[type-arg]
+    def _fill_due(self, people: list[PersonSummary], today: date) -> None:
         _clear(self.due_layout)
         self.due_rows = []
         self.due_total = len(people)
@@ -167,11 +172,13 @@ class TodayPage(QWidget):
         rest = len(people) - DUE_ROWS
         self.more_button.setVisible(rest > 0)
         if rest > 0:
-            self.more_button.setText(self.tr("and %1 more…").replace(
-                "%1", QLocale().toString(rest)))
+            self.more_button.setText(
+                self.tr("and %1 more…").replace("%1", QLocale().toString(rest))
+            )
         if not people:
-            self.due_section.set_note(self.tr(
-                "Nobody is waiting for you. Enjoy the quiet — or call someone anyway."))
+            self.due_section.set_note(
+                self.tr("Nobody is waiting for you. Enjoy the quiet — or call someone anyway.")
+            )
         else:
             self.due_section.set_note("")
 
@@ -184,8 +191,7 @@ class TodayPage(QWidget):
             text = QLabel(self._group_sentence(group), line)
             text.setWordWrap(True)
             plan = QPushButton(icon("plan"), self.tr("Plan together…"), line)
-            plan.setAccessibleName(self.tr("Plan a meetup around %1").replace(
-                "%1", group.interest))
+            plan.setAccessibleName(self.tr("Plan a meetup around %1").replace("%1", group.interest))
             ids = list(group.person_ids)
             plan.clicked.connect(lambda _=False, ids=ids: self._actions.plan_meetup(ids))
             row.addWidget(text, 1)
@@ -195,13 +201,22 @@ class TodayPage(QWidget):
 
     def _group_sentence(self, group: GroupSuggestion) -> str:
         names = list(group.names)
-        joined = names[0] if len(names) == 1 else self.tr("%1 and %2").replace(
-            "%1", ", ".join(names[:-1])).replace("%2", names[-1])
+        joined = (
+            names[0]
+            if len(names) == 1
+            else self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+        )
         if len(names) == 2:
-            return self.tr("%1 both like %2 and would be good to see.").replace(
-                "%1", joined).replace("%2", group.interest)
-        return self.tr("%1 all like %2 and would be good to see.").replace(
-            "%1", joined).replace("%2", group.interest)
+            return (
+                self.tr("%1 both like %2 and would be good to see.")
+                .replace("%1", joined)
+                .replace("%2", group.interest)
+            )
+        return (
+            self.tr("%1 all like %2 and would be good to see.")
+            .replace("%1", joined)
+            .replace("%2", group.interest)
+        )
 
     def _fill_meetups(self, meetups: list[MeetupView], today: date) -> None:
         lines = []
@@ -212,18 +227,23 @@ class TodayPage(QWidget):
                 continue
             when = f"{fmt.day_and_month(day)} · {fmt.relative_day(day, today)}"
             if meetup.starts_at is not None:
-                when += " · " + locale.toString(meetup.starts_at.time(),
-                                                QLocale.FormatType.ShortFormat)
-            who = ", ".join(f'<a href="person:{p.id}">{escape(p.name)}</a>'
-                            for p in meetup.people[:5])
+                when += " · " + locale.toString(
+                    QTime(meetup.starts_at.hour, meetup.starts_at.minute),
+                    QLocale.FormatType.ShortFormat,
+                )
+            who = ", ".join(
+                f'<a href="person:{p.id}">{escape(p.name)}</a>' for p in meetup.people[:5]
+            )
             more = len(meetup.people) - 5
             if more > 0:
                 who += " " + escape(self.tr("and %1 more").replace("%1", str(more)))
-            lines.append(f"<b>{escape(meetup.title)}</b><br/>{escape(when)}"
-                         + (f"<br/>{who}" if who else ""))
+            lines.append(
+                f"<b>{escape(meetup.title)}</b><br/>{escape(when)}" + (f"<br/>{who}" if who else "")
+            )
         self.meetups.setText("<br/><br/>".join(lines[:8]))
-        self.meetups_section.set_note("" if lines else self.tr(
-            "No meetups planned for the next two weeks."))
+        self.meetups_section.set_note(
+            "" if lines else self.tr("No meetups planned for the next two weeks.")
+        )
         self.meetups.setVisible(bool(lines))
 
     def _fill_dates(self, dates: list[ImportantDateView], today: date) -> None:
@@ -237,11 +257,13 @@ class TodayPage(QWidget):
             lines.append(
                 f'<a href="person:{day.person.id}">{escape(day.person.name)}</a> — '
                 f"{escape(label)}, {escape(fmt.day_and_month(day.next_on))} "
-                f"({escape(when)}){escape(turning)}")
+                f"({escape(when)}){escape(turning)}"
+            )
         self.dates.setText("<br/>".join(lines))
         self.dates.setVisible(bool(lines))
-        self.dates_section.set_note("" if lines else self.tr(
-            "No birthdays or anniversaries in the next three weeks."))
+        self.dates_section.set_note(
+            "" if lines else self.tr("No birthdays or anniversaries in the next three weeks.")
+        )
 
     def _fill_follow_ups(self, follow_ups: list[FollowUpView]) -> None:
         lines = [
@@ -258,5 +280,3 @@ class TodayPage(QWidget):
 
     def due_ids(self) -> list[int]:
         return [row.person.id for row in self.due_rows]
-
-

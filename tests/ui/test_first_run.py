@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from kith.clock import FixedClock
+from kith.ui.first_run import SampleData
+from kith.ui.main_window import MainWindow
+
+
+def test_sample_data_lives_in_its_own_throwaway_database(
+    qtbot: QtBot, clock: FixedClock, db_path: Path
+) -> None:
+    sample = SampleData.create(clock, people=20)
+    folder = Path(sample.services.ctx.db.path).parent
+    try:
+        window = MainWindow(sample.services, sample=True)
+        qtbot.addWidget(window)
+        window.show()
+        assert "sample data" in window.windowTitle()
+        assert window.today_stack.currentWidget() is window.today
+        assert window.today.due_total > 0
+        assert not db_path.exists()
+        window.close()
+    finally:
+        sample.close()
+    assert not folder.exists()
