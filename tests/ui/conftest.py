@@ -66,6 +66,7 @@ def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.loaded)
     yield win
     win.close()
 
@@ -78,5 +79,6 @@ def empty_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.loaded)
     yield win
     win.close()

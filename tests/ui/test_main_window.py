@@ -42,16 +42,18 @@ def test_geometry_splitter_and_place_come_back_next_start(
     first = build_main_window(services)
     qtbot.addWidget(first)
     first.show()
+    qtbot.waitUntil(lambda: first.loaded)
     first.resize(790, 560)
-    first.splitter.setSizes([150, 640])
+    first.splitter.setSizes([128, 662])
     first.open_person(people["Ben"])
     first.close()
 
     second = build_main_window(services)
     qtbot.addWidget(second)
     second.show()
+    qtbot.waitUntil(lambda: second.loaded)
     assert second.size() == QSize(790, 560)
-    assert second.splitter.sizes()[0] == 150
+    assert second.splitter.sizes()[0] == 128
     assert second.current_place() == "person"
     assert second.person.person_id == people["Ben"]
     second.close()
@@ -67,3 +69,15 @@ def test_every_icon_renders_crisp_and_follows_the_palette(qapp: object) -> None:
             image.pixelColor(x, y).alpha() > 0 for x in range(0, 32, 2) for y in range(0, 32, 2)
         )
         assert painted > 5, name
+
+
+def test_window_paints_first_then_loads_the_remembered_place(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    win = build_main_window(services)
+    qtbot.addWidget(win)
+    assert not win.loaded and win.today._dirty  # nothing loaded before the first paint
+    win.show()
+    qtbot.waitUntil(lambda: win.loaded)
+    assert win.current_place() == "today"
+    assert win.today.due_ids() == [people["Ana"], people["Ben"], people["Chloé"]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -18,6 +19,7 @@ ORGANIZATION = "Kith"
 DOMAIN = "kith.org"
 DESKTOP_FILE = "org.kith.Kith"
 SMOKE_ENV = "KITH_SMOKE_QUIT_AFTER_MS"
+BENCH_T0_ENV = "KITH_BENCH_T0"  # wall-clock launch time, set by the start-up benchmark
 
 
 def build_main_window(services: Services) -> MainWindow:
@@ -53,6 +55,10 @@ class _QuitAfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._armed and event.type() == QEvent.Type.Paint:
             self._armed = False
+            started = os.environ.get(BENCH_T0_ENV)
+            if started:
+                elapsed = (time.time() - float(started)) * 1000
+                sys.stderr.write(f"first-paint-ms={elapsed:.1f}\n")
             QTimer.singleShot(self._delay, self._app.closeAllWindows)
             QTimer.singleShot(self._delay, self._app.quit)
         return False

@@ -7,7 +7,7 @@ File/Edit/View/Help menus in `self.menus`, `services`, `changes` (DataChanges) a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -81,6 +81,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         for name in PLACES:
             self.stack.addWidget(self.pages[name])
+        # Until the window has painted once, the content area stays empty, so the window
+        # appears at once and the first place loads its data right after.
+        self._blank = QWidget(self)
+        self.stack.addWidget(self._blank)
+        self.stack.setCurrentWidget(self._blank)
+        self._pending: tuple[str, int | None] = ("today", None)
+        self.loaded = False
 
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Places"))
@@ -252,6 +259,7 @@ class MainWindow(QMainWindow):
     def show_place(self, name: str) -> None:
         if name not in self.pages:
             raise ValueError(f"unknown place {name!r}")
+        self.loaded = True
         if name == "today":
             self._choose_today_page()
         self.stack.setCurrentWidget(self.pages[name])
@@ -262,7 +270,24 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
 
     def current_place(self) -> str:
+        if self.stack.currentWidget() is self._blank:
+            return self._pending[0]
         return PLACES[self.stack.currentIndex()]
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.loaded:
+            QTimer.singleShot(0, self._finish_loading)
+        return super().event(event)
+
+    def _finish_loading(self) -> None:
+        """Show the remembered place, now that the window is on screen."""
+        if self.loaded:
+            return
+        place, person = self._pending
+        if place == "person" and person is not None:
+            self.open_person(person)
+        else:
+            self.show_place(place)
 
     def open_person(self, person_id: int) -> None:
         self.person.show_person(person_id)
@@ -288,7 +313,7 @@ class MainWindow(QMainWindow):
             self.show_place(PLACES[row])
 
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if self.current_place() == "today":
+        if self.loaded and self.current_place() == "today":
             self._choose_today_page()
 
     def _on_more_due(self) -> None:
@@ -333,14 +358,15 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
         place = str(settings.value("window/place", "today"))
-        person = settings.value("window/person")
-        if place == "person" and person is not None and not self.sample:
-            try:
-                self.open_person(int(str(person)))
-                return
-            except ValueError:
-                pass
-        self.show_place(place if place in PLACES and place != "person" else "today")
+        if place not in PLACES or self.sample or self.services.people.count() == 0:
+            place = "today"  # a new user is greeted, whatever the last database showed
+        person = str(settings.value("window/person", ""))
+        if place == "person" and not person.isdigit():
+            place = "today"
+        self._pending = (place, int(person) if place == "person" else None)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(PLACES.index(place))
+        self.sidebar.blockSignals(False)
 
     def save_state(self) -> None:
         if self.sample:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
@@ -111,6 +112,11 @@ class PersonActions(QObject):
         calendar.setMinimumDate(fmt.qdate(today))
         calendar.setSelectedDate(fmt.qdate(today + timedelta(days=14)))
         calendar.setAccessibleName(self.tr("Snooze until this day"))
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        plain = QTextCharFormat()
+        plain.setForeground(calendar.palette().brush(QPalette.ColorRole.Text))
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            calendar.setWeekdayTextFormat(weekend, plain)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -102,6 +102,7 @@ class PersonPage(QWidget):
         self.follow_ups = QListWidget(body)
         self.follow_ups.setAccessibleName(self.tr("Open follow-ups; tick one when done"))
         self.follow_ups.setFrameShape(QFrame.Shape.NoFrame)
+        self.follow_ups.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.dates = QLabel(body)
         self.dates.setWordWrap(True)
         self.reach = QLabel(body)

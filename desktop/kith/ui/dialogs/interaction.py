@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -59,6 +60,7 @@ class InteractionDialog(QDialog):
         self.mode.setCurrentIndex(list(Mode).index(mode))
         self.day = QDateEdit(fmt.qdate(today), self)
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.day.setMaximumDate(fmt.qdate(today))
         self.day.setAccessibleName(self.tr("When"))
         self.place = QLineEdit(self)

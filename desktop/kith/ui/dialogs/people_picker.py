@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.services.views import PersonSummary
+from kith.ui import formatting as fmt
 
 
 class PeoplePicker(QWidget):
@@ -33,9 +34,12 @@ class PeoplePicker(QWidget):
             label = person.name
             if person.nickname:
                 label = f"{label} ({person.nickname})"
-            if counts[person.name.casefold()] > 1 and not person.nickname:
-                # Two people with one name: the circle tells them apart in the list.
-                label = f"{label} · #{person.id}"
+            if counts[person.name.casefold()] > 1:
+                # Two people with one name: their circle and interests tell them apart.
+                hint = ", ".join([fmt.circle_label(person.circle), *person.interests[:2]])
+                label = f"{label} — {hint}"
+            if label.casefold() in self._by_label:
+                label = f"{label} (#{person.id})"
             self._by_label[label.casefold()] = person.id
             self._label_of[person.id] = label
 

@@ -98,7 +98,7 @@ class PeoplePage(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
@@ -107,8 +107,8 @@ class PeoplePage(QWidget):
         for column, width in (
             (Column.NAME, 16),
             (Column.CIRCLE, 8),
-            (Column.STATE, 8),
-            (Column.LAST_IN_PERSON, 10),
+            (Column.STATE, 9),
+            (Column.LAST_IN_PERSON, 11),
             (Column.LAST_TALKED, 9),
         ):
             header.resizeSection(column, width * em)

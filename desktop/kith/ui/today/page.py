@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from kith.ui.today.due_row import DueRow
 DUE_ROWS = 8
 DATES_WITHIN_DAYS = 21
 MEETUP_DAYS = 14
+MEETUPS_SHOWN = 5
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -105,9 +106,9 @@ class TodayPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.due_section)
         left.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(self.groups_section)
         left.addStretch(1)
         right = QVBoxLayout()
+        right.addWidget(self.groups_section)
         right.addWidget(self.meetups_section)
         right.addWidget(self.dates_section)
         right.addWidget(self.follow_ups_section)
@@ -135,6 +136,12 @@ class TodayPage(QWidget):
         self._dirty = True
         if self.isVisible():
             self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Rich-text links take their colour when set: a new theme needs fresh text.
+        if event.type() == QEvent.Type.PaletteChange and not self._dirty:
+            self.refresh()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
@@ -240,7 +247,16 @@ class TodayPage(QWidget):
             lines.append(
                 f"<b>{escape(meetup.title)}</b><br/>{escape(when)}" + (f"<br/>{who}" if who else "")
             )
-        self.meetups.setText("<br/><br/>".join(lines[:8]))
+        shown = lines[:MEETUPS_SHOWN]
+        if len(lines) > MEETUPS_SHOWN:
+            shown.append(
+                escape(
+                    self.tr("…and %1 more in Plans").replace(
+                        "%1", locale.toString(len(lines) - MEETUPS_SHOWN)
+                    )
+                )
+            )
+        self.meetups.setText("<br/><br/>".join(shown))
         self.meetups_section.set_note(
             "" if lines else self.tr("No meetups planned for the next two weeks.")
         )
