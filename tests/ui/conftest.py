@@ -58,6 +58,10 @@ def people(services: Services) -> dict[str, int]:
     return ids
 
 
+def today_is_read(win: MainWindow) -> bool:
+    return not win.today.loading and win.today.due_section.note.text() != "Gathering today…"
+
+
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator[MainWindow]:
     from kith.ui.app import build_main_window
@@ -66,7 +70,7 @@ def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.loaded)
+    qtbot.waitUntil(lambda: win.loaded and today_is_read(win))
     yield win
     win.close()
 
@@ -79,6 +83,6 @@ def empty_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.loaded)
+    qtbot.waitUntil(lambda: win.loaded and today_is_read(win))
     yield win
     win.close()

@@ -18,7 +18,8 @@ def test_sample_data_lives_in_its_own_throwaway_database(
         window = MainWindow(sample.services, sample=True)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: window.loaded)
+        with qtbot.waitSignal(window.today.loaded):
+            qtbot.waitUntil(lambda: window.loaded)
         assert "sample data" in window.windowTitle()
         assert window.today_stack.currentWidget() is window.today
         assert window.today.due_total > 0

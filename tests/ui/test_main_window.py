@@ -78,6 +78,7 @@ def test_window_paints_first_then_loads_the_remembered_place(
     qtbot.addWidget(win)
     assert not win.loaded and win.today._dirty  # nothing loaded before the first paint
     win.show()
-    qtbot.waitUntil(lambda: win.loaded)
+    with qtbot.waitSignal(win.today.loaded):
+        qtbot.waitUntil(lambda: win.loaded)
     assert win.current_place() == "today"
     assert win.today.due_ids() == [people["Ana"], people["Ben"], people["Chloé"]]

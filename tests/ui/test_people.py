@@ -12,6 +12,11 @@ from kith.ui.people.model import Column, PeopleTableModel
 from kith.ui.people.proxy import PeopleFilterProxy
 
 
+def show_people(win: MainWindow, qtbot: QtBot) -> None:
+    win.show_place("people")
+    qtbot.waitUntil(lambda: not win.people._dirty)
+
+
 def names_shown(win: MainWindow) -> list[str]:
     proxy = win.people.proxy
     return [str(proxy.index(r, Column.NAME).data()) for r in range(proxy.rowCount())]
@@ -32,6 +37,7 @@ def test_people_models_keep_qt_contract(
 def test_search_matches_name_nickname_and_interest(window: MainWindow, qtbot: QtBot) -> None:
     window.focus_search()
     assert window.current_place() == "people"
+    qtbot.waitUntil(lambda: not window.people._dirty)
     qtbot.keyClicks(window.people.search, "climb")
     assert names_shown(window) == ["Ana Silva", "Ben Okafor"]
     window.people.search.clear()
@@ -41,9 +47,9 @@ def test_search_matches_name_nickname_and_interest(window: MainWindow, qtbot: Qt
     assert names_shown(window) == ["Dana Wu"]
 
 
-def test_filter_by_circle_and_tending(window: MainWindow) -> None:
+def test_filter_by_circle_and_tending(window: MainWindow, qtbot: QtBot) -> None:
     page = window.people
-    window.show_place("people")
+    show_people(window, qtbot)
     page.circle.setCurrentIndex(page.circle.findData(Circle.FRIENDS.value))
     assert names_shown(window) == ["Ana Silva", "Ben Okafor"]
     page.circle.setCurrentIndex(0)
@@ -52,8 +58,8 @@ def test_filter_by_circle_and_tending(window: MainWindow) -> None:
     assert "1 of 5 shown" in page.shown.text()
 
 
-def test_sorting_by_last_seen_in_person(window: MainWindow) -> None:
-    window.show_place("people")
+def test_sorting_by_last_seen_in_person(window: MainWindow, qtbot: QtBot) -> None:
+    show_people(window, qtbot)
     window.people.table.sortByColumn(Column.LAST_IN_PERSON, Qt.SortOrder.DescendingOrder)
     assert names_shown(window)[:3] == ["Dana Wu", "Eli Berg", "Ben Okafor"]
     assert names_shown(window)[-1] == "Chloé Martin (Clo)"  # never met sorts last
@@ -63,7 +69,7 @@ def test_archive_and_restore(
     window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
 ) -> None:
     page = window.people
-    window.show_place("people")
+    show_people(window, qtbot)
     page.select_ids([people["Eli"]], people["Eli"])
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Eli Berg" not in names_shown(window))
@@ -94,10 +100,10 @@ def test_selection_survives_a_refresh(
     window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
 ) -> None:
     page = window.people
-    window.show_place("people")
+    show_people(window, qtbot)
     page.select_ids([people["Ben"]], people["Ben"])
-    services.follow_ups.add(people["Ana"], "Bring the book back")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 5 and not page._dirty)
-    services.people.snooze_for(people["Dana"], 3)
-    qtbot.wait(1)
+    with qtbot.waitSignal(window.people_cache.loaded):
+        services.people.snooze_for(people["Dana"], 3)
+    assert not page._dirty
     assert page.selected_ids() == [people["Ben"]]
+    assert page.current_id() == people["Ben"]

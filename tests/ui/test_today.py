@@ -76,7 +76,8 @@ def test_long_due_list_shows_a_few_and_opens_people_for_the_rest(
     assert window.today.more_button.text() == "and 7 more…"
     qtbot.mouseClick(window.today.more_button, Qt.MouseButton.LeftButton)
     assert window.current_place() == "people"
-    assert window.people.proxy.rowCount() == 15
+    qtbot.waitUntil(lambda: window.people.proxy.rowCount() == 15)
+    assert window.people.state.currentText() == "Worth seeing soon"
 
 
 def test_name_opens_the_persons_page(window: MainWindow, people: dict[str, int]) -> None:

@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
         self.me_button.clicked.connect(self.open_me)
         self.today.person_requested.connect(self.open_person)
         self.today.more_requested.connect(self._on_more_due)
+        # With Today on screen, read everyone in the background so People opens at once.
+        self.today.loaded.connect(self.people_cache.request)
         self.people.person_requested.connect(self.open_person)
         self.person.person_requested.connect(self.open_person)
         for page in (self.plans, self.map):
@@ -382,5 +384,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.today.wait()
+        self.people_cache.wait()
         self.changes.detach()
         super().closeEvent(event)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
+from kith.services.views import PersonSummary
 from kith.ui import formatting as fmt
 from kith.ui.icons import icon
 from kith.ui.people.cache import PeopleCache
@@ -170,13 +171,18 @@ class PeoplePage(QWidget):
         self.restore_button.clicked.connect(lambda: self._actions.restore(self.selected_ids()))
         self.delete_button.clicked.connect(lambda: self._actions.delete(self.selected_ids()))
         self._cache.invalidated.connect(self._on_people_changed)
+        self._cache.loaded.connect(self._on_cache_loaded)
 
     # --- data -------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Rebuild rows from the shared cache, keeping the selection and current row."""
+        """Rebuild rows from the shared cache now (reading it if needed)."""
+        self._apply(self._cache.people())
+
+    def _apply(self, people: list[PersonSummary]) -> None:
+        """New rows, keeping the selection, the current row and the filters."""
         keep = self.selected_ids()
         current = self.current_id()
-        self.model.set_people(self._cache.people(), self._services.ctx.today())
+        self.model.set_people(people, self._services.ctx.today())
         self._dirty = False
         self.select_ids(keep, current)
         self._update_shown()
@@ -184,11 +190,18 @@ class PeoplePage(QWidget):
     def _on_people_changed(self) -> None:
         self._dirty = True
         if self.isVisible():
-            self.refresh()
+            self._cache.request()
+
+    def _on_cache_loaded(self) -> None:
+        people = self._cache.cached()
+        if people is not None and (self._dirty or self.isVisible()):
+            self._apply(people)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
-            self.refresh()
+            if self._cache.cached() is None:
+                self.shown.setText(self.tr("Reading…"))
+            self._cache.request()
         super().showEvent(event)
 
     # --- selection --------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 
@@ -21,6 +22,7 @@ from kith.domain.interests import GroupSuggestion
 from kith.services.app import Services
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 from kith.ui import formatting as fmt
+from kith.ui.background import BackgroundRead
 from kith.ui.changes import DataChanges
 from kith.ui.icons import icon
 from kith.ui.person_actions import PersonActions
@@ -32,6 +34,16 @@ DUE_ROWS = 8
 DATES_WITHIN_DAYS = 21
 MEETUP_DAYS = 14
 MEETUPS_SHOWN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TodayData:
+    today: date
+    due: list[PersonSummary]
+    groups: list[GroupSuggestion]
+    meetups: list[MeetupView]
+    dates: list[ImportantDateView]
+    follow_ups: list[FollowUpView]
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -55,6 +67,8 @@ class TodayPage(QWidget):
     person_requested = Signal(int)
     more_requested = Signal()
     """The user asked for everyone worth seeing, beyond the rows shown here."""
+    loaded = Signal()
+    """Fresh data is on the page."""
 
     def __init__(
         self,
@@ -69,7 +83,21 @@ class TodayPage(QWidget):
         self._dirty = True
         self.due_rows: list[DueRow] = []
         self.due_total = 0
+        self._data: TodayData | None = None
+        self._reader = BackgroundRead(self._read, self)
+        self._reader.finished.connect(self._on_read)
+        self._reader.failed.connect(self._on_read_failed)
         self._build()
+        self.greeting.setText(
+            self.tr("Today, %1").replace("%1", fmt.long_date(services.ctx.today()))
+        )
+        for section in (
+            self.groups_section,
+            self.meetups_section,
+            self.dates_section,
+            self.follow_ups_section,
+        ):
+            section.hide()  # until there is something to say
         changes.changed.connect(self._on_data_changed)
 
     def _build(self) -> None:
@@ -139,8 +167,8 @@ class TodayPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         # Rich-text links take their colour when set: a new theme needs fresh text.
-        if event.type() == QEvent.Type.PaletteChange and not self._dirty:
-            self.refresh()
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            self._show(self._data)
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -148,20 +176,53 @@ class TodayPage(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    @property
+    def loading(self) -> bool:
+        return self._reader.busy
+
     def refresh(self) -> None:
+        """Read today's picture off the GUI thread; the sections fill in when it is ready."""
         self._dirty = False
+        if self._data is None:
+            self.due_section.set_note(self.tr("Gathering today…"))
+        self._reader.request()
+
+    def wait(self) -> None:
+        self._reader.wait()
+
+    def _read(self) -> TodayData:
         services = self._services
-        today = services.ctx.today()
-        self.greeting.setText(self.tr("Today, %1").replace("%1", fmt.long_date(today)))
         due = services.tending.due()
-        self._fill_due(list(due.people), today)
-        self._fill_groups(services.tending.suggestions(due, limit=4))
         meetups = services.meetups.upcoming(MEETUP_DAYS)
-        self._fill_meetups(meetups, today)
-        self._fill_dates(services.people.upcoming_dates(DATES_WITHIN_DAYS), today)
         meeting_ids = sorted({p.id for m in meetups for p in m.people})
-        follow_ups = services.follow_ups.open_for(meeting_ids) if meeting_ids else []
-        self._fill_follow_ups(follow_ups)
+        return TodayData(
+            today=services.ctx.today(),
+            due=list(due.people),
+            groups=services.tending.suggestions(due, limit=4),
+            meetups=meetups,
+            dates=services.people.upcoming_dates(DATES_WITHIN_DAYS),
+            follow_ups=services.follow_ups.open_for(meeting_ids) if meeting_ids else [],
+        )
+
+    def _on_read(self, data: object) -> None:
+        if isinstance(data, TodayData):
+            self._data = data
+            self._show(data)
+
+    def _on_read_failed(self, error: object) -> None:
+        self.due_section.set_note(self.tr("Today could not be read: %1").replace("%1", str(error)))
+
+    def _show(self, data: TodayData) -> None:
+        today = data.today
+        self.greeting.setText(self.tr("Today, %1").replace("%1", fmt.long_date(today)))
+        self._fill_due(data.due, today)
+        self._fill_groups(data.groups)
+        self._fill_meetups(data.meetups, today)
+        self._fill_dates(data.dates, today)
+        self._fill_follow_ups(data.follow_ups)
+        self.meetups_section.show()
+        self.dates_section.show()
+        self.loaded.emit()
 
     def _fill_due(self, people: list[PersonSummary], today: date) -> None:
         _clear(self.due_layout)
