@@ -30,6 +30,16 @@ SIZE = (1280, 800)
 
 
 def settle(app: QApplication, rounds: int = 3) -> None:
+    """Process events until no background read is running, then a few rounds more."""
+    from kith.ui.background import BackgroundRead
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        app.processEvents()
+        busy = any(r.busy for w in app.topLevelWidgets() for r in w.findChildren(BackgroundRead))
+        if not busy:
+            break
+        time.sleep(0.01)
     for _ in range(rounds):
         app.processEvents()
 

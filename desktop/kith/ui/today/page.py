@@ -143,8 +143,8 @@ class TodayPage(QWidget):
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.setSpacing(28)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 1)
         page = QVBoxLayout(body)
         page.setContentsMargins(22, 16, 22, 16)
         page.addWidget(self.greeting)
@@ -268,23 +268,22 @@ class TodayPage(QWidget):
         self.groups_section.setVisible(bool(groups))
 
     def _group_sentence(self, group: GroupSuggestion) -> str:
+        """"Ana, Ben and Chloé all like climbing…"; long groups name three and count the rest."""
         names = list(group.names)
-        joined = (
-            names[0]
-            if len(names) == 1
-            else self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
-        )
+        if len(names) > 4:
+            others = len(names) - 3
+            joined = self.tr("%1 and %n other(s)", "", others).replace("%1", ", ".join(names[:3]))
+            joined = fmt.plural_fallback(joined, others)
+        elif len(names) > 1:
+            joined = self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace(
+                "%2", names[-1])
+        else:
+            joined = names[0] if names else ""
         if len(names) == 2:
-            return (
-                self.tr("%1 both like %2 and would be good to see.")
-                .replace("%1", joined)
-                .replace("%2", group.interest)
-            )
-        return (
-            self.tr("%1 all like %2 and would be good to see.")
-            .replace("%1", joined)
-            .replace("%2", group.interest)
-        )
+            sentence = self.tr("%1 both like %2 and would be good to see.")
+        else:
+            sentence = self.tr("%1 all like %2 and would be good to see.")
+        return sentence.replace("%1", joined).replace("%2", group.interest)
 
     def _fill_meetups(self, meetups: list[MeetupView], today: date) -> None:
         lines = []
