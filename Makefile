@@ -30,6 +30,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench/due_benchmark.py
+	$(BIN)/python tests/bench/startup_benchmark.py
 
 # Every place and dialog as PNG (50 and 5,000 demo people, light and dark), offscreen.
 screenshots: $(STAMP)

@@ -36,8 +36,10 @@ def settle(app: QApplication, rounds: int = 3) -> None:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         app.processEvents()
-        busy = any(r.busy for w in app.topLevelWidgets() for r in w.findChildren(BackgroundRead))
-        if not busy:
+        windows = app.topLevelWidgets()
+        busy = any(r.busy for w in windows for r in w.findChildren(BackgroundRead))
+        waiting = any(isinstance(w, MainWindow) and w.isVisible() and not w.loaded for w in windows)
+        if not busy and not waiting:
             break
         time.sleep(0.01)
     for _ in range(rounds):

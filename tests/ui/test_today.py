@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from kith.clock import FixedClock
 from kith.domain.values import Mode
 from kith.services.app import Services
 from kith.services.views import PersonInput
+from kith.ui import formatting as fmt
 from kith.ui.dialogs.person import PersonDialog
 from kith.ui.main_window import MainWindow
 from kith.ui.today.page import DUE_ROWS
@@ -96,3 +100,13 @@ def test_empty_database_greets_and_offers_to_add_someone(
     qtbot.mouseClick(empty_window.first_run.add_button, Qt.MouseButton.LeftButton)
     dialog = empty_window.findChild(PersonDialog)
     assert dialog is not None and dialog.isVisible()
+
+
+def test_a_new_day_is_read_again_when_the_window_comes_back(
+    window: MainWindow, qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    clock.advance(timedelta(days=1))
+    with qtbot.waitSignal(window.today.loaded):
+        window.today.refresh_if_stale()
+    assert fmt.long_date(date(2026, 11, 23)) in window.today.greeting.text()
+    assert "due since 11 days" in window.today.due_rows[0].words.text()

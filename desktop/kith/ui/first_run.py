@@ -63,7 +63,12 @@ class FirstRunPage(QWidget):
         layout.addWidget(logo)
         layout.addWidget(title)
         layout.addSpacing(10)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by alignment: an aligned label loses its wrapped height.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(text, 4)
+        centred.addStretch(1)
+        layout.addLayout(centred)
         layout.addSpacing(18)
         layout.addLayout(buttons)
         layout.addStretch(3)

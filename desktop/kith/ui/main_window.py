@@ -281,6 +281,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._finish_loading)
         return super().event(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.today.refresh_if_stale()
+        super().changeEvent(event)
+
     def _finish_loading(self) -> None:
         """Show the remembered place, now that the window is on screen."""
         if self.loaded:

@@ -176,6 +176,11 @@ class TodayPage(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def refresh_if_stale(self) -> None:
+        """A new day since the last read (the window stayed open overnight): read again."""
+        if self._data is not None and self._data.today != self._services.ctx.today():
+            self.refresh()
+
     @property
     def loading(self) -> bool:
         return self._reader.busy
@@ -268,15 +273,16 @@ class TodayPage(QWidget):
         self.groups_section.setVisible(bool(groups))
 
     def _group_sentence(self, group: GroupSuggestion) -> str:
-        """"Ana, Ben and Chloé all like climbing…"; long groups name three and count the rest."""
+        """ "Ana, Ben and Chloé all like climbing…"; long groups name three and count the rest."""
         names = list(group.names)
         if len(names) > 4:
             others = len(names) - 3
             joined = self.tr("%1 and %n other(s)", "", others).replace("%1", ", ".join(names[:3]))
             joined = fmt.plural_fallback(joined, others)
         elif len(names) > 1:
-            joined = self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace(
-                "%2", names[-1])
+            joined = (
+                self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+            )
         else:
             joined = names[0] if names else ""
         if len(names) == 2:
