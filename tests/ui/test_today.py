@@ -110,3 +110,18 @@ def test_a_new_day_is_read_again_when_the_window_comes_back(
         window.today.refresh_if_stale()
     assert fmt.long_date(date(2026, 11, 23)) in window.today.greeting.text()
     assert "due since 11 days" in window.today.due_rows[0].words.text()
+
+
+def test_saw_them_today_can_be_undone(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    qtbot.mouseClick(row_for(window, people["Ana"]).saw_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: people["Ana"] not in window.today.due_ids())
+    assert window.statusBar().currentMessage() == "Logged: in person with Ana Silva today."
+    assert window.undo_button.isVisible()
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: people["Ana"] in window.today.due_ids())
+    assert services.people.summary(people["Ana"]).last_in_person == (
+        services.ctx.today() - timedelta(days=40)
+    )
+    assert not window.undo_button.isVisible()

@@ -7,6 +7,8 @@ File/Edit/View/Help menus in `self.menus`, `services`, `changes` (DataChanges) a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.errors import KithError
 from kith.services.app import Services
 from kith.ui.changes import DataChanges
 from kith.ui.first_run import FirstRunPage
@@ -37,6 +40,7 @@ from kith.ui.sections import placeholder
 from kith.ui.today.page import TodayPage
 
 PLACES = ("today", "people", "person", "plans", "map")
+UNDO_SECONDS = 15
 
 
 class MainWindow(QMainWindow):
@@ -131,6 +135,17 @@ class MainWindow(QMainWindow):
             column.addWidget(self._sample_banner())
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().setSizeGripEnabled(False)
+        self._undo: Callable[[], object] | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self._forget_undo)
 
     def _guarded_page(self, module: str, name: str) -> QWidget:
         try:
@@ -256,6 +271,8 @@ class MainWindow(QMainWindow):
         self.first_run.add_requested.connect(self.person_actions.new_person)
         self.first_run.sample_requested.connect(self.sample_data_requested)
         self.changes.changed.connect(self._on_data_changed)
+        self.person_actions.told.connect(self.tell)
+        self.undo_button.clicked.connect(self._on_undo)
 
     # --- places -----------------------------------------------------------------------
     def show_place(self, name: str) -> None:
@@ -310,6 +327,29 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def tell(self, message: str, undo: Callable[[], object] | None = None) -> None:
+        """A quiet note in the status bar, with Undo for a little while when possible."""
+        self.statusBar().showMessage(message, UNDO_SECONDS * 1000)
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
+        if undo is not None:
+            self._undo_timer.start()
+
+    def _on_undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self._forget_undo()
+        if undo is not None:
+            try:
+                undo()
+            except KithError as error:
+                self.statusBar().showMessage(str(error), UNDO_SECONDS * 1000)
+                return
+            self.statusBar().showMessage(self.tr("Undone."), 4000)
+
+    def _forget_undo(self) -> None:
+        self._undo = None
+        self.undo_button.hide()
 
     def _choose_today_page(self) -> None:
         empty = self.services.people.count() == 0

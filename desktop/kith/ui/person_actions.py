@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -33,6 +33,9 @@ from kith.ui.people.cache import PeopleCache
 
 
 class PersonActions(QObject):
+    told = Signal(str, object)
+    """A short note on what was just done, and a callable that undoes it (or None)."""
+
     def __init__(self, services: Services, cache: PeopleCache, window: QWidget) -> None:
         super().__init__(window)
         self._services = services
@@ -77,11 +80,17 @@ class PersonActions(QObject):
         return dialog
 
     def saw_today(self, person_ids: Sequence[int]) -> None:
-        """One click: an in-person meeting today."""
+        """One click: an in-person meeting today (and a way to take it back)."""
         try:
-            self._services.interactions.log(list(person_ids), Mode.IN_PERSON)
+            view = self._services.interactions.log(list(person_ids), Mode.IN_PERSON)
         except KithError as error:
             self._refused(error)
+            return
+        names = ", ".join(p.name for p in view.people)
+        self.told.emit(
+            self.tr("Logged: in person with %1 today.").replace("%1", names),
+            lambda: self._services.interactions.delete(view.id),
+        )
 
     def add_follow_up(self, person_id: int) -> FollowUpDialog:
         dialog = FollowUpDialog(self._services, person_id, self._window)
@@ -99,9 +108,17 @@ class PersonActions(QObject):
 
     def snooze(self, person_id: int, days: int) -> None:
         try:
-            self._services.people.snooze_for(person_id, days)
+            until = self._services.people.snooze_for(person_id, days)
+            name = self._services.people.summary(person_id).name
         except KithError as error:
             self._refused(error)
+            return
+        self.told.emit(
+            self.tr("%1 is snoozed until %2.")
+            .replace("%1", name)
+            .replace("%2", fmt.long_date(until)),
+            lambda: self._services.people.snooze(person_id, None),
+        )
 
     def snooze_until(self, person_id: int) -> QDialog:
         """A small calendar to pick the day the person may come back."""
@@ -138,11 +155,17 @@ class PersonActions(QObject):
         return self._opened(dialog)
 
     def archive(self, person_ids: Sequence[int]) -> None:
+        ids = list(person_ids)
         try:
-            for person_id in person_ids:
+            for person_id in ids:
                 self._services.people.archive(person_id)
         except KithError as error:
             self._refused(error)
+            return
+        self.told.emit(
+            fmt.plural_fallback(self.tr("Archived %n person(s).", "", len(ids)), len(ids)),
+            lambda: self.restore(ids),
+        )
 
     def restore(self, person_ids: Sequence[int]) -> None:
         try:

@@ -65,6 +65,7 @@ class DueRow(QFrame):
         detail.setSpacing(1)
         detail.setContentsMargins(0, 6, 0, 6)
         top = QHBoxLayout()
+        top.setSpacing(8)
         top.addWidget(self.name)
         top.addWidget(circle, 1)
         detail.addLayout(top)
