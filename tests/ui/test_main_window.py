@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -82,3 +85,16 @@ def test_window_paints_first_then_loads_the_remembered_place(
         qtbot.waitUntil(lambda: win.loaded)
     assert win.current_place() == "today"
     assert win.today.due_ids() == [people["Ana"], people["Ben"], people["Chloé"]]
+
+
+def test_icons_are_found_through_one_locator(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert icons.icon_path("nav-today").is_file()
+    icons.resources_dir.cache_clear()
+    monkeypatch.setenv("KITH_RESOURCES", str(tmp_path))
+    try:
+        assert icons.icon_path("nav-today") == tmp_path / "icons" / "nav-today.svg"
+        assert not icons.icon("no-such-icon").pixmap(16, 16).isNull()  # draws nothing, no crash
+    finally:
+        icons.resources_dir.cache_clear()

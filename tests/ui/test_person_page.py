@@ -66,3 +66,31 @@ def test_archive_from_the_page_then_restore(
     qtbot.mouseClick(window.person.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.person.archive_button.isVisibleTo(window.person))
     assert not services.people.summary(people["Eli"]).archived
+
+
+def test_an_interaction_can_be_corrected_and_deleted(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kith.ui.dialogs.interaction import InteractionDialog
+
+    window.open_person(people["Ana"])
+    page = window.person
+    in_person = page.interaction_at(1)
+    assert in_person is not None and in_person.mode == Mode.IN_PERSON
+    page.timeline.itemActivated.emit(page.timeline.item(1))
+    dialog = window.findChild(InteractionDialog)
+    assert dialog is not None and dialog.note.toPlainText() == "Coffee with Ana"
+    dialog.place.setText("Harbour café")
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Harbour café" in page.timeline.item(1).text())
+
+    box = window.person_actions.delete_interaction(in_person)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert page.timeline.count() == 2
+    box = window.person_actions.delete_interaction(in_person)
+    next(b for b in box.buttons() if b.text() == "Delete").click()
+    qtbot.waitUntil(lambda: page.timeline.count() == 1)
+    assert services.people.summary(people["Ana"]).last_in_person is None
+    assert "Not met in person yet" in page.tending.text()

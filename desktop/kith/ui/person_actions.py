@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kith.domain.errors import KithError
 from kith.domain.values import Mode
 from kith.services.app import Services
+from kith.services.views import InteractionView
 from kith.ui import formatting as fmt
 from kith.ui.dialogs.follow_up import FollowUpDialog
 from kith.ui.dialogs.interaction import InteractionDialog
@@ -91,6 +92,37 @@ class PersonActions(QObject):
             self.tr("Logged: in person with %1 today.").replace("%1", names),
             lambda: self._services.interactions.delete(view.id),
         )
+
+    def edit_interaction(self, interaction: InteractionView) -> InteractionDialog:
+        dialog = InteractionDialog(
+            self._services, self._window, people=self._cache.people(), interaction=interaction
+        )
+        self._opened(dialog)
+        return dialog
+
+    def delete_interaction(self, interaction: InteractionView) -> QMessageBox:
+        """Asks first; an in-person entry may be what keeps someone off the due list."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete interaction"),
+            self.tr("Delete this entry of %1?").replace("%1", fmt.long_date(interaction.on)),
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            if box.clickedButton() is delete:
+                try:
+                    self._services.interactions.delete(interaction.id)
+                except KithError as error:
+                    self._refused(error)
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
 
     def add_follow_up(self, person_id: int) -> FollowUpDialog:
         dialog = FollowUpDialog(self._services, person_id, self._window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -173,6 +174,8 @@ class PersonPage(QWidget):
         self.restore_button.clicked.connect(lambda: self._with_person(self._actions.restore))
         self.follow_ups.itemChanged.connect(self._on_follow_up_ticked)
         self.timeline.itemActivated.connect(self._on_timeline_activated)
+        self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline.customContextMenuRequested.connect(self._on_timeline_menu)
 
     @staticmethod
     def _tool_button(icon_name: str, text: str, parent: QWidget) -> QToolButton:
@@ -403,14 +406,25 @@ class PersonPage(QWidget):
         except KithError:
             self.refresh()
 
-    def _on_timeline_activated(self, item: QListWidgetItem) -> None:
-        # Someone else in the entry: open their page, the natural next step.
-        if self.detail is None:
+    def interaction_at(self, row: int) -> InteractionView | None:
+        item = self.timeline.item(row)
+        if item is None or self.detail is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next((i for i in self.detail.interactions if i.id == wanted), None)
+
+    def _on_timeline_menu(self, pos: QPoint) -> None:
+        interaction = self.interaction_at(self.timeline.indexAt(pos).row())
+        if interaction is None:
             return
-        interaction_id = item.data(Qt.ItemDataRole.UserRole)
-        for interaction in self.detail.interactions:
-            if interaction.id == interaction_id:
-                others = [p for p in interaction.people if p.id != self.detail.summary.id]
-                if len(others) == 1:
-                    self.person_requested.emit(others[0].id)
-                return
+        menu = QMenu(self)
+        menu.addAction(
+            icon("edit"), self.tr("Edit…"), lambda: self._actions.edit_interaction(interaction)
+        )
+        menu.addAction(self.tr("Delete…"), lambda: self._actions.delete_interaction(interaction))
+        menu.popup(self.timeline.viewport().mapToGlobal(pos))
+
+    def _on_timeline_activated(self, item: QListWidgetItem) -> None:
+        interaction = self.interaction_at(self.timeline.row(item))
+        if interaction is not None:
+            self._actions.edit_interaction(interaction)

@@ -37,11 +37,19 @@ class InteractionDialog(QDialog):
         *,
         people: Sequence[PersonSummary] | None = None,
         mode: Mode = Mode.IN_PERSON,
+        interaction: InteractionView | None = None,
     ) -> None:
+        """Logs a new interaction, or edits `interaction` when one is given."""
         super().__init__(parent)
         self._services = services
+        self._editing = interaction
         self.saved: InteractionView | None = None
-        self.setWindowTitle(self.tr("Log an interaction"))
+        if interaction is not None:
+            person_ids = [p.id for p in interaction.people]
+            mode = interaction.mode
+        self.setWindowTitle(
+            self.tr("Log an interaction") if interaction is None else self.tr("Edit interaction")
+        )
         self.setMinimumWidth(460)
         everyone = people if people is not None else services.people.list()
         today = services.ctx.today()
@@ -80,7 +88,10 @@ class InteractionDialog(QDialog):
         form.addRow(self.tr("N&ote"), with_problem(self.note, p.add(("note",), self.note)))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save = buttons.addButton(self.tr("Log"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save = buttons.addButton(
+            self.tr("Log") if interaction is None else self.tr("Save"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.save.setDefault(False)
         self.save.setAutoDefault(False)
         buttons.accepted.connect(self.accept)
@@ -91,6 +102,10 @@ class InteractionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         (self.mode if person_ids else self.picker.search).setFocus()
+        if interaction is not None:
+            self.day.setDate(fmt.qdate(interaction.on))
+            self.place.setText(interaction.place)
+            self.note.setPlainText(interaction.note)
 
     def accept(self) -> None:
         self.problems.clear()
@@ -113,6 +128,21 @@ class InteractionDialog(QDialog):
             return
         mode = Mode(self.mode.currentData())
         day: date = fmt.pydate(self.day.date())
+        if self._editing is not None:
+            try:
+                self.saved = self._services.interactions.update(
+                    self._editing.id,
+                    ids,
+                    mode,
+                    day,
+                    note=self.note.toPlainText(),
+                    place=self.place.text(),
+                )
+            except KithError as error:
+                self.problems.show(error)
+                return
+            super().accept()
+            return
         try:
             self.saved = self._services.interactions.log(
                 ids, mode, day, note=self.note.toPlainText(), place=self.place.text()
