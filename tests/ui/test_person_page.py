@@ -94,3 +94,33 @@ def test_an_interaction_can_be_corrected_and_deleted(
     qtbot.waitUntil(lambda: page.timeline.count() == 1)
     assert services.people.summary(people["Ana"]).last_in_person is None
     assert "Not met in person yet" in page.tending.text()
+
+
+def test_add_an_anniversary_and_remove_it_with_undo(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    from kith.ui.dialogs.important_date import ImportantDateDialog
+
+    window.open_person(people["Ben"])
+    page = window.person
+    assert page.dates.count() == 0
+    qtbot.mouseClick(page.add_date_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ImportantDateDialog)
+    assert dialog is not None
+    dialog.label.setText("Wedding anniversary")
+    dialog.month.setCurrentIndex(1)
+    dialog.day.setValue(30)  # 30 February: refused next to the date, dialog stays
+    dialog.accept()
+    problem = dialog.problems.problem_for("anniversary")
+    assert problem is not None and problem.isVisible()
+    dialog.day.setValue(14)
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.dates.count() == 1)
+    assert page.dates.item(0).text().startswith("Wedding anniversary: ")
+
+    assert page.detail is not None
+    window.person_actions.remove_date(page.detail.dates[0])
+    qtbot.waitUntil(lambda: page.dates.count() == 0)
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.dates.count() == 1)
+    assert [(d.month, d.day) for d in services.people.detail(people["Ben"]).dates] == [(2, 14)]

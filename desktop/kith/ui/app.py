@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -96,6 +98,31 @@ class _Session(QObject):
         window.show()
 
 
+def _report_unexpected(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """A bug must not pass silently nor show a traceback: say it plainly, keep the details."""
+    traceback.print_exception(kind, error, trace)
+    if isinstance(error, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        APP_NAME,
+        QCoreApplication.translate("app", "Something unexpected went wrong: %1").replace(
+            "%1", str(error) or kind.__name__
+        ),
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "app",
+            "Your data is safe: every change is saved whole or not at all. "
+            "The details were written to the terminal, for a bug report.",
+        )
+    )
+    box.exec()
+
+
 def run_app(db_path: Path | None, argv: list[str]) -> int:
     """Open the database at `db_path` (default location when None) and run the app."""
     app = _application(argv)
@@ -122,6 +149,8 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
         if delay is not None:
             window.installEventFilter(_QuitAfterFirstPaint(app, max(0, int(delay or 0))))
         window.show()
+        sys.excepthook = _report_unexpected
         return app.exec()
     finally:
+        sys.excepthook = sys.__excepthook__
         services.close()

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         if name == "today":
             self._choose_today_page()
         self.stack.setCurrentWidget(self.pages[name])
+        self._update_title()
         row = PLACES.index(name)
         if self.sidebar.currentRow() != row:
             self.sidebar.blockSignals(True)
@@ -316,6 +317,24 @@ class MainWindow(QMainWindow):
     def open_person(self, person_id: int) -> None:
         self.person.show_person(person_id)
         self.show_place("person")
+
+    def _update_title(self) -> None:
+        """ "Ana Silva — Kith": the window list and task bar say where you are."""
+        place = self.current_place()
+        names = {
+            "today": self.tr("Today"),
+            "people": self.tr("People"),
+            "plans": self.tr("Plans"),
+            "map": self.tr("Map"),
+        }
+        detail = self.person.detail
+        where = (
+            detail.summary.name
+            if place == "person" and detail is not None
+            else names.get(place, "")
+        )
+        app = self.tr("Kith — sample data") if self.sample else self.tr("Kith")
+        self.setWindowTitle(f"{where} — {app}" if where else app)
 
     def focus_search(self) -> None:
         self.show_place("people")
@@ -362,6 +381,8 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, kinds: frozenset[str]) -> None:
         if self.loaded and self.current_place() == "today":
             self._choose_today_page()
+        if self.loaded and self.current_place() == "person":
+            self._update_title()
 
     def _on_more_due(self) -> None:
         self.people.show_needing_attention()

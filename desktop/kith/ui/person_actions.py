@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from kith.domain.errors import KithError
 from kith.domain.values import Mode
 from kith.services.app import Services
-from kith.services.views import InteractionView
+from kith.services.views import ImportantDateView, InteractionView
 from kith.ui import formatting as fmt
 from kith.ui.dialogs.follow_up import FollowUpDialog
 from kith.ui.dialogs.interaction import InteractionDialog
@@ -123,6 +123,21 @@ class PersonActions(QObject):
         box.finished.connect(box.deleteLater)
         box.open()
         return box
+
+    def remove_date(self, day: ImportantDateView) -> None:
+        try:
+            self._services.people.remove_date(day.id)
+        except KithError as error:
+            self._refused(error)
+            return
+        self.told.emit(
+            self.tr("Removed %1 of %2.")
+            .replace("%1", fmt.date_kind_label(day.kind, day.label))
+            .replace("%2", day.person.name),
+            lambda: self._services.people.add_date(
+                day.person.id, day.kind, day.month, day.day, day.year, day.label
+            ),
+        )
 
     def add_follow_up(self, person_id: int) -> FollowUpDialog:
         dialog = FollowUpDialog(self._services, person_id, self._window)

@@ -104,8 +104,20 @@ class PersonPage(QWidget):
         self.follow_ups.setAccessibleName(self.tr("Open follow-ups; tick one when done"))
         self.follow_ups.setFrameShape(QFrame.Shape.NoFrame)
         self.follow_ups.viewport().setBackgroundRole(QPalette.ColorRole.Window)
-        self.dates = QLabel(body)
-        self.dates.setWordWrap(True)
+        self.dates = QListWidget(body)
+        self.dates.setAccessibleName(self.tr("Important dates"))
+        self.dates.setFrameShape(QFrame.Shape.NoFrame)
+        self.dates.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.dates.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.dates.customContextMenuRequested.connect(self._on_dates_menu)
+        self.add_date_button = QPushButton(icon("date"), self.tr("Add date…"), body)
+        self.add_date_button.setFlat(True)
+        self.add_date_button.clicked.connect(self._on_add_date)
+        dates_box = QWidget(body)
+        dates_column = QVBoxLayout(dates_box)
+        dates_column.setContentsMargins(0, 0, 0, 0)
+        dates_column.addWidget(self.dates)
+        dates_column.addWidget(self.add_date_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.reach = QLabel(body)
         self.reach.setWordWrap(True)
         self.reach.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -128,7 +140,8 @@ class PersonPage(QWidget):
         side.addWidget(self.follow_ups_section)
         self.meetups_section = Section(self.tr("Coming up"), self.meetups, body)
         side.addWidget(self.meetups_section)
-        side.addWidget(Section(self.tr("Important dates"), self.dates, body))
+        self.dates_section = Section(self.tr("Important dates"), dates_box, body)
+        side.addWidget(self.dates_section)
         side.addWidget(Section(self.tr("How to reach them"), self.reach, body))
         side.addWidget(Section(self.tr("Notes"), self.notes, body))
         side.addStretch(1)
@@ -327,14 +340,40 @@ class PersonPage(QWidget):
 
     def _fill_dates(self, detail: PersonDetail) -> None:
         today = self._services.ctx.today()
-        lines = []
+        self.dates.clear()
         for day in detail.dates:
             label = fmt.date_kind_label(day.kind, day.label)
             when = f"{fmt.day_and_month(day.next_on)} ({fmt.relative_day(day.next_on, today)})"
             if day.kind == DateKind.BIRTHDAY and day.turning:
                 when += " · " + self.tr("turns %1").replace("%1", str(day.turning))
-            lines.append(f"{label}: {when}")
-        self.dates.setText("\n".join(lines) or self.tr("No dates noted yet."))
+            item = QListWidgetItem(f"{label}: {when}")
+            item.setData(Qt.ItemDataRole.UserRole, day.id)
+            item.setToolTip(self.tr("Right-click to remove"))
+            self.dates.addItem(item)
+        rows = self.dates.count()
+        self.dates.setFixedHeight(rows * self.dates.sizeHintForRow(0) + 4 if rows else 0)
+        self.dates_section.set_note("" if rows else self.tr("No dates noted yet."))
+
+    def _on_add_date(self) -> None:
+        if self.person_id is None:
+            return
+        from kith.ui.dialogs.important_date import ImportantDateDialog
+
+        dialog = ImportantDateDialog(self._services, self.person_id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_dates_menu(self, pos: QPoint) -> None:
+        item = self.dates.itemAt(pos)
+        if item is None:
+            return
+        date_id = int(item.data(Qt.ItemDataRole.UserRole))
+        day = next((d for d in self.detail.dates if d.id == date_id), None) if self.detail else None
+        if day is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Remove this date"), lambda: self._actions.remove_date(day))
+        menu.popup(self.dates.viewport().mapToGlobal(pos))
 
     def _fill_reach(self, detail: PersonDetail) -> None:
         names = {

@@ -20,6 +20,8 @@ PEOPLE_KINDS = frozenset({"people", "interactions", "meetups", "profile"})
 class PeopleCache(QObject):
     invalidated = Signal()
     loaded = Signal()
+    failed = Signal(str)
+    """Reading failed (a locked or damaged file): the message, for the view to show."""
 
     def __init__(
         self, services: Services, changes: DataChanges, parent: QObject | None = None
@@ -30,6 +32,7 @@ class PeopleCache(QObject):
         self._generation = 0
         self._reader = BackgroundRead(self._read, self)
         self._reader.finished.connect(self._on_read)
+        self._reader.failed.connect(lambda error: self.failed.emit(str(error)))
         changes.changed.connect(self._on_data_changed)
 
     def people(self) -> list[PersonSummary]:

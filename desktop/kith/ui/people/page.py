@@ -153,6 +153,11 @@ class PeoplePage(QWidget):
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(self._on_open_current)
         self.table.addAction(open_action)
+        delete_action = QAction(self.tr("Delete…"), self.table)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self._on_delete_key)
+        self.table.addAction(delete_action)
         self._update_buttons()
 
     def _connect_signals(self) -> None:
@@ -172,6 +177,7 @@ class PeoplePage(QWidget):
         self.delete_button.clicked.connect(lambda: self._actions.delete(self.selected_ids()))
         self._cache.invalidated.connect(self._on_people_changed)
         self._cache.loaded.connect(self._on_cache_loaded)
+        self._cache.failed.connect(self.shown.setText)
 
     # --- data -------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -290,6 +296,11 @@ class PeoplePage(QWidget):
         current = self.current_id()
         if current is not None:
             self.person_requested.emit(current)
+
+    def _on_delete_key(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._actions.delete(ids)
 
     def _on_edit(self) -> None:
         ids = self.selected_ids()
