@@ -101,6 +101,7 @@ def render_dialog(
 
 def render_window(services: Services, out: Path, app: QApplication) -> None:
     from kith.ui.dialogs.follow_up import FollowUpDialog
+    from kith.ui.dialogs.important_date import ImportantDateDialog
     from kith.ui.dialogs.interaction import InteractionDialog
     from kith.ui.dialogs.person import PersonDialog
     from kith.ui.me import MeDialog
@@ -165,12 +166,20 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
     )
     render_dialog(FollowUpDialog(services, person_id, window), out / "dialog-follow-up.png", app)
     render_dialog(MeDialog(services, window), out / "dialog-me.png", app)
+    render_dialog(ImportantDateDialog(services, person_id, window), out / "dialog-date.png", app)
     snooze = window.person_actions.snooze_until(person_id)
     save(snooze, out / "dialog-snooze-until.png", app)
     snooze.reject()
     box = window.person_actions.delete([person_id])
     save(box, out / "dialog-delete.png", app)
     box.reject()
+
+    window.show_place("today")
+    settle(app)
+    first_due = window.today.due_ids()[:1]
+    if first_due:
+        window.person_actions.saw_today(first_due)
+        save(window, out / "place-today-after-saw-today.png", app)
 
     app.setPalette(dark_palette())
     settle(app)

@@ -30,6 +30,7 @@ class ImportantDateDialog(QDialog):
         self._services = services
         self._person_id = person_id
         self.setWindowTitle(self.tr("Add a date"))
+        self.setMinimumWidth(400)
         self.general = FieldProblem(self)
         self.problems = FieldProblems(self.general)
 

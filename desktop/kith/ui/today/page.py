@@ -168,6 +168,8 @@ class TodayPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         # Rich-text links take their colour when set: a new theme needs fresh text.
         if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            for label in (self.meetups, self.dates, self.follow_ups):
+                label.clear()  # setText() skips text it already has, so nothing would recolour
             self._show(self._data)
         super().changeEvent(event)
 
