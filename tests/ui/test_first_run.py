@@ -2,9 +2,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kith.clock import FixedClock
+from kith.services.app import Services
 from kith.ui.first_run import SampleData
 from kith.ui.main_window import MainWindow
 
@@ -28,3 +30,19 @@ def test_sample_data_lives_in_its_own_throwaway_database(
     finally:
         sample.close()
     assert not folder.exists()
+
+
+def test_try_with_sample_data_opens_a_labelled_window_and_cleans_up(
+    qtbot: QtBot, services: Services, qapp: QApplication
+) -> None:
+    from kith.ui.app import _Session
+
+    session = _Session(qapp, services)
+    session.open_sample()
+    window = session.windows[-1]
+    assert window.sample and "sample data" in window.windowTitle()
+    folder = Path(window.services.ctx.db.path).parent
+    assert folder.exists() and window.services.people.count() > 0
+    assert services.people.count() == 0  # the user's own database is untouched
+    window.close()
+    qtbot.waitUntil(lambda: not folder.exists())
