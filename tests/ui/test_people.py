@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
 from kith.ui.main_window import MainWindow
-from kith.ui.people.model import Column, PeopleTableModel
+from kith.ui.people.model import Column, PeopleTableModel, Role
 from kith.ui.people.proxy import PeopleFilterProxy
 
 
@@ -107,3 +107,16 @@ def test_selection_survives_a_refresh(
     assert not page._dirty
     assert page.selected_ids() == [people["Ben"]]
     assert page.current_id() == people["Ben"]
+
+
+def test_shared_interests_are_picked_out_in_the_table(
+    window: MainWindow, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    show_people(window, qtbot)
+    model = window.people.model
+    row = model.row_of(people["Ana"])
+    assert row is not None
+    index = model.index(row, Column.INTERESTS)
+    assert index.data() == "climbing, jazz"
+    assert index.data(Role.SHARED) == ["climbing"]
+    assert not window.people.table.grab().isNull()  # the delegate paints every visible row

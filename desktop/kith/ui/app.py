@@ -9,7 +9,16 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kith.domain.errors import KithError
@@ -42,7 +51,22 @@ def _application(argv: list[str]) -> QApplication:
     from kith.ui.icons import app_icon
 
     app.setWindowIcon(app_icon())
+    _install_translations(app)
     return app
+
+
+def _install_translations(app: QApplication) -> None:
+    """Kith's own strings and Qt's (standard buttons, dialogs) in the system language."""
+    from kith.ui.icons import resources_dir
+
+    locale = QLocale()
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("kith", str(resources_dir() / "translations")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
 
 
 class _QuitAfterFirstPaint(QObject):

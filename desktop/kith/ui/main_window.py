@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
             if place == "person" and detail is not None
             else names.get(place, "")
         )
+        person_item = self.sidebar.item(PLACES.index("person"))
+        person_item.setText(detail.summary.name if detail is not None else self.tr("Person"))
         app = self.tr("Kith — sample data") if self.sample else self.tr("Kith")
         self.setWindowTitle(f"{where} — {app}" if where else app)
 

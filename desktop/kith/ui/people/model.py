@@ -38,6 +38,8 @@ class Role(IntEnum):
     SORT = Qt.ItemDataRole.UserRole + 1
     """An int rank per column, precomputed so sorting 5,000 rows stays in C++."""
     PERSON_ID = Qt.ItemDataRole.UserRole + 2
+    SHARED = Qt.ItemDataRole.UserRole + 3
+    """The interests you share with this person (a tuple of tags)."""
 
 
 _CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
@@ -150,6 +152,8 @@ class PeopleTableModel(QAbstractTableModel):
             return self._ranks[column][index.row()]
         if role == Role.PERSON_ID:
             return person.id
+        if role == Role.SHARED:
+            return list(person.shared_interests)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATE:
             return state_dot(person.tending.state)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -35,6 +35,7 @@ from kith.services.views import PersonSummary
 from kith.ui import formatting as fmt
 from kith.ui.icons import icon
 from kith.ui.people.cache import PeopleCache
+from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
 from kith.ui.people.proxy import NEEDS_ATTENTION, PeopleFilterProxy
 from kith.ui.person_actions import PersonActions
@@ -96,6 +97,7 @@ class PeoplePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegateForColumn(Column.INTERESTS, InterestsDelegate(self.table))
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
