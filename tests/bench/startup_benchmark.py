@@ -42,8 +42,8 @@ sys.exit(app.exec())
 """
 
 
-def launch(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(ms to first paint, ms for the whole process)."""
+def launch(command: list[str], env: dict[str, str]) -> tuple[float, float, float | None]:
+    """(ms to first paint, ms for the whole process, ms until Today shows its data)."""
     env = {**env, "KITH_BENCH_T0": repr(time.time())}
     started = time.perf_counter()
     result = subprocess.run(
@@ -52,9 +52,14 @@ def launch(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     total = (time.perf_counter() - started) * 1000
     if result.returncode != 0:
         raise SystemExit(f"{command[:3]} failed ({result.returncode}):\n{result.stderr}")
-    for line in result.stderr.splitlines():
-        if line.startswith("first-paint-ms="):
-            return float(line.split("=", 1)[1]), total
+    found = dict(
+        line.split("=", 1)
+        for line in result.stderr.splitlines()
+        if line.endswith(tuple("0123456789")) and "-ms=" in line
+    )
+    if "first-paint-ms" in found:
+        ready = found.get("today-ready-ms")
+        return float(found["first-paint-ms"]), total, None if ready is None else float(ready)
     raise SystemExit(f"no first paint reported by {command[:3]}:\n{result.stderr}")
 
 
@@ -94,19 +99,24 @@ def main() -> int:
         db = demo_database(folder, args.people)
         kith = [sys.executable, "-m", "kith", "--db", str(db)]
         bare = [sys.executable, "-c", BARE]
-        kith_env = {**env, "KITH_SMOKE_QUIT_AFTER_MS": "0"}
+        # Kith quits once Today shows its data (the long stop is only a safety net).
+        kith_env = {**env, "KITH_SMOKE_QUIT_AFTER_MS": "60000"}
         launch(kith, kith_env)  # warm the file cache once, as a second start would be
         launch(bare, env)
-        paint = {"kith": [], "bare": []}  # type: dict[str, list[float]]
-        total = {"kith": [], "bare": []}  # type: dict[str, list[float]]
+        paint: dict[str, list[float]] = {"kith": [], "bare": []}
+        total: dict[str, list[float]] = {"kith": [], "bare": []}
+        ready: list[float] = []
         for _ in range(args.runs):
             for name, command, run_env in (("bare", bare, env), ("kith", kith, kith_env)):
-                first, whole = launch(command, run_env)
+                first, whole, today = launch(command, run_env)
                 paint[name].append(first)
                 total[name].append(whole)
+                if today is not None:
+                    ready.append(today)
     platform = env.get("QT_QPA_PLATFORM") or "native display"
     print(f"platform: {platform}; {args.runs} runs each; median milliseconds")
     print(f"{'':28}{'first paint':>12}{'whole process':>15}")
+    # Kith's whole process runs on until Today is filled in; the bare window quits at paint.
     for name, label in (
         ("bare", "bare PySide6 QMainWindow"),
         ("kith", f"Kith, {args.people:,} people"),
@@ -117,6 +127,11 @@ def main() -> int:
         )
     ratio = statistics.median(paint["kith"]) / statistics.median(paint["bare"])
     print(f"ratio (first paint): {ratio:.2f}×")
+    if ready:
+        print(
+            f"Kith: Today filled in (read off the GUI thread) at "
+            f"{statistics.median(ready):.0f} ms after start"
+        )
     return 0
 
 
