@@ -167,5 +167,23 @@ def test_new_person_shortcut_opens_the_dialog_and_saving_shows_them(
     assert dialog is not None and dialog.isVisible()
     dialog.name.setText("Farah Haddad")
     dialog.accept()
+    # Added from Today: their page opens.
+    assert window.current_place() == "person"
+    assert window.person.name.text() == "Farah Haddad"
+    assert "Farah Haddad" in window.windowTitle()
+
+
+def test_adding_from_people_selects_the_new_row(window: MainWindow, qtbot: QtBot) -> None:
     window.show_place("people")
-    qtbot.waitUntil(lambda: "Farah Haddad" in [p.name for p in window.people.model.people()])
+    qtbot.waitUntil(lambda: not window.people._dirty)
+    qtbot.mouseClick(window.people.add_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(PersonDialog)
+    assert dialog is not None
+    dialog.name.setText("Gus Ortega")
+    dialog.accept()
+    assert window.current_place() == "people"
+    qtbot.waitUntil(lambda: len(window.people.selected_ids()) == 1)
+    selected = window.people.selected_ids()[0]
+    assert window.people.model.person_at(window.people.model.row_of(selected)).name == (
+        "Gus Ortega"
+    )

@@ -125,3 +125,12 @@ def test_saw_them_today_can_be_undone(
         services.ctx.today() - timedelta(days=40)
     )
     assert not window.undo_button.isVisible()
+
+
+def test_a_quiet_day_says_so(window: MainWindow, qtbot: QtBot, people: dict[str, int]) -> None:
+    for name in ("Ana", "Ben", "Chloé"):
+        window.person_actions.snooze(people[name], 7)
+    qtbot.waitUntil(lambda: window.today.due_ids() == [] and not window.today.loading)
+    assert window.today.due_section.note.text() == "Nobody is waiting to be seen. Enjoy the quiet."
+    assert not window.today.more_button.isVisible()
+    assert not window.today.groups_section.isVisible()

@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
         self.first_run.sample_requested.connect(self.sample_data_requested)
         self.changes.changed.connect(self._on_data_changed)
         self.person_actions.told.connect(self.tell)
+        self.person_actions.person_added.connect(self._on_person_added)
         self.undo_button.clicked.connect(self._on_undo)
 
     # --- places -----------------------------------------------------------------------
@@ -385,6 +386,13 @@ class MainWindow(QMainWindow):
             self._choose_today_page()
         if self.loaded and self.current_place() == "person":
             self._update_title()
+
+    def _on_person_added(self, person_id: int) -> None:
+        """Adding from People keeps you in the list, with them selected; elsewhere, their page."""
+        if self.current_place() == "people":
+            self.people.select_when_listed(person_id)
+        else:
+            self.open_person(person_id)
 
     def _on_more_due(self) -> None:
         self.people.show_needing_attention()

@@ -34,6 +34,7 @@ from kith.ui.people.cache import PeopleCache
 
 
 class PersonActions(QObject):
+    person_added = Signal(int)
     told = Signal(str, object)
     """A short note on what was just done, and a callable that undoes it (or None)."""
 
@@ -63,6 +64,9 @@ class PersonActions(QObject):
 
     def new_person(self) -> PersonDialog:
         dialog = PersonDialog(self._services, self._window)
+        dialog.accepted.connect(
+            lambda: self.person_added.emit(dialog.saved.id) if dialog.saved else None
+        )
         self._opened(dialog)
         return dialog
 

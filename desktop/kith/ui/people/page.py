@@ -59,6 +59,7 @@ class PeoplePage(QWidget):
         self._cache = cache
         self._actions = actions
         self._dirty = True
+        self._select_next: int | None = None
         self.model = PeopleTableModel(self)
         self.proxy = PeopleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -194,6 +195,8 @@ class PeoplePage(QWidget):
         self._dirty = False
         self.select_ids(keep, current)
         self._update_shown()
+        if self._select_next is not None:
+            self._select_pending()
 
     def _on_people_changed(self) -> None:
         self._dirty = True
@@ -234,6 +237,19 @@ class PeoplePage(QWidget):
             if index.isValid():
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.table.scrollTo(index)
+
+    def select_when_listed(self, person_id: int) -> None:
+        """Select someone as soon as the list holds them (after a background read)."""
+        self._select_next = person_id
+        if self.model.row_of(person_id) is not None:
+            self._select_pending()
+
+    def _select_pending(self) -> None:
+        person_id, self._select_next = self._select_next, None
+        if person_id is not None and self.model.row_of(person_id) is not None:
+            self.select_ids([person_id], person_id)
+        else:
+            self._select_next = person_id
 
     def _proxy_index(self, person_id: int) -> QModelIndex:
         row = self.model.row_of(person_id)

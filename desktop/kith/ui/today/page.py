@@ -251,9 +251,7 @@ class TodayPage(QWidget):
                 self.tr("and %1 more…").replace("%1", QLocale().toString(rest))
             )
         if not people:
-            self.due_section.set_note(
-                self.tr("Nobody is waiting for you. Enjoy the quiet — or call someone anyway.")
-            )
+            self.due_section.set_note(self.tr("Nobody is waiting to be seen. Enjoy the quiet."))
         else:
             self.due_section.set_note("")
 
