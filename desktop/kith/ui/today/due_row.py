@@ -46,6 +46,10 @@ class DueRow(QFrame):
             f'<a href="#" style="text-decoration:none">{escape(person.name)}</a>', self
         )
         self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.name.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.name.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
         font = self.name.font()
         font.setWeight(font.Weight.DemiBold)

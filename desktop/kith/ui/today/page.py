@@ -29,6 +29,9 @@ from kith.ui.person_actions import PersonActions
 from kith.ui.sections import Section
 from kith.ui.today.due_row import DueRow
 
+_LINKS = (
+    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+)
 # Enough to act on in one sitting; the rest is one click away in People.
 DUE_ROWS = 8
 DATES_WITHIN_DAYS = 21
@@ -119,16 +122,19 @@ class TodayPage(QWidget):
         self.meetups.setWordWrap(True)
         self.meetups.setTextFormat(Qt.TextFormat.RichText)
         self.meetups.linkActivated.connect(self._on_link)
+        self.meetups.setTextInteractionFlags(_LINKS)
         self.meetups_section = Section(self.tr("Coming up"), self.meetups, body)
         self.dates = QLabel(body)
         self.dates.setWordWrap(True)
         self.dates.setTextFormat(Qt.TextFormat.RichText)
         self.dates.linkActivated.connect(self._on_link)
+        self.dates.setTextInteractionFlags(_LINKS)
         self.dates_section = Section(self.tr("Important dates"), self.dates, body)
         self.follow_ups = QLabel(body)
         self.follow_ups.setWordWrap(True)
         self.follow_ups.setTextFormat(Qt.TextFormat.RichText)
         self.follow_ups.linkActivated.connect(self._on_link)
+        self.follow_ups.setTextInteractionFlags(_LINKS)
         self.follow_ups_section = Section(self.tr("Before you meet"), self.follow_ups, body)
 
         left = QVBoxLayout()
