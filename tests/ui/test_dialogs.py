@@ -187,3 +187,36 @@ def test_adding_from_people_selects_the_new_row(window: MainWindow, qtbot: QtBot
     assert window.people.model.person_at(window.people.model.row_of(selected)).name == (
         "Gus Ortega"
     )
+
+
+def test_interest_completion_finishes_the_last_item(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    dialog = PersonDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    completer = dialog.interests.completer()
+    qtbot.keyClicks(dialog.interests, "jazz, cli")
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "jazz, climbing, "
+
+
+def test_people_with_the_same_name_can_be_told_apart(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    from kith.services.views import PersonInput
+    from kith.ui.dialogs.people_picker import PeoplePicker
+
+    twin = services.people.add(
+        PersonInput(name="Ana Silva", circle=Circle.WIDER, interests=("rowing",))
+    )
+    picker = PeoplePicker(services.people.list())
+    qtbot.addWidget(picker)
+    assert picker.add_by_label("Ana Silva — Wider circle, rowing")
+    assert picker.person_ids() == [twin.id]
+    assert not picker.add_by_label("Ana Silva")  # ambiguous: nobody is guessed
+    assert picker.add_by_label("Ana Silva — Friends, climbing, jazz")
+    assert picker.person_ids() == [twin.id, people["Ana"]]
+    completer = picker.search.completer()
+    qtbot.keyClicks(picker.search, "silva")
+    assert completer.completionCount() == 2  # both Anas are offered

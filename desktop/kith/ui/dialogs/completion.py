@@ -12,7 +12,9 @@ class ListItemCompleter(QCompleter):
     """Completes the word after the last comma and keeps the ones before it."""
 
     def __init__(self, words: Sequence[str], edit: QLineEdit) -> None:
-        super().__init__(QStringListModel(list(words)), edit)
+        super().__init__(edit)
+        # Parented, so Python does not collect it: a completer does not own its model.
+        self.setModel(QStringListModel(list(words), self))
         self._edit = edit
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -46,8 +46,10 @@ class PeoplePicker(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type a name and press Enter"))
         self.search.setAccessibleName(self.tr("Add a person"))
-        completer = QCompleter(
-            QStringListModel(sorted(self._label_of.values(), key=str.casefold)), self
+        completer = QCompleter(self)
+        # Parented, so Python does not collect it: a completer does not own its model.
+        completer.setModel(
+            QStringListModel(sorted(self._label_of.values(), key=str.casefold), completer)
         )
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
