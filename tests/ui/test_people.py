@@ -120,3 +120,20 @@ def test_shared_interests_are_picked_out_in_the_table(
     assert index.data() == "climbing, jazz"
     assert index.data(Role.SHARED) == ["climbing"]
     assert not window.people.table.grab().isNull()  # the delegate paints every visible row
+
+
+def test_context_menu_acts_on_the_selection(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    page = window.people
+    show_people(window, qtbot)
+    page.select_ids([people["Ben"]], people["Ben"])
+    page._on_context_menu(QPoint(5, 5))
+    menu = page.findChildren(QMenu)[-1]
+    saw = next(a for a in menu.actions() if a.text() == "Saw them today")
+    saw.trigger()
+    menu.hide()
+    assert services.people.summary(people["Ben"]).last_in_person == services.ctx.today()

@@ -372,6 +372,7 @@ class PersonPage(QWidget):
         if day is None:
             return
         menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
         menu.addAction(self.tr("Remove this date"), lambda: self._actions.remove_date(day))
         menu.popup(self.dates.viewport().mapToGlobal(pos))
 
@@ -457,6 +458,7 @@ class PersonPage(QWidget):
         if interaction is None:
             return
         menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
         menu.addAction(
             icon("edit"), self.tr("Edit…"), lambda: self._actions.edit_interaction(interaction)
         )

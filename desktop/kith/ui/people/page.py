@@ -330,6 +330,7 @@ class PeoplePage(QWidget):
         if not ids:
             return
         menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
         if len(ids) == 1:
             menu.addAction(self.tr("Open"), lambda: self.person_requested.emit(ids[0]))
             menu.addAction(
