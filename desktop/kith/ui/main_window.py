@@ -107,7 +107,10 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(PLACES, start=1):
             item = QListWidgetItem(icon(f"nav-{name}"), labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{labels[name]} (Ctrl+{number})")
+            keys = QKeySequence(f"Ctrl+{number}").toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            item.setToolTip(f"{labels[name]} ({keys})")
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 18))
             self.sidebar.addItem(item)
         self.me_button = QPushButton(icon("me"), self.tr("Me"), self)
