@@ -107,9 +107,7 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(PLACES, start=1):
             item = QListWidgetItem(icon(f"nav-{name}"), labels[name])
             item.setData(Qt.ItemDataRole.UserRole, name)
-            keys = QKeySequence(f"Ctrl+{number}").toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{labels[name]} ({keys})")
             item.setSizeHint(QSize(0, self.fontMetrics().height() + 18))
             self.sidebar.addItem(item)
