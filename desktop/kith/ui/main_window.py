@@ -1,0 +1,467 @@
+"""The main window: a sidebar of places, the page of the chosen place, and the menus.
+
+Public API others build on: `show_place(name)`, `open_person(id)`, `menuBar()` with the
+File/Edit/View/Help menus in `self.menus`, `services`, `changes` (DataChanges) and
+`person_actions` (PersonActions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.domain.errors import KithError
+from kith.services.app import Services
+from kith.ui.changes import DataChanges
+from kith.ui.first_run import FirstRunPage
+from kith.ui.icons import app_icon, icon
+from kith.ui.me import MeDialog
+from kith.ui.people.cache import PeopleCache
+from kith.ui.people.page import PeoplePage
+from kith.ui.person_actions import PersonActions
+from kith.ui.person_page import PersonPage
+from kith.ui.sections import placeholder
+from kith.ui.today.page import TodayPage
+
+PLACES = ("today", "people", "person", "plans", "map")
+UNDO_SECONDS = 15
+
+
+class MainWindow(QMainWindow):
+    sample_data_requested = Signal()
+
+    def __init__(
+        self, services: Services, *, sample: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.sample = sample
+        self.changes = DataChanges(services.changes, self)
+        self.people_cache = PeopleCache(services, self.changes, self)
+        self.person_actions = PersonActions(services, self.people_cache, self)
+        self.menus: dict[str, QMenu] = {}
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Kith — sample data") if sample else self.tr("Kith"))
+        self._build_pages()
+        self._build_menus()
+        self._connect_signals()
+        self._restore_state()
+
+    # --- building ---------------------------------------------------------------------
+    def _build_pages(self) -> None:
+        services = self.services
+        self.first_run = FirstRunPage(self)
+        self.today = TodayPage(services, self.changes, self.person_actions, self)
+        self.today_stack = QStackedWidget(self)
+        self.today_stack.addWidget(self.first_run)
+        self.today_stack.addWidget(self.today)
+        self.people = PeoplePage(services, self.people_cache, self.person_actions, self)
+        self.person = PersonPage(services, self.changes, self.person_actions, self)
+        self.plans = self._guarded_page("kith.ui.plans.page", "PlansPage")
+        self.map = self._guarded_page("kith.ui.map.view", "RelationshipMap")
+        self.pages: dict[str, QWidget] = {
+            "today": self.today_stack,
+            "people": self.people,
+            "person": self.person,
+            "plans": self.plans,
+            "map": self.map,
+        }
+        self.stack = QStackedWidget(self)
+        for name in PLACES:
+            self.stack.addWidget(self.pages[name])
+        # Until the window has painted once, the content area stays empty, so the window
+        # appears at once and the first place loads its data right after.
+        self._blank = QWidget(self)
+        self.stack.addWidget(self._blank)
+        self.stack.setCurrentWidget(self._blank)
+        self._pending: tuple[str, int | None] = ("today", None)
+        self.loaded = False
+
+        self.sidebar = QListWidget(self)
+        self.sidebar.setAccessibleName(self.tr("Places"))
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        labels = {
+            "today": self.tr("Today"),
+            "people": self.tr("People"),
+            "person": self.tr("Person"),
+            "plans": self.tr("Plans"),
+            "map": self.tr("Map"),
+        }
+        for number, name in enumerate(PLACES, start=1):
+            item = QListWidgetItem(icon(f"nav-{name}"), labels[name])
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(f"{labels[name]} ({keys})")
+            item.setSizeHint(QSize(0, self.fontMetrics().height() + 18))
+            self.sidebar.addItem(item)
+        self.me_button = QPushButton(icon("me"), self.tr("Me"), self)
+        self.me_button.setFlat(True)
+        self.me_button.setToolTip(self.tr("Your interests and the rhythm of each circle"))
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 8, 6, 8)
+        side_layout.addWidget(self.sidebar, 1)
+        side_layout.addWidget(self.me_button, 0, Qt.AlignmentFlag.AlignLeft)
+        side.setMinimumWidth(120)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([170, 1000])
+
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if self.sample:
+            column.addWidget(self._sample_banner())
+        column.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setFlat(True)
+        self.undo_button.hide()
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().setSizeGripEnabled(False)
+        self._undo: Callable[[], object] | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_SECONDS * 1000)
+        self._undo_timer.timeout.connect(self._forget_undo)
+
+    def _guarded_page(self, module: str, name: str) -> QWidget:
+        try:
+            page_class = getattr(__import__(module, fromlist=[name]), name)
+        except ImportError:
+            return placeholder(self.tr("This place is still being built."), self)
+        page: QWidget = page_class(self.services, self)
+        return page
+
+    def _sample_banner(self) -> QWidget:
+        banner = QWidget(self)
+        banner.setAutoFillBackground(True)
+        banner.setBackgroundRole(banner.backgroundRole().AlternateBase)
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(14, 8, 14, 8)
+        label = QLabel(
+            self.tr(
+                "<b>Sample data.</b> These people are made up, and this window's changes are "
+                "thrown away when you close it. Your own Kith is untouched."
+            ),
+            banner,
+        )
+        label.setWordWrap(True)
+        row.addWidget(QLabel(banner))
+        row.itemAt(0).widget().setPixmap(icon("sample").pixmap(20, 20))  # type: ignore[union-attr]
+        row.addWidget(label, 1)
+        return banner
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        view_menu = bar.addMenu(self.tr("&View"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
+
+        self.new_person_action = self._action(
+            file_menu,
+            self.tr("&Add Someone…"),
+            "add-person",
+            QKeySequence.StandardKey.New,
+            self.person_actions.new_person,
+        )
+        self.log_action = self._action(
+            file_menu,
+            self.tr("&Log Interaction…"),
+            "log",
+            QKeySequence("Ctrl+L"),
+            self._on_log_interaction,
+        )
+        self.plan_action = self._action(
+            file_menu,
+            self.tr("&Plan a Meetup…"),
+            "plan",
+            QKeySequence("Ctrl+M"),
+            self._on_plan_meetup,
+        )
+        file_menu.addSeparator()
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), None, QKeySequence.StandardKey.Quit, self.close
+        )
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.find_action = self._action(
+            edit_menu,
+            self.tr("&Find People"),
+            "search",
+            QKeySequence.StandardKey.Find,
+            self.focus_search,
+        )
+        self.me_action = self._action(edit_menu, self.tr("&Me…"), "me", None, self.open_me)
+
+        labels = {
+            "today": self.tr("&Today"),
+            "people": self.tr("&People"),
+            "person": self.tr("P&erson"),
+            "plans": self.tr("P&lans"),
+            "map": self.tr("&Map"),
+        }
+        self.place_actions: dict[str, QAction] = {}
+        for number, name in enumerate(PLACES, start=1):
+            self.place_actions[name] = self._action(
+                view_menu,
+                labels[name],
+                f"nav-{name}",
+                QKeySequence(f"Ctrl+{number}"),
+                lambda _=False, name=name: self.show_place(name),
+            )
+
+        about = self._action(help_menu, self.tr("&About Kith"), None, None, self._on_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        icon_name: str | None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
+        self.me_button.clicked.connect(self.open_me)
+        self.today.person_requested.connect(self.open_person)
+        self.today.more_requested.connect(self._on_more_due)
+        # With Today on screen, read everyone in the background so People opens at once.
+        self.today.loaded.connect(self.people_cache.request)
+        self.people.person_requested.connect(self.open_person)
+        self.person.person_requested.connect(self.open_person)
+        for page in (self.plans, self.map):
+            signal = getattr(page, "person_requested", None)
+            if signal is not None:
+                signal.connect(self.open_person)
+        self.first_run.add_requested.connect(self.person_actions.new_person)
+        self.first_run.sample_requested.connect(self.sample_data_requested)
+        self.changes.changed.connect(self._on_data_changed)
+        self.person_actions.told.connect(self.tell)
+        self.person_actions.person_added.connect(self._on_person_added)
+        self.undo_button.clicked.connect(self._on_undo)
+
+    # --- places -----------------------------------------------------------------------
+    def show_place(self, name: str) -> None:
+        if name not in self.pages:
+            raise ValueError(f"unknown place {name!r}")
+        self.loaded = True
+        if name == "today":
+            self._choose_today_page()
+        self.stack.setCurrentWidget(self.pages[name])
+        self._update_title()
+        row = PLACES.index(name)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+
+    def current_place(self) -> str:
+        if self.stack.currentWidget() is self._blank:
+            return self._pending[0]
+        return PLACES[self.stack.currentIndex()]
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.loaded:
+            QTimer.singleShot(0, self._finish_loading)
+        return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.today.refresh_if_stale()
+        super().changeEvent(event)
+
+    def _finish_loading(self) -> None:
+        """Show the remembered place, now that the window is on screen."""
+        if self.loaded:
+            return
+        place, person = self._pending
+        if place == "person" and person is not None:
+            self.open_person(person)
+        else:
+            self.show_place(place)
+
+    def open_person(self, person_id: int) -> None:
+        self.person.show_person(person_id)
+        self.show_place("person")
+
+    def _update_title(self) -> None:
+        """ "Ana Silva — Kith": the window list and task bar say where you are."""
+        place = self.current_place()
+        names = {
+            "today": self.tr("Today"),
+            "people": self.tr("People"),
+            "plans": self.tr("Plans"),
+            "map": self.tr("Map"),
+        }
+        detail = self.person.detail
+        where = (
+            detail.summary.name
+            if place == "person" and detail is not None
+            else names.get(place, "")
+        )
+        person_item = self.sidebar.item(PLACES.index("person"))
+        person_item.setText(detail.summary.name if detail is not None else self.tr("Person"))
+        app = self.tr("Kith — sample data") if self.sample else self.tr("Kith")
+        self.setWindowTitle(f"{where} — {app}" if where else app)
+
+    def focus_search(self) -> None:
+        self.show_place("people")
+        self.people.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.people.search.selectAll()
+
+    def open_me(self) -> MeDialog:
+        dialog = MeDialog(self.services, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def tell(self, message: str, undo: Callable[[], object] | None = None) -> None:
+        """A quiet note in the status bar, with Undo for a little while when possible."""
+        self.statusBar().showMessage(message, UNDO_SECONDS * 1000)
+        self._undo = undo
+        self.undo_button.setVisible(undo is not None)
+        if undo is not None:
+            self._undo_timer.start()
+
+    def _on_undo(self) -> None:
+        undo, self._undo = self._undo, None
+        self._forget_undo()
+        if undo is not None:
+            try:
+                undo()
+            except KithError as error:
+                self.statusBar().showMessage(str(error), UNDO_SECONDS * 1000)
+                return
+            self.statusBar().showMessage(self.tr("Undone."), 4000)
+
+    def _forget_undo(self) -> None:
+        self._undo = None
+        self.undo_button.hide()
+
+    def _choose_today_page(self) -> None:
+        empty = self.services.people.count() == 0
+        self.today_stack.setCurrentWidget(self.first_run if empty else self.today)
+
+    def _on_sidebar_row(self, row: int) -> None:
+        if 0 <= row < len(PLACES):
+            self.show_place(PLACES[row])
+
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if self.loaded and self.current_place() == "today":
+            self._choose_today_page()
+        if self.loaded and self.current_place() == "person":
+            self._update_title()
+
+    def _on_person_added(self, person_id: int) -> None:
+        """Adding from People keeps you in the list, with them selected; elsewhere, their page."""
+        if self.current_place() == "people":
+            self.people.select_when_listed(person_id)
+        else:
+            self.open_person(person_id)
+
+    def _on_more_due(self) -> None:
+        self.people.show_needing_attention()
+        self.show_place("people")
+
+    def _selected_people(self) -> list[int]:
+        place = self.current_place()
+        if place == "person" and self.person.person_id is not None:
+            return [self.person.person_id]
+        if place == "people":
+            return self.people.selected_ids()
+        return []
+
+    def _on_log_interaction(self) -> None:
+        self.person_actions.log_interaction(self._selected_people())
+
+    def _on_plan_meetup(self) -> None:
+        self.person_actions.plan_meetup(self._selected_people())
+
+    def _on_about(self) -> None:
+        from kith import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Kith"),
+            self.tr(
+                "<b>Kith %1</b><p>Tend the relationships that matter, offline.</p>"
+                "<p>Your data stays in one file on this computer.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # --- remembering ------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not self.sample:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        place = str(settings.value("window/place", "today"))
+        if place not in PLACES or self.sample or self.services.people.count() == 0:
+            place = "today"  # a new user is greeted, whatever the last database showed
+        person = str(settings.value("window/person", ""))
+        if place == "person" and not person.isdigit():
+            place = "today"
+        self._pending = (place, int(person) if place == "person" else None)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(PLACES.index(place))
+        self.sidebar.blockSignals(False)
+
+    def save_state(self) -> None:
+        if self.sample:
+            return  # the sample window must not change how the real one opens
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/place", self.current_place())
+        if self.person.person_id is not None:
+            settings.setValue("window/person", self.person.person_id)
+        self.people.save_state()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.today.wait()
+        self.people_cache.wait()
+        self.changes.detach()
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""Draws a person's interests with the ones you share picked out, as on their page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from kith.ui import formatting as fmt
+from kith.ui.people.model import Role
+
+
+class InterestsDelegate(QStyledItemDelegate):
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        tags = str(opt.text)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        if not tags:
+            return
+        shared = set(index.data(Role.SHARED) or ())
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        normal = QFont(opt.font)
+        strong = QFont(normal)
+        strong.setWeight(QFont.Weight.DemiBold)
+        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        x, right = rect.left() + 3, rect.right() - 3
+        painter.save()
+        parts = tags.split(", ")
+        pieces: list[tuple[str, bool]] = []
+        for number, tag in enumerate(parts):
+            pieces.append((tag, tag in shared))
+            if number < len(parts) - 1:
+                pieces.append((", ", False))
+        plain_pen = opt.palette.color(text_role)
+        for piece, is_shared in pieces:
+            font = strong if is_shared else normal
+            metrics = QFontMetrics(font)
+            width = metrics.horizontalAdvance(piece)
+            if x + width > right:
+                piece = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, right - x)
+                width = right - x
+            painter.setFont(font)
+            painter.setPen(fmt.IN_PERSON_ACCENT if is_shared and not selected else plain_pen)
+            painter.drawText(
+                QRect(x, rect.top(), width, rect.height()),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                piece,
+            )
+            x += width
+            if x >= right:
+                break
+        painter.restore()

@@ -1,0 +1,355 @@
+"""People: everyone in a sortable, searchable table that stays quick at thousands of rows."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.domain.values import Circle, TendingState
+from kith.services.app import Services
+from kith.services.views import PersonSummary
+from kith.ui import formatting as fmt
+from kith.ui.icons import icon
+from kith.ui.people.cache import PeopleCache
+from kith.ui.people.interests_delegate import InterestsDelegate
+from kith.ui.people.model import Column, PeopleTableModel, Role
+from kith.ui.people.proxy import NEEDS_ATTENTION, PeopleFilterProxy
+from kith.ui.person_actions import PersonActions
+
+_HEADER_KEY = "people/header"
+ATTENTION = "attention"
+
+
+class PeoplePage(QWidget):
+    person_requested = Signal(int)
+
+    def __init__(
+        self,
+        services: Services,
+        cache: PeopleCache,
+        actions: PersonActions,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._cache = cache
+        self._actions = actions
+        self._dirty = True
+        self._select_next: int | None = None
+        self.model = PeopleTableModel(self)
+        self.proxy = PeopleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._connect_signals()
+
+    # --- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search names, nicknames and interests"))
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+
+        self.circle = QComboBox(self)
+        self.circle.setAccessibleName(self.tr("Circle filter"))
+        self.circle.addItem(self.tr("All circles"), "")
+        for circle in Circle:
+            self.circle.addItem(fmt.circle_label(circle), circle.value)
+
+        self.state = QComboBox(self)
+        self.state.setAccessibleName(self.tr("Tending filter"))
+        self.state.addItem(self.tr("Any tending"), "")
+        self.state.addItem(self.tr("Worth seeing soon"), ATTENTION)
+        for state in TendingState:
+            self.state.addItem(fmt.state_label(state), state.value)
+
+        self.show_archived = QCheckBox(self.tr("Show archived"), self)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setItemDelegateForColumn(Column.INTERESTS, InterestsDelegate(self.table))
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in (
+            (Column.NAME, 16),
+            (Column.CIRCLE, 8),
+            (Column.STATE, 9),
+            (Column.LAST_IN_PERSON, 11),
+            (Column.LAST_TALKED, 9),
+        ):
+            header.resizeSection(column, width * em)
+        saved = QSettings().value(_HEADER_KEY)
+        if saved is not None:
+            header.restoreState(saved)
+
+        self.add_button = QPushButton(icon("add-person"), self.tr("Add someone"), self)
+        self.edit_button = QPushButton(icon("edit"), self.tr("Edit"), self)
+        self.log_button = QPushButton(icon("log"), self.tr("Log interaction"), self)
+        self.archive_button = QPushButton(icon("archive"), self.tr("Archive"), self)
+        self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.shown = QLabel(self)
+        self.shown.setAccessibleName(self.tr("How many people are shown"))
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.circle, 1)
+        filters.addWidget(self.state, 1)
+        filters.addWidget(self.show_archived)
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.log_button,
+            self.archive_button,
+            self.restore_button,
+            self.delete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.shown)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        open_action = QAction(self.tr("Open"), self.table)
+        open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(self._on_open_current)
+        self.table.addAction(open_action)
+        delete_action = QAction(self.tr("Delete…"), self.table)
+        delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self._on_delete_key)
+        self.table.addAction(delete_action)
+        self._update_buttons()
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(self._update_shown)
+        self.circle.currentIndexChanged.connect(self._on_circle_chosen)
+        self.state.currentIndexChanged.connect(self._on_state_chosen)
+        self.show_archived.toggled.connect(self._on_show_archived)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.add_button.clicked.connect(self._actions.new_person)
+        self.edit_button.clicked.connect(self._on_edit)
+        self.log_button.clicked.connect(lambda: self._actions.log_interaction(self.selected_ids()))
+        self.archive_button.clicked.connect(lambda: self._actions.archive(self.selected_ids()))
+        self.restore_button.clicked.connect(lambda: self._actions.restore(self.selected_ids()))
+        self.delete_button.clicked.connect(lambda: self._actions.delete(self.selected_ids()))
+        self._cache.invalidated.connect(self._on_people_changed)
+        self._cache.loaded.connect(self._on_cache_loaded)
+        self._cache.failed.connect(self.shown.setText)
+
+    # --- data -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Rebuild rows from the shared cache now (reading it if needed)."""
+        self._apply(self._cache.people())
+
+    def _apply(self, people: list[PersonSummary]) -> None:
+        """New rows, keeping the selection, the current row and the filters."""
+        keep = self.selected_ids()
+        current = self.current_id()
+        self.model.set_people(people, self._services.ctx.today())
+        self._dirty = False
+        self.select_ids(keep, current)
+        self._update_shown()
+        if self._select_next is not None:
+            self._select_pending()
+
+    def _on_people_changed(self) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._cache.request()
+
+    def _on_cache_loaded(self) -> None:
+        people = self._cache.cached()
+        if people is not None and (self._dirty or self.isVisible()):
+            self._apply(people)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            if self._cache.cached() is None:
+                self.shown.setText(self.tr("Reading…"))
+            self._cache.request()
+        super().showEvent(event)
+
+    # --- selection --------------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [int(index.data(Role.PERSON_ID)) for index in rows]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return None if not index.isValid() else int(index.data(Role.PERSON_ID))
+
+    def select_ids(self, ids: Collection[int], current: int | None = None) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for person_id in ids:
+            index = self._proxy_index(person_id)
+            if index.isValid():
+                selection.select(index, flags)
+        if current is not None:
+            index = self._proxy_index(current)
+            if index.isValid():
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                self.table.scrollTo(index)
+
+    def select_when_listed(self, person_id: int) -> None:
+        """Select someone as soon as the list holds them (after a background read)."""
+        self._select_next = person_id
+        if self.model.row_of(person_id) is not None:
+            self._select_pending()
+
+    def _select_pending(self) -> None:
+        person_id, self._select_next = self._select_next, None
+        if person_id is not None and self.model.row_of(person_id) is not None:
+            self.select_ids([person_id], person_id)
+        else:
+            self._select_next = person_id
+
+    def _proxy_index(self, person_id: int) -> QModelIndex:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))
+
+    # --- filters ----------------------------------------------------------------------
+    def show_needing_attention(self) -> None:
+        """People filtered to those worth seeing soon, as "and 1,234 more" on Today asks."""
+        self.search.clear()
+        self.circle.setCurrentIndex(0)
+        self.state.setCurrentIndex(1)
+        self.table.sortByColumn(Column.STATE, Qt.SortOrder.AscendingOrder)
+
+    def _on_circle_chosen(self) -> None:
+        circle = self.circle.currentData()
+        self.proxy.set_circle(Circle(circle) if circle else None)
+        self._update_shown()
+
+    def _on_state_chosen(self) -> None:
+        chosen = self.state.currentData()
+        if chosen == ATTENTION:
+            self.proxy.set_states(NEEDS_ATTENTION)
+        else:
+            self.proxy.set_states({TendingState(chosen)} if chosen else None)
+        self._update_shown()
+
+    def _on_show_archived(self, show: bool) -> None:
+        self.proxy.set_show_archived(show)
+        self._update_shown()
+
+    def _update_shown(self) -> None:
+        total = sum(1 for p in self.model.people() if not p.archived or self.proxy.show_archived)
+        shown = self.proxy.rowCount()
+        if shown == total:
+            text = self.tr("%n people", "", total)
+        else:
+            locale = QLocale()
+            text = (
+                self.tr("%1 of %2 shown")
+                .replace("%1", locale.toString(shown))
+                .replace("%2", locale.toString(total))
+            )
+        self.shown.setText(text)
+
+    def _update_buttons(self) -> None:
+        ids = set(self.selected_ids())
+        people = [p for p in self.model.people() if p.id in ids] if ids else []
+        some = bool(people)
+        self.edit_button.setEnabled(len(people) == 1)
+        self.log_button.setEnabled(True)
+        self.archive_button.setEnabled(some and any(not p.archived for p in people))
+        self.restore_button.setVisible(any(p.archived for p in people))
+        self.delete_button.setEnabled(some)
+
+    # --- acting -----------------------------------------------------------------------
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        self.person_requested.emit(int(index.data(Role.PERSON_ID)))
+
+    def _on_open_current(self) -> None:
+        current = self.current_id()
+        if current is not None:
+            self.person_requested.emit(current)
+
+    def _on_delete_key(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._actions.delete(ids)
+
+    def _on_edit(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._actions.edit_person(ids[0])
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not kept
+        if len(ids) == 1:
+            menu.addAction(self.tr("Open"), lambda: self.person_requested.emit(ids[0]))
+            menu.addAction(
+                icon("edit"), self.tr("Edit…"), lambda: self._actions.edit_person(ids[0])
+            )
+        menu.addAction(
+            icon("saw-today"), self.tr("Saw them today"), lambda: self._actions.saw_today(ids)
+        )
+        menu.addAction(
+            icon("log"), self.tr("Log interaction…"), lambda: self._actions.log_interaction(ids)
+        )
+        menu.addAction(
+            icon("plan"), self.tr("Plan a meetup…"), lambda: self._actions.plan_meetup(ids)
+        )
+        menu.addSeparator()
+        menu.addAction(icon("archive"), self.tr("Archive"), lambda: self._actions.archive(ids))
+        menu.addAction(icon("restore"), self.tr("Restore"), lambda: self._actions.restore(ids))
+        menu.addAction(self.tr("Delete…"), lambda: self._actions.delete(ids))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def save_state(self) -> None:
+        QSettings().setValue(_HEADER_KEY, self.table.horizontalHeader().saveState())

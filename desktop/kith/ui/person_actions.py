@@ -1,0 +1,268 @@
+"""What can be done to a person from anywhere in the window, in one or two clicks.
+
+Dialogs open window-modal without blocking (`open()`), and are returned so callers and
+tests can follow them; every write goes through the services and the views refresh
+themselves from DataChanges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPalette, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.domain.errors import KithError
+from kith.domain.values import Mode
+from kith.services.app import Services
+from kith.services.views import ImportantDateView, InteractionView
+from kith.ui import formatting as fmt
+from kith.ui.dialogs.follow_up import FollowUpDialog
+from kith.ui.dialogs.interaction import InteractionDialog
+from kith.ui.dialogs.person import PersonDialog
+from kith.ui.people.cache import PeopleCache
+
+
+class PersonActions(QObject):
+    person_added = Signal(int)
+    told = Signal(str, object)
+    """A short note on what was just done, and a callable that undoes it (or None)."""
+
+    def __init__(self, services: Services, cache: PeopleCache, window: QWidget) -> None:
+        super().__init__(window)
+        self._services = services
+        self._cache = cache
+        self._window = window
+
+    def _opened(self, dialog: QDialog) -> QDialog:
+        dialog.setModal(True)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _refused(self, error: KithError) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Kith"),
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def new_person(self) -> PersonDialog:
+        dialog = PersonDialog(self._services, self._window)
+        dialog.accepted.connect(
+            lambda: self.person_added.emit(dialog.saved.id) if dialog.saved else None
+        )
+        self._opened(dialog)
+        return dialog
+
+    def edit_person(self, person_id: int) -> PersonDialog:
+        dialog = PersonDialog(self._services, self._window, person_id)
+        self._opened(dialog)
+        return dialog
+
+    def log_interaction(
+        self, person_ids: Sequence[int] = (), mode: Mode = Mode.IN_PERSON
+    ) -> InteractionDialog:
+        dialog = InteractionDialog(
+            self._services, self._window, person_ids, people=self._cache.people(), mode=mode
+        )
+        self._opened(dialog)
+        return dialog
+
+    def saw_today(self, person_ids: Sequence[int]) -> None:
+        """One click: an in-person meeting today (and a way to take it back)."""
+        try:
+            view = self._services.interactions.log(list(person_ids), Mode.IN_PERSON)
+        except KithError as error:
+            self._refused(error)
+            return
+        names = ", ".join(p.name for p in view.people)
+        self.told.emit(
+            self.tr("Logged: in person with %1 today.").replace("%1", names),
+            lambda: self._services.interactions.delete(view.id),
+        )
+
+    def edit_interaction(self, interaction: InteractionView) -> InteractionDialog:
+        dialog = InteractionDialog(
+            self._services, self._window, people=self._cache.people(), interaction=interaction
+        )
+        self._opened(dialog)
+        return dialog
+
+    def delete_interaction(self, interaction: InteractionView) -> QMessageBox:
+        """Asks first; an in-person entry may be what keeps someone off the due list."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete interaction"),
+            self.tr("Delete this entry of %1?").replace("%1", fmt.long_date(interaction.on)),
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            if box.clickedButton() is delete:
+                try:
+                    self._services.interactions.delete(interaction.id)
+                except KithError as error:
+                    self._refused(error)
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def remove_date(self, day: ImportantDateView) -> None:
+        try:
+            self._services.people.remove_date(day.id)
+        except KithError as error:
+            self._refused(error)
+            return
+        self.told.emit(
+            self.tr("Removed %1 of %2.")
+            .replace("%1", fmt.date_kind_label(day.kind, day.label))
+            .replace("%2", day.person.name),
+            lambda: self._services.people.add_date(
+                day.person.id, day.kind, day.month, day.day, day.year, day.label
+            ),
+        )
+
+    def add_follow_up(self, person_id: int) -> FollowUpDialog:
+        dialog = FollowUpDialog(self._services, person_id, self._window)
+        self._opened(dialog)
+        return dialog
+
+    def plan_meetup(self, person_ids: Sequence[int] = ()) -> QDialog | None:
+        try:
+            from kith.ui.dialogs.meetup import MeetupDialog  # type: ignore[import-not-found]
+        except ImportError:
+            self._refused(KithError(self.tr("Planning meetups is not available yet.")))
+            return None
+        dialog: QDialog = MeetupDialog(self._services, self._window, person_ids=tuple(person_ids))
+        return self._opened(dialog)
+
+    def snooze(self, person_id: int, days: int) -> None:
+        try:
+            until = self._services.people.snooze_for(person_id, days)
+            name = self._services.people.summary(person_id).name
+        except KithError as error:
+            self._refused(error)
+            return
+        self.told.emit(
+            self.tr("%1 is snoozed until %2.")
+            .replace("%1", name)
+            .replace("%2", fmt.long_date(until)),
+            lambda: self._services.people.snooze(person_id, None),
+        )
+
+    def snooze_until(self, person_id: int) -> QDialog:
+        """A small calendar to pick the day the person may come back."""
+        today = self._services.ctx.today()
+        dialog = QDialog(self._window)
+        dialog.setWindowTitle(self.tr("Snooze until"))
+        calendar = QCalendarWidget(dialog)
+        calendar.setMinimumDate(fmt.qdate(today))
+        calendar.setSelectedDate(fmt.qdate(today + timedelta(days=14)))
+        calendar.setAccessibleName(self.tr("Snooze until this day"))
+        calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        plain = QTextCharFormat()
+        plain.setForeground(calendar.palette().brush(QPalette.ColorRole.Text))
+        for weekend in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            calendar.setWeekdayTextFormat(weekend, plain)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(QLabel(self.tr("Keep them off the due list until:"), dialog))
+        layout.addWidget(calendar)
+        layout.addWidget(buttons)
+        dialog.setProperty("calendar", calendar)
+
+        def chosen() -> None:
+            try:
+                self._services.people.snooze(person_id, fmt.pydate(calendar.selectedDate()))
+            except KithError as error:
+                self._refused(error)
+
+        dialog.accepted.connect(chosen)
+        return self._opened(dialog)
+
+    def archive(self, person_ids: Sequence[int]) -> None:
+        ids = list(person_ids)
+        try:
+            for person_id in ids:
+                self._services.people.archive(person_id)
+        except KithError as error:
+            self._refused(error)
+            return
+        self.told.emit(
+            fmt.plural_fallback(self.tr("Archived %n person(s).", "", len(ids)), len(ids)),
+            lambda: self.restore(ids),
+        )
+
+    def restore(self, person_ids: Sequence[int]) -> None:
+        try:
+            for person_id in person_ids:
+                self._services.people.restore(person_id)
+        except KithError as error:
+            self._refused(error)
+
+    def delete(self, person_ids: Sequence[int]) -> QMessageBox:
+        """Deleting is for good, so it always asks first, and offers archiving instead."""
+        names = [p.name for p in self._cache.people() if p.id in set(person_ids)]
+        if len(names) == 1:
+            text = self.tr("Delete %1 for good?").replace("%1", names[0])
+        else:
+            text = self.tr("Delete %n people for good?", "", len(names))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete"),
+            text,
+            QMessageBox.StandardButton.NoButton,
+            self._window,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Their follow-ups, dates and the interactions only they were part of go too. "
+                "Archiving keeps everything and hides them instead."
+            )
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        archive = box.addButton(self.tr("Archive instead"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+
+        def answered() -> None:
+            clicked = box.clickedButton()
+            if clicked is delete:
+                try:
+                    for person_id in person_ids:
+                        self._services.people.delete(person_id)
+                except KithError as error:
+                    self._refused(error)
+            elif clicked is archive:
+                self.archive(person_ids)
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box

@@ -1,0 +1,116 @@
+"""One person worth seeing, with the three things a user does about it, one click each."""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.services.views import PersonSummary
+from kith.ui import formatting as fmt
+from kith.ui.icons import icon
+
+
+class DueRow(QFrame):
+    open_requested = Signal(int)
+    saw_today = Signal(int)
+    plan_requested = Signal(int)
+    snooze_requested = Signal(int, int)  # person id, days
+    snooze_until_requested = Signal(int)
+
+    def __init__(self, person: PersonSummary, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person = person
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(person.name)
+        stripe = QFrame(self)
+        stripe.setFixedWidth(4)
+        stripe.setAutoFillBackground(True)
+        palette = stripe.palette()
+        palette.setColor(QPalette.ColorRole.Window, fmt.state_color(person.tending.state))
+        stripe.setPalette(palette)
+
+        self.name = QLabel(
+            f'<a href="#" style="text-decoration:none">{escape(person.name)}</a>', self
+        )
+        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.name.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.name.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
+        font = self.name.font()
+        font.setWeight(font.Weight.DemiBold)
+        self.name.setFont(font)
+        self.name.linkActivated.connect(lambda _link: self.open_requested.emit(person.id))
+        about = [fmt.circle_label(person.circle)]
+        if person.shared_interests:
+            about.append(
+                self.tr("you both like %1").replace("%1", ", ".join(person.shared_interests))
+            )
+        circle = QLabel(" · ".join(about), self)
+        circle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        words = fmt.tending_words(person, today)
+        self.words = QLabel(words[:1].upper() + words[1:], self)
+        self.words.setWordWrap(True)
+        detail = QVBoxLayout()
+        detail.setSpacing(1)
+        detail.setContentsMargins(0, 6, 0, 6)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.name)
+        top.addWidget(circle, 1)
+        detail.addLayout(top)
+        detail.addWidget(self.words)
+
+        self.saw_button = QPushButton(icon("saw-today"), self.tr("Saw them today"), self)
+        self.saw_button.setAccessibleName(self.tr("Saw %1 today").replace("%1", person.name))
+        self.saw_button.setToolTip(self.tr("Log an in-person meeting today"))
+        self.plan_button = QToolButton(self)
+        self.plan_button.setIcon(icon("plan"))
+        self.plan_button.setText(self.tr("Plan…"))
+        self.plan_button.setAutoRaise(True)
+        self.plan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.plan_button.setAccessibleName(
+            self.tr("Plan a meetup with %1").replace("%1", person.name)
+        )
+        self.plan_button.setToolTip(self.tr("Plan a meetup"))
+        self.snooze_button = QToolButton(self)
+        self.snooze_button.setIcon(icon("snooze"))
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.snooze_button.setAccessibleName(self.tr("Snooze %1").replace("%1", person.name))
+        self.snooze_button.setAutoRaise(True)
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.snooze_button)
+        self.snooze_day = menu.addAction(self.tr("For a day"))
+        self.snooze_week = menu.addAction(self.tr("For a week"))
+        self.snooze_date = menu.addAction(self.tr("Until a date…"))
+        self.snooze_button.setMenu(menu)
+        self.snooze_day.triggered.connect(lambda: self.snooze_requested.emit(person.id, 1))
+        self.snooze_week.triggered.connect(lambda: self.snooze_requested.emit(person.id, 7))
+        self.snooze_date.triggered.connect(lambda: self.snooze_until_requested.emit(person.id))
+        self.saw_button.clicked.connect(lambda: self.saw_today.emit(person.id))
+        self.plan_button.clicked.connect(lambda: self.plan_requested.emit(person.id))
+
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.addWidget(stripe)
+        row.addSpacing(6)
+        row.addLayout(detail, 1)
+        row.addWidget(self.saw_button)
+        row.addWidget(self.plan_button)
+        row.addWidget(self.snooze_button)
+        row.setAlignment(self.saw_button, Qt.AlignmentFlag.AlignVCenter)

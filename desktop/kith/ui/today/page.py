@@ -1,0 +1,370 @@
+"""Today: who is worth seeing in person, what is coming up, and what to remember."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.domain.interests import GroupSuggestion
+from kith.services.app import Services
+from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
+from kith.ui import formatting as fmt
+from kith.ui.background import BackgroundRead
+from kith.ui.changes import DataChanges
+from kith.ui.icons import icon
+from kith.ui.person_actions import PersonActions
+from kith.ui.sections import Section
+from kith.ui.today.due_row import DueRow
+
+_LINKS = (
+    Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+)
+# Enough to act on in one sitting; the rest is one click away in People.
+DUE_ROWS = 8
+DATES_WITHIN_DAYS = 21
+MEETUP_DAYS = 14
+MEETUPS_SHOWN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TodayData:
+    today: date
+    due: list[PersonSummary]
+    groups: list[GroupSuggestion]
+    meetups: list[MeetupView]
+    dates: list[ImportantDateView]
+    follow_ups: list[FollowUpView]
+
+
+def _clear(layout: QVBoxLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = None if item is None else item.widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
+def _column() -> tuple[QWidget, QVBoxLayout]:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    return box, layout
+
+
+class TodayPage(QWidget):
+    person_requested = Signal(int)
+    more_requested = Signal()
+    """The user asked for everyone worth seeing, beyond the rows shown here."""
+    loaded = Signal()
+    """Fresh data is on the page."""
+
+    def __init__(
+        self,
+        services: Services,
+        changes: DataChanges,
+        actions: PersonActions,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actions = actions
+        self._dirty = True
+        self.due_rows: list[DueRow] = []
+        self.due_total = 0
+        self._data: TodayData | None = None
+        self._reader = BackgroundRead(self._read, self)
+        self._reader.finished.connect(self._on_read)
+        self._reader.failed.connect(self._on_read_failed)
+        self._build()
+        self.greeting.setText(
+            self.tr("Today, %1").replace("%1", fmt.long_date(services.ctx.today()))
+        )
+        for section in (
+            self.groups_section,
+            self.meetups_section,
+            self.dates_section,
+            self.follow_ups_section,
+        ):
+            section.hide()  # until there is something to say
+        changes.changed.connect(self._on_data_changed)
+
+    def _build(self) -> None:
+        body = QWidget()
+        self.greeting = QLabel(body)
+        font = QFont(self.greeting.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.greeting.setFont(font)
+
+        due_box, self.due_layout = _column()
+        self.more_button = QPushButton(body)
+        self.more_button.setFlat(True)
+        self.more_button.clicked.connect(self.more_requested)
+        self.due_section = Section(self.tr("Worth seeing in person"), due_box, body)
+        groups_box, self.groups_layout = _column()
+        self.groups_section = Section(self.tr("Together"), groups_box, body)
+        self.meetups = QLabel(body)
+        self.meetups.setWordWrap(True)
+        self.meetups.setTextFormat(Qt.TextFormat.RichText)
+        self.meetups.linkActivated.connect(self._on_link)
+        self.meetups.setTextInteractionFlags(_LINKS)
+        self.meetups_section = Section(self.tr("Coming up"), self.meetups, body)
+        self.dates = QLabel(body)
+        self.dates.setWordWrap(True)
+        self.dates.setTextFormat(Qt.TextFormat.RichText)
+        self.dates.linkActivated.connect(self._on_link)
+        self.dates.setTextInteractionFlags(_LINKS)
+        self.dates_section = Section(self.tr("Important dates"), self.dates, body)
+        self.follow_ups = QLabel(body)
+        self.follow_ups.setWordWrap(True)
+        self.follow_ups.setTextFormat(Qt.TextFormat.RichText)
+        self.follow_ups.linkActivated.connect(self._on_link)
+        self.follow_ups.setTextInteractionFlags(_LINKS)
+        self.follow_ups_section = Section(self.tr("Before you meet"), self.follow_ups, body)
+
+        left = QVBoxLayout()
+        left.addWidget(self.due_section)
+        left.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.groups_section)
+        right.addWidget(self.meetups_section)
+        right.addWidget(self.dates_section)
+        right.addWidget(self.follow_ups_section)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 1)
+        page = QVBoxLayout(body)
+        page.setContentsMargins(22, 16, 22, 16)
+        page.addWidget(self.greeting)
+        page.addSpacing(6)
+        page.addLayout(columns, 1)
+
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # --- data -------------------------------------------------------------------------
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Rich-text links take their colour when set: a new theme needs fresh text.
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            for label in (self.meetups, self.dates, self.follow_ups):
+                label.clear()  # setText() skips text it already has, so nothing would recolour
+            self._show(self._data)
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh_if_stale(self) -> None:
+        """A new day since the last read (the window stayed open overnight): read again."""
+        if self._data is not None and self._data.today != self._services.ctx.today():
+            self.refresh()
+
+    @property
+    def loading(self) -> bool:
+        return self._reader.busy
+
+    def refresh(self) -> None:
+        """Read today's picture off the GUI thread; the sections fill in when it is ready."""
+        self._dirty = False
+        if self._data is None:
+            self.due_section.set_note(self.tr("Gathering today…"))
+        self._reader.request()
+
+    def wait(self) -> None:
+        self._reader.wait()
+
+    def _read(self) -> TodayData:
+        services = self._services
+        due = services.tending.due()
+        meetups = services.meetups.upcoming(MEETUP_DAYS)
+        meeting_ids = sorted({p.id for m in meetups for p in m.people})
+        return TodayData(
+            today=services.ctx.today(),
+            due=list(due.people),
+            groups=services.tending.suggestions(due, limit=4),
+            meetups=meetups,
+            dates=services.people.upcoming_dates(DATES_WITHIN_DAYS),
+            follow_ups=services.follow_ups.open_for(meeting_ids) if meeting_ids else [],
+        )
+
+    def _on_read(self, data: object) -> None:
+        if isinstance(data, TodayData):
+            self._data = data
+            self._show(data)
+
+    def _on_read_failed(self, error: object) -> None:
+        self.due_section.set_note(self.tr("Today could not be read: %1").replace("%1", str(error)))
+
+    def _show(self, data: TodayData) -> None:
+        today = data.today
+        self.greeting.setText(self.tr("Today, %1").replace("%1", fmt.long_date(today)))
+        self._fill_due(data.due, today)
+        self._fill_groups(data.groups)
+        self._fill_meetups(data.meetups, today)
+        self._fill_dates(data.dates, today)
+        self._fill_follow_ups(data.follow_ups)
+        self.meetups_section.show()
+        self.dates_section.show()
+        self.loaded.emit()
+
+    def _fill_due(self, people: list[PersonSummary], today: date) -> None:
+        _clear(self.due_layout)
+        self.due_rows = []
+        self.due_total = len(people)
+        for person in people[:DUE_ROWS]:
+            row = DueRow(person, today)
+            row.open_requested.connect(self.person_requested)
+            row.saw_today.connect(lambda pid: self._actions.saw_today([pid]))
+            row.plan_requested.connect(lambda pid: self._actions.plan_meetup([pid]))
+            row.snooze_requested.connect(self._actions.snooze)
+            row.snooze_until_requested.connect(self._actions.snooze_until)
+            self.due_layout.addWidget(row)
+            self.due_rows.append(row)
+        rest = len(people) - DUE_ROWS
+        self.more_button.setVisible(rest > 0)
+        if rest > 0:
+            self.more_button.setText(
+                self.tr("and %1 more…").replace("%1", QLocale().toString(rest))
+            )
+        if not people:
+            self.due_section.set_note(self.tr("Nobody is waiting to be seen. Enjoy the quiet."))
+        else:
+            self.due_section.set_note("")
+
+    def _fill_groups(self, groups: list[GroupSuggestion]) -> None:
+        _clear(self.groups_layout)
+        for group in groups:
+            line = QWidget()
+            row = QHBoxLayout(line)
+            row.setContentsMargins(0, 0, 0, 0)
+            text = QLabel(self._group_sentence(group), line)
+            text.setWordWrap(True)
+            plan = QPushButton(icon("plan"), self.tr("Plan together…"), line)
+            plan.setAccessibleName(self.tr("Plan a meetup around %1").replace("%1", group.interest))
+            ids = list(group.person_ids)
+            plan.clicked.connect(lambda _=False, ids=ids: self._actions.plan_meetup(ids))
+            row.addWidget(text, 1)
+            row.addWidget(plan)
+            self.groups_layout.addWidget(line)
+        self.groups_section.setVisible(bool(groups))
+
+    def _group_sentence(self, group: GroupSuggestion) -> str:
+        """ "Ana, Ben and Chloé all like climbing…"; long groups name three and count the rest."""
+        names = list(group.names)
+        if len(names) > 4:
+            others = len(names) - 3
+            joined = self.tr("%1 and %n other(s)", "", others).replace("%1", ", ".join(names[:3]))
+            joined = fmt.plural_fallback(joined, others)
+        elif len(names) > 1:
+            joined = (
+                self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+            )
+        else:
+            joined = names[0] if names else ""
+        if len(names) == 2:
+            sentence = self.tr("%1 both like %2 and would be good to see.")
+        else:
+            sentence = self.tr("%1 all like %2 and would be good to see.")
+        return sentence.replace("%1", joined).replace("%2", group.interest)
+
+    def _fill_meetups(self, meetups: list[MeetupView], today: date) -> None:
+        lines = []
+        locale = QLocale()
+        for meetup in meetups:
+            day = meetup.local_day
+            if day is None:
+                continue
+            when = f"{fmt.day_and_month(day)} · {fmt.relative_day(day, today)}"
+            if meetup.starts_at is not None:
+                when += " · " + locale.toString(
+                    QTime(meetup.starts_at.hour, meetup.starts_at.minute),
+                    QLocale.FormatType.ShortFormat,
+                )
+            who = ", ".join(
+                f'<a href="person:{p.id}">{escape(p.name)}</a>' for p in meetup.people[:5]
+            )
+            more = len(meetup.people) - 5
+            if more > 0:
+                who += " " + escape(self.tr("and %1 more").replace("%1", str(more)))
+            lines.append(
+                f"<b>{escape(meetup.title)}</b><br/>{escape(when)}" + (f"<br/>{who}" if who else "")
+            )
+        shown = lines[:MEETUPS_SHOWN]
+        if len(lines) > MEETUPS_SHOWN:
+            shown.append(
+                escape(
+                    self.tr("…and %1 more in Plans").replace(
+                        "%1", locale.toString(len(lines) - MEETUPS_SHOWN)
+                    )
+                )
+            )
+        self.meetups.setText("<br/><br/>".join(shown))
+        self.meetups_section.set_note(
+            "" if lines else self.tr("No meetups planned for the next two weeks.")
+        )
+        self.meetups.setVisible(bool(lines))
+
+    def _fill_dates(self, dates: list[ImportantDateView], today: date) -> None:
+        lines = []
+        for day in dates[:8]:
+            label = fmt.date_kind_label(day.kind, day.label)
+            when = fmt.relative_day(day.next_on, today)
+            turning = ""
+            if day.turning:
+                turning = " · " + self.tr("turns %1").replace("%1", str(day.turning))
+            lines.append(
+                f'<a href="person:{day.person.id}">{escape(day.person.name)}</a> — '
+                f"{escape(label)}, {escape(fmt.day_and_month(day.next_on))} "
+                f"({escape(when)}){escape(turning)}"
+            )
+        self.dates.setText("<br/>".join(lines))
+        self.dates.setVisible(bool(lines))
+        self.dates_section.set_note(
+            "" if lines else self.tr("No birthdays or anniversaries in the next three weeks.")
+        )
+
+    def _fill_follow_ups(self, follow_ups: list[FollowUpView]) -> None:
+        lines = [
+            f'<a href="person:{f.person.id}">{escape(f.person.name)}</a>: {escape(f.text)}'
+            for f in follow_ups[:10]
+        ]
+        self.follow_ups.setText("<br/>".join(lines))
+        self.follow_ups_section.setVisible(bool(lines))
+
+    def _on_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "person" and value.isdigit():
+            self.person_requested.emit(int(value))
+
+    def due_ids(self) -> list[int]:
+        return [row.person.id for row in self.due_rows]

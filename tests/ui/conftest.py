@@ -1,0 +1,88 @@
+"""Real windows on a fresh database, with QSettings kept inside the test's folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kith.domain.values import Circle, Mode
+from kith.services.app import Services
+from kith.services.views import PersonInput
+from kith.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    QCoreApplication.setOrganizationName("Kith")
+    QCoreApplication.setOrganizationDomain("kith.org")
+    QCoreApplication.setApplicationName("Kith")
+    folder = str(tmp_path / "qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def people(services: Services) -> dict[str, int]:
+    """A small circle: Ana overdue, Ben due, Chloé never met, Dana and Eli fine."""
+    today = services.ctx.today()
+    services.profile.set_interests(["climbing", "board games"])
+    ids = {}
+    for name, nickname, circle, interests in (
+        ("Ana Silva", None, Circle.FRIENDS, ("climbing", "jazz")),
+        ("Ben Okafor", None, Circle.FRIENDS, ("climbing",)),
+        ("Chloé Martin", "Clo", Circle.CLOSE, ("pottery",)),
+        ("Dana Wu", None, Circle.INNER, ("board games",)),
+        ("Eli Berg", None, Circle.WIDER, ("sailing",)),
+    ):
+        ids[name.split()[0]] = services.people.add(
+            PersonInput(name=name, nickname=nickname, circle=circle, interests=interests)
+        ).id
+    for name, days_ago in (("Ana", 40), ("Ben", 33), ("Dana", 2), ("Eli", 10)):
+        services.interactions.log(
+            [ids[name]],
+            Mode.IN_PERSON,
+            today - timedelta(days=days_ago),
+            note=f"Coffee with {name}",
+        )
+    services.interactions.log([ids["Ana"]], Mode.CALL, today - timedelta(days=3))
+    services.follow_ups.add(ids["Dana"], "Ask about the new job")
+    return ids
+
+
+def today_is_read(win: MainWindow) -> bool:
+    return not win.today.loading and win.today.due_section.note.text() != "Gathering today…"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator[MainWindow]:
+    from kith.ui.app import build_main_window
+
+    win = build_main_window(services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.loaded and today_is_read(win))
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def empty_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    from kith.ui.app import build_main_window
+
+    win = build_main_window(services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.loaded and today_is_read(win))
+    yield win
+    win.close()

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from kith.services.app import Services
+from kith.ui import icons
+from kith.ui.app import build_main_window
+from kith.ui.main_window import PLACES, MainWindow
+
+
+def test_window_shows_and_is_exposed(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.isVisible()
+    assert {m.title().replace("&", "") for m in window.menus.values()} == {
+        "File",
+        "Edit",
+        "View",
+        "Help",
+    }
+
+
+def test_each_place_has_its_shortcut(window: MainWindow) -> None:
+    for number, name in enumerate(PLACES, start=1):
+        action = window.place_actions[name]
+        assert action.shortcut().toString() == f"Ctrl+{number}"
+        action.trigger()
+        assert window.current_place() == name
+        assert window.sidebar.currentRow() == number - 1
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.log_action.shortcut().toString() == "Ctrl+L"
+
+
+def test_sidebar_switches_places(window: MainWindow) -> None:
+    window.sidebar.setCurrentRow(1)
+    assert window.current_place() == "people"
+
+
+def test_geometry_splitter_and_place_come_back_next_start(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    first = build_main_window(services)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitUntil(lambda: first.loaded)
+    first.resize(790, 560)
+    first.splitter.setSizes([128, 662])
+    first.open_person(people["Ben"])
+    first.close()
+
+    second = build_main_window(services)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitUntil(lambda: second.loaded)
+    assert second.size() == QSize(790, 560)
+    assert second.splitter.sizes()[0] == 128
+    assert second.current_place() == "person"
+    assert second.person.person_id == people["Ben"]
+    second.close()
+
+
+def test_every_icon_renders_crisp_and_follows_the_palette(qapp: object) -> None:
+    names = sorted(p.stem for p in (icons.resources_dir() / "icons").glob("*.svg"))
+    assert "mode-in-person" in names and "nav-today" in names
+    for name in names:
+        pixmap = icons.icon(name).pixmap(QSize(32, 32))
+        image = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32)
+        painted = sum(
+            image.pixelColor(x, y).alpha() > 0 for x in range(0, 32, 2) for y in range(0, 32, 2)
+        )
+        assert painted > 5, name
+
+
+def test_window_paints_first_then_loads_the_remembered_place(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    win = build_main_window(services)
+    qtbot.addWidget(win)
+    assert not win.loaded and win.today._dirty  # nothing loaded before the first paint
+    win.show()
+    with qtbot.waitSignal(win.today.loaded):
+        qtbot.waitUntil(lambda: win.loaded)
+    assert win.current_place() == "today"
+    assert win.today.due_ids() == [people["Ana"], people["Ben"], people["Chloé"]]
+
+
+def test_icons_are_found_through_one_locator(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    assert icons.icon_path("nav-today").is_file()
+    icons.resources_dir.cache_clear()
+    monkeypatch.setenv("KITH_RESOURCES", str(tmp_path))
+    try:
+        assert icons.icon_path("nav-today") == tmp_path / "icons" / "nav-today.svg"
+        assert not icons.icon("no-such-icon").pixmap(16, 16).isNull()  # draws nothing, no crash
+    finally:
+        icons.resources_dir.cache_clear()

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from kith.domain.values import Circle, TendingState
+from kith.services.app import Services
+from kith.ui.main_window import MainWindow
+from kith.ui.people.model import Column, PeopleTableModel, Role
+from kith.ui.people.proxy import PeopleFilterProxy
+
+
+def show_people(win: MainWindow, qtbot: QtBot) -> None:
+    win.show_place("people")
+    qtbot.waitUntil(lambda: not win.people._dirty)
+
+
+def names_shown(win: MainWindow) -> list[str]:
+    proxy = win.people.proxy
+    return [str(proxy.index(r, Column.NAME).data()) for r in range(proxy.rowCount())]
+
+
+def test_people_models_keep_qt_contract(
+    qtmodeltester: ModelTester, services: Services, people: dict[str, int]
+) -> None:
+    model = PeopleTableModel()
+    model.set_people(services.people.list(), services.ctx.today())
+    qtmodeltester.check(model)
+    proxy = PeopleFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("a")
+    qtmodeltester.check(proxy)
+
+
+def test_search_matches_name_nickname_and_interest(window: MainWindow, qtbot: QtBot) -> None:
+    window.focus_search()
+    assert window.current_place() == "people"
+    qtbot.waitUntil(lambda: not window.people._dirty)
+    qtbot.keyClicks(window.people.search, "climb")
+    assert names_shown(window) == ["Ana Silva", "Ben Okafor"]
+    window.people.search.clear()
+    qtbot.keyClicks(window.people.search, "clo")
+    assert names_shown(window) == ["Chloé Martin (Clo)"]
+    window.people.search.setText("dana wu")
+    assert names_shown(window) == ["Dana Wu"]
+
+
+def test_filter_by_circle_and_tending(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.people
+    show_people(window, qtbot)
+    page.circle.setCurrentIndex(page.circle.findData(Circle.FRIENDS.value))
+    assert names_shown(window) == ["Ana Silva", "Ben Okafor"]
+    page.circle.setCurrentIndex(0)
+    page.state.setCurrentIndex(page.state.findData(TendingState.OVERDUE.value))
+    assert names_shown(window) == ["Ana Silva"]
+    assert "1 of 5 shown" in page.shown.text()
+
+
+def test_sorting_by_last_seen_in_person(window: MainWindow, qtbot: QtBot) -> None:
+    show_people(window, qtbot)
+    window.people.table.sortByColumn(Column.LAST_IN_PERSON, Qt.SortOrder.DescendingOrder)
+    assert names_shown(window)[:3] == ["Dana Wu", "Eli Berg", "Ben Okafor"]
+    assert names_shown(window)[-1] == "Chloé Martin (Clo)"  # never met sorts last
+
+
+def test_archive_and_restore(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    page = window.people
+    show_people(window, qtbot)
+    page.select_ids([people["Eli"]], people["Eli"])
+    qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Eli Berg" not in names_shown(window))
+    assert services.people.summary(people["Eli"]).archived
+    page.show_archived.setChecked(True)
+    assert "Eli Berg — archived" in names_shown(window)
+    page.select_ids([people["Eli"]], people["Eli"])
+    assert page.restore_button.isVisibleTo(page)
+    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Eli Berg" in names_shown(window))
+    assert not services.people.summary(people["Eli"]).archived
+
+
+def test_delete_asks_first_and_cancel_keeps_the_person(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    box = window.person_actions.delete([people["Eli"]])
+    assert "Delete Eli Berg for good?" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert services.people.summary(people["Eli"]).name == "Eli Berg"
+    box = window.person_actions.delete([people["Eli"]])
+    delete = next(b for b in box.buttons() if b.text() == "Delete")
+    delete.click()
+    assert people["Eli"] not in {p.id for p in services.people.list(include_archived=True)}
+
+
+def test_selection_survives_a_refresh(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    page = window.people
+    show_people(window, qtbot)
+    page.select_ids([people["Ben"]], people["Ben"])
+    with qtbot.waitSignal(window.people_cache.loaded):
+        services.people.snooze_for(people["Dana"], 3)
+    assert not page._dirty
+    assert page.selected_ids() == [people["Ben"]]
+    assert page.current_id() == people["Ben"]
+
+
+def test_shared_interests_are_picked_out_in_the_table(
+    window: MainWindow, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    show_people(window, qtbot)
+    model = window.people.model
+    row = model.row_of(people["Ana"])
+    assert row is not None
+    index = model.index(row, Column.INTERESTS)
+    assert index.data() == "climbing, jazz"
+    assert index.data(Role.SHARED) == ["climbing"]
+    assert not window.people.table.grab().isNull()  # the delegate paints every visible row
+
+
+def test_context_menu_acts_on_the_selection(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QMenu
+
+    page = window.people
+    show_people(window, qtbot)
+    page.select_ids([people["Ben"]], people["Ben"])
+    page._on_context_menu(QPoint(5, 5))
+    menu = page.findChildren(QMenu)[-1]
+    saw = next(a for a in menu.actions() if a.text() == "Saw them today")
+    saw.trigger()
+    menu.hide()
+    assert services.people.summary(people["Ben"]).last_in_person == services.ctx.today()
