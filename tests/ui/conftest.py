@@ -1,0 +1,69 @@
+"""Helpers for driving real widgets: answering message boxes, planning test data."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kith.domain.values import Circle
+from kith.services.app import Services
+from kith.services.views import MeetupInput, PersonInput
+
+Answer = Callable[[str], list[str]]
+
+
+@pytest.fixture
+def answer_box() -> Answer:
+    """Arrange for the next message box to be answered by clicking the button so labelled.
+
+    Returns a list that receives the box's text, so a test can check what was asked.
+    """
+
+    def arrange(button_text: str) -> list[str]:
+        seen: list[str] = []
+
+        def click() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(10, click)
+                return
+            seen.append(f"{box.text()}\n{box.informativeText()}")
+            for button in box.buttons():
+                if button.text() == button_text:
+                    button.click()
+                    return
+            labels = [b.text() for b in box.buttons()]
+            raise AssertionError(f"no button “{button_text}” in {labels}")
+
+        QTimer.singleShot(0, click)
+        return seen
+
+    return arrange
+
+
+def add_person(
+    services: Services, name: str, circle: Circle = Circle.FRIENDS, interests: tuple[str, ...] = ()
+) -> int:
+    return services.people.add(PersonInput(name=name, circle=circle, interests=interests)).id
+
+
+def plan(
+    services: Services,
+    title: str,
+    person_ids: tuple[int, ...],
+    at: datetime | None = None,
+    on_day: date | None = None,
+) -> int:
+    return services.meetups.plan(
+        MeetupInput(
+            title=title,
+            person_ids=person_ids,
+            starts_at=at,
+            on_day=on_day,
+            duration_minutes=24 * 60 if on_day else 120,
+        )
+    ).id
