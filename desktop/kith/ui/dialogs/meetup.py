@@ -115,6 +115,9 @@ class MeetupDialog(QDialog):
         self.ideas_label.setEnabled(False)
         self.ideas_area = QWidget(self)
         self.ideas_area.setAccessibleName(self.tr("Ideas from shared interests"))
+        self.ideas_area.setToolTip(
+            self.tr("Ideas from the interests you share: click one to use it as the title")
+        )
         self._ideas_flow = FlowLayout(self.ideas_area)
         self._idea_buttons: list[QToolButton] = []
 
@@ -345,26 +348,31 @@ class MeetupDialog(QDialog):
         self.duration_combo.setCurrentIndex(max(0, index))
 
     def _minutes_text(self, minutes: int) -> str:
+        # Unit abbreviations read well and need no plural forms.
         hours, rest = divmod(minutes, 60)
         if not hours:
-            return self.tr("%n minute(s)", "", rest)
+            return fill(self.tr("%1 min"), str(rest))
         if not rest:
-            return self.tr("%n hour(s)", "", hours)
+            return fill(self.tr("%1 h"), str(hours))
         return fill(self.tr("%1 h %2 min"), str(hours), str(rest))
 
     def _days_text(self, days: int) -> str:
-        return self.tr("%n day(s)", "", days)
+        return self.tr("1 day") if days == 1 else fill(self.tr("%1 days"), str(days))
 
     def _alarm_text(self, minutes: int | None) -> str:
-        if minutes is None:
-            return self.tr("No reminder")
-        if minutes == 0:
-            return self.tr("When it starts")
+        fixed = {
+            None: self.tr("No reminder"),
+            0: self.tr("When it starts"),
+            15: self.tr("15 minutes before"),
+            60: self.tr("1 hour before"),
+            DAY_MINUTES: self.tr("1 day before"),
+        }
+        if minutes in fixed:
+            return fixed[minutes]
+        assert minutes is not None
         if minutes % DAY_MINUTES == 0:
-            return self.tr("%n day(s) before", "", minutes // DAY_MINUTES)
-        if minutes % 60 == 0:
-            return self.tr("%n hour(s) before", "", minutes // 60)
-        return self.tr("%n minute(s) before", "", minutes)
+            return fill(self.tr("%1 days before"), str(minutes // DAY_MINUTES))
+        return fill(self.tr("%1 before"), self._minutes_text(minutes))
 
     # --- reacting ----------------------------------------------------------------------
 
@@ -411,11 +419,7 @@ class MeetupDialog(QDialog):
             button.clicked.connect(lambda _=False, text=idea: self._use_idea(text))
             self._ideas_flow.addWidget(button)
             self._idea_buttons.append(button)
-        if shared:
-            self.ideas_label.setText(
-                self.tr("From the interests you share — click one to use it as the title:")
-            )
-        elif chosen:
+        if chosen:
             self.ideas_label.setText(
                 self.tr("None of your interests are shared by the people chosen so far.")
             )
@@ -428,6 +432,7 @@ class MeetupDialog(QDialog):
                 self.tr("Add people to see ideas from the interests you share.")
             )
         self.ideas_area.setVisible(bool(shared))
+        self.ideas_label.setVisible(not shared)
 
     def idea_buttons(self) -> list[QToolButton]:
         return list(self._idea_buttons)

@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kith.domain.values import MeetupStatus
@@ -250,9 +251,14 @@ class PlansModel(QAbstractItemModel):
         return None
 
     def _group_data(self, index: AnyIndex, role: int) -> Any:
+        if role == Qt.ItemDataRole.SizeHintRole:
+            # Group rows stand a little apart from the meetups above them.
+            return QSize(-1, QFontMetrics(QApplication.font()).height() + 16)
         if index.column() != Column.TITLE:
             return None
         group = self._groups[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return group.title
         if role == Qt.ItemDataRole.FontRole:
@@ -324,13 +330,15 @@ class PlansModel(QAbstractItemModel):
         return "\n".join(lines)
 
     @staticmethod
-    def _icon(meetup: MeetupView) -> QIcon:
-        style = QApplication.style()
+    def _icon(meetup: MeetupView) -> QIcon | None:
+        """A mark for ideas, done and cancelled; planned ones, the usual case, stay plain."""
         pixmap = QStyle.StandardPixmap
         theme, fallback = {
-            MeetupStatus.IDEA: ("help-hint", pixmap.SP_MessageBoxInformation),
-            MeetupStatus.PLANNED: ("appointment-new", pixmap.SP_FileDialogDetailedView),
+            MeetupStatus.IDEA: ("dialog-information", pixmap.SP_MessageBoxInformation),
+            MeetupStatus.PLANNED: ("", None),
             MeetupStatus.DONE: ("task-complete", pixmap.SP_DialogApplyButton),
             MeetupStatus.CANCELLED: ("process-stop", pixmap.SP_DialogCancelButton),
         }[meetup.status]
-        return QIcon.fromTheme(theme, style.standardIcon(fallback))
+        if fallback is None:
+            return None
+        return QIcon.fromTheme(theme, QApplication.style().standardIcon(fallback))

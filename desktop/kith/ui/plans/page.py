@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QToolBar,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -69,10 +69,14 @@ class PlansPage(QWidget):
         def action(
             text: str,
             theme: str,
-            fallback: QStyle.StandardPixmap,
+            fallback: QStyle.StandardPixmap | None,
             shortcut: QKeySequence | None = None,
         ) -> QAction:
-            act = QAction(QIcon.fromTheme(theme, style.standardIcon(fallback)), text, self)
+            # Without a theme icon, only a stock icon that means the same thing will do.
+            icon = QIcon.fromTheme(theme)
+            if icon.isNull() and fallback is not None:
+                icon = style.standardIcon(fallback)
+            act = QAction(icon, text, self)
             if shortcut is not None:
                 act.setShortcut(shortcut)
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -83,14 +87,14 @@ class PlansPage(QWidget):
         self.new_action = action(
             self.tr("New meetup…"),
             "appointment-new",
-            pix.SP_FileDialogNewFolder,
+            None,
             QKeySequence(keys.New),
         )
         self.new_action.setToolTip(self.tr("Plan a meetup in person"))
         self.edit_action = action(
             self.tr("Edit…"),
             "document-edit",
-            pix.SP_FileDialogContentsView,
+            None,
             QKeySequence(Qt.Key.Key_F2),
         )
         self.done_action = action(self.tr("Mark done"), "task-complete", pix.SP_DialogApplyButton)
@@ -98,7 +102,7 @@ class PlansPage(QWidget):
         self.cancel_action = action(
             self.tr("Cancel meetup"), "process-stop", pix.SP_DialogCancelButton
         )
-        self.reopen_action = action(self.tr("Reopen"), "edit-undo", pix.SP_BrowserReload)
+        self.reopen_action = action(self.tr("Reopen"), "edit-undo", None)
         self.delete_action = action(
             self.tr("Delete"), "edit-delete", pix.SP_TrashIcon, QKeySequence(keys.Delete)
         )
@@ -120,9 +124,10 @@ class PlansPage(QWidget):
         spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.past_button = QToolButton(self.toolbar)
-        self.past_button.setDefaultAction(self.past_action)
-        self.past_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.past_button = QCheckBox(self.past_action.text(), self.toolbar)
+        self.past_button.setToolTip(self.past_action.toolTip())
+        self.past_button.toggled.connect(self.past_action.setChecked)
+        self.past_action.toggled.connect(self.past_button.setChecked)
         self.toolbar.addWidget(self.past_button)
 
         self.notice = QLabel(self)
@@ -142,7 +147,6 @@ class PlansPage(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
-        self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()

@@ -1,0 +1,430 @@
+"""What the map draws: the rings with their names, and everyone as one cheap layer.
+
+All people are painted by a single item with a few drawPoints() calls (one per colour),
+so 5,000 people cost about as much as 50; hit-testing uses a grid, not the scene index.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QTransform,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from kith.domain.map_layout import NODE_SPACING, MapLayout, Ring
+from kith.domain.values import Circle, TendingState
+from kith.ui.map.tending_colours import FILL, HOLLOW
+
+NODE_SIZE = 12.0
+"""Every person's dot has this diameter: nobody is drawn bigger than anybody else."""
+YOU_SIZE = 30.0
+MIN_LABEL_GAP_PX = 6.0
+MAX_LABELLED = 700
+"""Above this many dots in view, names would be unreadable anyway: skip laying them out."""
+_RIM = 1.0
+"""Outline in the base colour around each dot, so neighbours stay apart."""
+_DIM = "dim"
+
+
+@dataclass(frozen=True, slots=True)
+class MapPerson:
+    id: int
+    name: str
+    circle: Circle
+    state: TendingState
+    last_in_person: date | None
+    interests: frozenset[str]
+
+
+class RingsItem(QGraphicsItem):
+    """The circles as soft concentric bands, each named, and "you" in the middle."""
+
+    def __init__(self, layout: MapLayout, names: Mapping[Circle, str], you: str) -> None:
+        super().__init__()
+        self._layout = layout
+        self._names = names
+        self._you = you
+        self._palette = QPalette()
+        self.setZValue(0)
+
+    def set_palette(self, palette: QPalette) -> None:
+        self._palette = palette
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        r = self._layout.radius + NODE_SPACING
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        base = self._palette.color(QPalette.ColorRole.Base)
+        text = self._palette.color(QPalette.ColorRole.Text)
+        dark = base.lightness() < 128
+        band = QColor(text)
+        band.setAlphaF(0.05 if dark else 0.045)
+        edge = QColor(text)
+        edge.setAlphaF(0.16)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for ring in self._layout.rings:
+            middle = (ring.inner + ring.outer) / 2
+            width = ring.outer - ring.inner + 8
+            painter.setPen(QPen(band, width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), middle, middle)
+            painter.setPen(QPen(edge, 0))
+            for radius in (ring.inner - 4, ring.outer + 4):
+                painter.drawEllipse(QPointF(0, 0), radius, radius)
+        self._paint_names(painter, text)
+        self._paint_you(painter, text, base)
+
+    @staticmethod
+    def name_font(base: QFont) -> QFont:
+        font = QFont(base)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.92))
+        font.setBold(True)
+        return font
+
+    def name_boxes(self, world: QTransform, base: QFont) -> list[tuple[QRectF, str]]:
+        """Where each ring's name goes on screen: in the gap just outside the ring, on top.
+
+        A name is left out when the gap is too thin to hold it (far zoomed out).
+        """
+        metrics = QFontMetricsF(self.name_font(base))
+        scale = world.m11()
+        boxes = []
+        for ring in self._layout.rings:
+            gap = _next_inner(self._layout, ring) - ring.outer
+            if metrics.height() >= gap * scale:
+                continue
+            label = self._names[ring.circle]
+            anchor = world.map(QPointF(0, -(ring.outer + 4)))
+            width = metrics.horizontalAdvance(label)
+            top = anchor.y() - metrics.height() - 1
+            boxes.append((QRectF(anchor.x() - width / 2, top, width, metrics.height()), label))
+        return boxes
+
+    def _paint_names(self, painter: QPainter, text: QColor) -> None:
+        world = painter.worldTransform()
+        colour = QColor(text)
+        colour.setAlphaF(0.62)
+        boxes = self.name_boxes(world, painter.font())
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.setFont(self.name_font(painter.font()))
+        painter.setPen(colour)
+        for box, label in boxes:
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+    def _paint_you(self, painter: QPainter, text: QColor, base: QColor) -> None:
+        accent = self._palette.color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(accent, 2))
+        fill = QColor(accent)
+        fill.setAlphaF(0.18)
+        painter.setBrush(QBrush(fill))
+        painter.drawEllipse(QPointF(0, 0), YOU_SIZE / 2, YOU_SIZE / 2)
+        world = painter.worldTransform()
+        centre = world.map(QPointF(0, 0))
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(text)
+        box = QRectF(centre.x() - 60, centre.y() - 12, 120, 24)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._you)
+        painter.restore()
+
+
+def _next_inner(layout: MapLayout, ring: Ring) -> float:
+    """Where the next ring out starts; the outermost ring has the margin above it."""
+    rings = list(layout.rings)
+    index = rings.index(ring)
+    return rings[index + 1].inner if index + 1 < len(rings) else ring.outer + 40
+
+
+class PeopleLayer(QGraphicsItem):
+    """Everyone on the map, painted from a few small sprites; knows who is where.
+
+    One dot image per look (tending state, dimmed, hovered) is drawn at the current zoom,
+    then stamped at each visible person's place: far cheaper than stroking 5,000 circles,
+    and a hover repaints only the few dots under the changed spot.
+    """
+
+    def __init__(
+        self, layout: MapLayout, people: Sequence[MapPerson], rings: RingsItem | None = None
+    ) -> None:
+        super().__init__()
+        self.setZValue(1)
+        self._rings = rings
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self._layout = layout
+        self._people = {p.id: p for p in people if p.id in layout.positions}
+        self._pos = {pid: QPointF(*layout.positions[pid]) for pid in self._people}
+        half = NODE_SIZE / 2 + _RIM
+        self._rects = {
+            pid: QRectF(p.x() - half, p.y() - half, 2 * half, 2 * half)
+            for pid, p in self._pos.items()
+        }
+        self._highlight: frozenset[int] | None = None
+        self._hovered: int | None = None
+        self._palette = QPalette()
+        self._sprites: dict[tuple[str, int], QPixmap] = {}
+        self._grid: dict[tuple[int, int], list[int]] = {}
+        for pid, point in self._pos.items():
+            self._grid.setdefault(_cell(point.x(), point.y()), []).append(pid)
+        # Names go to the closest rings first: an inner-circle name wins a tight spot.
+        self._label_order = {
+            pid: (list(Circle).index(p.circle), pid) for pid, p in self._people.items()
+        }
+        self._look: dict[int, str] = {}
+        self._label_key: object = None
+        self._labels: list[tuple[QRectF, str]] = []
+        self._rebuild()
+
+    # --- state -------------------------------------------------------------------------
+
+    def set_palette(self, palette: QPalette) -> None:
+        self._palette = palette
+        self._sprites.clear()
+        self.update()
+
+    def set_highlight(self, ids: Iterable[int] | None) -> None:
+        """Light these people up and dim the rest; None shows everyone plainly."""
+        self._highlight = None if ids is None else frozenset(ids)
+        self._rebuild()
+        self.update()
+
+    def set_hovered(self, person_id: int | None) -> None:
+        if person_id == self._hovered:
+            return
+        previous, self._hovered = self._hovered, person_id
+        for pid in (previous, person_id):
+            if pid is not None:
+                self.update(self._rects[pid].adjusted(-4, -4, 4, 4))
+
+    def person(self, person_id: int) -> MapPerson:
+        return self._people[person_id]
+
+    def position(self, person_id: int) -> QPointF:
+        return QPointF(self._pos[person_id])
+
+    def person_at(self, point: QPointF, reach: float = NODE_SIZE / 2 + 2) -> int | None:
+        """Who is drawn at `point` (scene units), the nearest one if several are close."""
+        cx, cy = _cell(point.x(), point.y())
+        best, best_distance = None, reach
+        for dx in (-1, 0, 1):
+            for dy in (-1, 0, 1):
+                for pid in self._grid.get((cx + dx, cy + dy), ()):
+                    p = self._pos[pid]
+                    distance = math.hypot(p.x() - point.x(), p.y() - point.y())
+                    if distance <= best_distance:
+                        best, best_distance = pid, distance
+        return best
+
+    def _rebuild(self) -> None:
+        lit = self._highlight
+        self._look = {
+            pid: _DIM if lit is not None and pid not in lit else person.state.value
+            for pid, person in self._people.items()
+        }
+
+    # --- painting ----------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        r = self._layout.radius + NODE_SPACING
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def _sprite(self, look: str, pixels: int) -> QPixmap:
+        sprite = self._sprites.get((look, pixels))
+        if sprite is None:
+            sprite = _draw_sprite(look, pixels, self._palette)
+            self._sprites[(look, pixels)] = sprite
+        return sprite
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        world = painter.worldTransform()
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        pixels = max(3, min(256, math.ceil((NODE_SIZE + 2 * _RIM) * world.m11() * ratio)))
+        if len(self._sprites) > 64:
+            self._sprites.clear()  # zoom levels come and go; keep only what is in use
+        source = QRectF(0, 0, pixels, pixels)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        exposed = option.exposedRect
+        visible = self._pids_in(exposed)
+        sprites = {look: self._sprite(look, pixels) for look in {*self._look.values()}}
+        look, rects = self._look, self._rects
+        # Dimmed dots first, so lit ones are never hidden under them.
+        for pid in visible:
+            if look[pid] == _DIM:
+                painter.drawPixmap(rects[pid], sprites[_DIM], source)
+        for pid in visible:
+            if look[pid] != _DIM:
+                painter.drawPixmap(rects[pid], sprites[look[pid]], source)
+        if self._hovered is not None and self._hovered in self._pos:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self._palette.color(QPalette.ColorRole.Text), 1.6))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            ring = NODE_SIZE / 2 + 3
+            painter.drawEllipse(self._pos[self._hovered], ring, ring)
+        self._paint_labels(painter, widget)
+
+    def _paint_labels(self, painter: QPainter, widget: QWidget | None) -> None:
+        """Names under the dots where they fit without touching another; none when far out.
+
+        Which names fit is decided once for the whole view and kept until it moves, so a
+        small repaint (a hover) draws exactly the names a full one would.
+        """
+        world = painter.worldTransform()
+        if NODE_SIZE * world.m11() < 7 or widget is None:
+            return
+        font = QFont(painter.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        key = (
+            world.m11(),
+            world.dx(),
+            world.dy(),
+            widget.width(),
+            widget.height(),
+            self._highlight,
+            font.key(),
+        )
+        if self._label_key != key:
+            self._label_key = key
+            self._labels = self._place_labels(world, QRectF(widget.rect()), font, painter.font())
+        if not self._labels:
+            return
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.setFont(font)
+        painter.setPen(self._palette.color(QPalette.ColorRole.Text))
+        for box, label in self._labels:
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+    def _place_labels(
+        self, world: QTransform, viewport: QRectF, font: QFont, base: QFont
+    ) -> list[tuple[QRectF, str]]:
+        inverse, _ok = world.inverted()
+        candidates = self._pids_in(inverse.mapRect(viewport))
+        if self._highlight is not None:
+            candidates = [pid for pid in candidates if pid in self._highlight]
+        if len(candidates) > MAX_LABELLED:
+            return []
+        candidates.sort(key=self._label_order.__getitem__)
+        scale = world.m11()
+        metrics = QFontMetricsF(font)
+        taken = _Occupied()
+        if self._rings is not None:
+            for box, _name in self._rings.name_boxes(world, base):
+                taken.add(box)
+        half = NODE_SIZE * scale / 2
+        for pid in candidates:
+            centre = world.map(self._pos[pid])
+            taken.add(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+        max_width = max(110.0, NODE_SPACING * scale * 3)
+        placed: list[tuple[QRectF, str]] = []
+        for pid in candidates:
+            label = metrics.elidedText(
+                self._people[pid].name, Qt.TextElideMode.ElideRight, max_width
+            )
+            width = metrics.horizontalAdvance(label)
+            centre = world.map(self._pos[pid])
+            box = QRectF(centre.x() - width / 2, centre.y() + half + 1, width, metrics.height())
+            padded = box.adjusted(-MIN_LABEL_GAP_PX / 2, 0, MIN_LABEL_GAP_PX / 2, 0)
+            if not taken.hits(padded):
+                taken.add(padded)
+                placed.append((box, label))
+        return placed
+
+    def _pids_in(self, rect: QRectF) -> list[int]:
+        x0, y0 = _cell(rect.left() - NODE_SPACING, rect.top() - NODE_SPACING)
+        x1, y1 = _cell(rect.right() + NODE_SPACING, rect.bottom() + NODE_SPACING)
+        found: list[int] = []
+        if (x1 - x0 + 1) * (y1 - y0 + 1) > 2 * len(self._grid):
+            return list(self._pos)
+        for cx in range(x0, x1 + 1):
+            for cy in range(y0, y1 + 1):
+                found.extend(self._grid.get((cx, cy), ()))
+        return found
+
+
+def _draw_sprite(look: str, pixels: int, palette: QPalette) -> QPixmap:
+    """One dot at `pixels` size: a base-coloured rim around the state's colour."""
+    sprite = QPixmap(pixels, pixels)
+    sprite.fill(Qt.GlobalColor.transparent)
+    base = palette.color(QPalette.ColorRole.Base)
+    painter = QPainter(sprite)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    unit = pixels / (NODE_SIZE + 2 * _RIM)
+    rim = _RIM * unit
+    whole = QRectF(0, 0, pixels, pixels)
+    dot = whole.adjusted(rim, rim, -rim, -rim)
+    if look == _DIM:
+        faint = QColor(palette.color(QPalette.ColorRole.Text))
+        faint.setAlphaF(0.15)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(faint)
+        painter.drawEllipse(dot)
+    else:
+        state = TendingState(look)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(base)
+        painter.drawEllipse(whole)
+        painter.setBrush(FILL[state])
+        painter.drawEllipse(dot)
+        if state in HOLLOW:
+            inset = 2.6 * unit
+            painter.setBrush(base)
+            painter.drawEllipse(dot.adjusted(inset, inset, -inset, -inset))
+    painter.end()
+    return sprite
+
+
+def _cell(x: float, y: float) -> tuple[int, int]:
+    return (math.floor(x / NODE_SPACING), math.floor(y / NODE_SPACING))
+
+
+class _Occupied:
+    """Screen rectangles already used by dots and names, bucketed so a check stays local."""
+
+    CELL = 48.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list[QRectF]] = {}
+
+    def _keys(self, rect: QRectF) -> Iterable[tuple[int, int]]:
+        for cx in range(
+            math.floor(rect.left() / self.CELL), math.floor(rect.right() / self.CELL) + 1
+        ):
+            for cy in range(
+                math.floor(rect.top() / self.CELL), math.floor(rect.bottom() / self.CELL) + 1
+            ):
+                yield (cx, cy)
+
+    def add(self, rect: QRectF) -> None:
+        for key in self._keys(rect):
+            self._cells.setdefault(key, []).append(rect)
+
+    def hits(self, rect: QRectF) -> bool:
+        return any(
+            rect.intersects(other) for key in self._keys(rect) for other in self._cells.get(key, ())
+        )

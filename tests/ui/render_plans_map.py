@@ -1,0 +1,134 @@
+"""Render Plans, the meetup dialog and the relationship map to PNG files, with demo data.
+
+Not a test: a way to look at the screens and time the map. Run offscreen:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_plans_map.py [OUT_DIR]
+
+Writes plans_<n>.png, meetup_<n>.png, map_<n>.png, map_<n>_filtered.png,
+map_<n>_zoomed.png and map_<n>_dark.png for 50 and 5,000 people, and prints timings.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kith.clock import FixedClock
+from kith.services.app import Services
+from kith.services.context import ServiceContext
+from kith.storage.database import open_database
+from kith.ui.dialogs.meetup import MeetupDialog
+from kith.ui.map.view import RelationshipMap
+from kith.ui.plans.page import PlansPage
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1f2023",
+        QPalette.ColorRole.AlternateBase: "#2b2d30",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#35373b",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#4a88c7",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#35373b",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    widget.show()
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(f"  wrote {path}")
+
+
+def render(people: int, out: Path, folder: Path) -> None:
+    clock = FixedClock(datetime(2026, 11, 22, 12, 0), "Asia/Jakarta")
+    services = Services(ServiceContext(open_database(folder / f"demo{people}.sqlite3"), clock))
+    services.demo.fill(people, seed=1)
+    print(f"{people} people:")
+
+    page = PlansPage(services)
+    page.resize(1100, 640)
+    shoot(page, out / f"plans_{people}.png")
+
+    chosen = [p.id for p in services.people.list() if p.shared_interests][:3]
+    dialog = MeetupDialog(services, person_ids=chosen)
+    dialog.title_edit.setText("")
+    shoot(dialog, out / f"meetup_{people}.png")
+    dialog.close()
+    page.close()
+
+    started = time.perf_counter()
+    world = RelationshipMap(services)
+    built = time.perf_counter() - started
+    world.resize(1200, 820)
+    shoot(world, out / f"map_{people}.png")
+    viewport = world.view.viewport()
+    rounds = 10
+    started = time.perf_counter()
+    for _ in range(rounds):
+        viewport.repaint()
+    repaint = (time.perf_counter() - started) / rounds
+    print(
+        f"  map: built in {built * 1000:.0f} ms, full repaint {repaint * 1000:.1f} ms "
+        f"({world.view.viewport().width()}×{world.view.viewport().height()} px)"
+    )
+
+    started = time.perf_counter()
+    world.reload()
+    print(f"  map: reload after a change {(time.perf_counter() - started) * 1000:.0f} ms")
+
+    mine = services.profile.interests()
+    world.set_interest(mine[0])
+    shoot(world, out / f"map_{people}_filtered.png")
+    world.set_interest(None)
+
+    assert world.layer is not None
+    someone = next(iter(world.highlighted_people()))
+    world.view.centerOn(world.node_position(someone))
+    world.view.zoom_by(3.5 if people > 1000 else 1.8)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        viewport.repaint()
+    zoomed = (time.perf_counter() - started) / rounds
+    print(f"  map: repaint zoomed in with names {zoomed * 1000:.1f} ms")
+    world.layer.set_hovered(someone)
+    shoot(world, out / f"map_{people}_zoomed.png")
+
+    world.fit()
+    world.setPalette(dark_palette())
+    world.setAutoFillBackground(True)
+    shoot(world, out / f"map_{people}_dark.png")
+    world.close()
+    services.close()
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        for people in (50, 5000):
+            render(people, out, Path(folder))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
