@@ -348,11 +348,14 @@ class PeopleLayer(QGraphicsItem):
             )
             width = metrics.horizontalAdvance(label)
             centre = world.map(self._pos[pid])
-            box = QRectF(centre.x() - width / 2, centre.y() + half + 1, width, metrics.height())
-            padded = box.adjusted(-MIN_LABEL_GAP_PX / 2, 0, MIN_LABEL_GAP_PX / 2, 0)
-            if not taken.hits(padded):
-                taken.add(padded)
-                placed.append((box, label))
+            # Below the dot if there is room, else above it, else no name (hover tells).
+            for top in (centre.y() + half + 1, centre.y() - half - 1 - metrics.height()):
+                box = QRectF(centre.x() - width / 2, top, width, metrics.height())
+                padded = box.adjusted(-MIN_LABEL_GAP_PX / 2, 0, MIN_LABEL_GAP_PX / 2, 0)
+                if not taken.hits(padded):
+                    taken.add(padded)
+                    placed.append((box, label))
+                    break
         return placed
 
     def _pids_in(self, rect: QRectF) -> list[int]:

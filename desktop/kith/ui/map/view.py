@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
+    QGraphicsItem,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
@@ -293,6 +294,8 @@ class RelationshipMap(QWidget):
         self.layer = PeopleLayer(placed, people, self._rings)
         for item in (self._rings, self.layer):
             item.set_palette(self.palette())
+            # Panning and hovering then reuse the drawing; only a zoom paints it anew.
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.scene.addItem(item)
         self.view.layer = self.layer
         margin = 40.0

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QTreeView,
     QVBoxLayout,
@@ -63,20 +62,15 @@ class PlansPage(QWidget):
 
     def _build(self) -> None:
         self.setObjectName("plansPage")
-        style = self.style()
-        pix = QStyle.StandardPixmap
 
         def action(
             text: str,
             theme: str,
-            fallback: QStyle.StandardPixmap | None,
             shortcut: QKeySequence | None = None,
         ) -> QAction:
-            # Without a theme icon, only a stock icon that means the same thing will do.
-            icon = QIcon.fromTheme(theme)
-            if icon.isNull() and fallback is not None:
-                icon = style.standardIcon(fallback)
-            act = QAction(icon, text, self)
+            # The desktop theme's icon, or none: stock stand-ins for only some of the
+            # actions would make the toolbar look uneven.
+            act = QAction(QIcon.fromTheme(theme), text, self)
             if shortcut is not None:
                 act.setShortcut(shortcut)
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -87,25 +81,19 @@ class PlansPage(QWidget):
         self.new_action = action(
             self.tr("New meetup…"),
             "appointment-new",
-            None,
             QKeySequence(keys.New),
         )
         self.new_action.setToolTip(self.tr("Plan a meetup in person"))
         self.edit_action = action(
             self.tr("Edit…"),
             "document-edit",
-            None,
             QKeySequence(Qt.Key.Key_F2),
         )
-        self.done_action = action(self.tr("Mark done"), "task-complete", pix.SP_DialogApplyButton)
+        self.done_action = action(self.tr("Mark done"), "task-complete")
         self.done_action.setToolTip(self.tr("Log it as met in person with everyone in it"))
-        self.cancel_action = action(
-            self.tr("Cancel meetup"), "process-stop", pix.SP_DialogCancelButton
-        )
-        self.reopen_action = action(self.tr("Reopen"), "edit-undo", None)
-        self.delete_action = action(
-            self.tr("Delete"), "edit-delete", pix.SP_TrashIcon, QKeySequence(keys.Delete)
-        )
+        self.cancel_action = action(self.tr("Cancel meetup"), "process-stop")
+        self.reopen_action = action(self.tr("Reopen"), "edit-undo")
+        self.delete_action = action(self.tr("Delete"), "edit-delete", QKeySequence(keys.Delete))
         self.past_action = QAction(self.tr("Show past and cancelled"), self)
         self.past_action.setCheckable(True)
         self.past_action.setToolTip(self.tr("Also list meetups that are done or cancelled"))
@@ -151,13 +139,19 @@ class PlansPage(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.WHEN, Column.PLACE, Column.PEOPLE, Column.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.WHEN, 190)
-        header.resizeSection(Column.PLACE, 150)
-        header.resizeSection(Column.PEOPLE, 220)
-        header.resizeSection(Column.STATUS, 130)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.PEOPLE, QHeaderView.ResizeMode.Stretch)
+        # Room for the longest usual forms, measured in the user's own locale and font.
+        metrics = self.tree.fontMetrics()
+        sample = self.model.when_sample()
+        widths = {
+            Column.TITLE: metrics.horizontalAdvance("M" * 16),
+            Column.WHEN: metrics.horizontalAdvance(sample) + 24,
+            Column.PLACE: metrics.horizontalAdvance("M" * 12),
+            Column.STATUS: metrics.horizontalAdvance(self.tr("Not marked done yet")) + 24,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
 
         self.empty = QWidget(self)
         empty_layout = QVBoxLayout(self.empty)
@@ -247,8 +241,9 @@ class PlansPage(QWidget):
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         self.stack.setCurrentWidget(self.tree if self.model.rowCount() else self.empty)
-        if selected is not None:
-            self.select_meetup(selected.id)
+        if selected is None or not self.select_meetup(selected.id):
+            # No row looks chosen until the user picks one.
+            self.tree.setCurrentIndex(QModelIndex())
 
     # --- reacting ----------------------------------------------------------------------
 
