@@ -285,31 +285,34 @@ class PeopleLayer(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             ring = NODE_SIZE / 2 + 3
             painter.drawEllipse(self._pos[self._hovered], ring, ring)
-        self._paint_labels(painter, widget)
+        self._paint_labels(painter)
 
-    def _paint_labels(self, painter: QPainter, widget: QWidget | None) -> None:
+    def _paint_labels(self, painter: QPainter) -> None:
         """Names under the dots where they fit without touching another; none when far out.
 
-        Which names fit is decided once for the whole view and kept until it moves, so a
-        small repaint (a hover) draws exactly the names a full one would.
+        Which names fit is decided once for everything in view and kept until the view
+        moves, so a small repaint (a hover) draws exactly the names a full one would.
         """
         world = painter.worldTransform()
-        if NODE_SIZE * world.m11() < 7 or widget is None:
+        scene = self.scene()
+        views = scene.views() if scene is not None else []
+        if NODE_SIZE * world.m11() < 7 or not views:
             return
+        view = views[0]
+        in_view = view.mapToScene(view.viewport().rect()).boundingRect()
         font = QFont(painter.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
         key = (
             world.m11(),
             world.dx(),
             world.dy(),
-            widget.width(),
-            widget.height(),
+            in_view.getRect(),
             self._highlight,
             font.key(),
         )
         if self._label_key != key:
             self._label_key = key
-            self._labels = self._place_labels(world, QRectF(widget.rect()), font, painter.font())
+            self._labels = self._place_labels(world, in_view, font, painter.font())
         if not self._labels:
             return
         painter.save()
@@ -321,10 +324,9 @@ class PeopleLayer(QGraphicsItem):
         painter.restore()
 
     def _place_labels(
-        self, world: QTransform, viewport: QRectF, font: QFont, base: QFont
+        self, world: QTransform, in_view: QRectF, font: QFont, base: QFont
     ) -> list[tuple[QRectF, str]]:
-        inverse, _ok = world.inverted()
-        candidates = self._pids_in(inverse.mapRect(viewport))
+        candidates = self._pids_in(in_view)
         if self._highlight is not None:
             candidates = [pid for pid in candidates if pid in self._highlight]
         if len(candidates) > MAX_LABELLED:
@@ -342,6 +344,8 @@ class PeopleLayer(QGraphicsItem):
             taken.add(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
         max_width = max(110.0, NODE_SPACING * scale * 3)
         placed: list[tuple[QRectF, str]] = []
+        # A name cut by the edge of the view reads as a different name: leave it out.
+        shown = world.mapRect(in_view)
         for pid in candidates:
             label = metrics.elidedText(
                 self._people[pid].name, Qt.TextElideMode.ElideRight, max_width
@@ -352,7 +356,7 @@ class PeopleLayer(QGraphicsItem):
             for top in (centre.y() + half + 1, centre.y() - half - 1 - metrics.height()):
                 box = QRectF(centre.x() - width / 2, top, width, metrics.height())
                 padded = box.adjusted(-MIN_LABEL_GAP_PX / 2, 0, MIN_LABEL_GAP_PX / 2, 0)
-                if not taken.hits(padded):
+                if shown.contains(box) and not taken.hits(padded):
                     taken.add(padded)
                     placed.append((box, label))
                     break
