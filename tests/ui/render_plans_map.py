@@ -17,13 +17,14 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kith.clock import FixedClock
 from kith.services.app import Services
 from kith.services.context import ServiceContext
+from kith.services.views import MeetupInput
 from kith.storage.database import open_database
 from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.map.scene import PeopleLayer
@@ -65,6 +66,15 @@ def ms(action: Callable[[], object], rounds: int = 1) -> str:
     return f"{(time.perf_counter() - started) / rounds * 1000:.1f}"
 
 
+def answer_question() -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print(f"  asked: {box.text()} {box.informativeText()}")
+        box.buttons()[0].click()
+    else:
+        QTimer.singleShot(10, answer_question)
+
+
 def repaint_anew(world: RelationshipMap) -> None:
     """Throw the cached drawing away and paint everything again."""
     for item in world.scene.items():
@@ -90,9 +100,20 @@ def render(people: int, out: Path, folder: Path) -> None:
     services.demo.fill(people, seed=1)
     print(f"{people} people:")
 
+    services.meetups.plan(
+        MeetupInput(title="Pottery class, some Saturday", person_ids=(1, 2), place="Clay studio")
+    )
     page = PlansPage(services)
     page.resize(1100, 640)
     shoot(page, out / f"plans_{people}.png")
+
+    # Mark the first meetup done the way a user does, answering the question it asks.
+    first = page.model.index(0, 0, page.model.index(0, 0))
+    page.tree.setCurrentIndex(first)
+    QTimer.singleShot(0, answer_question)
+    page.done_action.trigger()
+    page.past_action.setChecked(True)
+    shoot(page, out / f"plans_{people}_past.png")
 
     chosen = [p.id for p in services.people.list() if p.shared_interests][:3]
     dialog = MeetupDialog(services, person_ids=chosen)

@@ -138,7 +138,7 @@ def test_mark_done_logs_in_person_with_everyone(
     assert _group_of(page, "Dinner") == "This week"
     assert services.meetups.get(meetup).status == MeetupStatus.DONE
     assert page.model.status_text(page.selected_meetup()) == "Done"  # type: ignore[arg-type]
-    assert page.notice.isVisible() and "Dinner" in page.notice.text()
+    assert page.notice_bar.isVisible() and "Dinner" in page.notice.text()
     assert not page.done_action.isEnabled()
 
 

@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
     QToolBar,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -118,13 +121,31 @@ class PlansPage(QWidget):
         self.past_action.toggled.connect(self.past_button.setChecked)
         self.toolbar.addWidget(self.past_button)
 
-        self.notice = QLabel(self)
+        # What the last action did, said once, in a quiet bar the user can close.
+        self.notice_bar = QFrame(self)
+        self.notice_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_bar.setAutoFillBackground(True)
+        self.notice_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.notice = QLabel(self.notice_bar)
         self.notice.setObjectName("plansNotice")
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setContentsMargins(12, 6, 12, 6)
         self.notice.setAccessibleName(self.tr("Last action"))
-        self.notice.hide()
+        self.notice_close = QToolButton(self.notice_bar)
+        self.notice_close.setAutoRaise(True)
+        self.notice_close.setIcon(
+            QIcon.fromTheme(
+                "window-close",
+                self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton),
+            )
+        )
+        self.notice_close.setToolTip(self.tr("Close"))
+        self.notice_close.setAccessibleName(self.tr("Close the message"))
+        bar_layout = QHBoxLayout(self.notice_bar)
+        bar_layout.setContentsMargins(10, 4, 4, 4)
+        bar_layout.addWidget(self.notice, 1)
+        bar_layout.addWidget(self.notice_close)
+        self.notice_bar.hide()
 
         self.tree = QTreeView(self)
         self.tree.setObjectName("plansList")
@@ -140,6 +161,7 @@ class PlansPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.PEOPLE, QHeaderView.ResizeMode.Stretch)
         # Room for the longest usual forms, measured in the user's own locale and font.
         metrics = self.tree.fontMetrics()
@@ -184,9 +206,10 @@ class PlansPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.notice)
+        layout.addWidget(self.notice_bar)
         layout.addWidget(self.stack, 1)
         self.setTabOrder(self.tree, self.past_button)
+        self.setFocusProxy(self.tree)
 
     def _connect_signals(self) -> None:
         self._changes.changed.connect(self._on_data_changed)
@@ -198,6 +221,7 @@ class PlansPage(QWidget):
         self.reopen_action.triggered.connect(self._on_reopen)
         self.delete_action.triggered.connect(self._on_delete)
         self.past_action.toggled.connect(self._on_past_toggled)
+        self.notice_close.clicked.connect(self.notice_bar.hide)
         self.tree.doubleClicked.connect(self._on_double_clicked)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
@@ -266,9 +290,11 @@ class PlansPage(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
-        if self._kept_in_view and not event.spontaneous():
-            self._kept_in_view.clear()
-            self._stale = True
+        if not event.spontaneous():
+            self.notice_bar.hide()
+            if self._kept_in_view:
+                self._kept_in_view.clear()
+                self._stale = True
 
     def _on_past_toggled(self, checked: bool) -> None:
         self._kept_in_view.clear()
@@ -421,7 +447,7 @@ class PlansPage(QWidget):
 
     def _say(self, text: str) -> None:
         self.notice.setText(text)
-        self.notice.show()
+        self.notice_bar.show()
 
     def _run(self, action: Callable[[], T]) -> T | None:
         """Run a service call; a refusal is told in a box and gives None."""
