@@ -122,3 +122,21 @@ def test_a_new_person_appears_and_places_stay(
     again = RelationshipMap(services)
     qtbot.addWidget(again)
     assert {pid: again.node_position(pid) for pid in people.values()} == before
+
+
+def test_keyboard_walks_the_map_and_opens_a_person(
+    qtbot: QtBot, world: RelationshipMap, people: dict[str, int]
+) -> None:
+    world.view.setFocus()
+    qtbot.keyClick(world.view, Qt.Key.Key_Right)
+    # Ring by ring from the inside: the inner circle comes first.
+    assert world.layer is not None and world.layer.hovered == people["ana"]
+    qtbot.keyClick(world.view, Qt.Key.Key_Right)
+    assert world.layer.hovered == people["budi"]
+    assert world.view.accessibleDescription().startswith("Budi Santoso")
+    with qtbot.waitSignal(world.person_requested) as requested:
+        qtbot.keyClick(world.view, Qt.Key.Key_Return)
+    assert requested.args == [people["budi"]]
+    qtbot.keyClick(world.view, Qt.Key.Key_Left)
+    qtbot.keyClick(world.view, Qt.Key.Key_Left)
+    assert world.layer.hovered == people["dewi"]

@@ -224,6 +224,21 @@ class PeopleLayer(QGraphicsItem):
     def position(self, person_id: int) -> QPointF:
         return QPointF(self._pos[person_id])
 
+    def keyboard_order(self) -> list[int]:
+        """Everyone ring by ring from the inside, clockwise from the top: the Tab-like
+        order in which the keyboard walks the map."""
+
+        def key(pid: int) -> tuple[int, float]:
+            p = self._pos[pid]
+            clockwise = (math.atan2(p.y(), p.x()) + math.pi / 2) % (2 * math.pi)
+            return (list(Circle).index(self._people[pid].circle), clockwise)
+
+        return sorted(self._pos, key=key)
+
+    @property
+    def hovered(self) -> int | None:
+        return self._hovered
+
     def person_at(self, point: QPointF, reach: float = NODE_SIZE / 2 + 2) -> int | None:
         """Who is drawn at `point` (scene units), the nearest one if several are close."""
         cx, cy = _cell(point.x(), point.y())

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
@@ -139,8 +140,45 @@ class MapView(QGraphicsView):
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
-        if self.layer is not None:
+        if self.layer is not None and not self.hasFocus():
             self.layer.set_hovered(None)
+
+    # --- keyboard ----------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows walk from person to person (ring by ring), Enter opens the one marked,
+        + and - zoom."""
+        key = event.key()
+        steps = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        if key in steps and self.layer is not None:
+            self.step_person(steps[Qt.Key(key)])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if self.layer is not None and self.layer.hovered is not None:
+                self.person_clicked.emit(self.layer.hovered)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / ZOOM_STEP)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def step_person(self, step: int) -> None:
+        assert self.layer is not None
+        order = self.layer.keyboard_order()
+        if not order:
+            return
+        current = self.layer.hovered
+        index = order.index(current) + step if current in order else (0 if step > 0 else -1)
+        person = order[index % len(order)]
+        self.layer.set_hovered(person)
+        point = self.layer.position(person)
+        self.ensureVisible(QRectF(point.x() - 40, point.y() - 40, 80, 80))
+        text = self.describe(person)
+        self.setAccessibleDescription(text)
+        centre = self.viewport().mapToGlobal(self.mapFromScene(point))
+        QToolTip.showText(centre, text, self.viewport())
 
 
 class RelationshipMap(QWidget):
@@ -237,7 +275,11 @@ class RelationshipMap(QWidget):
             legend_layout.addLayout(entry)
         legend_layout.addStretch(1)
         self.hint_label = QLabel(
-            self.tr("Drag to move · Ctrl+wheel to zoom · click someone to open them"), self.legend
+            self.tr(
+                "Drag to move · Ctrl+wheel to zoom · click someone, or pick with arrows and "
+                "Enter, to open them"
+            ),
+            self.legend,
         )
         self.hint_label.setEnabled(False)
         legend_layout.addWidget(self.hint_label)
