@@ -35,6 +35,8 @@ YOU_SIZE = 30.0
 MIN_LABEL_GAP_PX = 6.0
 MAX_LABELLED = 700
 """Above this many dots in view, names would be unreadable anyway: skip laying them out."""
+LABEL_ROOM = 60.0
+"""Scene units beside the outer ring kept for names (drawing beyond an item gets cut)."""
 _RIM = 1.0
 """Outline in the base colour around each dot, so neighbours stay apart."""
 _DIM = "dim"
@@ -262,8 +264,9 @@ class PeopleLayer(QGraphicsItem):
     # --- painting ----------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
+        # Wider than the rings, so names of people at the far left and right fit too.
         r = self._layout.radius + NODE_SPACING
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return QRectF(-r - LABEL_ROOM, -r, 2 * (r + LABEL_ROOM), 2 * r + LABEL_ROOM)
 
     def _sprite(self, look: str, pixels: int) -> QPixmap:
         sprite = self._sprites.get((look, pixels))
@@ -360,7 +363,7 @@ class PeopleLayer(QGraphicsItem):
         max_width = max(110.0, NODE_SPACING * scale * 3)
         placed: list[tuple[QRectF, str]] = []
         # A name cut by the edge of the view reads as a different name: leave it out.
-        shown = world.mapRect(in_view)
+        shown = world.mapRect(in_view.intersected(self.boundingRect()))
         for pid in candidates:
             label = metrics.elidedText(
                 self._people[pid].name, Qt.TextElideMode.ElideRight, max_width

@@ -217,7 +217,6 @@ class RelationshipMap(QWidget):
         self.interest_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.interest_label.setBuddy(self.interest_combo)
         self.match_label = QLabel(self)
-        self.match_label.setEnabled(False)
 
         def button(text: str, theme: str, tip: str, keys: QKeySequence) -> QToolButton:
             act = QAction(QIcon.fromTheme(theme), text, self)
@@ -340,10 +339,8 @@ class RelationshipMap(QWidget):
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.scene.addItem(item)
         self.view.layer = self.layer
-        margin = 40.0
-        self.scene.setSceneRect(
-            self.layer.boundingRect().adjusted(-margin, -margin, margin, margin)
-        )
+        # Room above the outer ring for its name.
+        self.scene.setSceneRect(self.layer.boundingRect().adjusted(-10, -50, 10, 10))
         self._fill_interests()
         self._apply_highlight()
         self.view.setAccessibleDescription(
@@ -450,7 +447,10 @@ class RelationshipMap(QWidget):
             return
         lit = self.highlighted_people()
         self.layer.set_highlight(lit)
-        self.match_label.setText(self.tr("%n people share it", "", len(lit)))
+        if len(lit) == 1:
+            self.match_label.setText(self.tr("1 person shares it"))
+        else:
+            self.match_label.setText(fill(self.tr("%1 people share it"), str(len(lit))))
 
     def _paint_swatches(self) -> None:
         base = self.palette().color(QPalette.ColorRole.Base)
