@@ -119,6 +119,9 @@ def render(people: int, out: Path, folder: Path) -> None:
     dialog = MeetupDialog(services, person_ids=chosen)
     dialog.title_edit.setText("")
     shoot(dialog, out / f"meetup_{people}.png")
+    dialog.place_edit.setText("Corner café")
+    dialog.accept()  # no title: refused, shown next to the field
+    shoot(dialog, out / f"meetup_{people}_refused.png")
     dialog.close()
     page.close()
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -223,3 +223,12 @@ def test_context_menu_offers_the_people(qtbot: QtBot, services: Services, page: 
     with qtbot.waitSignal(page.person_requested) as requested:
         open_ana.trigger()
     assert requested.args == [ana]
+
+
+def test_a_deleted_page_no_longer_listens(services: Services) -> None:
+    page = PlansPage(services)
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    # A write after the page is gone must still succeed.
+    add_person(services, "Ana Sari")
+    assert [p.name for p in services.people.list()] == ["Ana Sari"]
