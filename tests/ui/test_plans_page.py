@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle, MeetupStatus, Mode
@@ -225,7 +225,7 @@ def test_context_menu_offers_the_people(qtbot: QtBot, services: Services, page: 
     assert requested.args == [ana]
 
 
-def test_a_deleted_page_no_longer_listens(services: Services) -> None:
+def test_a_deleted_page_no_longer_listens(qapp: QApplication, services: Services) -> None:
     page = PlansPage(services)
     page.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
