@@ -15,8 +15,7 @@ from kith.domain.values import Circle
 def _people(count: int, seed: int = 3) -> list[tuple[int, Circle]]:
     rng = random.Random(seed)
     circles = list(Circle)
-    return [(pid, rng.choices(circles, weights=(4, 12, 34, 50))[0])
-            for pid in range(1, count + 1)]
+    return [(pid, rng.choices(circles, weights=(4, 12, 34, 50))[0]) for pid in range(1, count + 1)]
 
 
 def test_same_people_same_places_whatever_the_order() -> None:
@@ -46,8 +45,9 @@ def test_nobody_overlaps_at_five_thousand() -> None:
         cells.setdefault((int(x // NODE_SPACING), int(y // NODE_SPACING)), []).append((x, y))
     closest = math.inf
     for (cx, cy), points in cells.items():
-        near = [p for dx in (-1, 0, 1) for dy in (-1, 0, 1)
-                for p in cells.get((cx + dx, cy + dy), [])]
+        near = [
+            p for dx in (-1, 0, 1) for dy in (-1, 0, 1) for p in cells.get((cx + dx, cy + dy), [])
+        ]
         for x, y in points:
             for ox, oy in near:
                 if (ox, oy) != (x, y):
