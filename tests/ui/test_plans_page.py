@@ -127,7 +127,7 @@ def test_mark_done_logs_in_person_with_everyone(
     asked = answer_box("Mark done")
     page.done_action.trigger()
 
-    assert "Ana Sari and Budi Santoso" in asked[0]
+    assert "met Ana Sari and Budi Santoso in person on Sunday, 22 November" in asked[0]
     detail = services.people.detail(ana)
     assert [(i.mode, {p.id for p in i.people}, i.on) for i in detail.interactions] == [
         (Mode.IN_PERSON, {ana, budi}, date(2026, 11, 22))
@@ -203,6 +203,14 @@ def test_double_click_edits(qtbot: QtBot, services: Services, page: PlansPage) -
     dialog.accept()
     assert services.meetups.get(meetup).title == "Long walk"
     qtbot.waitUntil(lambda: _group_of(page, "Long walk") == "Next week")
+
+    # Enter on the selected row edits too.
+    qtbot.waitUntil(lambda: page.findChild(MeetupDialog) is None)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    again = page.findChild(MeetupDialog)
+    assert again is not None and again.title_edit.text() == "Long walk"
+    again.reject()
 
 
 def test_context_menu_offers_the_people(qtbot: QtBot, services: Services, page: PlansPage) -> None:

@@ -238,9 +238,11 @@ class RelationshipMap(QWidget):
 
         keys = QKeySequence.StandardKey
         self.zoom_out_button = button(
-            "−", "zoom-out", self.tr("Zoom out"), QKeySequence(keys.ZoomOut)
+            self.tr("−"), "zoom-out", self.tr("Zoom out"), QKeySequence(keys.ZoomOut)
         )
-        self.zoom_in_button = button("+", "zoom-in", self.tr("Zoom in"), QKeySequence(keys.ZoomIn))
+        self.zoom_in_button = button(
+            self.tr("+"), "zoom-in", self.tr("Zoom in"), QKeySequence(keys.ZoomIn)
+        )
         self.fit_button = button(
             self.tr("Fit"),
             "zoom-fit-best",

@@ -33,6 +33,7 @@ from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupView
 from kith.ui.changes import DataChanges
+from kith.ui.day_format import day_month
 from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.placeholders import fill
 from kith.ui.plans.model import Column, PlansModel
@@ -222,7 +223,8 @@ class PlansPage(QWidget):
         self.delete_action.triggered.connect(self._on_delete)
         self.past_action.toggled.connect(self._on_past_toggled)
         self.notice_close.clicked.connect(self.notice_bar.hide)
-        self.tree.doubleClicked.connect(self._on_double_clicked)
+        # Activation is double-click or Enter (or one click where the desktop says so).
+        self.tree.activated.connect(self._on_activated)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -315,7 +317,7 @@ class PlansPage(QWidget):
         self.reopen_action.setEnabled(status == MeetupStatus.CANCELLED)
         self.delete_action.setEnabled(meetup is not None)
 
-    def _on_double_clicked(self, index: QModelIndex) -> None:
+    def _on_activated(self, index: QModelIndex) -> None:
         meetup = self.model.meetup_at(index)
         if meetup is not None and meetup.status != MeetupStatus.DONE:
             self.edit_meetup(meetup.id)
@@ -346,7 +348,9 @@ class PlansPage(QWidget):
         if not self._confirm(
             self.tr("Mark done"),
             fill(self.tr("Mark “%1” done?"), meetup.title),
-            fill(self.tr("This logs that you met %1 in person."), names),
+            fill(
+                self.tr("This logs that you met %1 in person on %2."), names, self._done_day(meetup)
+            ),
             self.tr("Mark done"),
         ):
             return
@@ -441,6 +445,12 @@ class PlansPage(QWidget):
         return menu
 
     # --- small pieces ------------------------------------------------------------------
+
+    def _done_day(self, meetup: MeetupView) -> str:
+        """The day completing logs: the meetup's own day, or today if that is still ahead."""
+        today = local_today(self._services.ctx.clock)
+        day = min(meetup.local_day or today, today)
+        return day_month(day, self.locale(), weekday=True, with_year=day.year != today.year)
 
     def _names(self, meetup: MeetupView) -> str:
         return self.locale().createSeparatedList([p.name for p in meetup.people])
