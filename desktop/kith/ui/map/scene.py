@@ -40,6 +40,8 @@ LABEL_ROOM = 60.0
 _RIM = 1.0
 """Outline in the base colour around each dot, so neighbours stay apart."""
 _DIM = "dim"
+_LIT = "lit:"
+"""Prefix of a look that the interest filter lights up: it gets a wide rim."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,8 +258,9 @@ class PeopleLayer(QGraphicsItem):
 
     def _rebuild(self) -> None:
         lit = self._highlight
+        prefix = "" if lit is None else _LIT
         self._look = {
-            pid: _DIM if lit is not None and pid not in lit else person.state.value
+            pid: _DIM if lit is not None and pid not in lit else prefix + person.state.value
             for pid, person in self._people.items()
         }
 
@@ -393,27 +396,32 @@ class PeopleLayer(QGraphicsItem):
 
 
 def _draw_sprite(look: str, pixels: int, palette: QPalette) -> QPixmap:
-    """One dot at `pixels` size: a base-coloured rim around the state's colour."""
+    """One dot at `pixels` size: a rim around the state's colour.
+
+    Every look has the same outer size; a dot lit by the interest filter trades some of
+    its fill for a wider dark (or, on dark themes, light) rim: it stands out, never grows.
+    """
     sprite = QPixmap(pixels, pixels)
     sprite.fill(Qt.GlobalColor.transparent)
     base = palette.color(QPalette.ColorRole.Base)
     painter = QPainter(sprite)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
     unit = pixels / (NODE_SIZE + 2 * _RIM)
-    rim = _RIM * unit
     whole = QRectF(0, 0, pixels, pixels)
-    dot = whole.adjusted(rim, rim, -rim, -rim)
     if look == _DIM:
         faint = QColor(palette.color(QPalette.ColorRole.Text))
-        faint.setAlphaF(0.15)
-        painter.setPen(Qt.PenStyle.NoPen)
+        faint.setAlphaF(0.11)
         painter.setBrush(faint)
-        painter.drawEllipse(dot)
+        painter.drawEllipse(whole.adjusted(unit, unit, -unit, -unit))
     else:
-        state = TendingState(look)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(base)
+        lit = look.startswith(_LIT)
+        state = TendingState(look.removeprefix(_LIT))
+        rim = (2.6 if lit else _RIM) * unit
+        # A neutral rim in the text colour: an accent hue could pass for a tending state.
+        painter.setBrush(palette.color(QPalette.ColorRole.Text) if lit else base)
         painter.drawEllipse(whole)
+        dot = whole.adjusted(rim, rim, -rim, -rim)
         painter.setBrush(FILL[state])
         painter.drawEllipse(dot)
         if state in HOLLOW:

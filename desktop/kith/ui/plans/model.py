@@ -338,13 +338,13 @@ class PlansModel(QAbstractItemModel):
 
     @staticmethod
     def _icon(meetup: MeetupView) -> QIcon | None:
-        """A mark for ideas, done and cancelled; planned ones, the usual case, stay plain."""
+        """A mark for ideas and done ones; planned ones, the usual case, stay plain."""
         pixmap = QStyle.StandardPixmap
         theme, fallback = {
             MeetupStatus.IDEA: ("dialog-information", pixmap.SP_MessageBoxInformation),
             MeetupStatus.PLANNED: ("", None),
             MeetupStatus.DONE: ("task-complete", pixmap.SP_DialogApplyButton),
-            MeetupStatus.CANCELLED: ("process-stop", pixmap.SP_DialogCancelButton),
+            MeetupStatus.CANCELLED: ("", None),  # struck through and grey says enough
         }[meetup.status]
         if fallback is None:
             return None
