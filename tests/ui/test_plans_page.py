@@ -143,7 +143,7 @@ def test_mark_done_logs_in_person_with_everyone(
 
 
 def test_cancel_asks_then_reopen_brings_it_back(
-    qtbot: QtBot, services: Services, page: PlansPage, answer_box: Answer
+    qtbot: QtBot, services: Services, page: PlansPage, answer_box: Answer, qtmodeltester: object
 ) -> None:
     ana = add_person(services, "Ana Sari")
     meetup = plan(services, "Cinema", (ana,), at=datetime(2026, 11, 28, 19, 0))
@@ -171,6 +171,7 @@ def test_cancel_asks_then_reopen_brings_it_back(
     assert _group_of(page, "Cinema") is None
     page.past_action.setChecked(True)
     assert _group_of(page, "Cinema") is not None
+    qtmodeltester.check(page.model)  # type: ignore[attr-defined]
 
 
 def test_delete_asks_first(

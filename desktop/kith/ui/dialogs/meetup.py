@@ -111,7 +111,7 @@ class MeetupDialog(QDialog):
         self.people.setAccessibleName(self.tr("People"))
 
         self.ideas_label = QLabel(self)
-        self.ideas_label.setWordWrap(True)
+        self.ideas_label.setWordWrap(False)  # one short line; wrapping would clip it here
         self.ideas_label.setEnabled(False)
         self.ideas_area = QWidget(self)
         self.ideas_area.setAccessibleName(self.tr("Ideas from shared interests"))

@@ -276,10 +276,6 @@ class RelationshipMap(QWidget):
             legend_layout.addLayout(entry)
         legend_layout.addStretch(1)
         self.hint_label = QLabel(
-            self.tr(
-                "Drag to move · Ctrl+wheel to zoom · click someone, or pick with arrows and "
-                "Enter, to open them"
-            ),
             self.legend,
         )
         self.hint_label.setEnabled(False)
@@ -347,6 +343,14 @@ class RelationshipMap(QWidget):
         self._apply_highlight()
         self.view.setAccessibleDescription(
             fill(self.tr("%1 people on four rings around you"), str(len(people)))
+        )
+        self.hint_label.setText(
+            self.tr(
+                "Drag to move · Ctrl+wheel to zoom · click someone, or pick with arrows "
+                "and Enter, to open them"
+            )
+            if people
+            else self.tr("Nobody here yet: people you add appear on the ring of their circle.")
         )
         self._stale = False
         if self._auto_fit:
