@@ -27,7 +27,7 @@ from kith.services.context import ServiceContext
 from kith.services.views import MeetupInput
 from kith.storage.database import open_database
 from kith.ui.dialogs.meetup import MeetupDialog
-from kith.ui.map.scene import PeopleLayer
+from kith.ui.map.people_layer import PeopleLayer
 from kith.ui.map.view import RelationshipMap
 from kith.ui.plans.page import PlansPage
 
