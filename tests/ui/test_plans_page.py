@@ -140,6 +140,14 @@ def test_mark_done_logs_in_person_with_everyone(
     assert page.model.status_text(page.selected_meetup()) == "Done"  # type: ignore[arg-type]
     assert page.notice_bar.isVisible() and "Dinner" in page.notice.text()
     assert not page.done_action.isEnabled()
+    assert not page.edit_action.isEnabled()
+    # Opening it shows it, read-only.
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return)
+    shown = page.findChild(MeetupDialog)
+    assert shown is not None and shown.windowTitle() == "Meetup (done)"
+    assert not shown.title_edit.isEnabled() and shown.title_edit.text() == "Dinner"
+    shown.reject()
 
 
 def test_cancel_asks_then_reopen_brings_it_back(

@@ -319,7 +319,8 @@ class PlansPage(QWidget):
 
     def _on_activated(self, index: QModelIndex) -> None:
         meetup = self.model.meetup_at(index)
-        if meetup is not None and meetup.status != MeetupStatus.DONE:
+        if meetup is not None:
+            # A done meetup opens read-only: it is history now.
             self.edit_meetup(meetup.id)
 
     def _on_edit(self) -> None:
