@@ -127,6 +127,7 @@ def render(people: int, out: Path, folder: Path) -> None:
 
     started = time.perf_counter()
     world = RelationshipMap(services)
+    world.reload()  # what showing it the first time does
     built = time.perf_counter() - started
     world.resize(1200, 820)
     world.show()

@@ -53,7 +53,8 @@ class RelationshipMap(QWidget):
         self._today = services.ctx.today()
         self._build()
         self._connect_signals()
-        self.reload()
+        # Read and lay out everyone only when the map is first shown: a window that
+        # starts on another page should not wait for 5,000 people.
 
     # --- building ----------------------------------------------------------------------
 
@@ -207,11 +208,13 @@ class RelationshipMap(QWidget):
 
     def node_position(self, person_id: int) -> QPointF:
         """Where a person's dot is, in scene coordinates."""
+        self._reload_if_stale()
         assert self.layer is not None
         return self.layer.position(person_id)
 
     def highlighted_people(self) -> frozenset[int]:
         """Who is lit up by the interest filter; everyone when no interest is chosen."""
+        self._reload_if_stale()
         tag = self.interest_combo.currentData()
         if tag is None:
             return frozenset(self._people)

@@ -60,7 +60,7 @@ class PlansPage(QWidget):
         self.model = PlansModel(self)
         self._build()
         self._connect_signals()
-        self.reload()
+        # Meetups are read when the page is first shown, not while the window starts.
 
     # --- building ----------------------------------------------------------------------
 
