@@ -249,3 +249,20 @@ def test_a_deleted_page_no_longer_listens(qapp: QApplication, services: Services
     # A write after the page is gone must still succeed.
     add_person(services, "Ana Sari")
     assert [p.name for p in services.people.list()] == ["Ana Sari"]
+
+
+def test_editing_a_meetup_deleted_elsewhere_says_so(
+    qtbot: QtBot, services: Services, page: PlansPage, answer_box: Answer
+) -> None:
+    ana = add_person(services, "Ana Sari")
+    meetup = plan(services, "Picnic", (ana,), at=datetime(2026, 11, 29, 11, 0))
+    qtbot.waitUntil(lambda: _group_of(page, "Picnic") is not None)
+    page.select_meetup(meetup)
+    page.hide()  # a hidden page reads again only when shown: its list is behind
+    services.meetups.delete(meetup)
+    asked = answer_box("OK")
+    page.edit_action.trigger()
+    assert asked == [f"There is no meetup #{meetup}.\n"]
+    assert page.findChild(MeetupDialog) is None
+    page.show()
+    assert _group_of(page, "Picnic") is None

@@ -75,11 +75,11 @@ class MeetupDialog(QDialog):
         meetup_id: int | None = None,
         person_ids: Sequence[int] = (),
     ) -> None:
+        # Read first: if the meetup is gone (NotFound), no half-built dialog is left behind.
+        meetup = services.meetups.get(meetup_id) if meetup_id is not None else None
         super().__init__(parent)
         self._services = services
-        self._meetup: MeetupView | None = (
-            services.meetups.get(meetup_id) if meetup_id is not None else None
-        )
+        self._meetup: MeetupView | None = meetup
         self.saved_meetup: MeetupView | None = None
         self._zone: ZoneInfo = (
             ZoneInfo(self._meetup.tzid) if self._meetup is not None else services.ctx.clock.zone()

@@ -236,7 +236,12 @@ class PlansPage(QWidget):
         self._open_dialog(MeetupDialog(self._services, self, person_ids=person_ids))
 
     def edit_meetup(self, meetup_id: int) -> None:
-        self._open_dialog(MeetupDialog(self._services, self, meetup_id=meetup_id))
+        # It may have been deleted elsewhere (the command line) since the list was read.
+        dialog = self._run(lambda: MeetupDialog(self._services, self, meetup_id=meetup_id))
+        if dialog is None:
+            self.reload()
+            return
+        self._open_dialog(dialog)
 
     def selected_meetup(self) -> MeetupView | None:
         rows = self.tree.selectionModel().selectedRows()
