@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.values import Circle
 from kith.services.views import PersonSummary
 from kith.ui.flow_layout import FlowLayout
 from kith.ui.placeholders import fill
@@ -64,12 +65,20 @@ class PeopleListModel(QAbstractListModel):
             return person.id
         return None
 
+    def _circle_name(self, circle: Circle) -> str:
+        return {
+            Circle.INNER: self.tr("inner circle"),
+            Circle.CLOSE: self.tr("close"),
+            Circle.FRIENDS: self.tr("friends"),
+            Circle.WIDER: self.tr("wider circle"),
+        }[circle]
+
     def _label(self, person: PersonSummary) -> str:
         label = person.name
         if person.nickname:
             label = fill(self.tr("%1 (%2)"), label, person.nickname)
         if person.name.casefold() in self._same_name:
-            extra = ", ".join(person.interests[:2]) or person.circle.value
+            extra = ", ".join(person.interests[:2]) or self._circle_name(person.circle)
             label = fill(self.tr("%1 · %2"), label, extra)
         return label
 
