@@ -12,7 +12,7 @@ from kith.clock import FixedClock
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.ui.dialogs.meetup import MeetupDialog
-from tests.ui.conftest import add_person, plan
+from tests.ui.plans_support import add_person, plan
 
 
 def _save(qtbot: QtBot, dialog: MeetupDialog) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from kith.services.app import Services
 from kith.ui.plans.model import Column, PlansModel, week_start
-from tests.ui.conftest import add_person, plan
+from tests.ui.plans_support import add_person, plan
 
 
 def test_week_start_follows_the_first_day_of_the_week() -> None:

@@ -14,7 +14,7 @@ from kith.domain.values import Circle, MeetupStatus, Mode
 from kith.services.app import Services
 from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.plans.page import PlansPage
-from tests.ui.conftest import Answer, add_person, plan
+from tests.ui.plans_support import add_person, answer_next_box, plan
 
 
 @pytest.fixture(autouse=True)
@@ -114,7 +114,7 @@ def test_typing_a_full_name_and_enter_adds_the_person(qtbot: QtBot, services: Se
 
 
 def test_mark_done_logs_in_person_with_everyone(
-    qtbot: QtBot, services: Services, page: PlansPage, answer_box: Answer
+    qtbot: QtBot, services: Services, page: PlansPage
 ) -> None:
     ana = add_person(services, "Ana Sari", Circle.INNER)
     budi = add_person(services, "Budi Santoso", Circle.INNER)
@@ -124,7 +124,7 @@ def test_mark_done_logs_in_person_with_everyone(
     qtbot.waitUntil(lambda: _group_of(page, "Dinner") == "This week")
     assert page.select_meetup(meetup)
 
-    asked = answer_box("Mark done")
+    asked = answer_next_box("Mark done")
     page.done_action.trigger()
 
     assert "met Ana Sari and Budi Santoso in person on Sunday, 22 November" in asked[0]
@@ -151,18 +151,18 @@ def test_mark_done_logs_in_person_with_everyone(
 
 
 def test_cancel_asks_then_reopen_brings_it_back(
-    qtbot: QtBot, services: Services, page: PlansPage, answer_box: Answer, qtmodeltester: object
+    qtbot: QtBot, services: Services, page: PlansPage, qtmodeltester: object
 ) -> None:
     ana = add_person(services, "Ana Sari")
     meetup = plan(services, "Cinema", (ana,), at=datetime(2026, 11, 28, 19, 0))
     qtbot.waitUntil(lambda: _group_of(page, "Cinema") is not None)
     page.select_meetup(meetup)
 
-    answer_box("Keep it")
+    answer_next_box("Keep it")
     page.cancel_action.trigger()
     assert services.meetups.get(meetup).status == MeetupStatus.PLANNED
 
-    answer_box("Cancel meetup")
+    answer_next_box("Cancel meetup")
     page.cancel_action.trigger()
     assert services.meetups.get(meetup).status == MeetupStatus.CANCELLED
     assert page.reopen_action.isEnabled()
@@ -172,7 +172,7 @@ def test_cancel_asks_then_reopen_brings_it_back(
     assert _group_of(page, "Cinema") is not None
 
     # Cancelled meetups are hidden until asked for.
-    answer_box("Cancel meetup")
+    answer_next_box("Cancel meetup")
     page.cancel_action.trigger()
     page.hide()
     page.show()
@@ -182,17 +182,15 @@ def test_cancel_asks_then_reopen_brings_it_back(
     qtmodeltester.check(page.model)  # type: ignore[attr-defined]
 
 
-def test_delete_asks_first(
-    qtbot: QtBot, services: Services, page: PlansPage, answer_box: Answer
-) -> None:
+def test_delete_asks_first(qtbot: QtBot, services: Services, page: PlansPage) -> None:
     ana = add_person(services, "Ana Sari")
     meetup = plan(services, "Brunch", (ana,))
     qtbot.waitUntil(lambda: _group_of(page, "Brunch") == "Ideas without a day")
     page.select_meetup(meetup)
-    answer_box("Cancel")
+    answer_next_box("Cancel")
     page.delete_action.trigger()
     assert len(services.meetups.list()) == 1
-    answer_box("Delete")
+    answer_next_box("Delete")
     page.delete_action.trigger()
     assert services.meetups.list() == []
     assert page.stack.currentWidget() is page.empty
@@ -252,7 +250,7 @@ def test_a_deleted_page_no_longer_listens(qapp: QApplication, services: Services
 
 
 def test_editing_a_meetup_deleted_elsewhere_says_so(
-    qtbot: QtBot, services: Services, page: PlansPage, answer_box: Answer
+    qtbot: QtBot, services: Services, page: PlansPage
 ) -> None:
     ana = add_person(services, "Ana Sari")
     meetup = plan(services, "Picnic", (ana,), at=datetime(2026, 11, 29, 11, 0))
@@ -260,7 +258,7 @@ def test_editing_a_meetup_deleted_elsewhere_says_so(
     page.select_meetup(meetup)
     page.hide()  # a hidden page reads again only when shown: its list is behind
     services.meetups.delete(meetup)
-    asked = answer_box("OK")
+    asked = answer_next_box("OK")
     page.edit_action.trigger()
     assert asked == [f"There is no meetup #{meetup}.\n"]
     assert page.findChild(MeetupDialog) is None

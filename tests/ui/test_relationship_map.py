@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from kith.domain.values import Circle, Mode, TendingState
 from kith.services.app import Services
 from kith.ui.map.view import RelationshipMap
-from tests.ui.conftest import add_person
+from tests.ui.plans_support import add_person
 
 
 @pytest.fixture

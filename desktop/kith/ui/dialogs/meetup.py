@@ -36,7 +36,7 @@ from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
 from kith.ui.day_format import qdate
 from kith.ui.dialogs.activity_ideas import activity_for
-from kith.ui.dialogs.people_picker import PeoplePicker
+from kith.ui.dialogs.meetup_people import PeoplePicker
 from kith.ui.flow_layout import FlowLayout
 from kith.ui.placeholders import fill
 
