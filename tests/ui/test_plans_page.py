@@ -264,3 +264,18 @@ def test_editing_a_meetup_deleted_elsewhere_says_so(
     assert page.findChild(MeetupDialog) is None
     page.show()
     assert _group_of(page, "Picnic") is None
+
+
+def test_new_meetup_comes_prefilled_with_the_people_given(
+    qtbot: QtBot, services: Services, page: PlansPage
+) -> None:
+    services.profile.set_interests(["board games"])
+    ana = add_person(services, "Ana Sari", interests=("board games",))
+    budi = add_person(services, "Budi Santoso", interests=("board games",))
+    page.new_meetup([ana, budi])
+    dialog = page.findChild(MeetupDialog)
+    assert dialog is not None and dialog.windowTitle() == "Plan a meetup"
+    assert dialog.people.person_ids() == (ana, budi)
+    assert [b.text() for b in dialog.idea_buttons()] == ["Board game night"]
+    dialog.reject()
+    assert services.meetups.list() == []
