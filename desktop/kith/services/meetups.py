@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from kith.domain import validation as v
 from kith.domain.errors import NotFound, ValidationError
@@ -217,7 +217,8 @@ class MeetupService:
     ) -> builtins.list[MeetupView]:
         """Meetups by time (undated ideas last). `start`/`end` are inclusive local days."""
         with self._ctx.db.reading() as s:
-            q = select(Meetup)
+            # People in one extra query, not one per meetup.
+            q = select(Meetup).options(selectinload(Meetup.people))
             if statuses:
                 q = q.where(Meetup.status.in_([st.value for st in statuses]))
             if start is not None or end is not None:

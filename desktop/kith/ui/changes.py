@@ -22,6 +22,10 @@ class DataChanges(QObject):
         self._bus = bus
         self._relay.connect(self._on_relay, Qt.ConnectionType.QueuedConnection)
         bus.subscribe(self._on_bus)
+        # Once this object is gone its signal is too: stop listening, or the next
+        # write would fail while telling a view that no longer exists.
+        listener = self._on_bus
+        self.destroyed.connect(lambda *_: bus.unsubscribe(listener))
 
     def _on_bus(self, kinds: frozenset[str]) -> None:
         self._relay.emit(kinds)

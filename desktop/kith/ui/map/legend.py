@@ -1,0 +1,56 @@
+"""The map's legend: what each dot colour means, and a hint on how to move around."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from kith.domain.values import TendingState
+from kith.ui.map.people_layer import NODE_SIZE
+from kith.ui.map.tending_colours import FILL, HOLLOW, LEGEND_ORDER, state_name
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Legend"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(14)
+        self._swatches: list[tuple[QLabel, TendingState]] = []
+        for state in LEGEND_ORDER:
+            entry = QHBoxLayout()
+            entry.setSpacing(5)
+            swatch = QLabel(self)
+            self._swatches.append((swatch, state))
+            entry.addWidget(swatch)
+            entry.addWidget(QLabel(state_name(state), self))
+            layout.addLayout(entry)
+        layout.addStretch(1)
+        self.hint = QLabel(self)
+        self.hint.setEnabled(False)
+        layout.addWidget(self.hint)
+        self.repaint_swatches()
+
+    def repaint_swatches(self) -> None:
+        """Draw each colour sample as the map draws a dot; again when the palette changes."""
+        base = self.palette().color(QPalette.ColorRole.Base)
+        size = round(NODE_SIZE) + 2
+        ratio = self.devicePixelRatioF()
+        for label, state in self._swatches:
+            pixmap = QPixmap(QSize(size, size) * ratio)
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            colour = QColor(FILL[state])
+            if state in HOLLOW:
+                painter.setPen(QPen(colour, 2.5))
+                painter.setBrush(base)
+            else:
+                painter.setPen(QPen(colour, 1))
+                painter.setBrush(colour)
+            painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
+            painter.end()
+            label.setPixmap(pixmap)

@@ -1,0 +1,131 @@
+"""The circles as soft concentric bands on the map, each named, and "you" in the middle."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from kith.domain.map_layout import NODE_SPACING, MapLayout, Ring
+from kith.domain.values import Circle
+
+YOU_SIZE = 30.0
+
+
+class RingsItem(QGraphicsItem):
+    """The circles as soft concentric bands, each named, and "you" in the middle."""
+
+    def __init__(self, layout: MapLayout, names: Mapping[Circle, str], you: str) -> None:
+        super().__init__()
+        self._layout = layout
+        self._names = names
+        self._you = you
+        self._palette = QPalette()
+        self.setZValue(0)
+
+    def set_palette(self, palette: QPalette) -> None:
+        self._palette = palette
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        r = self._layout.radius + NODE_SPACING
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        base = self._palette.color(QPalette.ColorRole.Base)
+        text = self._palette.color(QPalette.ColorRole.Text)
+        dark = base.lightness() < 128
+        band = QColor(text)
+        band.setAlphaF(0.05 if dark else 0.045)
+        edge = QColor(text)
+        edge.setAlphaF(0.16)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for ring in self._layout.rings:
+            middle = (ring.inner + ring.outer) / 2
+            width = ring.outer - ring.inner + 8
+            painter.setPen(QPen(band, width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), middle, middle)
+            painter.setPen(QPen(edge, 0))
+            for radius in (ring.inner - 4, ring.outer + 4):
+                painter.drawEllipse(QPointF(0, 0), radius, radius)
+        self._paint_names(painter, text)
+        self._paint_you(painter, text, base)
+
+    @staticmethod
+    def name_font(base: QFont) -> QFont:
+        font = QFont(base)
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.92))
+        font.setBold(True)
+        return font
+
+    def name_boxes(self, world: QTransform, base: QFont) -> list[tuple[QRectF, str]]:
+        """Where each ring's name goes on screen: in the gap just outside the ring, on top.
+
+        A name is left out when the gap is too thin to hold it (far zoomed out).
+        """
+        metrics = QFontMetricsF(self.name_font(base))
+        scale = world.m11()
+        boxes = []
+        for ring in self._layout.rings:
+            gap = _next_inner(self._layout, ring) - ring.outer
+            if metrics.height() >= gap * scale:
+                continue
+            label = self._names[ring.circle]
+            anchor = world.map(QPointF(0, -(ring.outer + 4)))
+            width = metrics.horizontalAdvance(label)
+            top = anchor.y() - metrics.height() - 1
+            boxes.append((QRectF(anchor.x() - width / 2, top, width, metrics.height()), label))
+        return boxes
+
+    def _paint_names(self, painter: QPainter, text: QColor) -> None:
+        world = painter.worldTransform()
+        colour = QColor(text)
+        colour.setAlphaF(0.62)
+        boxes = self.name_boxes(world, painter.font())
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        painter.setFont(self.name_font(painter.font()))
+        painter.setPen(colour)
+        for box, label in boxes:
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
+
+    def _paint_you(self, painter: QPainter, text: QColor, base: QColor) -> None:
+        accent = self._palette.color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(accent, 2))
+        fill = QColor(accent)
+        fill.setAlphaF(0.18)
+        painter.setBrush(QBrush(fill))
+        painter.drawEllipse(QPointF(0, 0), YOU_SIZE / 2, YOU_SIZE / 2)
+        world = painter.worldTransform()
+        centre = world.map(QPointF(0, 0))
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        font = QFont(painter.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(text)
+        box = QRectF(centre.x() - 60, centre.y() - 12, 120, 24)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._you)
+        painter.restore()
+
+
+def _next_inner(layout: MapLayout, ring: Ring) -> float:
+    """Where the next ring out starts; the outermost ring has the margin above it."""
+    rings = list(layout.rings)
+    index = rings.index(ring)
+    return rings[index + 1].inner if index + 1 < len(rings) else ring.outer + 40

@@ -1,0 +1,298 @@
+"""The relationship map place: a zoomable, pannable drawing of your circles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGraphicsItem,
+    QGraphicsScene,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.domain.map_layout import layout
+from kith.domain.values import Circle
+from kith.services.app import Services
+from kith.ui.changes import DataChanges
+from kith.ui.day_format import day_month
+from kith.ui.map.canvas import ZOOM_STEP, MapView
+from kith.ui.map.legend import Legend
+from kith.ui.map.people_layer import MapPerson, PeopleLayer
+from kith.ui.map.rings import RingsItem
+from kith.ui.map.tending_colours import state_name
+from kith.ui.placeholders import fill
+
+_REFRESH_ON = frozenset({"people", "interactions", "meetups", "profile"})
+
+
+class RelationshipMap(QWidget):
+    """You at the centre, circles as rings, each person a dot coloured by tending state."""
+
+    person_requested = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._changes = DataChanges(services.changes, self)
+        self._stale = True
+        self._auto_fit = True
+        self.layer: PeopleLayer | None = None
+        self._rings: RingsItem | None = None
+        self._people: dict[int, MapPerson] = {}
+        self._today = services.ctx.today()
+        self._build()
+        self._connect_signals()
+        # Read and lay out everyone only when the map is first shown: a window that
+        # starts on another page should not wait for 5,000 people.
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("relationshipMap")
+        self.scene = QGraphicsScene(self)
+        # A few big items: an index would cost more than it saves.
+        self.scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.view = MapView(self.scene, self)
+        self.view.setAccessibleName(self.tr("Relationship map"))
+        self.view.describe = self.describe
+
+        self.interest_label = QLabel(self.tr("&Highlight who shares:"), self)
+        self.interest_combo = QComboBox(self)
+        self.interest_combo.setAccessibleName(self.tr("Highlight who shares an interest"))
+        self.interest_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.interest_label.setBuddy(self.interest_combo)
+        self.match_label = QLabel(self)
+
+        def button(text: str, theme: str, tip: str, keys: QKeySequence) -> QToolButton:
+            act = QAction(QIcon.fromTheme(theme), text, self)
+            act.setToolTip(
+                fill(self.tr("%1 (%2)"), tip, keys.toString(QKeySequence.SequenceFormat.NativeText))
+            )
+            act.setShortcut(keys)
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+            tool = QToolButton(self)
+            tool.setDefaultAction(act)
+            tool.setAccessibleName(tip)
+            tool.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if not act.icon().isNull()
+                else Qt.ToolButtonStyle.ToolButtonTextOnly
+            )
+            return tool
+
+        keys = QKeySequence.StandardKey
+        self.zoom_out_button = button(
+            self.tr("−"), "zoom-out", self.tr("Zoom out"), QKeySequence(keys.ZoomOut)
+        )
+        self.zoom_in_button = button(
+            self.tr("+"), "zoom-in", self.tr("Zoom in"), QKeySequence(keys.ZoomIn)
+        )
+        self.fit_button = button(
+            self.tr("Fit"),
+            "zoom-fit-best",
+            self.tr("Show everyone"),
+            QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0),
+        )
+
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 6)
+        top.addWidget(self.interest_label)
+        top.addWidget(self.interest_combo)
+        top.addWidget(self.match_label)
+        top.addStretch(1)
+        top.addWidget(self.zoom_out_button)
+        top.addWidget(self.zoom_in_button)
+        top.addWidget(self.fit_button)
+
+        self.legend = Legend(self)
+        self.hint_label = self.legend.hint
+
+        layout_ = QVBoxLayout(self)
+        layout_.setContentsMargins(0, 0, 0, 0)
+        layout_.setSpacing(0)
+        layout_.addLayout(top)
+        layout_.addWidget(self.view, 1)
+        layout_.addWidget(self.legend)
+        self.setTabOrder(self.interest_combo, self.zoom_out_button)
+        self.setTabOrder(self.zoom_out_button, self.zoom_in_button)
+        self.setTabOrder(self.zoom_in_button, self.fit_button)
+        self.setTabOrder(self.fit_button, self.view)
+
+    def _connect_signals(self) -> None:
+        self._changes.changed.connect(self._on_data_changed)
+        self.view.person_clicked.connect(self.person_requested)
+        self.view.moved_by_user.connect(self._on_user_moved)
+        self.zoom_in_button.defaultAction().triggered.connect(lambda: self.view.zoom_by(ZOOM_STEP))
+        self.zoom_out_button.defaultAction().triggered.connect(
+            lambda: self.view.zoom_by(1 / ZOOM_STEP)
+        )
+        self.fit_button.defaultAction().triggered.connect(self.fit)
+        self.interest_combo.currentIndexChanged.connect(self._on_interest_chosen)
+
+    # --- loading -----------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read everyone again and redraw; the view keeps its zoom and position."""
+        self._today = self._services.ctx.today()
+        people = [
+            MapPerson(
+                p.id,
+                p.name,
+                p.circle,
+                p.tending.state,
+                p.last_in_person,
+                frozenset(t.casefold() for t in p.interests),
+            )
+            for p in self._services.people.list()
+        ]
+        self._people = {p.id: p for p in people}
+        placed = layout((p.id, p.circle) for p in people)
+        self.scene.clear()
+        names = {
+            Circle.INNER: self.tr("Inner circle"),
+            Circle.CLOSE: self.tr("Close"),
+            Circle.FRIENDS: self.tr("Friends"),
+            Circle.WIDER: self.tr("Wider circle"),
+        }
+        self._rings = RingsItem(placed, names, self.tr("You"))
+        self.layer = PeopleLayer(placed, people, self._rings)
+        for item in (self._rings, self.layer):
+            item.set_palette(self.palette())
+            # Panning and hovering then reuse the drawing; only a zoom paints it anew.
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self.scene.addItem(item)
+        self.view.layer = self.layer
+        # Room above the outer ring for its name.
+        self.scene.setSceneRect(self.layer.boundingRect().adjusted(-10, -50, 10, 10))
+        self._fill_interests()
+        self._apply_highlight()
+        self.view.setAccessibleDescription(
+            fill(self.tr("%1 people on four rings around you"), str(len(people)))
+        )
+        self.hint_label.setText(
+            self.tr(
+                "Drag to move · Ctrl+wheel to zoom · click someone, or pick with arrows "
+                "and Enter, to open them"
+            )
+            if people
+            else self.tr("Nobody here yet: people you add appear on the ring of their circle.")
+        )
+        self._stale = False
+        if self._auto_fit:
+            self.fit()
+
+    def _fill_interests(self) -> None:
+        current = self.interest_combo.currentData()
+        self.interest_combo.blockSignals(True)
+        self.interest_combo.clear()
+        self.interest_combo.addItem(self.tr("All"), None)
+        for tag in self._services.profile.interests():
+            self.interest_combo.addItem(tag, tag)
+        index = self.interest_combo.findData(current) if current is not None else 0
+        self.interest_combo.setCurrentIndex(max(0, index))
+        self.interest_combo.blockSignals(False)
+
+    # --- public ------------------------------------------------------------------------
+
+    def node_position(self, person_id: int) -> QPointF:
+        """Where a person's dot is, in scene coordinates."""
+        self._reload_if_stale()
+        assert self.layer is not None
+        return self.layer.position(person_id)
+
+    def highlighted_people(self) -> frozenset[int]:
+        """Who is lit up by the interest filter; everyone when no interest is chosen."""
+        self._reload_if_stale()
+        tag = self.interest_combo.currentData()
+        if tag is None:
+            return frozenset(self._people)
+        return frozenset(pid for pid, p in self._people.items() if tag in p.interests)
+
+    def set_interest(self, tag: str | None) -> None:
+        self.interest_combo.setCurrentIndex(max(0, self.interest_combo.findData(tag)))
+
+    def fit(self) -> None:
+        self._auto_fit = True
+        if self.layer is not None:
+            self.view.fit(self.scene.sceneRect())
+
+    def describe(self, person_id: int) -> str:
+        person = self._people[person_id]
+        if person.last_in_person is None:
+            seen = self.tr("Not met in person yet")
+        else:
+            when = day_month(
+                person.last_in_person,
+                self.locale(),
+                with_year=person.last_in_person.year != self._today.year,
+            )
+            seen = fill(self.tr("Last seen in person %1"), when)
+        state = state_name(person.state)
+        return f"{person.name}\n{seen}\n{state}"
+
+    # --- reacting ----------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if not kinds & _REFRESH_ON:
+            return
+        self._stale = True
+        if self.isVisible():
+            QTimer.singleShot(0, self._reload_if_stale)
+
+    def _reload_if_stale(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reload_if_stale()
+        if self._auto_fit:
+            self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            for item in (self._rings, self.layer):
+                if item is not None:
+                    item.set_palette(self.palette())
+            self.legend.repaint_swatches()
+
+    def _on_user_moved(self) -> None:
+        self._auto_fit = False
+
+    @Slot(int)
+    def _on_interest_chosen(self, _index: int) -> None:
+        self._apply_highlight()
+
+    def _apply_highlight(self) -> None:
+        if self.layer is None:
+            return
+        tag = self.interest_combo.currentData()
+        if tag is None:
+            self.layer.set_highlight(None)
+            self.match_label.clear()
+            return
+        lit = self.highlighted_people()
+        self.layer.set_highlight(lit)
+        if len(lit) == 1:
+            self.match_label.setText(self.tr("1 person shares it"))
+        else:
+            self.match_label.setText(fill(self.tr("%1 people share it"), str(len(lit))))

@@ -1,0 +1,504 @@
+"""The Plans place: upcoming meetups by week, ideas without a day, and what to do with them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.clock import local_today
+from kith.domain.errors import KithError
+from kith.domain.values import MeetupStatus
+from kith.services.app import Services
+from kith.services.views import MeetupView
+from kith.ui.changes import DataChanges
+from kith.ui.day_format import day_month
+from kith.ui.dialogs.meetup import MeetupDialog
+from kith.ui.placeholders import fill
+from kith.ui.plans.model import Column, PlansModel
+
+T = TypeVar("T")
+
+_OPEN = (MeetupStatus.PLANNED, MeetupStatus.IDEA)
+_REFRESH_ON = frozenset({"meetups", "people"})
+
+
+class PlansPage(QWidget):
+    """Meetups grouped by week; done and cancelled ones only when asked for."""
+
+    person_requested = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._changes = DataChanges(services.changes, self)
+        self._stale = True
+        # Meetups finished or cancelled here stay in view until the page is left, so the
+        # user sees the result and can reopen at once.
+        self._kept_in_view: set[int] = set()
+        self.model = PlansModel(self)
+        self._build()
+        self._connect_signals()
+        # Meetups are read when the page is first shown, not while the window starts.
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("plansPage")
+
+        def action(
+            text: str,
+            theme: str,
+            shortcut: QKeySequence | None = None,
+        ) -> QAction:
+            # The desktop theme's icon, or none: stock stand-ins for only some of the
+            # actions would make the toolbar look uneven.
+            act = QAction(QIcon.fromTheme(theme), text, self)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+                act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(act)
+            return act
+
+        keys = QKeySequence.StandardKey
+        self.new_action = action(
+            self.tr("New meetup…"),
+            "appointment-new",
+            QKeySequence(keys.New),
+        )
+        self.new_action.setToolTip(self.tr("Plan a meetup in person"))
+        self.edit_action = action(
+            self.tr("Edit…"),
+            "document-edit",
+            QKeySequence(Qt.Key.Key_F2),
+        )
+        self.done_action = action(self.tr("Mark done"), "task-complete")
+        self.done_action.setToolTip(self.tr("Log it as met in person with everyone in it"))
+        self.cancel_action = action(self.tr("Cancel meetup"), "process-stop")
+        self.reopen_action = action(self.tr("Reopen"), "edit-undo")
+        self.delete_action = action(self.tr("Delete"), "edit-delete", QKeySequence(keys.Delete))
+        self.past_action = QAction(self.tr("Show past and cancelled"), self)
+        self.past_action.setCheckable(True)
+        self.past_action.setToolTip(self.tr("Also list meetups that are done or cancelled"))
+
+        self.toolbar = QToolBar(self.tr("Plans"), self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (
+            self.new_action,
+            self.edit_action,
+            self.done_action,
+            self.cancel_action,
+            self.reopen_action,
+            self.delete_action,
+        ):
+            self.toolbar.addAction(act)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.past_button = QCheckBox(self.past_action.text(), self.toolbar)
+        self.past_button.setToolTip(self.past_action.toolTip())
+        self.past_button.toggled.connect(self.past_action.setChecked)
+        self.past_action.toggled.connect(self.past_button.setChecked)
+        self.toolbar.addWidget(self.past_button)
+
+        # What the last action did, said once, in a quiet bar the user can close.
+        self.notice_bar = QFrame(self)
+        self.notice_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_bar.setAutoFillBackground(True)
+        self.notice_bar.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.notice = QLabel(self.notice_bar)
+        self.notice.setObjectName("plansNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setAccessibleName(self.tr("Last action"))
+        self.notice_close = QToolButton(self.notice_bar)
+        self.notice_close.setAutoRaise(True)
+        self.notice_close.setIcon(
+            QIcon.fromTheme(
+                "window-close",
+                self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton),
+            )
+        )
+        self.notice_close.setToolTip(self.tr("Close"))
+        self.notice_close.setAccessibleName(self.tr("Close the message"))
+        bar_layout = QHBoxLayout(self.notice_bar)
+        bar_layout.setContentsMargins(10, 4, 4, 4)
+        bar_layout.addWidget(self.notice, 1)
+        bar_layout.addWidget(self.notice_close)
+        self.notice_bar.hide()
+
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("plansList")
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Meetups by week"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.PEOPLE, QHeaderView.ResizeMode.Stretch)
+        # Room for the longest usual forms, measured in the user's own locale and font.
+        metrics = self.tree.fontMetrics()
+        sample = self.model.when_sample()
+        widths = {
+            Column.TITLE: metrics.horizontalAdvance("M" * 16),
+            Column.WHEN: metrics.horizontalAdvance(sample) + 24,
+            Column.PLACE: metrics.horizontalAdvance("M" * 12),
+            Column.STATUS: metrics.horizontalAdvance(self.tr("Not marked done yet")) + 24,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+        self.empty = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        self.empty_label = QLabel(
+            self.tr(
+                "No plans yet.\nPlan a meetup with someone you would like to see in person,\n"
+                "or keep an idea here until you find a day."
+            ),
+            self.empty,
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        empty_layout.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.empty_button = QPushButton(
+            self.new_action.icon(), self.tr("Plan a meetup…"), self.empty
+        )
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.notice_bar)
+        layout.addWidget(self.stack, 1)
+        self.setTabOrder(self.tree, self.past_button)
+        self.setFocusProxy(self.tree)
+
+    def _connect_signals(self) -> None:
+        self._changes.changed.connect(self._on_data_changed)
+        self.new_action.triggered.connect(lambda: self.new_meetup())
+        self.empty_button.clicked.connect(lambda: self.new_meetup())
+        self.edit_action.triggered.connect(self._on_edit)
+        self.done_action.triggered.connect(self._on_mark_done)
+        self.cancel_action.triggered.connect(self._on_cancel)
+        self.reopen_action.triggered.connect(self._on_reopen)
+        self.delete_action.triggered.connect(self._on_delete)
+        self.past_action.toggled.connect(self._on_past_toggled)
+        self.notice_close.clicked.connect(self.notice_bar.hide)
+        # Activation is double-click or Enter (or one click where the desktop says so).
+        self.tree.activated.connect(self._on_activated)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
+        self.tree.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.modelReset.connect(self._update_actions)
+
+    # --- public ------------------------------------------------------------------------
+
+    def new_meetup(self, person_ids: Sequence[int] = ()) -> None:
+        """Open the meetup dialog, with these people already in it."""
+        self._open_dialog(MeetupDialog(self._services, self, person_ids=person_ids))
+
+    def edit_meetup(self, meetup_id: int) -> None:
+        # It may have been deleted elsewhere (the command line) since the list was read.
+        dialog = self._run(lambda: MeetupDialog(self._services, self, meetup_id=meetup_id))
+        if dialog is None:
+            self.reload()
+            return
+        self._open_dialog(dialog)
+
+    def selected_meetup(self) -> MeetupView | None:
+        rows = self.tree.selectionModel().selectedRows()
+        return self.model.meetup_at(rows[0]) if rows else None
+
+    def select_meetup(self, meetup_id: int) -> bool:
+        index = self.model.index_of(meetup_id)
+        if not index.isValid():
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def reload(self) -> None:
+        selected = self.selected_meetup()
+        clock = self._services.ctx.clock
+        if self.past_action.isChecked():
+            meetups = self._services.meetups.list()
+        else:
+            meetups = [
+                m
+                for m in self._services.meetups.list()
+                if m.status in _OPEN or m.id in self._kept_in_view
+            ]
+        self.model.load(meetups, local_today(clock), clock.zone())
+        self._stale = False
+        self.tree.expandAll()
+        for row in range(self.model.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.stack.setCurrentWidget(self.tree if self.model.rowCount() else self.empty)
+        if selected is None or not self.select_meetup(selected.id):
+            # No row looks chosen until the user picks one.
+            self.tree.setCurrentIndex(QModelIndex())
+
+    # --- reacting ----------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+        if not kinds & _REFRESH_ON:
+            return
+        self._stale = True
+        if self.isVisible():
+            # Several writes in a row (a dialog saving, then completing) refresh once.
+            QTimer.singleShot(0, self._reload_if_stale)
+
+    def _reload_if_stale(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reload_if_stale()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.notice_bar.hide()
+            if self._kept_in_view:
+                self._kept_in_view.clear()
+                self._stale = True
+
+    def _on_past_toggled(self, checked: bool) -> None:
+        self._kept_in_view.clear()
+        self.reload()
+        if checked:
+            # Past weeks now sit above; keep the eye on this week.
+            today = local_today(self._services.ctx.clock)
+            group = self.model.group_of_week(today)
+            if group.isValid():
+                self.tree.scrollTo(group, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _update_actions(self) -> None:
+        meetup = self.selected_meetup()
+        status = None if meetup is None else meetup.status
+        self.edit_action.setEnabled(status in _OPEN or status == MeetupStatus.CANCELLED)
+        self.done_action.setEnabled(status in _OPEN and bool(meetup and meetup.people))
+        self.cancel_action.setEnabled(status in _OPEN)
+        self.reopen_action.setEnabled(status == MeetupStatus.CANCELLED)
+        self.delete_action.setEnabled(meetup is not None)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        meetup = self.model.meetup_at(index)
+        if meetup is not None:
+            # A done meetup opens read-only: it is history now.
+            self.edit_meetup(meetup.id)
+
+    def _on_edit(self) -> None:
+        meetup = self.selected_meetup()
+        if meetup is not None:
+            self.edit_meetup(meetup.id)
+
+    def _open_dialog(self, dialog: MeetupDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._on_dialog_saved(dialog))
+        dialog.open()
+
+    def _on_dialog_saved(self, dialog: MeetupDialog) -> None:
+        saved = dialog.saved_meetup
+        if saved is None:
+            return
+        self.reload()
+        self.select_meetup(saved.id)
+        self.tree.setFocus()
+
+    def _on_mark_done(self) -> None:
+        meetup = self.selected_meetup()
+        if meetup is None:
+            return
+        names = self._names(meetup)
+        if not self._confirm(
+            self.tr("Mark done"),
+            fill(self.tr("Mark “%1” done?"), meetup.title),
+            fill(
+                self.tr("This logs that you met %1 in person on %2."), names, self._done_day(meetup)
+            ),
+            self.tr("Mark done"),
+        ):
+            return
+        done = self._run(lambda: self._services.meetups.complete(meetup.id))
+        if done is None:
+            return
+        self._kept_in_view.add(done.id)
+        self._say(
+            fill(self.tr("“%1” is done: logged as met in person with %2."), done.title, names)
+        )
+        self.reload()
+        self.select_meetup(done.id)
+
+    def _on_cancel(self) -> None:
+        meetup = self.selected_meetup()
+        if meetup is None:
+            return
+        if not self._confirm(
+            self.tr("Cancel meetup"),
+            fill(self.tr("Cancel “%1”?"), meetup.title),
+            self.tr("It stays in your plans as cancelled; you can reopen it later."),
+            self.tr("Cancel meetup"),
+            keep_label=self.tr("Keep it"),
+        ):
+            return
+        cancelled = self._run(lambda: self._services.meetups.cancel(meetup.id))
+        if cancelled is None:
+            return
+        self._kept_in_view.add(cancelled.id)
+        self._say(fill(self.tr("“%1” is cancelled."), cancelled.title))
+        self.reload()
+        self.select_meetup(cancelled.id)
+
+    def _on_reopen(self) -> None:
+        meetup = self.selected_meetup()
+        if meetup is None:
+            return
+        reopened = self._run(lambda: self._services.meetups.reopen(meetup.id))
+        if reopened is None:
+            return
+        self._say(fill(self.tr("“%1” is back in your plans."), reopened.title))
+        self.reload()
+        self.select_meetup(reopened.id)
+
+    def _on_delete(self) -> None:
+        meetup = self.selected_meetup()
+        if meetup is None:
+            return
+        if not self._confirm(
+            self.tr("Delete meetup"),
+            fill(self.tr("Delete “%1” for good?"), meetup.title),
+            self.tr(
+                "Interactions already logged from it stay. To keep it listed, cancel it instead."
+            ),
+            self.tr("Delete"),
+            destructive=True,
+        ):
+            return
+        if self._run(lambda: self._delete(meetup.id)) is None:
+            return
+        self._kept_in_view.discard(meetup.id)
+        self._say(fill(self.tr("“%1” is deleted."), meetup.title))
+        self.reload()
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(self.tree.indexAt(pos))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The menu for a row (or for empty space when `index` is not a meetup)."""
+        meetup = self.model.meetup_at(index)
+        menu = QMenu(self)
+        if meetup is not None:
+            self.tree.setCurrentIndex(index)
+            for act in (self.edit_action, self.done_action, self.cancel_action, self.reopen_action):
+                if act.isEnabled():
+                    menu.addAction(act)
+            if meetup.people:
+                menu.addSeparator()
+                for person in meetup.people:
+                    open_person = menu.addAction(fill(self.tr("Open %1"), person.name))
+                    open_person.triggered.connect(
+                        lambda _=False, pid=person.id: self.person_requested.emit(pid)
+                    )
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
+        else:
+            menu.addAction(self.new_action)
+        menu.addSeparator()
+        menu.addAction(self.past_action)
+        return menu
+
+    # --- small pieces ------------------------------------------------------------------
+
+    def _done_day(self, meetup: MeetupView) -> str:
+        """The day completing logs: the meetup's own day, or today if that is still ahead."""
+        today = local_today(self._services.ctx.clock)
+        day = min(meetup.local_day or today, today)
+        return day_month(day, self.locale(), weekday=True, with_year=day.year != today.year)
+
+    def _names(self, meetup: MeetupView) -> str:
+        return self.locale().createSeparatedList([p.name for p in meetup.people])
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice_bar.show()
+
+    def _run(self, action: Callable[[], T]) -> T | None:
+        """Run a service call; a refusal is told in a box and gives None."""
+        try:
+            return action()
+        except KithError as error:
+            QMessageBox.warning(self, self.tr("Not possible"), str(error))
+            return None
+
+    def _delete(self, meetup_id: int) -> bool:
+        self._services.meetups.delete(meetup_id)
+        return True
+
+    def _confirm(
+        self,
+        title: str,
+        question: str,
+        detail: str,
+        accept_label: str,
+        *,
+        keep_label: str | None = None,
+        destructive: bool = False,
+    ) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setInformativeText(detail)
+        role = (
+            QMessageBox.ButtonRole.DestructiveRole
+            if destructive
+            else QMessageBox.ButtonRole.AcceptRole
+        )
+        accept = box.addButton(accept_label, role)
+        keep = box.addButton(keep_label or self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(accept if not destructive else keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is accept
