@@ -231,6 +231,7 @@ def test_context_menu_offers_the_people(qtbot: QtBot, services: Services, page: 
         "Mark done",
         "Cancel meetup",
         "Open Ana Sari",
+        "Export to calendar…",
         "Delete",
         "Show past and cancelled",
     ]

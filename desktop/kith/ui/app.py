@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -23,7 +24,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kith.domain.errors import KithError
 from kith.services.app import Services
+from kith.services.live_calendar import attach_live_calendar
 from kith.ui.main_window import MainWindow
+from kith.ui.reminders_wiring import attach_reminders
+from kith.ui.single_instance import SingleInstance
 
 APP_NAME = "Kith"
 ORGANIZATION = "Kith"
@@ -159,7 +163,13 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     """Open the database at `db_path` (default location when None) and run the app."""
     app = _application(argv)
     from kith.bootstrap import open_services
+    from kith.storage.paths import default_db_path
+    from kith.ui.reminders_wiring import claim_single_instance
 
+    # One Kith per user and database: a second launch brings the first one forward.
+    instance = claim_single_instance((db_path or default_db_path()).expanduser().absolute())
+    if instance is None:
+        return 0
     try:
         services = open_services(db_path)
     except KithError as error:
@@ -172,19 +182,42 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
         if os.environ.get(SMOKE_ENV) is not None:
             QTimer.singleShot(0, box.accept)
         box.exec()
+        instance.release()
         return 1
     try:
-        session = _Session(app, services)
-        window = build_main_window(services)
-        session.add_window(window)
-        delay = os.environ.get(SMOKE_ENV)
-        if delay is not None:
-            window.installEventFilter(_QuitAfterFirstPaint(app, max(0, int(delay or 0))))
-        if os.environ.get(BENCH_T0_ENV):
-            window.today.loaded.connect(lambda: _report_today_ready(app))
+        return _run(app, services, instance)
+    finally:
+        instance.release()
+        services.close()
+
+
+def _run(app: QApplication, services: Services, instance: SingleInstance) -> int:
+    session = _Session(app, services)
+    window = build_main_window(services)
+    session.add_window(window)
+    reminders = attach_reminders(window, services, instance=instance)
+    live_calendar = attach_live_calendar(services)
+    # After the first paint: a copy of a big database must not delay the window.
+    QTimer.singleShot(1500, lambda: _daily_backup(services))
+    delay = os.environ.get(SMOKE_ENV)
+    if delay is not None:
+        window.installEventFilter(_QuitAfterFirstPaint(app, max(0, int(delay or 0))))
+    if os.environ.get(BENCH_T0_ENV):
+        window.today.loaded.connect(lambda: _report_today_ready(app))
+    if not reminders.start_hidden or delay is not None:
         window.show()
-        sys.excepthook = _report_unexpected
+    sys.excepthook = _report_unexpected
+    try:
         return app.exec()
     finally:
         sys.excepthook = sys.__excepthook__
-        services.close()
+        live_calendar.detach()
+        reminders.loop.stop()
+
+
+def _daily_backup(services: Services) -> None:
+    """The day's automatic backup; a failure is logged, never shown as a crash."""
+    try:
+        services.backups.daily_backup_if_due()
+    except KithError as error:
+        logging.getLogger(__name__).warning("no daily backup today: %s", error)

@@ -17,6 +17,7 @@ SAMPLE_PEOPLE = 60
 
 class FirstRunPage(QWidget):
     add_requested = Signal()
+    import_requested = Signal()
     sample_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,11 +51,17 @@ class FirstRunPage(QWidget):
         self.sample_button.setToolTip(
             self.tr("Opens a separate window with made-up people; your own data stays untouched.")
         )
+        self.import_button = QPushButton(icon("import"), self.tr("Import contacts…"), self)
+        self.import_button.setToolTip(
+            self.tr("Bring people in from a vCard (.vcf) file from your phone or address book.")
+        )
         self.add_button.clicked.connect(self.add_requested)
+        self.import_button.clicked.connect(self.import_requested)
         self.sample_button.clicked.connect(self.sample_requested)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.import_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
 

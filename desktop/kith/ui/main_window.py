@@ -8,6 +8,7 @@ File/Edit/View/Help menus in `self.menus`, `services`, `changes` (DataChanges) a
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,15 +29,19 @@ from PySide6.QtWidgets import (
 
 from kith.domain.errors import KithError
 from kith.services.app import Services
+from kith.ui.calendar_export import export_upcoming_action
 from kith.ui.changes import DataChanges
+from kith.ui.contacts_export import export_contacts
 from kith.ui.first_run import FirstRunPage
 from kith.ui.icons import app_icon, icon
+from kith.ui.import_contacts import ImportContactsDialog
+from kith.ui.map.view import RelationshipMap
 from kith.ui.me import MeDialog
 from kith.ui.people.cache import PeopleCache
 from kith.ui.people.page import PeoplePage
 from kith.ui.person_actions import PersonActions
 from kith.ui.person_page import PersonPage
-from kith.ui.sections import placeholder
+from kith.ui.plans.page import PlansPage
 from kith.ui.today.page import TodayPage
 
 PLACES = ("today", "people", "person", "plans", "map")
@@ -73,10 +78,16 @@ class MainWindow(QMainWindow):
         self.today_stack.addWidget(self.today)
         self.people = PeoplePage(services, self.people_cache, self.person_actions, self)
         self.person = PersonPage(services, self.changes, self.person_actions, self)
-        self.plans = self._guarded_page("kith.ui.plans.page", "PlansPage")
-        self.map = self._guarded_page("kith.ui.map.view", "RelationshipMap")
+        self.plans = PlansPage(services, self)
+        self.map = RelationshipMap(services, self)
+        # Today's place: a slot for the reminder banner above Today (or the first run).
+        self.today_place = QWidget(self)
+        self._today_column = QVBoxLayout(self.today_place)
+        self._today_column.setContentsMargins(0, 0, 0, 0)
+        self._today_column.setSpacing(0)
+        self._today_column.addWidget(self.today_stack, 1)
         self.pages: dict[str, QWidget] = {
-            "today": self.today_stack,
+            "today": self.today_place,
             "people": self.people,
             "person": self.person,
             "plans": self.plans,
@@ -148,13 +159,9 @@ class MainWindow(QMainWindow):
         self._undo_timer.setInterval(UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self._forget_undo)
 
-    def _guarded_page(self, module: str, name: str) -> QWidget:
-        try:
-            page_class = getattr(__import__(module, fromlist=[name]), name)
-        except ImportError:
-            return placeholder(self.tr("This place is still being built."), self)
-        page: QWidget = page_class(self.services, self)
-        return page
+    def embed_reminder_banner(self, banner: QWidget) -> None:
+        """Reminders that could not reach the desktop show at the top of Today."""
+        self._today_column.insertWidget(0, banner)
 
     def _sample_banner(self) -> QWidget:
         banner = QWidget(self)
@@ -204,6 +211,19 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+M"),
             self._on_plan_meetup,
         )
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu,
+            self.tr("&Import Contacts…"),
+            None,
+            QKeySequence("Ctrl+I"),
+            lambda: self.import_contacts(),
+        )
+        self.export_contacts_action = self._action(
+            file_menu, self.tr("Export &Contacts…"), None, None, self._on_export_contacts
+        )
+        self.export_calendar_action = export_upcoming_action(self.services, self)
+        file_menu.addAction(self.export_calendar_action)
         file_menu.addSeparator()
         self.quit_action = self._action(
             file_menu, self.tr("&Quit"), None, QKeySequence.StandardKey.Quit, self.close
@@ -265,11 +285,10 @@ class MainWindow(QMainWindow):
         self.today.loaded.connect(self.people_cache.request)
         self.people.person_requested.connect(self.open_person)
         self.person.person_requested.connect(self.open_person)
-        for page in (self.plans, self.map):
-            signal = getattr(page, "person_requested", None)
-            if signal is not None:
-                signal.connect(self.open_person)
+        self.plans.person_requested.connect(self.open_person)
+        self.map.person_requested.connect(self.open_person)
         self.first_run.add_requested.connect(self.person_actions.new_person)
+        self.first_run.import_requested.connect(lambda: self.import_contacts())
         self.first_run.sample_requested.connect(self.sample_data_requested)
         self.changes.changed.connect(self._on_data_changed)
         self.person_actions.told.connect(self.tell)
@@ -344,6 +363,17 @@ class MainWindow(QMainWindow):
         self.show_place("people")
         self.people.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.people.search.selectAll()
+
+    def import_contacts(self, path: Path | None = None) -> ImportContactsDialog:
+        """Ask for a vCard file, preview who would be added, then import off the GUI thread."""
+        dialog = ImportContactsDialog(self.services, self, path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _result: self.show_place("people"))
+        dialog.open()
+        return dialog
+
+    def _on_export_contacts(self) -> None:
+        export_contacts(self.services, self._selected_people() or None, self)
 
     def open_me(self) -> MeDialog:
         dialog = MeDialog(self.services, self)

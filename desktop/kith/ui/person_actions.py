@@ -149,11 +149,8 @@ class PersonActions(QObject):
         return dialog
 
     def plan_meetup(self, person_ids: Sequence[int] = ()) -> QDialog | None:
-        try:
-            from kith.ui.dialogs.meetup import MeetupDialog  # type: ignore[import-not-found]
-        except ImportError:
-            self._refused(KithError(self.tr("Planning meetups is not available yet.")))
-            return None
+        from kith.ui.dialogs.meetup import MeetupDialog
+
         dialog: QDialog = MeetupDialog(self._services, self._window, person_ids=tuple(person_ids))
         return self._opened(dialog)
 

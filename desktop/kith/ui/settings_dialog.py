@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kith.services.app import Services
 from kith.system.autostart import Autostart
+from kith.ui.calendar_export import LiveCalendarSettings
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,9 @@ class SettingsDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.start_at_login)
         layout.addWidget(self.start_minimised)
+        layout.addSpacing(8)
+        self.live_calendar = LiveCalendarSettings(services, self)
+        layout.addWidget(self.live_calendar)
         layout.addSpacing(8)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)

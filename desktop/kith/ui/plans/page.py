@@ -32,6 +32,7 @@ from kith.domain.errors import KithError
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupView
+from kith.ui.calendar_export import export_meetup, export_upcoming
 from kith.ui.changes import DataChanges
 from kith.ui.day_format import day_month
 from kith.ui.dialogs.meetup import MeetupDialog
@@ -98,6 +99,14 @@ class PlansPage(QWidget):
         self.cancel_action = action(self.tr("Cancel meetup"), "process-stop")
         self.reopen_action = action(self.tr("Reopen"), "edit-undo")
         self.delete_action = action(self.tr("Delete"), "edit-delete", QKeySequence(keys.Delete))
+        self.export_action = action(self.tr("Export to calendar…"), "document-save-as")
+        self.export_action.setToolTip(
+            self.tr("Save this meetup as an .ics file that any calendar can open")
+        )
+        self.export_all_action = action(self.tr("Export upcoming…"), "document-save-as")
+        self.export_all_action.setToolTip(
+            self.tr("Save every upcoming meetup as one .ics file for your calendar")
+        )
         self.past_action = QAction(self.tr("Show past and cancelled"), self)
         self.past_action.setCheckable(True)
         self.past_action.setToolTip(self.tr("Also list meetups that are done or cancelled"))
@@ -111,6 +120,7 @@ class PlansPage(QWidget):
             self.cancel_action,
             self.reopen_action,
             self.delete_action,
+            self.export_all_action,
         ):
             self.toolbar.addAction(act)
         spacer = QWidget(self.toolbar)
@@ -221,6 +231,10 @@ class PlansPage(QWidget):
         self.cancel_action.triggered.connect(self._on_cancel)
         self.reopen_action.triggered.connect(self._on_reopen)
         self.delete_action.triggered.connect(self._on_delete)
+        self.export_action.triggered.connect(self._on_export)
+        self.export_all_action.triggered.connect(
+            lambda: export_upcoming(self._services, self.window())
+        )
         self.past_action.toggled.connect(self._on_past_toggled)
         self.notice_close.clicked.connect(self.notice_bar.hide)
         # Activation is double-click or Enter (or one click where the desktop says so).
@@ -321,6 +335,7 @@ class PlansPage(QWidget):
         self.cancel_action.setEnabled(status in _OPEN)
         self.reopen_action.setEnabled(status == MeetupStatus.CANCELLED)
         self.delete_action.setEnabled(meetup is not None)
+        self.export_action.setEnabled(meetup is not None and meetup.is_dated)
 
     def _on_activated(self, index: QModelIndex) -> None:
         meetup = self.model.meetup_at(index)
@@ -421,6 +436,11 @@ class PlansPage(QWidget):
         self._say(fill(self.tr("“%1” is deleted."), meetup.title))
         self.reload()
 
+    def _on_export(self) -> None:
+        meetup = self.selected_meetup()
+        if meetup is not None:
+            export_meetup(self._services, meetup.id, self.window())
+
     def _on_context_menu(self, pos: QPoint) -> None:
         menu = self.context_menu(self.tree.indexAt(pos))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -443,6 +463,8 @@ class PlansPage(QWidget):
                         lambda _=False, pid=person.id: self.person_requested.emit(pid)
                     )
             menu.addSeparator()
+            if self.export_action.isEnabled():
+                menu.addAction(self.export_action)
             menu.addAction(self.delete_action)
         else:
             menu.addAction(self.new_action)

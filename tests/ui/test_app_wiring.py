@@ -1,0 +1,124 @@
+"""The whole window as the app wires it: Plans and Map, reminders, import and export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from kith.notify.base import NotifyError
+from kith.services.views import MeetupInput
+from kith.system.autostart import XdgAutostart
+from kith.ui.import_contacts import ImportContactsDialog
+from kith.ui.main_window import MainWindow
+from kith.ui.map.view import RelationshipMap
+from kith.ui.plans.page import PlansPage
+from kith.ui.reminders_wiring import ReminderWiring, attach_reminders
+
+
+class NoDesktop:
+    name = "desktop notification"
+
+    def send(self, title: str, body: str) -> None:
+        raise NotifyError("no notification service here")
+
+
+@pytest.fixture
+def wired(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> Iterator[tuple[MainWindow, ReminderWiring]]:
+    wiring = attach_reminders(
+        window,
+        window.services,
+        available=lambda: True,
+        desktop=NoDesktop(),
+        autostart=XdgAutostart(["kith"], tmp_path / "config"),
+        start=False,
+    )
+    yield window, wiring
+    wiring.loop.stop()
+    wiring.tray.icon.hide()
+
+
+def test_plans_and_map_are_real_places(window: MainWindow) -> None:
+    window.show_place("plans")
+    assert isinstance(window.stack.currentWidget(), PlansPage)
+    window.show_place("map")
+    assert isinstance(window.stack.currentWidget(), RelationshipMap)
+
+
+def test_the_tray_opens_a_due_person_in_the_real_window(
+    qtbot: QtBot, wired: tuple[MainWindow, ReminderWiring], people: dict[str, int]
+) -> None:
+    window, wiring = wired
+    tray = wiring.tray
+    qtbot.waitUntil(lambda: tray.icon.toolTip() == "2 people to see")
+    tray.due_menu.aboutToShow.emit()
+    names = [a.text() for a in tray.due_menu.actions()]
+    assert names == ["Ana Silva", "Ben Okafor"]
+    tray.due_menu.actions()[1].trigger()
+    qtbot.waitUntil(lambda: window.current_place() == "person")
+    assert window.person.person_id == people["Ben"]
+    # The banner that catches undelivered reminders sits at the top of Today.
+    assert wiring.banner.parent() is window.today_place
+    # Settings (with the live calendar file) is in the Edit menu of the real window.
+    wiring.settings_action.trigger()
+    dialog = wiring.settings_dialog
+    assert dialog is not None and dialog.live_calendar.isVisible()
+    dialog.close()
+
+
+def test_first_run_offers_importing_contacts(
+    qtbot: QtBot, empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    card = tmp_path / "friends.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Park\r\nN:Park;Zoë;;;\r\nEND:VCARD\r\n")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(card), ""))
+    )
+    first_run = empty_window.first_run
+    assert first_run.isVisible() and first_run.import_button.isVisible()
+    first_run.import_button.click()
+    dialog = empty_window.findChild(ImportContactsDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert any("Zoë Park" in row for row in dialog.added_model.stringList())
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=20_000)
+    assert [p.name for p in empty_window.services.people.list()] == ["Zoë Park"]
+    dialog.close()
+
+
+def test_file_menu_exports_contacts_and_plans_export_a_meetup(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "people"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), ""))
+    )
+    window.export_contacts_action.trigger()
+    written = (tmp_path / "people.vcf").read_text(encoding="utf-8")
+    assert written.count("BEGIN:VCARD") == 5 and "Chloé Martin" in written
+
+    meetup = window.services.meetups.plan(
+        MeetupInput(
+            title="Climbing", person_ids=(people["Ana"],), starts_at=datetime(2026, 12, 1, 18)
+        )
+    )
+    out = tmp_path / "climbing"
+    window.show_place("plans")
+    page = window.plans
+    qtbot.waitUntil(lambda: page.model.index_of(meetup.id).isValid())
+    page.tree.setCurrentIndex(page.model.index_of(meetup.id))
+    assert page.export_action.isEnabled()
+    page.export_action.trigger()
+    ics = (tmp_path / "climbing.ics").read_text(encoding="utf-8")
+    assert f"UID:{meetup.uid}" in ics and "SUMMARY:Climbing" in ics
