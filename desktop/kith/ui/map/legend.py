@@ -30,7 +30,11 @@ class Legend(QWidget):
         layout.addStretch(1)
         self.hint = QLabel(self)
         self.hint.setEnabled(False)
-        layout.addWidget(self.hint)
+        # Wrapping, so a long hint never widens the window or squeezes the sidebar.
+        self.hint.setWordWrap(True)
+        self.hint.setMinimumWidth(120)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.hint, 1)
         self.repaint_swatches()
 
     def repaint_swatches(self) -> None:

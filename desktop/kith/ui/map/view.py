@@ -183,8 +183,7 @@ class RelationshipMap(QWidget):
         )
         self.hint_label.setText(
             self.tr(
-                "Drag to move · Ctrl+wheel to zoom · click someone, or pick with arrows "
-                "and Enter, to open them"
+                "Drag to move · Ctrl+wheel to zoom · click someone to open them"
             )
             if people
             else self.tr("Nobody here yet: people you add appear on the ring of their circle.")
