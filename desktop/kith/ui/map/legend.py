@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kith.domain.values import TendingState
 from kith.ui.map.people_layer import NODE_SIZE
@@ -30,9 +30,8 @@ class Legend(QWidget):
         layout.addStretch(1)
         self.hint = QLabel(self)
         self.hint.setEnabled(False)
-        # Wrapping, so a long hint never widens the window or squeezes the sidebar.
-        self.hint.setWordWrap(True)
-        self.hint.setMinimumWidth(120)
+        # A long hint may be clipped (its tooltip has it whole) but never widens the window.
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.hint, 1)
         self.repaint_swatches()

@@ -182,12 +182,11 @@ class RelationshipMap(QWidget):
             fill(self.tr("%1 people on four rings around you"), str(len(people)))
         )
         self.hint_label.setText(
-            self.tr(
-                "Drag to move · Ctrl+wheel to zoom · click someone to open them"
-            )
+            self.tr("Drag to move · Ctrl+wheel to zoom · click someone to open them")
             if people
             else self.tr("Nobody here yet: people you add appear on the ring of their circle.")
         )
+        self.hint_label.setToolTip(self.hint_label.text())
         self._stale = False
         if self._auto_fit:
             self.fit()
