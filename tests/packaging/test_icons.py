@@ -25,6 +25,7 @@ def _render_module() -> ModuleType:
     return module
 
 
+@pytest.mark.usefixtures("qapp")
 def test_every_hicolor_size_is_rendered_square_and_not_blank(tmp_path: Path) -> None:
     render = _render_module()
     pngs = render.render_pngs(SVG, tmp_path)
@@ -38,6 +39,7 @@ def test_every_hicolor_size_is_rendered_square_and_not_blank(tmp_path: Path) -> 
         assert corner.alpha() == 0, "the rounded corners stay transparent"
 
 
+@pytest.mark.usefixtures("qapp")
 def test_windows_and_macos_icons_are_packed_when_pillow_is_there(tmp_path: Path) -> None:
     pytest.importorskip("PIL", reason="Pillow comes with the `build` extra")
     render = _render_module()
