@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO
 
 from kith import APP_ID, __version__
 
@@ -24,8 +25,11 @@ class Skipped(Exception):
 
 
 def say(line: str) -> None:
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
+    # A windowed Windows build has no console (stdout is None); its exit status still tells.
+    stream: TextIO | None = sys.stdout
+    if stream is not None:
+        stream.write(line + "\n")
+        stream.flush()
 
 
 class SmokeRun:
