@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test lint check-layers bench clean icons translations translations-update \
-	bundle deb deb-test
+	build-deps bundle deb deb-test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kith needs Python 3.11 or newer")'
@@ -58,7 +58,10 @@ translations-update: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $(TS_FILES)
 
-bundle: $(BUILD_STAMP) icons translations
+build-deps:
+	packaging/install-build-deps.sh
+
+bundle: build-deps $(BUILD_STAMP) icons translations
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 	  --distpath dist --workpath build/pyinstaller packaging/pyinstaller/kith.spec
 	dist/kith/kith --smoke-test
