@@ -4,6 +4,7 @@
 <context>
     <name>Language</name>
     <message>
+        <location filename="../../desktop/kith/smoke.py" line="+139"/>
         <location filename="../../desktop/kith/ui/i18n.py" line="+41"/>
         <source>Same as the system</source>
         <translation>Ikuti bahasa sistem</translation>
