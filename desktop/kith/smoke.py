@@ -118,6 +118,8 @@ def _run_qt_checks(run: SmokeRun, svc: object, frozen: bool) -> None:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName("Kith")
     app.setDesktopFileName(APP_ID)
+    # By name, like the GUI below: the smoke test sits above every layer (it checks the whole
+    # app), while kith.cli, which starts it, must not depend on kith.ui.
     i18n = importlib.import_module("kith.ui.i18n")
 
     def icon() -> str:
