@@ -160,6 +160,12 @@ def _run_qt_checks(run: SmokeRun, svc: object, frozen: bool) -> None:
         app.processEvents()
         return f"built and shown on {app.platformName()}: “{title}”"
 
+    def platform() -> str:
+        from PySide6 import __version__ as pyside_version
+
+        return f"{app.platformName()} platform, PySide6 {pyside_version}"
+
+    run.check("Qt", platform)
     run.check("app icon", icon)
     run.check("translations", translations)
     run.check("main window", window)
