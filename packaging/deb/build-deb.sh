@@ -62,8 +62,10 @@ CACHES
 done
 
 # What Qt's xcb/wayland platform plugins load from the system (the bundle carries the rest).
+# "t64 | old" alternatives cover Debian 13 / Ubuntu 24.04, where the 64-bit time_t rebuild
+# renamed some libraries.
 DEPENDS="libc6, libstdc++6, zlib1g, libegl1, libgl1, libopengl0, libfontconfig1, libfreetype6, \
-libdbus-1-3, libglib2.0-0, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, \
+libdbus-1-3, libglib2.0-0t64 | libglib2.0-0, libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, \
 libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, \
 libxcb-render0, libxcb-render-util0, libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-xfixes0, \
 libxcb-xinerama0, libxcb-xkb1, libwayland-client0, libwayland-cursor0, libwayland-egl1, \
