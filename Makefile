@@ -6,7 +6,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 
-.PHONY: run test reliability lint check-layers bench screenshots clean
+.PHONY: run test reliability lint check-layers bench screenshots clean icons translations \
+	translations-update build-deps bundle deb deb-test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kith needs Python 3.11 or newer")'
@@ -16,7 +17,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/kith
 
 test: $(STAMP)
@@ -43,3 +44,40 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -f resources/translations/*.qm
+
+# --- Packaging: icons and translations are generated from their sources, never committed ---
+BUILD_STAMP := $(VENV)/.installed-build
+ICON_SVG    := resources/icons/org.kith.Kith.svg
+ICONS_OUT   := build/icons
+TS_FILES    := $(wildcard resources/translations/kith_*.ts)
+
+$(BUILD_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,build]'
+	@touch $(BUILD_STAMP)
+
+icons: $(ICONS_OUT)/kith.ico
+$(ICONS_OUT)/kith.ico: $(ICON_SVG) packaging/icons/render_icons.py $(BUILD_STAMP)
+	$(BIN)/python packaging/icons/render_icons.py $(ICON_SVG) $(ICONS_OUT)
+
+# Re-scan the code for tr() strings; translators then fill in the .ts files (Qt Linguist).
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative \
+	  desktop/kith -ts $(TS_FILES)
+
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS_FILES)
+
+build-deps:
+	packaging/install-build-deps.sh
+
+bundle: build-deps $(BUILD_STAMP) icons translations
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	  --distpath dist --workpath build/pyinstaller packaging/pyinstaller/kith.spec
+	dist/kith/kith --smoke-test
+
+deb: bundle
+	packaging/deb/build-deb.sh
+
+deb-test:
+	packaging/deb/test-deb.sh

@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="database file (default: $KITH_DB or the user data folder)",
     )
     parser.add_argument("--version", action="version", version=f"Kith {__version__}")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check that this installation works, using throw-away data",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -65,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(args_list)
     try:
+        if args.smoke_test:
+            from kith.smoke import run_smoke_test
+
+            return run_smoke_test()
         if args.command is None:
             return _open_app(args, args_list)
         handler: Handler = args.handler

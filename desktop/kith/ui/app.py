@@ -13,12 +13,9 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
-    QLocale,
     QObject,
     Qt,
     QTimer,
-    QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -60,17 +57,10 @@ def _application(argv: list[str]) -> QApplication:
 
 
 def _install_translations(app: QApplication) -> None:
-    """Kith's own strings and Qt's (standard buttons, dialogs) in the system language."""
-    from kith.ui.icons import resources_dir
+    """Kith's strings and Qt's in the system language, or the one chosen in Settings."""
+    from kith.ui.i18n import install_translators, language_override
 
-    locale = QLocale()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("kith", str(resources_dir() / "translations")),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
+    install_translators(app, language_override())
 
 
 class _QuitAfterFirstPaint(QObject):

@@ -12,6 +12,7 @@ from datetime import time
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from kith.services.app import Services
 from kith.system.autostart import Autostart
 from kith.ui.calendar_export import LiveCalendarSettings
+from kith.ui.i18n import language_choices, language_override, set_language_override
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,14 @@ class SettingsDialog(QDialog):
         self.start_at_login.setChecked(self._login_enabled())
         self.start_minimised = QCheckBox(self.tr("Start in the tray, without the window"), self)
         self.start_minimised.setChecked(bool(services.settings.get(START_MINIMISED, False)))
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, label in language_choices():
+            self.language.addItem(label, code or "")
+        chosen = self.language.findData(language_override() or "")
+        self.language.setCurrentIndex(max(0, chosen))
+        self.language_note = QLabel(self)
+        self.language_note.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Send a test reminder"), self)
         self.test_result = QLabel(self)
         self.test_result.setWordWrap(True)
@@ -77,6 +87,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Daily reminder at"), digest)
         form.addRow(self.tr("Quiet hours from"), quiet)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
         explain = QLabel(
             self.tr(
                 "One reminder a day names who to see. Nothing comes in quiet hours except "
@@ -118,6 +130,7 @@ class SettingsDialog(QDialog):
         self.start_at_login.toggled.connect(self._on_start_at_login_toggled)
         self.start_minimised.toggled.connect(self._on_start_minimised_toggled)
         self.test_button.clicked.connect(self._on_test_clicked)
+        self.language.currentIndexChanged.connect(self._on_language_changed)
 
     def _login_enabled(self) -> bool:
         try:
@@ -148,6 +161,11 @@ class SettingsDialog(QDialog):
             )
             return
         self._services.settings.set(START_AT_LOGIN, on)
+
+    def _on_language_changed(self) -> None:
+        code = self.language.currentData()
+        set_language_override(code or None)
+        self.language_note.setText(self.tr("Kith speaks the new language from its next start."))
 
     def _on_start_minimised_toggled(self, on: bool) -> None:
         self._services.settings.set(START_MINIMISED, on)

@@ -1,0 +1,13 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../desktop/kith/smoke.py" line="+139"/>
+        <location filename="../../desktop/kith/ui/i18n.py" line="+41"/>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
