@@ -29,10 +29,6 @@ from kith.services.calendar_export import CalendarSelection
 _CONTEXT = "CalendarExport"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def _file_name(text: str) -> str:
     """A safe file name from a title or a person's name (letters of any script kept)."""
     cleaned = re.sub(r"[^\w\- ]+", "", text, flags=re.UNICODE).strip().replace(" ", "-")
@@ -41,7 +37,10 @@ def _file_name(text: str) -> str:
 
 def _ask_where(parent: QWidget | None, title: str, suggested: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(QDir.homePath()) / suggested), _tr("iCalendar files (*.ics)")
+        parent,
+        title,
+        str(Path(QDir.homePath()) / suggested),
+        QCoreApplication.translate("CalendarExport", "iCalendar files (*.ics)"),
     )
     if not name:
         return None
@@ -80,12 +79,12 @@ def export_meetup(services: Services, meetup_id: int, parent: QWidget | None = N
     try:
         meetup = services.meetups.get(meetup_id)
     except KithError as exc:
-        _explain(parent, _tr("Export Meetup"), exc)
+        _explain(parent, QCoreApplication.translate("CalendarExport", "Export Meetup"), exc)
         return None
     return _export(
         services,
         parent,
-        _tr("Export Meetup"),
+        QCoreApplication.translate("CalendarExport", "Export Meetup"),
         f"{_file_name(meetup.title)}.ics",
         CalendarSelection(meetup_ids=(meetup_id,)),
     )
@@ -94,7 +93,11 @@ def export_meetup(services: Services, meetup_id: int, parent: QWidget | None = N
 def export_upcoming(services: Services, parent: QWidget | None = None) -> Path | None:
     """Save every upcoming meetup as one .ics file."""
     return _export(
-        services, parent, _tr("Export Upcoming Meetups"), "kith-meetups.ics", CalendarSelection()
+        services,
+        parent,
+        QCoreApplication.translate("CalendarExport", "Export Upcoming Meetups"),
+        "kith-meetups.ics",
+        CalendarSelection(),
     )
 
 
@@ -105,12 +108,14 @@ def export_person_meetups(
     try:
         name = services.people.summary(person_id).name
     except KithError as exc:
-        _explain(parent, _tr("Export Meetups"), exc)
+        _explain(parent, QCoreApplication.translate("CalendarExport", "Export Meetups"), exc)
         return None
     return _export(
         services,
         parent,
-        _tr("Export Meetups with {name}").format(name=name),
+        QCoreApplication.translate("CalendarExport", "Export Meetups with {name}").format(
+            name=name
+        ),
         f"{_file_name(name)}-meetups.ics",
         CalendarSelection(person_id=person_id, include_dates=include_dates),
     )
@@ -118,7 +123,9 @@ def export_person_meetups(
 
 def export_upcoming_action(services: Services, parent: QWidget) -> QAction:
     """A menu action "Export Upcoming Meetups…" for the File menu."""
-    action = QAction(_tr("Export Upcoming Meetups…"), parent)
+    action = QAction(
+        QCoreApplication.translate("CalendarExport", "Export Upcoming Meetups…"), parent
+    )
     action.setObjectName("exportUpcomingMeetups")
     action.triggered.connect(lambda: export_upcoming(services, parent))
     return action

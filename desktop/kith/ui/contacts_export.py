@@ -12,17 +12,16 @@ from kith.domain.errors import KithError
 from kith.services.app import Services
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactsExport", text)
-
-
 def export_contacts(
     services: Services, person_ids: Sequence[int] | None, parent: QWidget | None = None
 ) -> Path | None:
     """Ask where, then write the chosen people (everyone when None); the path, or None."""
-    title = _tr("Export Contacts")
+    title = QCoreApplication.translate("ContactsExport", "Export Contacts")
     name, _ = QFileDialog.getSaveFileName(
-        parent, title, str(Path(QDir.homePath()) / "kith-contacts.vcf"), _tr("vCard files (*.vcf)")
+        parent,
+        title,
+        str(Path(QDir.homePath()) / "kith-contacts.vcf"),
+        QCoreApplication.translate("ContactsExport", "vCard files (*.vcf)"),
     )
     if not name:
         return None

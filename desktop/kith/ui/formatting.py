@@ -13,10 +13,6 @@ from kith.services.views import PersonSummary
 _CTX = "formatting"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return plural_fallback(QCoreApplication.translate(_CTX, text, None, n), n)
-
-
 def plural_fallback(text: str, n: int) -> str:
     """English numerus forms when no translation supplies them: "%n day(s)" → "3 days"."""
     if "(s)" not in text:
@@ -48,77 +44,91 @@ def day_and_month(day: date) -> str:
 def _span(days: int) -> str:
     """A length of time in the calmest unit that stays honest."""
     if days < 45:
-        return _tr("%n day(s)", days)
+        return plural_fallback(
+            QCoreApplication.translate("formatting", "%n day(s)", None, days), days
+        )
     if days < 7 * 13:
-        return _tr("%n week(s)", days // 7)
+        return plural_fallback(
+            QCoreApplication.translate("formatting", "%n week(s)", None, days // 7), days // 7
+        )
     if days < 730:
-        return _tr("%n month(s)", days // 30)
-    return _tr("%n year(s)", days // 365)
+        return plural_fallback(
+            QCoreApplication.translate("formatting", "%n month(s)", None, days // 30), days // 30
+        )
+    return plural_fallback(
+        QCoreApplication.translate("formatting", "%n year(s)", None, days // 365), days // 365
+    )
 
 
 def relative_day(day: date, today: date) -> str:
     """ "today", "yesterday", "3 days ago", "in 2 weeks"..."""
     delta = (day - today).days
     if delta == 0:
-        return _tr("today")
+        return QCoreApplication.translate("formatting", "today")
     if delta == -1:
-        return _tr("yesterday")
+        return QCoreApplication.translate("formatting", "yesterday")
     if delta == 1:
-        return _tr("tomorrow")
+        return QCoreApplication.translate("formatting", "tomorrow")
     if delta < 0:
-        return _tr("%1 ago").replace("%1", _span(-delta))
-    return _tr("in %1").replace("%1", _span(delta))
+        return QCoreApplication.translate("formatting", "%1 ago").replace("%1", _span(-delta))
+    return QCoreApplication.translate("formatting", "in %1").replace("%1", _span(delta))
 
 
 def tending_words(person: PersonSummary, today: date) -> str:
     """ "last seen in person 23 days ago — due since 9 days", in words a user reads at once."""
     t = person.tending
     if person.last_in_person is None:
-        seen = _tr("not met in person yet")
+        seen = QCoreApplication.translate("formatting", "not met in person yet")
     else:
-        seen = _tr("last seen in person %1").replace(
+        seen = QCoreApplication.translate("formatting", "last seen in person %1").replace(
             "%1", relative_day(person.last_in_person, today)
         )
     if t.state == TendingState.PLANNED and person.next_planned is not None:
-        tail = _tr("meeting %1").replace("%1", relative_day(person.next_planned, today))
+        tail = QCoreApplication.translate("formatting", "meeting %1").replace(
+            "%1", relative_day(person.next_planned, today)
+        )
     elif t.days_until_due is None:
         tail = ""
     elif t.days_until_due < 0:
-        tail = _tr("due since %1").replace("%1", _span(-t.days_until_due))
+        tail = QCoreApplication.translate("formatting", "due since %1").replace(
+            "%1", _span(-t.days_until_due)
+        )
     elif t.days_until_due == 0:
-        tail = _tr("due today")
+        tail = QCoreApplication.translate("formatting", "due today")
     else:
-        tail = _tr("due %1").replace("%1", relative_day(t.due_on or today, today))
+        tail = QCoreApplication.translate("formatting", "due %1").replace(
+            "%1", relative_day(t.due_on or today, today)
+        )
     return f"{seen} — {tail}" if tail else seen
 
 
 def state_label(state: TendingState) -> str:
     return {
-        TendingState.OVERDUE: _tr("Overdue"),
-        TendingState.DUE: _tr("Due"),
-        TendingState.NEVER_MET: _tr("Not met yet"),
-        TendingState.SOON: _tr("Soon"),
-        TendingState.PLANNED: _tr("Planned"),
-        TendingState.OK: _tr("Fine"),
+        TendingState.OVERDUE: QCoreApplication.translate("formatting", "Overdue"),
+        TendingState.DUE: QCoreApplication.translate("formatting", "Due"),
+        TendingState.NEVER_MET: QCoreApplication.translate("formatting", "Not met yet"),
+        TendingState.SOON: QCoreApplication.translate("formatting", "Soon"),
+        TendingState.PLANNED: QCoreApplication.translate("formatting", "Planned"),
+        TendingState.OK: QCoreApplication.translate("formatting", "Fine"),
     }[state]
 
 
 def circle_label(circle: Circle) -> str:
     return {
-        Circle.INNER: _tr("Inner circle"),
-        Circle.CLOSE: _tr("Close"),
-        Circle.FRIENDS: _tr("Friends"),
-        Circle.WIDER: _tr("Wider circle"),
+        Circle.INNER: QCoreApplication.translate("formatting", "Inner circle"),
+        Circle.CLOSE: QCoreApplication.translate("formatting", "Close"),
+        Circle.FRIENDS: QCoreApplication.translate("formatting", "Friends"),
+        Circle.WIDER: QCoreApplication.translate("formatting", "Wider circle"),
     }[circle]
 
 
 def mode_label(mode: Mode) -> str:
     return {
-        Mode.IN_PERSON: _tr("In person"),
-        Mode.CALL: _tr("Call"),
-        Mode.VIDEO: _tr("Video"),
-        Mode.MESSAGE: _tr("Message"),
-        Mode.LETTER: _tr("Letter"),
+        Mode.IN_PERSON: QCoreApplication.translate("formatting", "In person"),
+        Mode.CALL: QCoreApplication.translate("formatting", "Call"),
+        Mode.VIDEO: QCoreApplication.translate("formatting", "Video"),
+        Mode.MESSAGE: QCoreApplication.translate("formatting", "Message"),
+        Mode.LETTER: QCoreApplication.translate("formatting", "Letter"),
     }[mode]
 
 
@@ -130,18 +140,22 @@ def date_kind_label(kind: DateKind, label: str = "") -> str:
     if kind == DateKind.CUSTOM and label:
         return label
     return {
-        DateKind.BIRTHDAY: _tr("Birthday"),
-        DateKind.ANNIVERSARY: label or _tr("Anniversary"),
-        DateKind.CUSTOM: _tr("Date"),
+        DateKind.BIRTHDAY: QCoreApplication.translate("formatting", "Birthday"),
+        DateKind.ANNIVERSARY: label or QCoreApplication.translate("formatting", "Anniversary"),
+        DateKind.CUSTOM: QCoreApplication.translate("formatting", "Date"),
     }[kind]
 
 
 def rhythm_words(days: int) -> str:
     if days == 7:
-        return _tr("every week")
+        return QCoreApplication.translate("formatting", "every week")
     if days % 7 == 0 and days >= 14:
-        return _tr("every %n week(s)", days // 7)
-    return _tr("every %n day(s)", days)
+        return plural_fallback(
+            QCoreApplication.translate("formatting", "every %n week(s)", None, days // 7), days // 7
+        )
+    return plural_fallback(
+        QCoreApplication.translate("formatting", "every %n day(s)", None, days), days
+    )
 
 
 # Calm, mid-tone accents that read on light and dark backgrounds alike; everything else

@@ -35,10 +35,6 @@ from kith.ui.single_instance import SingleInstance, instance_name
 from kith.ui.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 @dataclass
 class ReminderWiring:
     """Everything reminders added to the window; kept alive as long as the window."""
@@ -107,7 +103,7 @@ def attach_reminders(
     changes = DataChanges(services.changes, tray)
     changes.changed.connect(lambda _kinds: tray.schedule_refresh())
     close_to_tray = CloseToTray(window, tray, services, available)
-    settings_action = QAction(_tr("Settings…"), window)
+    settings_action = QAction(QCoreApplication.translate("Reminders", "Settings…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
     _add_to_menu(window, settings_action)
@@ -170,6 +166,6 @@ def _add_to_menu(window: QWidget, action: QAction) -> None:
     by_title = {m.title().replace("&", "").casefold(): m for m in menus if isinstance(m, QMenu)}
     target = by_title.get("edit") or by_title.get("file")
     if target is None:
-        target = window.menuBar().addMenu(_tr("&Edit"))
+        target = window.menuBar().addMenu(QCoreApplication.translate("Reminders", "&Edit"))
     target.addSeparator()
     target.addAction(action)
