@@ -31,6 +31,7 @@ from kith.interchange.vcard_read import CardFile, ContactCard
 from kith.services.app import Services
 from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult
 from kith.ui.background import BackgroundJob, Cancelled, Progress
+from kith.ui.error_text import explain
 
 
 class ImportContactsDialog(QDialog):
@@ -279,7 +280,7 @@ class ImportContactsDialog(QDialog):
             self.heading.setText(self.tr("Cancelled. Nothing was added."))
             self.import_button.setEnabled(self._preview is not None and bool(self._preview.to_add))
         else:
-            self.heading.setText(self.tr("Could not import: {error}").format(error=str(error)))
+            self.heading.setText(self.tr("Could not import: {error}").format(error=explain(error)))
             self.import_button.setEnabled(False)
 
     @Slot()

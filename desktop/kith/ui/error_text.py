@@ -1,0 +1,183 @@
+"""Refusals from the domain and services, in the user's language.
+
+The domain and services speak English (the command line prints their messages as they
+are). The GUI shows the same refusals translated: each entry below matches one English
+message form, with its variable parts as regex groups, and gives the translation with %1,
+%2 … for those parts. A message not listed here is shown as it came, so a new refusal is
+never hidden, only left in English until it is added.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+# Field names the domain puts inside messages ("The notes is …", "Nickname cannot be …").
+_FIELD_WORDS: dict[str, Callable[[], str]] = {
+    "Name": lambda: QCoreApplication.translate("Errors", "The name"),
+    "Nickname": lambda: QCoreApplication.translate("Errors", "The nickname"),
+    "notes": lambda: QCoreApplication.translate("Errors", "The notes"),
+    "note": lambda: QCoreApplication.translate("Errors", "The note"),
+    "place": lambda: QCoreApplication.translate("Errors", "The place"),
+    "address": lambda: QCoreApplication.translate("Errors", "The address"),
+    "label": lambda: QCoreApplication.translate("Errors", "The label"),
+    "follow-up": lambda: QCoreApplication.translate("Errors", "The follow-up"),
+    "phone": lambda: QCoreApplication.translate("Errors", "The phone number"),
+    "title": lambda: QCoreApplication.translate("Errors", "The title"),
+    "email": lambda: QCoreApplication.translate("Errors", "The e-mail address"),
+}
+
+_Entry = tuple["re.Pattern[str]", Callable[[], str]]
+
+_MESSAGES: tuple[_Entry, ...] = tuple(
+    (re.compile(pattern), translation)
+    for pattern, translation in (
+        (r"An interest cannot be empty\.",
+         lambda: QCoreApplication.translate("Errors", "An interest cannot be empty.")),
+        (r"(?:The )?(.+?) cannot be empty\.",
+         lambda: QCoreApplication.translate("Errors", "%1 cannot be empty.")),
+        (r"(?:The )?(.+?) is ([\d,]+) characters long; the limit is ([\d,]+)\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "%1 is %2 characters long; at most %3 fit.")),
+        (r"(?:The )?(.+?) contains bytes that are not valid text \(not UTF-8\); retype it\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "%1 contains bytes that are not valid text; please retype it.")),
+        (r"(?:The )?(.+?) is too long\.",
+         lambda: QCoreApplication.translate("Errors", "%1 is too long.")),
+        (r"“(.*)” does not look like an e-mail address\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "“%1” does not look like an e-mail address.")),
+        (r"“(.*)” is not a date; write it as YYYY-MM-DD\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "“%1” is not a date; write it as YYYY-MM-DD.")),
+        (r"“(.*)” is not a date; write YYYY-MM-DD, or MM-DD without a year\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year.")),
+        (r"“(.*)” is not a time; write it as “YYYY-MM-DD HH:MM”\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "“%1” is not a time; write it as “YYYY-MM-DD HH:MM”.")),
+        (r"“(.*)” is not a time of day like 09:00\.",
+         lambda: QCoreApplication.translate("Errors", "“%1” is not a time of day like 09:00.")),
+        (r"“(.*)” is not a time of day\.",
+         lambda: QCoreApplication.translate("Errors", "“%1” is not a time of day.")),
+        (r"“(.*)” is not a time zone Kith knows\.",
+         lambda: QCoreApplication.translate("Errors", "“%1” is not a time zone Kith knows.")),
+        (r"(.+) is not a date that exists\.",
+         lambda: QCoreApplication.translate("Errors", "%1 is not a date that exists.")),
+        (r"(.+) is too long ago to log\.",
+         lambda: QCoreApplication.translate("Errors", "%1 is too long ago to log.")),
+        (r"(.+) does not exist in (.+): the clocks skip it\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "%1 does not exist in %2: the clocks skip that hour.")),
+        (r"The year (.+) is out of range\.",
+         lambda: QCoreApplication.translate("Errors", "The year %1 is out of range.")),
+        (r"A rhythm of (.+) days is outside (\d+)–(\d+) days\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "A rhythm of %1 days is outside %2–%3 days.")),
+        (r"The rhythm must be a whole number of days\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "The rhythm must be a whole number of days.")),
+        (r"The interest “(.*)…” is longer than (\d+) characters\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "The interest “%1…” is longer than %2 characters.")),
+        (r"A meetup needs a title\.",
+         lambda: QCoreApplication.translate("Errors", "A meetup needs a title.")),
+        (r"The meetup must end after it starts\.",
+         lambda: QCoreApplication.translate("Errors", "The meetup must end after it starts.")),
+        (r"A meetup cannot last more than 14 days\.",
+         lambda: QCoreApplication.translate("Errors", "A meetup cannot last more than 14 days.")),
+        (r"A meetup is either at a time or all day, not both\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "A meetup is either at a time or all day, not both.")),
+        (r"An all-day meetup lasts whole days\.",
+         lambda: QCoreApplication.translate("Errors", "An all-day meetup lasts whole days.")),
+        (r"A planned meetup needs a day; without one it stays an idea\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "A planned meetup needs a day; without one it stays an idea.")),
+        (r"A meetup cannot be completed in the future\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "A meetup cannot be marked done before it happens.")),
+        (r"An alarm can be set from 0 minutes to 4 weeks before\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "An alarm can be set from 0 minutes to 4 weeks before.")),
+        (r"This meetup is done; it can no longer change\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "This meetup is done; it can no longer change.")),
+        (r"This meetup is done already\.",
+         lambda: QCoreApplication.translate("Errors", "This meetup is done already.")),
+        (r"“(.*)” is already done\.",
+         lambda: QCoreApplication.translate("Errors", "“%1” is already done.")),
+        (r"“(.*)” was cancelled; reopen it first\.",
+         lambda: QCoreApplication.translate("Errors", "“%1” was cancelled; reopen it first.")),
+        (r"“(.*)” has nobody in it to log\.",
+         lambda: QCoreApplication.translate("Errors", "“%1” has nobody in it to log.")),
+        (r"“(.*)” has no day yet, so it cannot go into a calendar\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "“%1” has no day yet, so it cannot go into a calendar.")),
+        (r"An interaction needs at least one person\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "An interaction needs at least one person.")),
+        (r"An interaction cannot be logged in the future; plan a meetup instead\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "An interaction cannot be logged in the future; plan a meetup instead.")),
+        (r"A follow-up needs some words\.",
+         lambda: QCoreApplication.translate("Errors", "A follow-up needs some words.")),
+        (r"A snooze must end today or later\.",
+         lambda: QCoreApplication.translate("Errors", "A snooze must end today or later.")),
+        (r"There is no person (#?.+)\.",
+         lambda: QCoreApplication.translate("Errors", "There is no person %1.")),
+        (r"There is no (?:meetup|interaction|follow-up|date) #(\d+)\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "This was removed in the meantime (#%1).")),
+        (r"There is no file (.+)\.",
+         lambda: QCoreApplication.translate("Errors", "There is no file %1.")),
+        (r"Cannot read (.+): (.+)\.",
+         lambda: QCoreApplication.translate("Errors", "Cannot read %1: %2.")),
+        (r"(.+) is a folder, not a vCard file\.",
+         lambda: QCoreApplication.translate("Errors", "%1 is a folder, not a vCard file.")),
+        (r"Cannot write the live calendar (.+): (.+)\.",
+         lambda: QCoreApplication.translate("Errors", "Cannot write the live calendar %1: %2.")),
+        (r"There is nobody to export\.",
+         lambda: QCoreApplication.translate("Errors", "There is nobody to export.")),
+        (r"There are no meetups to export\.?",
+         lambda: QCoreApplication.translate("Errors", "There are no meetups to export.")),
+        (r"(.+) is in use by another program; close it and try again\.",
+         lambda: QCoreApplication.translate(
+             "Errors", "%1 is in use by another program; close it and try again.")),
+        # Reminder channels (NotifyError), shown by Settings → “Send a test reminder”.
+        (r"there is no system tray",
+         lambda: QCoreApplication.translate("Errors", "there is no system tray")),
+        (r"the system tray cannot show messages",
+         lambda: QCoreApplication.translate("Errors", "the system tray cannot show messages")),
+        (r"the window is closed",
+         lambda: QCoreApplication.translate("Errors", "the window is closed")),
+    )
+)  # fmt: skip
+
+
+def _field_word(english: str) -> str:
+    word = _FIELD_WORDS.get(english) or _FIELD_WORDS.get(english.removeprefix("The "))
+    return word() if word else english
+
+
+def explain(message: str | BaseException) -> str:
+    """The message in the user's language when it is a known form, else as it came."""
+    text = message.message if hasattr(message, "message") else str(message)
+    text = str(text).strip()
+    for pattern, translation in _MESSAGES:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        result = translation()
+        parts = list(match.groups())
+        if parts and pattern.pattern.startswith("(?:The )?"):
+            parts[0] = _field_word(parts[0])
+        for number, part in enumerate(parts, start=1):
+            result = result.replace(f"%{number}", part or "")
+        return result
+    return text
+
+
+__all__ = ["explain"]
