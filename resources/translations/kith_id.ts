@@ -1703,7 +1703,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Orang</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Add someone</source>
         <translation>Tambah orang</translation>
     </message>
@@ -2388,17 +2388,17 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <location line="+33"/>
         <source>This week</source>
-        <translation>Minggu ini</translation>
+        <translation>Pekan ini</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next week</source>
-        <translation>Minggu depan</translation>
+        <translation>Pekan depan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last week</source>
-        <translation>Minggu lalu</translation>
+        <translation>Pekan lalu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2592,7 +2592,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <location line="+10"/>
         <source>Meetups by week</source>
-        <translation>Pertemuan per minggu</translation>
+        <translation>Pertemuan per pekan</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2687,6 +2687,168 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <location line="+27"/>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../desktop/kith/ui/qt_words.py" line="+35"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Ulang&amp;i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Tem&amp;pel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-9"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan rincian...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-15"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atur ulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan bawaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>Ulang&amp;i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Tem&amp;pel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
     </message>
 </context>
 <context>
@@ -2789,7 +2951,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <location line="+34"/>
         <source>Not met in person yet</source>
-        <translation>Belum pernah bertemu langsung</translation>
+        <translation>Belum bertemu langsung</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3135,7 +3297,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <location line="+1"/>
         <source>Not met in person yet</source>
-        <translation>Belum pernah bertemu langsung</translation>
+        <translation>Belum bertemu langsung</translation>
     </message>
 </context>
 <context>
@@ -3270,12 +3432,27 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../desktop/kith/ui/formatting.py" line="+48"/>
+        <location filename="../../desktop/kith/ui/formatting.py" line="+50"/>
         <source>%n day(s)</source>
         <translation>%n hari</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+4"/>
+        <source>%n week(s)</source>
+        <translation>%n minggu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%n month(s)</source>
+        <translation>%n bulan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n year(s)</source>
+        <translation>%n tahun</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>today</source>
         <translation>hari ini</translation>
     </message>
@@ -3357,7 +3534,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <location line="+1"/>
         <source>Fine</source>
-        <translation>Baik-baik saja</translation>
+        <translation>Baik</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3425,7 +3602,12 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>setiap minggu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>every %n week(s)</source>
+        <translation>setiap %n minggu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>every %n day(s)</source>
         <translation>setiap %n hari</translation>
     </message>
