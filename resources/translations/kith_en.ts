@@ -360,17 +360,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/kith/ui/error_text.py" line="+19"/>
-        <source>The name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop/kith/ui/error_text.py" line="+24"/>
         <source>The notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,21 +391,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>An interest cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,17 +405,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is %2 characters long; at most %3 fit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contains bytes that are not valid text; please retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 is too long.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,12 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 does not exist in %2: the clocks skip that hour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The year %1 is out of range.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -540,8 +505,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-79"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>A meetup cannot be marked done before it happens.</source>
+        <source>%1 contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 does not exist in %2: the clocks skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A meetup cannot be completed in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -606,11 +606,31 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This was removed in the meantime (#%1).</source>
+        <source>There is no meetup #%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>There is no interaction #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no follow-up #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no date #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There are no meetups to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,13 +655,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>There are no meetups to export.</source>
+        <location line="+4"/>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no name (no FN, N or ORG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 is in use by another program; close it and try again.</source>
+        <source>“%1” is not an e-mail address; left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,7 +753,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>ImportContactsDialog</name>
     <message>
-        <location filename="../../desktop/kith/ui/import_contacts.py" line="+53"/>
+        <location filename="../../desktop/kith/ui/import_contacts.py" line="+54"/>
         <location line="+84"/>
         <source>Import Contacts</source>
         <translation type="unfinished"></translation>
@@ -760,12 +785,12 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+179"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-178"/>
         <source>Friends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +820,37 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>same e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same card UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{count} phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,7 +881,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <location line="+19"/>
-        <source>{card} — already there as {person} (same {reason})</source>
+        <source>{card} — already there as {person} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -299,7 +299,7 @@
     <message>
         <location line="+8"/>
         <source>you both like %1</source>
-        <translation>kalian berdua suka %1</translation>
+        <translation>sama-sama suka %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -360,17 +360,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/kith/ui/error_text.py" line="+19"/>
-        <source>The name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The nickname</source>
-        <translation>Nama panggilan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop/kith/ui/error_text.py" line="+24"/>
         <source>The notes</source>
         <translation>Catatan</translation>
     </message>
@@ -401,21 +391,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The phone number</source>
-        <translation>Nomor telepon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The e-mail address</source>
-        <translation>Alamat email</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>An interest cannot be empty.</source>
         <translation>Minat tidak boleh kosong.</translation>
     </message>
@@ -425,17 +405,7 @@
         <translation>%1 tidak boleh kosong.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 is %2 characters long; at most %3 fit.</source>
-        <translation>%1 panjangnya %2 karakter; paling banyak %3.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 contains bytes that are not valid text; please retype it.</source>
-        <translation>%1 berisi bita yang bukan teks yang sah; silakan ketik ulang.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>%1 is too long.</source>
         <translation>%1 terlalu panjang.</translation>
     </message>
@@ -485,12 +455,7 @@
         <translation>%1 sudah terlalu lama untuk dicatat.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 does not exist in %2: the clocks skip that hour.</source>
-        <translation>%1 tidak ada di %2: jam melompati waktu itu.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The year %1 is out of range.</source>
         <translation>Tahun %1 di luar jangkauan.</translation>
     </message>
@@ -540,8 +505,43 @@
         <translation>Pertemuan yang direncanakan perlu hari; tanpa itu ia tetap berupa ide.</translation>
     </message>
     <message>
+        <location line="-79"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>Nama panggilan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The phone</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The email</source>
+        <translation>Alamat email</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is %2 characters long; the limit is %3.</source>
+        <translation>%1 panjangnya %2 karakter; batasnya %3.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>A meetup cannot be marked done before it happens.</source>
+        <source>%1 contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>%1 berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 does not exist in %2: the clocks skip it.</source>
+        <translation>%1 tidak ada di %2: jam melompati waktu itu.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A meetup cannot be completed in the future.</source>
         <translation>Pertemuan tidak bisa ditandai selesai sebelum terjadi.</translation>
     </message>
     <message>
@@ -606,11 +606,31 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>This was removed in the meantime (#%1).</source>
-        <translation>Ini sudah dihapus sementara itu (#%1).</translation>
+        <source>There is no meetup #%1.</source>
+        <translation>Pertemuan #%1 tidak ada (mungkin sudah dihapus).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>There is no interaction #%1.</source>
+        <translation>Interaksi #%1 tidak ada (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no follow-up #%1.</source>
+        <translation>Tindak lanjut #%1 tidak ada (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no date #%1.</source>
+        <translation>Tanggal #%1 tidak ada (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There are no meetups to export</source>
+        <translation>Tidak ada pertemuan untuk diekspor.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>There is no file %1.</source>
         <translation>Tidak ada berkas %1.</translation>
     </message>
@@ -635,14 +655,19 @@
         <translation>Tidak ada orang untuk diekspor.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>There are no meetups to export.</source>
-        <translation>Tidak ada pertemuan untuk diekspor.</translation>
+        <location line="+4"/>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 sedang dipakai program lain; tutup program itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no name (no FN, N or ORG)</source>
+        <translation>kartu ini tidak punya nama (tidak ada FN, N, atau ORG)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 is in use by another program; close it and try again.</source>
-        <translation>%1 sedang dipakai program lain; tutup program itu lalu coba lagi.</translation>
+        <source>“%1” is not an e-mail address; left out</source>
+        <translation>“%1” bukan alamat email; dilewati</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -676,7 +701,7 @@ Add the people in your life, say how often you&apos;d like to see each of them, 
 Everything stays in one file on this computer. Nothing is ever sent anywhere.</source>
         <translation>Kith membantu Anda tetap dekat dengan orang-orang yang berarti — dengan bertemu mereka secara langsung.
 
-Tambahkan orang-orang dalam hidup Anda, tentukan seberapa sering Anda ingin bertemu masing-masing, dan Kith akan mengingatkan dengan tenang bila sudah cukup lama. Telepon dan pesan terhitung berbincang; bertemu tatap muka-lah yang memulai ulang ritme.
+Tambahkan orang-orang dalam hidup Anda, tentukan seberapa sering Anda ingin bertemu masing-masing, dan Kith akan mengingatkan dengan tenang bila sudah cukup lama. Telepon dan pesan terhitung berbincang; hanya pertemuan tatap muka yang memulai ulang ritme.
 
 Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah dikirim ke mana pun.</translation>
     </message>
@@ -732,7 +757,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>ImportContactsDialog</name>
     <message>
-        <location filename="../../desktop/kith/ui/import_contacts.py" line="+53"/>
+        <location filename="../../desktop/kith/ui/import_contacts.py" line="+54"/>
         <location line="+84"/>
         <source>Import Contacts</source>
         <translation>Impor kontak</translation>
@@ -764,12 +789,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+179"/>
         <source>Close</source>
         <translation>Dekat</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-178"/>
         <source>Friends</source>
         <translation>Teman</translation>
     </message>
@@ -799,7 +824,37 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Berkas vCard (*.vcf *.vcard);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>same e-mail %1</source>
+        <translation>email %1 sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number %1</source>
+        <translation>nomor telepon %1 sama</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same card UID</source>
+        <translation>UID kartu sama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>nama sama</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Card %1 (%2): %3</source>
+        <translation>Kartu %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card %1: %2</source>
+        <translation>Kartu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{count} phone</source>
         <translation>{count} telepon</translation>
     </message>
@@ -830,8 +885,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
     <message>
         <location line="+19"/>
-        <source>{card} — already there as {person} (same {reason})</source>
-        <translation>{card} — sudah ada sebagai {person} ({reason} sama)</translation>
+        <source>{card} — already there as {person} ({reason})</source>
+        <translation>{card} — sudah ada sebagai {person} ({reason})</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1690,7 +1745,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <location line="+1"/>
         <source>Worth seeing soon</source>
-        <translation>Baik ditemui segera</translation>
+        <translation>Layak ditemui segera</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1935,7 +1990,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <location line="+4"/>
         <source>Snooze until this day</source>
-        <translation>Tunda sampai hari ini</translation>
+        <translation>Tunda sampai tanggal ini</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2012,7 +2067,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <location line="+1"/>
         <source>The circle&apos;s rhythm</source>
-        <translation>Ritme lingkarannya</translation>
+        <translation>Ikuti ritme lingkaran</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3018,7 +3073,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <location line="+7"/>
         <source>Coming up this week</source>
-        <translation>Minggu ini</translation>
+        <translation>Akan datang pekan ini</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3234,7 +3289,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <location line="+8"/>
         <source>Kith is working</source>
-        <translation>Kith berfungsi</translation>
+        <translation>Kith berjalan dengan baik</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3311,7 +3366,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <location line="-112"/>
         <source>Worth seeing in person</source>
-        <translation>Baik ditemui langsung</translation>
+        <translation>Layak ditemui langsung</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3378,12 +3433,12 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <location line="+5"/>
         <source>%1 both like %2 and would be good to see.</source>
-        <translation>%1 sama-sama suka %2 dan baik untuk ditemui.</translation>
+        <translation>%1 sama-sama suka %2 dan layak ditemui.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 all like %2 and would be good to see.</source>
-        <translation>%1 semuanya suka %2 dan baik untuk ditemui.</translation>
+        <translation>%1 semuanya suka %2 dan layak ditemui.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3494,7 +3549,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <location line="+6"/>
         <source>due since %1</source>
-        <translation>sudah waktunya sejak %1</translation>
+        <translation>sudah waktunya sejak %1 lalu</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -14,20 +14,24 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-# Field names the domain puts inside messages ("The notes is …", "Nickname cannot be …").
+from kith.ui.placeholders import fill
+
+# Field names the domain puts at the start of messages ("The notes is …", "Name cannot …");
+# each source text is the domain's own words, so English reads exactly as before.
 _FIELD_WORDS: dict[str, Callable[[], str]] = {
-    "Name": lambda: QCoreApplication.translate("Errors", "The name"),
-    "Nickname": lambda: QCoreApplication.translate("Errors", "The nickname"),
-    "notes": lambda: QCoreApplication.translate("Errors", "The notes"),
-    "note": lambda: QCoreApplication.translate("Errors", "The note"),
-    "place": lambda: QCoreApplication.translate("Errors", "The place"),
-    "address": lambda: QCoreApplication.translate("Errors", "The address"),
-    "label": lambda: QCoreApplication.translate("Errors", "The label"),
-    "follow-up": lambda: QCoreApplication.translate("Errors", "The follow-up"),
-    "phone": lambda: QCoreApplication.translate("Errors", "The phone number"),
-    "title": lambda: QCoreApplication.translate("Errors", "The title"),
-    "email": lambda: QCoreApplication.translate("Errors", "The e-mail address"),
+    "Name": lambda: QCoreApplication.translate("Errors", "Name"),
+    "Nickname": lambda: QCoreApplication.translate("Errors", "Nickname"),
+    "The notes": lambda: QCoreApplication.translate("Errors", "The notes"),
+    "The note": lambda: QCoreApplication.translate("Errors", "The note"),
+    "The place": lambda: QCoreApplication.translate("Errors", "The place"),
+    "The address": lambda: QCoreApplication.translate("Errors", "The address"),
+    "The label": lambda: QCoreApplication.translate("Errors", "The label"),
+    "The follow-up": lambda: QCoreApplication.translate("Errors", "The follow-up"),
+    "The title": lambda: QCoreApplication.translate("Errors", "The title"),
+    "The phone": lambda: QCoreApplication.translate("Errors", "The phone"),
+    "The email": lambda: QCoreApplication.translate("Errors", "The email"),
 }
+_FIELD_FIRST = ("cannot be empty", "characters long", "not valid text", "is too long")
 
 _Entry = tuple["re.Pattern[str]", Callable[[], str]]
 
@@ -36,15 +40,15 @@ _MESSAGES: tuple[_Entry, ...] = tuple(
     for pattern, translation in (
         (r"An interest cannot be empty\.",
          lambda: QCoreApplication.translate("Errors", "An interest cannot be empty.")),
-        (r"(?:The )?(.+?) cannot be empty\.",
+        (r"(.+?) cannot be empty\.",
          lambda: QCoreApplication.translate("Errors", "%1 cannot be empty.")),
-        (r"(?:The )?(.+?) is ([\d,]+) characters long; the limit is ([\d,]+)\.",
+        (r"(.+?) is ([\d,]+) characters long; the limit is ([\d,]+)\.",
          lambda: QCoreApplication.translate(
-             "Errors", "%1 is %2 characters long; at most %3 fit.")),
-        (r"(?:The )?(.+?) contains bytes that are not valid text \(not UTF-8\); retype it\.",
+             "Errors", "%1 is %2 characters long; the limit is %3.")),
+        (r"(.+?) contains bytes that are not valid text \(not UTF-8\); retype it\.",
          lambda: QCoreApplication.translate(
-             "Errors", "%1 contains bytes that are not valid text; please retype it.")),
-        (r"(?:The )?(.+?) is too long\.",
+             "Errors", "%1 contains bytes that are not valid text (not UTF-8); retype it.")),
+        (r"(.+?) is too long\.",
          lambda: QCoreApplication.translate("Errors", "%1 is too long.")),
         (r"“(.*)” does not look like an e-mail address\.",
          lambda: QCoreApplication.translate(
@@ -70,7 +74,7 @@ _MESSAGES: tuple[_Entry, ...] = tuple(
          lambda: QCoreApplication.translate("Errors", "%1 is too long ago to log.")),
         (r"(.+) does not exist in (.+): the clocks skip it\.",
          lambda: QCoreApplication.translate(
-             "Errors", "%1 does not exist in %2: the clocks skip that hour.")),
+             "Errors", "%1 does not exist in %2: the clocks skip it.")),
         (r"The year (.+) is out of range\.",
          lambda: QCoreApplication.translate("Errors", "The year %1 is out of range.")),
         (r"A rhythm of (.+) days is outside (\d+)–(\d+) days\.",
@@ -98,7 +102,7 @@ _MESSAGES: tuple[_Entry, ...] = tuple(
              "Errors", "A planned meetup needs a day; without one it stays an idea.")),
         (r"A meetup cannot be completed in the future\.",
          lambda: QCoreApplication.translate(
-             "Errors", "A meetup cannot be marked done before it happens.")),
+             "Errors", "A meetup cannot be completed in the future.")),
         (r"An alarm can be set from 0 minutes to 4 weeks before\.",
          lambda: QCoreApplication.translate(
              "Errors", "An alarm can be set from 0 minutes to 4 weeks before.")),
@@ -128,9 +132,14 @@ _MESSAGES: tuple[_Entry, ...] = tuple(
          lambda: QCoreApplication.translate("Errors", "A snooze must end today or later.")),
         (r"There is no person (#?.+)\.",
          lambda: QCoreApplication.translate("Errors", "There is no person %1.")),
-        (r"There is no (?:meetup|interaction|follow-up|date) #(\d+)\.",
-         lambda: QCoreApplication.translate(
-             "Errors", "This was removed in the meantime (#%1).")),
+        (r"There is no meetup #(\d+)\.",
+         lambda: QCoreApplication.translate("Errors", "There is no meetup #%1.")),
+        (r"There is no interaction #(\d+)\.",
+         lambda: QCoreApplication.translate("Errors", "There is no interaction #%1.")),
+        (r"There is no follow-up #(\d+)\.",
+         lambda: QCoreApplication.translate("Errors", "There is no follow-up #%1.")),
+        (r"There is no date #(\d+)\.",
+         lambda: QCoreApplication.translate("Errors", "There is no date #%1.")),
         (r"There is no file (.+)\.",
          lambda: QCoreApplication.translate("Errors", "There is no file %1.")),
         (r"Cannot read (.+): (.+)\.",
@@ -142,10 +151,16 @@ _MESSAGES: tuple[_Entry, ...] = tuple(
         (r"There is nobody to export\.",
          lambda: QCoreApplication.translate("Errors", "There is nobody to export.")),
         (r"There are no meetups to export\.?",
-         lambda: QCoreApplication.translate("Errors", "There are no meetups to export.")),
+         lambda: QCoreApplication.translate("Errors", "There are no meetups to export")),
         (r"(.+) is in use by another program; close it and try again\.",
          lambda: QCoreApplication.translate(
              "Errors", "%1 is in use by another program; close it and try again.")),
+        # Why a card of an imported vCard file was skipped
+        (r"it has no name \(no FN, N or ORG\)",
+         lambda: QCoreApplication.translate("Errors", "it has no name (no FN, N or ORG)")),
+        (r"“(.*)” is not an e-mail address; left out",
+         lambda: QCoreApplication.translate(
+             "Errors", "“%1” is not an e-mail address; left out")),
         # Reminder channels (NotifyError), shown by Settings → “Send a test reminder”.
         (r"there is no system tray",
          lambda: QCoreApplication.translate("Errors", "there is no system tray")),
@@ -157,26 +172,18 @@ _MESSAGES: tuple[_Entry, ...] = tuple(
 )  # fmt: skip
 
 
-def _field_word(english: str) -> str:
-    word = _FIELD_WORDS.get(english) or _FIELD_WORDS.get(english.removeprefix("The "))
-    return word() if word else english
-
-
 def explain(message: str | BaseException) -> str:
     """The message in the user's language when it is a known form, else as it came."""
-    text = message.message if hasattr(message, "message") else str(message)
-    text = str(text).strip()
+    text = str(getattr(message, "message", message)).strip()
     for pattern, translation in _MESSAGES:
         match = pattern.fullmatch(text)
         if match is None:
             continue
-        result = translation()
-        parts = list(match.groups())
-        if parts and pattern.pattern.startswith("(?:The )?"):
-            parts[0] = _field_word(parts[0])
-        for number, part in enumerate(parts, start=1):
-            result = result.replace(f"%{number}", part or "")
-        return result
+        parts = [part or "" for part in match.groups()]
+        if parts and any(marker in pattern.pattern for marker in _FIELD_FIRST):
+            word = _FIELD_WORDS.get(parts[0])
+            parts[0] = word() if word else parts[0]
+        return fill(translation(), *parts)
     return text
 
 
