@@ -670,7 +670,52 @@
         <translation>“%1” bukan alamat email; dilewati</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>the birthday %1 is not a date that exists; left out</source>
+        <translation>ulang tahun %1 bukan tanggal yang ada; dilewati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the anniversary %1 is not a date that exists; left out</source>
+        <translation>hari jadi %1 bukan tanggal yang ada; dilewati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the birthday “%1” is not a date; left out</source>
+        <translation>ulang tahun “%1” bukan tanggal; dilewati</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the anniversary “%1” is not a date; left out</source>
+        <translation>hari jadi “%1” bukan tanggal; dilewati</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cut off: no END:VCARD before the next card</source>
+        <translation>kartu terpotong: tidak ada END:VCARD sebelum kartu berikutnya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is cut off: the file ends before END:VCARD</source>
+        <translation>kartu terpotong: berkas berakhir sebelum END:VCARD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1 is not a vCard property: “%2”</source>
+        <translation>baris %1 bukan properti vCard: “%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1 (%2) is %3 characters long</source>
+        <translation>baris %1 (%2) panjangnya %3 karakter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1 (%2) is not valid %3 data</source>
+        <translation>baris %1 (%2) bukan data %3 yang sah</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>there is no system tray</source>
         <translation>tidak ada baki sistem</translation>
     </message>
@@ -942,7 +987,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Dibatalkan. Tidak ada yang ditambahkan.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Could not import: {error}</source>
         <translation>Tidak bisa mengimpor: {error}</translation>
     </message>

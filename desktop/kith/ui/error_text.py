@@ -161,6 +161,30 @@ _MESSAGES: tuple[_Entry, ...] = tuple(
         (r"“(.*)” is not an e-mail address; left out",
          lambda: QCoreApplication.translate(
              "Errors", "“%1” is not an e-mail address; left out")),
+        (r"the birthday (.+) is not a date that exists; left out",
+         lambda: QCoreApplication.translate(
+             "Errors", "the birthday %1 is not a date that exists; left out")),
+        (r"the anniversary (.+) is not a date that exists; left out",
+         lambda: QCoreApplication.translate(
+             "Errors", "the anniversary %1 is not a date that exists; left out")),
+        (r"the birthday “(.*)” is not a date; left out",
+         lambda: QCoreApplication.translate("Errors", "the birthday “%1” is not a date; left out")),
+        (r"the anniversary “(.*)” is not a date; left out",
+         lambda: QCoreApplication.translate(
+             "Errors", "the anniversary “%1” is not a date; left out")),
+        (r"it is cut off: no END:VCARD before the next card",
+         lambda: QCoreApplication.translate(
+             "Errors", "it is cut off: no END:VCARD before the next card")),
+        (r"it is cut off: the file ends before END:VCARD",
+         lambda: QCoreApplication.translate(
+             "Errors", "it is cut off: the file ends before END:VCARD")),
+        (r"line (\d+) is not a vCard property: “(.*)”",
+         lambda: QCoreApplication.translate(
+             "Errors", "line %1 is not a vCard property: “%2”")),
+        (r"line (\d+) \((.*)\) is ([\d,]+) characters long",
+         lambda: QCoreApplication.translate("Errors", "line %1 (%2) is %3 characters long")),
+        (r"line (\d+) \((.*)\) is not valid (.+) data",
+         lambda: QCoreApplication.translate("Errors", "line %1 (%2) is not valid %3 data")),
         # Reminder channels (NotifyError), shown by Settings → “Send a test reminder”.
         (r"there is no system tray",
          lambda: QCoreApplication.translate("Errors", "there is no system tray")),

@@ -181,7 +181,7 @@ class ImportContactsDialog(QDialog):
             bits.append(self.tr("birthday"))
         text = f"{card.name} ({', '.join(bits)})" if bits else card.name
         if card.remarks:
-            text += " — " + "; ".join(card.remarks)
+            text += " — " + "; ".join(explain(remark) for remark in card.remarks)
         return text
 
     @Slot()
@@ -300,7 +300,9 @@ class ImportContactsDialog(QDialog):
             self.heading.setText(self.tr("Cancelled. Nothing was added."))
             self.import_button.setEnabled(self._preview is not None and bool(self._preview.to_add))
         else:
-            self.heading.setText(self.tr("Could not import: {error}").format(error=explain(error)))
+            self.heading.setText(
+                self.tr("Could not import: {error}").format(error=explain(str(error)))
+            )
             self.import_button.setEnabled(False)
 
     @Slot()
