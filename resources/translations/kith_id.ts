@@ -1012,7 +1012,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <location line="+1"/>
         <source>Wedding anniversary, name day…</source>
-        <translation>Ulang tahun pernikahan, hari raya…</translation>
+        <translation>Ulang tahun pernikahan, hari peringatan…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1288,7 +1288,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <location line="-251"/>
         <source>Places</source>
-        <translation>Tempat</translation>
+        <translation>Navigasi</translation>
     </message>
     <message>
         <location line="+4"/>
