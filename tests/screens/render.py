@@ -103,6 +103,7 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
     from kith.ui.dialogs.follow_up import FollowUpDialog
     from kith.ui.dialogs.important_date import ImportantDateDialog
     from kith.ui.dialogs.interaction import InteractionDialog
+    from kith.ui.dialogs.meetup import MeetupDialog
     from kith.ui.dialogs.person import PersonDialog
     from kith.ui.me import MeDialog
 
@@ -167,6 +168,9 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
     render_dialog(FollowUpDialog(services, person_id, window), out / "dialog-follow-up.png", app)
     render_dialog(MeDialog(services, window), out / "dialog-me.png", app)
     render_dialog(ImportantDateDialog(services, person_id, window), out / "dialog-date.png", app)
+    render_dialog(
+        MeetupDialog(services, window, person_ids=[person_id]), out / "dialog-meetup.png", app
+    )
     snooze = window.person_actions.snooze_until(person_id)
     save(snooze, out / "dialog-snooze-until.png", app)
     snooze.reject()
@@ -223,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("build/screenshots"))
     parser.add_argument("--people", type=int, nargs="+", default=[50, 5000])
+    parser.add_argument(
+        "--language", default=None, help="e.g. id: render in that language (default: the system's)"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="kith-screens-") as tmp:
         folder = Path(tmp)
@@ -232,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
         QCoreApplication.setApplicationName("Kith")
         app = QApplication(sys.argv[:1])
         app.setStyle("Fusion")
+        from kith.ui.i18n import install_translators
+
+        install_translators(app, args.language)
         for count in args.people:
             out = args.out / f"{count}-people"
             out.mkdir(parents=True, exist_ok=True)

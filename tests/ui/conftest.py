@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle, Mode
 from kith.services.app import Services
 from kith.services.views import PersonInput
+from kith.ui import i18n
 from kith.ui.main_window import MainWindow
+from tests.packaging.system_tools import ROOT_DIR
 
 
 @pytest.fixture(autouse=True)
@@ -86,3 +90,27 @@ def empty_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     qtbot.waitUntil(lambda: win.loaded and today_is_read(win))
     yield win
     win.close()
+
+
+CATALOGUES = ROOT_DIR / "resources" / "translations"
+
+
+@pytest.fixture
+def indonesian(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """The shipped kith_id.ts, compiled and installed as a user choosing Indonesian would."""
+    folder = tmp_path / "resources" / "translations"
+    folder.mkdir(parents=True)
+    subprocess.run(
+        [str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
+         str(CATALOGUES / "kith_id.ts"), "-qm", str(folder / "kith_id.qm")],
+        check=True,
+    )  # fmt: skip
+    monkeypatch.setenv("KITH_RESOURCES", str(tmp_path / "resources"))
+    assert i18n.install_translators(qapp, "id") == "id"
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(QLocale.system())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kith.domain.errors import KithError
 from kith.services.app import Services
 from kith.services.live_calendar import attach_live_calendar
+from kith.ui.error_text import explain
 from kith.ui.main_window import MainWindow
 from kith.ui.reminders_wiring import attach_reminders
 from kith.ui.single_instance import SingleInstance
@@ -113,7 +114,7 @@ class _Session(QObject):
             sample = SampleData.create(self.services.ctx.clock)
         except KithError as error:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(None, APP_NAME, str(error))
+            QMessageBox.warning(None, APP_NAME, explain(error))
             return
         QApplication.restoreOverrideCursor()
         window = MainWindow(sample.services, sample=True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from kith.domain.errors import KithError
 from kith.services.app import Services
 from kith.services.calendar_export import CalendarSelection
+from kith.ui.error_text import explain
 
 _CONTEXT = "CalendarExport"
 
@@ -50,7 +51,7 @@ def _ask_where(parent: QWidget | None, title: str, suggested: str) -> Path | Non
 
 def _explain(parent: QWidget | None, title: str, error: Exception) -> None:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, title, str(error), QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning, title, explain(error), QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("calendarExportError")
     box.open()
@@ -200,7 +201,7 @@ class LiveCalendarSettings(QWidget):
         try:
             self._services.live_calendar.set_folder(Path(folder))
         except (KithError, OSError) as exc:
-            self._show_problem(str(exc))
+            self._show_problem(explain(exc))
         else:
             self._show_problem("")
         self.refresh()

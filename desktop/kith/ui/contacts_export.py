@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kith.domain.errors import KithError
 from kith.services.app import Services
+from kith.ui.error_text import explain
 
 
 def export_contacts(
@@ -31,7 +32,7 @@ def export_contacts(
     try:
         count = services.contacts.export_file(path, person_ids)
     except (KithError, OSError) as exc:
-        QMessageBox.warning(parent, title, str(exc))
+        QMessageBox.warning(parent, title, explain(exc))
         return None
     if parent is not None and hasattr(parent, "tell"):
         saved = QCoreApplication.translate("ContactsExport", "Saved %n people to %1.", "", count)

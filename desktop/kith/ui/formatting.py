@@ -43,21 +43,21 @@ def day_and_month(day: date) -> str:
 
 def _span(days: int) -> str:
     """A length of time in the calmest unit that stays honest."""
+    # Counts are computed first: lupdate reads "//" as a comment and would miss the strings.
+    weeks, months, years = divmod(days, 7)[0], divmod(days, 30)[0], divmod(days, 365)[0]
     if days < 45:
         return plural_fallback(
-            QCoreApplication.translate("formatting", "%n day(s)", None, days), days
+            QCoreApplication.translate("formatting", "%n day(s)", "", days), days
         )
     if days < 7 * 13:
         return plural_fallback(
-            QCoreApplication.translate("formatting", "%n week(s)", None, days // 7), days // 7
+            QCoreApplication.translate("formatting", "%n week(s)", "", weeks), weeks
         )
     if days < 730:
         return plural_fallback(
-            QCoreApplication.translate("formatting", "%n month(s)", None, days // 30), days // 30
+            QCoreApplication.translate("formatting", "%n month(s)", "", months), months
         )
-    return plural_fallback(
-        QCoreApplication.translate("formatting", "%n year(s)", None, days // 365), days // 365
-    )
+    return plural_fallback(QCoreApplication.translate("formatting", "%n year(s)", "", years), years)
 
 
 def relative_day(day: date, today: date) -> str:
@@ -149,9 +149,10 @@ def date_kind_label(kind: DateKind, label: str = "") -> str:
 def rhythm_words(days: int) -> str:
     if days == 7:
         return QCoreApplication.translate("formatting", "every week")
+    weeks = divmod(days, 7)[0]  # not "//": lupdate would read it as a comment
     if days % 7 == 0 and days >= 14:
         return plural_fallback(
-            QCoreApplication.translate("formatting", "every %n week(s)", None, days // 7), days // 7
+            QCoreApplication.translate("formatting", "every %n week(s)", "", weeks), weeks
         )
     return plural_fallback(
         QCoreApplication.translate("formatting", "every %n day(s)", None, days), days

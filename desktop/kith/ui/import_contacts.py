@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 from kith.domain.values import Circle, ContactKind
 from kith.interchange.vcard_read import CardFile, ContactCard
 from kith.services.app import Services
-from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult
+from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult, SkippedCard
 from kith.ui.background import BackgroundJob, Cancelled, Progress
+from kith.ui.error_text import explain
+from kith.ui.placeholders import fill
 
 
 class ImportContactsDialog(QDialog):
@@ -148,6 +150,25 @@ class ImportContactsDialog(QDialog):
         """ "1 phone" / "3 phones" with the number in the user's locale."""
         return (one if count == 1 else many).replace("{count}", QLocale().toString(count))
 
+    def _match_reason(self, reason: str) -> str:
+        """How the services matched a card to someone (their English words), in the UI's."""
+        for prefix, words in (
+            ("the e-mail ", self.tr("same e-mail %1")),
+            ("the phone number ", self.tr("same phone number %1")),
+        ):
+            if reason.startswith(prefix):
+                return fill(words, reason.removeprefix(prefix))
+        return {
+            "the same card UID": self.tr("same card UID"),
+            "the same name": self.tr("same name"),
+        }.get(reason, reason)
+
+    def _skip_reason(self, skipped: SkippedCard) -> str:
+        reason = explain(skipped.reason)
+        if skipped.name:
+            return fill(self.tr("Card %1 (%2): %3"), str(skipped.position), skipped.name, reason)
+        return fill(self.tr("Card %1: %2"), str(skipped.position), reason)
+
     def _describe(self, card: ContactCard) -> str:
         kinds = [c.kind for c in card.contacts]
         bits = []
@@ -160,7 +181,7 @@ class ImportContactsDialog(QDialog):
             bits.append(self.tr("birthday"))
         text = f"{card.name} ({', '.join(bits)})" if bits else card.name
         if card.remarks:
-            text += " — " + "; ".join(card.remarks)
+            text += " — " + "; ".join(explain(remark) for remark in card.remarks)
         return text
 
     @Slot()
@@ -186,13 +207,13 @@ class ImportContactsDialog(QDialog):
         self.added_model.setStringList([self._describe(c) for c in preview.to_add])
         self.matched_model.setStringList(
             [
-                self.tr("{card} — already there as {person} (same {reason})").format(
-                    card=m.card.name, person=m.person.name, reason=m.reason.removeprefix("the ")
+                self.tr("{card} — already there as {person} ({reason})").format(
+                    card=m.card.name, person=m.person.name, reason=self._match_reason(m.reason)
                 )
                 for m in preview.matched
             ]
         )
-        self.skipped_model.setStringList([s.describe() for s in preview.skipped])
+        self.skipped_model.setStringList([self._skip_reason(s) for s in preview.skipped])
         self.tabs.setTabText(0, self.tr("To add (%n)", "", len(preview.to_add)))
         self.tabs.setTabText(1, self.tr("Already there (%n)", "", len(preview.matched)))
         self.tabs.setTabText(2, self.tr("Skipped (%n)", "", len(preview.skipped)))
@@ -279,7 +300,9 @@ class ImportContactsDialog(QDialog):
             self.heading.setText(self.tr("Cancelled. Nothing was added."))
             self.import_button.setEnabled(self._preview is not None and bool(self._preview.to_add))
         else:
-            self.heading.setText(self.tr("Could not import: {error}").format(error=str(error)))
+            self.heading.setText(
+                self.tr("Could not import: {error}").format(error=explain(str(error)))
+            )
             self.import_button.setEnabled(False)
 
     @Slot()

@@ -32,6 +32,7 @@ from kith.services.app import Services
 from kith.ui.calendar_export import export_upcoming_action
 from kith.ui.changes import DataChanges
 from kith.ui.contacts_export import export_contacts
+from kith.ui.error_text import explain
 from kith.ui.first_run import FirstRunPage
 from kith.ui.icons import app_icon, icon
 from kith.ui.import_contacts import ImportContactsDialog
@@ -396,7 +397,7 @@ class MainWindow(QMainWindow):
             try:
                 undo()
             except KithError as error:
-                self.statusBar().showMessage(str(error), UNDO_SECONDS * 1000)
+                self.statusBar().showMessage(explain(error), UNDO_SECONDS * 1000)
                 return
             self.statusBar().showMessage(self.tr("Undone."), 4000)
 

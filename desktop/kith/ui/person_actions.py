@@ -30,6 +30,7 @@ from kith.ui import formatting as fmt
 from kith.ui.dialogs.follow_up import FollowUpDialog
 from kith.ui.dialogs.interaction import InteractionDialog
 from kith.ui.dialogs.person import PersonDialog
+from kith.ui.error_text import explain
 from kith.ui.people.cache import PeopleCache
 
 
@@ -54,7 +55,7 @@ class PersonActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Kith"),
-            str(error),
+            explain(error),
             QMessageBox.StandardButton.Ok,
             self._window,
         )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from kith.services.app import Services
 from kith.system.autostart import Autostart
 from kith.ui.calendar_export import LiveCalendarSettings
+from kith.ui.error_text import explain
 from kith.ui.i18n import language_choices, language_override, set_language_override
 
 log = logging.getLogger(__name__)
@@ -177,7 +178,7 @@ class SettingsDialog(QDialog):
             )
         except Exception as exc:  # shown to the user, not raised
             self.test_result.setText(
-                self.tr("No reminder could be shown: %1").replace("%1", str(exc))
+                self.tr("No reminder could be shown: %1").replace("%1", explain(exc))
             )
             return
         how = {

@@ -17,6 +17,7 @@ from kith.domain.errors import KithError
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
+from kith.ui.error_text import explain
 from kith.ui.person_picker import PersonPickerDialog
 
 DUE_SHOWN = 10
@@ -160,7 +161,7 @@ class KithTray(QObject):
         try:
             logged = self._services.interactions.log([person_id], Mode.IN_PERSON)
         except KithError as exc:
-            self.icon.showMessage(self.tr("Kith"), str(exc))
+            self.icon.showMessage(self.tr("Kith"), explain(exc))
             return
         names = ", ".join(p.name for p in logged.people)
         self.icon.showMessage(

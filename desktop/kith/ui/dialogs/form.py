@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kith.domain.errors import KithError, ValidationError
 from kith.domain.values import TendingState
 from kith.ui import formatting as fmt
+from kith.ui.error_text import explain
 from kith.ui.icons import icon
 
 
@@ -76,10 +77,10 @@ class FieldProblems:
         self.clear()
         if isinstance(error, ValidationError) and error.field in self._fields:
             field, problem = self._fields[error.field]
-            problem.say(error.message)
+            problem.say(explain(error))
             field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self._general.say(str(error))
+        self._general.say(explain(error))
 
     def problem_for(self, name: str) -> FieldProblem | None:
         entry = self._fields.get(name)

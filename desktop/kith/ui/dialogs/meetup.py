@@ -37,6 +37,7 @@ from kith.services.views import MeetupInput, MeetupView
 from kith.ui.day_format import qdate
 from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.meetup_people import PeoplePicker
+from kith.ui.error_text import explain
 from kith.ui.flow_layout import FlowLayout
 from kith.ui.placeholders import fill
 
@@ -484,10 +485,10 @@ class MeetupDialog(QDialog):
             else:
                 self.saved_meetup = self._services.meetups.update(self._meetup.id, data)
         except ValidationError as error:
-            self.show_error(_FIELD_OF.get(error.field, "general"), error.message)
+            self.show_error(_FIELD_OF.get(error.field, "general"), explain(error))
             return
         except KithError as error:
-            self.show_error("general", str(error))
+            self.show_error("general", explain(error))
             return
         super().accept()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kith.domain.values import TendingState
 from kith.ui.map.people_layer import NODE_SIZE
@@ -15,9 +15,12 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Legend"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 6)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(8, 4, 8, 6)
+        rows.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setSpacing(14)
+        rows.addLayout(layout)
         self._swatches: list[tuple[QLabel, TendingState]] = []
         for state in LEGEND_ORDER:
             entry = QHBoxLayout()
@@ -30,10 +33,10 @@ class Legend(QWidget):
         layout.addStretch(1)
         self.hint = QLabel(self)
         self.hint.setEnabled(False)
-        # A long hint may be clipped (its tooltip has it whole) but never widens the window.
-        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.hint, 1)
+        # On a line of its own, so a long hint (longer still in some languages) is never cut
+        # by the colours beside it; it wraps rather than widening the window.
+        self.hint.setWordWrap(True)
+        rows.addWidget(self.hint)
         self.repaint_swatches()
 
     def repaint_swatches(self) -> None:

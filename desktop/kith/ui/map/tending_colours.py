@@ -11,8 +11,6 @@ from PySide6.QtGui import QColor
 
 from kith.domain.values import TendingState
 
-_T = QCoreApplication.translate
-
 FILL: dict[TendingState, QColor] = {
     TendingState.OK: QColor("#6fa77f"),
     TendingState.SOON: QColor("#d1ad55"),
@@ -37,10 +35,12 @@ LEGEND_ORDER = (
 
 def state_name(state: TendingState) -> str:
     return {
-        TendingState.OK: lambda: _T("TendingState", "In rhythm"),
-        TendingState.SOON: lambda: _T("TendingState", "Soon"),
-        TendingState.DUE: lambda: _T("TendingState", "Due"),
-        TendingState.OVERDUE: lambda: _T("TendingState", "Overdue"),
-        TendingState.PLANNED: lambda: _T("TendingState", "Meetup planned"),
-        TendingState.NEVER_MET: lambda: _T("TendingState", "Not met in person yet"),
+        TendingState.OK: lambda: QCoreApplication.translate("TendingState", "In rhythm"),
+        TendingState.SOON: lambda: QCoreApplication.translate("TendingState", "Soon"),
+        TendingState.DUE: lambda: QCoreApplication.translate("TendingState", "Due"),
+        TendingState.OVERDUE: lambda: QCoreApplication.translate("TendingState", "Overdue"),
+        TendingState.PLANNED: lambda: QCoreApplication.translate("TendingState", "Meetup planned"),
+        TendingState.NEVER_MET: lambda: QCoreApplication.translate(
+            "TendingState", "Not met in person yet"
+        ),
     }[state]()

@@ -131,14 +131,15 @@ class PeopleTableModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(Column):
             return None
-        tr = QCoreApplication.translate
         return {
-            Column.NAME: tr("PeopleTableModel", "Name"),
-            Column.CIRCLE: tr("PeopleTableModel", "Circle"),
-            Column.STATE: tr("PeopleTableModel", "Tending"),
-            Column.LAST_IN_PERSON: tr("PeopleTableModel", "Last seen in person"),
-            Column.LAST_TALKED: tr("PeopleTableModel", "Last talked"),
-            Column.INTERESTS: tr("PeopleTableModel", "Interests"),
+            Column.NAME: QCoreApplication.translate("PeopleTableModel", "Name"),
+            Column.CIRCLE: QCoreApplication.translate("PeopleTableModel", "Circle"),
+            Column.STATE: QCoreApplication.translate("PeopleTableModel", "Tending"),
+            Column.LAST_IN_PERSON: QCoreApplication.translate(
+                "PeopleTableModel", "Last seen in person"
+            ),
+            Column.LAST_TALKED: QCoreApplication.translate("PeopleTableModel", "Last talked"),
+            Column.INTERESTS: QCoreApplication.translate("PeopleTableModel", "Interests"),
         }[Column(section)]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -175,11 +176,12 @@ class PeopleTableModel(QAbstractTableModel):
         return None
 
     def _display(self, person: PersonSummary, column: Column) -> str:
-        tr = QCoreApplication.translate
         if column == Column.NAME:
             name = person.name if not person.nickname else f"{person.name} ({person.nickname})"
             if person.archived:
-                return tr("PeopleTableModel", "%1 — archived").replace("%1", name)
+                return QCoreApplication.translate("PeopleTableModel", "%1 — archived").replace(
+                    "%1", name
+                )
             return name
         if column == Column.CIRCLE:
             return fmt.circle_label(person.circle)
@@ -187,11 +189,11 @@ class PeopleTableModel(QAbstractTableModel):
             return fmt.state_label(person.tending.state)
         if column == Column.LAST_IN_PERSON:
             if person.last_in_person is None:
-                return tr("PeopleTableModel", "not yet")
+                return QCoreApplication.translate("PeopleTableModel", "not yet")
             return fmt.relative_day(person.last_in_person, self._today)
         if column == Column.LAST_TALKED:
             if person.last_talked is None:
-                return tr("PeopleTableModel", "not yet")
+                return QCoreApplication.translate("PeopleTableModel", "not yet")
             return fmt.relative_day(person.last_talked, self._today)
         shared = set(person.shared_interests)
         # Shared interests first: they are where a meeting can start.

@@ -107,7 +107,13 @@ class PeoplePage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        em = self.fontMetrics().horizontalAdvance("M")
+        metrics = self.fontMetrics()
+        em = metrics.horizontalAdvance("M")
+        # Wide enough for the heading and the longest label in any language, not only English.
+        labels = {
+            Column.CIRCLE: [fmt.circle_label(circle) for circle in Circle],
+            Column.STATE: [fmt.state_label(state) for state in TendingState],
+        }
         for column, width in (
             (Column.NAME, 16),
             (Column.CIRCLE, 8),
@@ -115,7 +121,10 @@ class PeoplePage(QWidget):
             (Column.LAST_IN_PERSON, 11),
             (Column.LAST_TALKED, 9),
         ):
-            header.resizeSection(column, width * em)
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            texts = [heading, *labels.get(column, [])]
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + 3 * em
+            header.resizeSection(column, max(width * em, widest))
         saved = QSettings().value(_HEADER_KEY)
         if saved is not None:
             header.restoreState(saved)

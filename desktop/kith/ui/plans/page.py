@@ -36,6 +36,7 @@ from kith.ui.calendar_export import export_meetup, export_upcoming
 from kith.ui.changes import DataChanges
 from kith.ui.day_format import day_month
 from kith.ui.dialogs.meetup import MeetupDialog
+from kith.ui.error_text import explain
 from kith.ui.placeholders import fill
 from kith.ui.plans.model import Column, PlansModel
 
@@ -492,7 +493,7 @@ class PlansPage(QWidget):
         try:
             return action()
         except KithError as error:
-            QMessageBox.warning(self, self.tr("Not possible"), str(error))
+            QMessageBox.warning(self, self.tr("Not possible"), explain(error))
             return None
 
     def _delete(self, meetup_id: int) -> bool:
