@@ -89,7 +89,7 @@ def window(qtbot: QtBot, services: Services, hostile: dict[str, int]) -> Iterato
 
 def might_be_rich(text: str) -> bool:
     """Qt's own guess, which labels on AutoText and all tooltips go by."""
-    return bool(QtGui.Qt.mightBeRichText(text))  # type: ignore[attr-defined]
+    return bool(QtGui.Qt.mightBeRichText(text))
 
 
 def seen(text: str, rich: bool) -> str:

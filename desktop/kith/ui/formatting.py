@@ -29,7 +29,7 @@ def plural_fallback(text: str, n: int) -> str:
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` as typed: Qt renders any tooltip that looks like HTML as
     HTML, so a name such as "<b>Ana</b>" would turn bold; such text is escaped instead."""
-    if not QtGui.Qt.mightBeRichText(text):  # type: ignore[attr-defined]
+    if not QtGui.Qt.mightBeRichText(text):
         return text
     lines = "<br/>".join(escape(line, quote=False) for line in text.split("\n"))
     return f"<p style='white-space:pre-wrap'>{lines}</p>"
