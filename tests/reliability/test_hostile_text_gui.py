@@ -17,7 +17,7 @@ import pytest
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from kith.domain import validation as v
@@ -42,7 +42,7 @@ LONG_NOTE = ("<b>bold</b> line of a long story 👍🏽 مرحبا\n" * 3000)[: 
 def hostile(services: Services) -> dict[str, int]:
     """Person id by name: one person per hostile string, each with it everywhere."""
     today = services.ctx.today()
-    services.profile.set_interests([*HOSTILE[:6], MARKUP])
+    services.profile.set_interests([*(t[: v.MAX_TAG_LENGTH].strip() for t in HOSTILE), MARKUP])
     ids: dict[str, int] = {}
     for n, text in enumerate((*HOSTILE, LONG_NAME)):
         person = services.people.add(
@@ -221,3 +221,30 @@ def test_escaping_is_not_double() -> None:
     """The sweep's own check: escaped markup reads as the characters, not as entities."""
     assert seen(html.escape(MARKUP), True) == MARKUP
     assert markup_problems("x", seen(MARKUP, True)) != []
+
+
+def test_names_keep_their_ampersands_in_menus_and_buttons(
+    window: MainWindow, services: Services, hostile: dict[str, int], qtbot: QtBot
+) -> None:
+    """ "&" marks a shortcut key in menu and button text: a name must keep it."""
+    from kith.ui.dialogs.meetup import MeetupDialog
+    from kith.ui.tray import KithTray
+
+    with_ampersand = [text for text in hostile if "&" in text]
+    assert with_ampersand
+    dialog = MeetupDialog(services, person_ids=[hostile[t] for t in with_ampersand])
+    qtbot.addWidget(dialog)
+    buttons = {seen_mnemonic(b.text()) for b in dialog.findChildren(QToolButton)}
+    assert set(with_ampersand) <= buttons  # the chips of the people chosen
+    assert any("&" in text for text in buttons - set(with_ampersand))  # an idea, from an interest
+    assert sweep_labels(dialog, "meetup dialog") == []
+
+    tray = KithTray(window, services)
+    tray.refresh()
+    names = {seen_mnemonic(action.text()) for action in tray.due_menu.actions()}
+    assert set(with_ampersand) & names, names
+
+
+def seen_mnemonic(text: str) -> str:
+    """What a menu or button shows: "&&" is one "&", a single "&" only underlines."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
