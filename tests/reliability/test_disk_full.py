@@ -2,8 +2,9 @@
 
 The target is a tiny tmpfs (mounting needs root; otherwise these tests skip and say so).
 Each entry of WRITERS writes into a folder on it and must raise FileNotWritten naming
-its target, leaving no partial file and no temporary file behind. To cover an export
-command, add one entry: a function that writes into the given folder.
+its target, leaving no partial file and no temporary file behind. The exports (.ics,
+vCard, JSON archive, `kith backup OUT`) are entries too, and are also run as commands.
+To cover another writer, add one entry: a function that writes into the given folder.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,9 @@ import pytest
 from kith.cli.main import main
 from kith.clock import FixedClock
 from kith.services.app import Services
+from kith.services.calendar_export import CalendarSelection
 from kith.services.context import ServiceContext
-from kith.services.views import PersonInput
+from kith.services.views import MeetupInput, PersonInput
 from kith.storage.backup import copy_database, rotating_backup
 from kith.storage.database import open_database
 from kith.storage.errors import FileNotWritten, NoSpaceLeft
@@ -60,6 +62,19 @@ def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("source") / "kith.sqlite3"
     svc = Services(ServiceContext(open_database(path), FixedClock(datetime(2026, 11, 22, 12))))
     svc.demo.fill(people=150, years=2, seed=3)
+    # Long notes on a few people and upcoming meetups make every export bigger than the disk.
+    long_note = BIG_TEXT[:15_000]
+    for n in range(20):
+        friend = svc.people.add(PersonInput(name=f"Long-story friend {n}", notes=long_note))
+        svc.meetups.plan(
+            MeetupInput(
+                title=f"Walk {n}",
+                person_ids=(friend.id,),
+                on_day=date(2026, 12, 1 + n),
+                duration_minutes=None,
+                notes=long_note,
+            )
+        )
     svc.close()
     assert path.stat().st_size > 2 * TINY
     return path
@@ -96,13 +111,39 @@ def _streamed(db: Path, folder: Path) -> Path:
     return folder / "meetups.ics"
 
 
+def _exporting(export: Callable[[Services, Path], object], name: str) -> Writer:
+    """An export as the CLI and the GUI run it: through the services, into `folder/name`."""
+
+    def write(db: Path, folder: Path) -> Path:
+        svc = Services(ServiceContext(open_database(db), FixedClock(datetime(2026, 11, 22, 12))))
+        try:
+            export(svc, folder / name)
+        finally:
+            svc.close()
+        return folder / name
+
+    return write
+
+
 WRITERS: dict[str, Writer] = {
     "backup.copy_database": _copy,
     "backup.rotating_backup": _rotating,
     "files.write_text_atomic": _text,
     "files.write_bytes_atomic": _bytes,
     "files.atomic_text_output": _streamed,
-    # "kith export ics": lambda db, folder: ...,
+    "kith export-ics": _exporting(
+        lambda svc, out: svc.calendar_export.export(out, CalendarSelection(include_dates=True)),
+        "meetups.ics",
+    ),
+    "kith export-vcf": _exporting(lambda svc, out: svc.contacts.export_file(out), "people.vcf"),
+    "kith export-json": _exporting(lambda svc, out: svc.archive.export_file(out), "kith.json"),
+    "kith backup OUT": _exporting(lambda svc, out: svc.backups.backup_to(out), "copy.sqlite3"),
+}
+COMMANDS = {  # the same exports from the command line
+    "export-ics": "meetups.ics",
+    "export-vcf": "people.vcf",
+    "export-json": "kith.json",
+    "backup": "copy.sqlite3",
 }
 
 
@@ -133,6 +174,19 @@ def test_the_same_writers_succeed_when_there_is_room(
     target = WRITERS[writer](big_db, folder)
     assert target.stat().st_size > TINY
     assert [p for p in _files(folder) if ".tmp" in p or "journal" in p] == []
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_an_export_command_on_a_full_disk_says_so_in_one_line(
+    command: str, big_db: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = small_disk / COMMANDS[command]
+    code = main(["--db", str(big_db), command, str(target)])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and err.startswith("kith: ") and "no space left" in err, err
+    assert str(small_disk) in err
+    assert _files(small_disk) == [], "a partial or temporary file was left behind"
 
 
 def test_a_full_disk_refuses_a_database_write_and_keeps_the_rest(

@@ -42,6 +42,12 @@ def commands(db: Path) -> dict[str, list[str]]:
             *("-o", "addopts=--strict-markers", "tests/storage", "tests/services", "tests/cli"),
         ],
         "kith due": [PY, "-m", "kith", "--db", str(db), "due"],
+        # The desktop app itself: opens its window on the demo data, quits after first paint.
+        "desktop app": [
+            *("env", "KITH_SMOKE_QUIT_AFTER_MS=300", f"XDG_CONFIG_HOME={db.parent / 'config'}"),
+            *(PY, "-m", "kith", "--db", str(db)),
+        ],
+        # `kith --smoke-test` is not part of this build; when packaging adds it:
         # "smoke test": [PY, "-m", "kith", "--smoke-test"],
     }
 

@@ -100,7 +100,8 @@ def test_the_cli_creates_a_private_database_under_umask_0(tmp_path: Path) -> Non
     result = run_kith("person", "add", "Ana", db=db_path, umask=0)
     assert result.returncode == 0, result.stderr
     assert mode(db_path) == FILE and mode(db_path.parent) == FOLDER
-    # Besides the database, only the day's automatic backup, just as private.
+    # The first command of the day also makes the daily backup: private as well.
     assert sorted(p.name for p in db_path.parent.iterdir()) == ["kith-backups", "kith.sqlite3"]
     backups = db_path.parent / "kith-backups"
-    assert mode(backups) == FOLDER and all(mode(b) == FILE for b in backups.iterdir())
+    assert mode(backups) == FOLDER
+    assert [mode(p) for p in backups.iterdir()] == [FILE]

@@ -94,6 +94,19 @@ def _broken(text: str, change: str) -> str:
         data["meetups"][0]["tzid"] = "Mars/Olympus"
     elif change == "last-record":
         data["meetups"][-1]["title"] = ""
+    # Found by fuzzing (tests/reliability): each once failed halfway through the write.
+    elif change == "huge-number":
+        data["meetups"][0]["sequence"] = 2**64
+    elif change == "moment-out-of-range":
+        data["people"][0]["created_at"] = "9999-12-31T23:00:00-05:00"
+    elif change == "half-character":
+        data["people"][0]["contacts"] = [{"kind": "email", "value": "a\udc80@x.org", "label": ""}]
+    elif change == "interest-not-text":
+        data["people"][0]["interests"] = [None]
+    elif change == "note-too-long":
+        data["interactions"][0]["note"] = "n" * 100_001
+    elif change == "line-break-in-value":
+        data["people"][0]["snoozed_until"] = "\n"
     return json.dumps(data)
 
 
@@ -107,6 +120,12 @@ def _broken(text: str, change: str) -> str:
         ("duplicate", r"people\[1\]\.id"),
         ("zone", r"meetups\[0\]\.tzid: “Mars/Olympus” is not a time zone"),
         ("last-record", r"meetups\[\d+\]\.title: A meetup needs a title"),
+        ("huge-number", r"meetups\[0\]\.sequence: 18446744073709551616 is out of range"),
+        ("moment-out-of-range", r"people\[0\]\.created_at: 9999-12-31T23:00:00-05:00 is out of"),
+        ("half-character", r"people\[0\]\.contacts\[0\]\.value: it holds half a character"),
+        ("interest-not-text", r"people\[0\]\.interests\[0\]: expected str"),
+        ("note-too-long", r"interactions\[0\]\.note: The note is 100,001 characters long"),
+        ("line-break-in-value", r"people\[0\]\.snoozed_until: “\\n” is not a date"),
     ],
 )
 def test_bad_archives_are_refused_naming_the_place_and_nothing_is_written(

@@ -80,3 +80,13 @@ def test_one_is_singular(qapp: QApplication) -> None:
     assert fmt.rhythm_words(7) == "every week"
     assert fmt.rhythm_words(14) == "every 2 weeks"
     assert fmt.rhythm_words(30) == "every 30 days"
+
+
+def test_a_tooltip_shows_markup_in_a_name_as_typed(qapp: QApplication) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    assert fmt.plain_tooltip("Ana Silva\nlast seen today") == "Ana Silva\nlast seen today"
+    tip = fmt.plain_tooltip("<b>Ana</b> & Bo\nsecond line")
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == "<b>Ana</b> & Bo\nsecond line"

@@ -8,6 +8,7 @@ written, and names the first thing wrong by its place in the file
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
@@ -21,6 +22,8 @@ from kith.interchange.text_file import decode_text
 FORMAT = "kith-archive"
 FORMAT_VERSION = 1
 T = TypeVar("T")
+# SQLite stores whole numbers in 64 bits; a bigger one would fail halfway through a write.
+_SMALLEST, _LARGEST = -(2**63), 2**63 - 1
 
 
 def dump(archive: dict[str, Any]) -> str:
@@ -40,7 +43,14 @@ class ArchiveReader:
     """Checks one value at a time, naming where it sits when it is wrong."""
 
     def refuse(self, where: str, message: str) -> FileRefused:
-        return FileRefused(f"The archive is not valid at {where}: {message}")
+        # The message may quote the file's text: keep it one readable line of sane length.
+        shown = "".join(
+            repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
+            for ch in message
+        )
+        if len(shown) > 300:
+            shown = shown[:299] + "…"
+        return FileRefused(f"The archive is not valid at {where}: {shown}")
 
     def field(self, record: Any, key: str, where: str) -> Any:
         if not isinstance(record, dict):
@@ -61,7 +71,25 @@ class ArchiveReader:
             raise self.refuse(f"{where}.{key}", "expected a whole number")
         if not isinstance(value, kind):
             raise self.refuse(f"{where}.{key}", f"expected {kind.__name__}")
+        if isinstance(value, int) and not _SMALLEST <= value <= _LARGEST:
+            raise self.refuse(f"{where}.{key}", f"{value} is out of range")
+        if isinstance(value, str):
+            self.text(value, f"{where}.{key}")
         return value
+
+    def text(self, value: str, where: str) -> str:
+        """Half a character (a lone surrogate, as JSON's \\ud800 escapes can carry) can be
+        neither stored nor written out again."""
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+            raise self.refuse(where, "it holds half a character (a lone surrogate)")
+        return value
+
+    def strings(self, record: Any, key: str, where: str) -> list[str]:
+        values = self.items(record, key, where)
+        for n, value in enumerate(values):
+            if not isinstance(value, str):
+                raise self.refuse(f"{where}.{key}[{n}]", "expected str")
+        return values
 
     def checked(self, where: str, check: Callable[..., T], *args: Any) -> T:
         try:
@@ -81,7 +109,10 @@ class ArchiveReader:
         parsed = self.checked(f"{where}.{key}", datetime.fromisoformat, text)
         if parsed.tzinfo is None:
             raise self.refuse(f"{where}.{key}", "a moment needs its UTC offset")
-        return parsed.astimezone(UTC)
+        try:
+            return parsed.astimezone(UTC)
+        except OverflowError:  # e.g. 9999-12-31T23:00-05:00 is in the year 10000 in UTC
+            raise self.refuse(f"{where}.{key}", f"{text} is out of range") from None
 
     def maybe_day(self, record: Any, key: str, where: str) -> date | None:
         if self.field(record, key, where) is None:

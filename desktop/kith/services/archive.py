@@ -206,7 +206,7 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
         days = r.checked(f"{w}.rhythm_days", v.check_rhythm, r.typed(c, "rhythm_days", w, int))
         circles[key] = days if days is not None else Circle(key).default_rhythm
     me = r.typed(archive, "me", "archive", dict)
-    mine = r.checked("me.interests", v.clean_tags, r.items(me, "interests", "me"))
+    mine = r.checked("me.interests", v.clean_tags, r.strings(me, "interests", "me"))
     people_in = r.items(archive, "people", "archive")
     person_ids = _ids(r, people_in, "people")
     rows = _Rows(circles, mine, [], [], [], [], [], [], [], [], [], {})
@@ -239,7 +239,7 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
                 "snoozed_until": r.maybe_day(p, "snoozed_until", w),
             }
         )
-        tags = r.checked(f"{w}.interests", v.clean_tags, r.items(p, "interests", w))
+        tags = r.checked(f"{w}.interests", v.clean_tags, r.strings(p, "interests", w))
         rows.person_tags.extend((pid, tag) for tag in tags)
         for k, c in enumerate(r.items(p, "contacts", w)):
             cw = f"{w}.contacts[{k}]"
@@ -271,7 +271,9 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
             rows.follow_ups.append(
                 {
                     "person_id": pid,
-                    "text": r.typed(f, "text", fw, str),
+                    "text": r.checked(
+                        f"{fw}.text", v.clean_note, r.typed(f, "text", fw, str), "follow-up"
+                    ),
                     "created_at": r.moment(f, "created_at", fw),
                     "done_at": r.maybe_moment(f, "done_at", fw),
                 }
@@ -303,8 +305,12 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
                     v.check_duration,
                     r.maybe(m, "duration_minutes", w, int),
                 ),
-                "place": r.typed(m, "place", w, str),
-                "notes": r.typed(m, "notes", w, str),
+                "place": r.checked(
+                    f"{w}.place", v.clean_note, r.typed(m, "place", w, str), "place"
+                ),
+                "notes": r.checked(
+                    f"{w}.notes", v.clean_note, r.typed(m, "notes", w, str), "notes"
+                ),
                 "alarm_minutes": r.checked(
                     f"{w}.alarm_minutes", v.check_alarm, r.maybe(m, "alarm_minutes", w, int)
                 ),
@@ -330,8 +336,10 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
                     f"{w}.occurred_on", v.parse_day, r.typed(i, "occurred_on", w, str)
                 ),
                 "mode": r.enum(i, "mode", w, v.parse_mode).value,
-                "place": r.typed(i, "place", w, str),
-                "note": r.typed(i, "note", w, str),
+                "place": r.checked(
+                    f"{w}.place", v.clean_note, r.typed(i, "place", w, str), "place"
+                ),
+                "note": r.checked(f"{w}.note", v.clean_note, r.typed(i, "note", w, str), "note"),
                 "meetup_id": meetup_id,
                 "created_at": r.moment(i, "created_at", w),
             }
@@ -341,7 +349,9 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
             for pid in _refs(r, i, w, person_ids, at_least_one=True)
         )
     settings = r.typed(archive, "settings", "archive", dict)
-    rows.settings = {k: val for k, val in settings.items() if k not in LOCAL_SETTINGS}
+    rows.settings = {
+        r.text(k, f"settings[{k!r}]"): val for k, val in settings.items() if k not in LOCAL_SETTINGS
+    }
     return rows
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
@@ -18,6 +20,15 @@ def plural_fallback(text: str, n: int) -> str:
     if "(s)" not in text:
         return text
     return text.replace("(s)", "" if n == 1 else "s")
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as typed: Qt renders any tooltip that looks like HTML as
+    HTML, so a name such as "<b>Ana</b>" would turn bold; such text is escaped instead."""
+    if not QtGui.Qt.mightBeRichText(text):
+        return text
+    lines = "<br/>".join(escape(line, quote=False) for line in text.split("\n"))
+    return f"<p style='white-space:pre-wrap'>{lines}</p>"
 
 
 def qdate(day: date) -> QDate:

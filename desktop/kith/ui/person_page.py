@@ -69,10 +69,13 @@ class PersonPage(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.name.setFont(font)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Labels showing what the user typed are plain text: "<b>" in a name stays "<b>".
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.facts = QLabel(body)
         self.facts.setWordWrap(True)
         self.state_icon = QLabel(body)
         self.tending = QLabel(body)
+        self.tending.setTextFormat(Qt.TextFormat.PlainText)
         self.tending.setWordWrap(True)
         self.tending.setAccessibleName(self.tr("Tending"))
 
@@ -119,12 +122,15 @@ class PersonPage(QWidget):
         dates_column.addWidget(self.dates)
         dates_column.addWidget(self.add_date_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.reach = QLabel(body)
+        self.reach.setTextFormat(Qt.TextFormat.PlainText)
         self.reach.setWordWrap(True)
         self.reach.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notes = QLabel(body)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meetups = QLabel(body)
+        self.meetups.setTextFormat(Qt.TextFormat.RichText)  # built from escaped titles
         self.meetups.setWordWrap(True)
         self.timeline = QListWidget(body)
         self.timeline.setAccessibleName(self.tr("Timeline of interactions"))
@@ -405,7 +411,7 @@ class PersonPage(QWidget):
             if in_person:
                 item.setBackground(in_person_tint)
             item.setData(Qt.ItemDataRole.UserRole, interaction.id)
-            item.setToolTip(interaction.note or fmt.mode_label(interaction.mode))
+            item.setToolTip(fmt.plain_tooltip(interaction.note or fmt.mode_label(interaction.mode)))
             self.timeline.addItem(item)
         if not detail.interactions:
             self.timeline_title.set_note(

@@ -6,7 +6,7 @@ show a reminder, the window still can.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from kith.notify.base import NotifyError
@@ -29,6 +29,9 @@ class ReminderBanner(QFrame):
         self.title_label.setFont(font)
         self.body_label = QLabel(self)
         self.body_label.setWordWrap(True)
+        # Reminders quote names and follow-ups: shown as typed, never as markup.
+        for label in (self.title_label, self.body_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.dismiss_button = QToolButton(self)
         self.dismiss_button.setText(self.tr("Dismiss"))
         self.dismiss_button.setToolTip(self.tr("Hide this reminder"))

@@ -113,7 +113,8 @@ class KithTray(QObject):
         self.icon.setToolTip(tip)
         self.due_menu.clear()
         for person in people[:DUE_SHOWN]:
-            action = self.due_menu.addAction(person.name)
+            # "&" marks a shortcut key in a menu; "&&" keeps it in a name such as "Tom & Jo".
+            action = self.due_menu.addAction(person.name.replace("&", "&&"))
             action.triggered.connect(lambda _=False, pid=person.id: self._open_person(pid))
         if count > DUE_SHOWN:
             more = self.due_menu.addAction(self.tr("%n more in Kith…", "", count - DUE_SHOWN))

@@ -39,6 +39,7 @@ from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.meetup_people import PeoplePicker
 from kith.ui.error_text import explain
 from kith.ui.flow_layout import FlowLayout
+from kith.ui.formatting import plain_tooltip
 from kith.ui.placeholders import fill
 
 DAY_MINUTES = 24 * 60
@@ -403,17 +404,19 @@ class MeetupDialog(QDialog):
         for item in shared:
             idea = activity_for(item.interest)
             button = QToolButton(self.ideas_area)
-            button.setText(idea)
+            button.setText(idea.replace("&", "&&"))  # ideas quote interests as typed
             who = [
                 p.name
                 for p in chosen
                 if item.interest.casefold() in {t.casefold() for t in p.interests}
             ]
             button.setToolTip(
-                fill(
-                    self.tr("You and %1 like %2"),
-                    self.locale().createSeparatedList(who),
-                    item.interest,
+                plain_tooltip(
+                    fill(
+                        self.tr("You and %1 like %2"),
+                        self.locale().createSeparatedList(who),
+                        item.interest,
+                    )
                 )
             )
             button.setAccessibleName(fill(self.tr("Use the idea “%1” as the title"), idea))

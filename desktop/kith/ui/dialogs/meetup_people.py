@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from kith.domain.values import Circle
 from kith.services.views import PersonSummary
 from kith.ui.flow_layout import FlowLayout
+from kith.ui.formatting import plain_tooltip
 from kith.ui.placeholders import fill
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -218,12 +219,12 @@ class PeoplePicker(QWidget):
             return
         self._chosen.append(person_id)
         chip = QToolButton(self.chips_area)
-        chip.setText(person.name)
+        chip.setText(person.name.replace("&", "&&"))  # a lone "&" would mark a shortcut key
         close = self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
         chip.setIcon(QIcon.fromTheme("window-close", close))
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         chip.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        chip.setToolTip(fill(self.tr("Remove %1 from this meetup"), person.name))
+        chip.setToolTip(plain_tooltip(fill(self.tr("Remove %1 from this meetup"), person.name)))
         chip.setAccessibleName(fill(self.tr("Remove %1"), person.name))
         chip.clicked.connect(lambda _=False, pid=person_id: self.remove_person(pid))
         self._chips[person_id] = chip

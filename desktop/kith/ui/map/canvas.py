@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.ui import formatting as fmt
 from kith.ui.map.people_layer import PeopleLayer
 
 MIN_SCALE = 0.05
@@ -108,7 +109,8 @@ class MapView(QGraphicsView):
             QToolTip.hideText()
             return
         self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
-        QToolTip.showText(event.globalPosition().toPoint(), self.describe(person), self.viewport())
+        tip = fmt.plain_tooltip(self.describe(person))
+        QToolTip.showText(event.globalPosition().toPoint(), tip, self.viewport())
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
@@ -150,4 +152,4 @@ class MapView(QGraphicsView):
         text = self.describe(person)
         self.setAccessibleDescription(text)
         centre = self.viewport().mapToGlobal(self.mapFromScene(point))
-        QToolTip.showText(centre, text, self.viewport())
+        QToolTip.showText(centre, fmt.plain_tooltip(text), self.viewport())

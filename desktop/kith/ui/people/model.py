@@ -159,10 +159,12 @@ class PeopleTableModel(QAbstractTableModel):
             return state_dot(person.tending.state)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.STATE:
-                return fmt.tending_words(person, self._today)
+                return fmt.plain_tooltip(fmt.tending_words(person, self._today))
             if column == Column.INTERESTS and person.shared_interests:
-                return QCoreApplication.translate("PeopleTableModel", "You share: %1").replace(
-                    "%1", ", ".join(person.shared_interests)
+                return fmt.plain_tooltip(
+                    QCoreApplication.translate("PeopleTableModel", "You share: %1").replace(
+                        "%1", ", ".join(person.shared_interests)
+                    )
                 )
             return None
         if role == Qt.ItemDataRole.FontRole:

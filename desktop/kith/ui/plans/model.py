@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from kith.domain.values import MeetupStatus
 from kith.services.views import MeetupView
+from kith.ui import formatting as fmt
 from kith.ui.day_format import day_month, time_of_day
 from kith.ui.placeholders import fill
 
@@ -230,7 +231,7 @@ class PlansModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(meetup, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(meetup)
+            return fmt.plain_tooltip(self._tooltip(meetup))
         if role == Qt.ItemDataRole.DecorationRole and column == Column.TITLE:
             return self._icon(meetup)
         if role == Qt.ItemDataRole.ForegroundRole and meetup.status in (

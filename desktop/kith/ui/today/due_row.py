@@ -61,9 +61,11 @@ class DueRow(QFrame):
                 self.tr("you both like %1").replace("%1", ", ".join(person.shared_interests))
             )
         circle = QLabel(" · ".join(about), self)
+        circle.setTextFormat(Qt.TextFormat.PlainText)  # interests as typed
         circle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         words = fmt.tending_words(person, today)
         self.words = QLabel(words[:1].upper() + words[1:], self)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setWordWrap(True)
         detail = QVBoxLayout()
         detail.setSpacing(1)

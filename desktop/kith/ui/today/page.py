@@ -268,6 +268,7 @@ class TodayPage(QWidget):
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
             text = QLabel(self._group_sentence(group), line)
+            text.setTextFormat(Qt.TextFormat.PlainText)  # names and interests as typed
             text.setWordWrap(True)
             plan = QPushButton(icon("plan"), self.tr("Plan together…"), line)
             plan.setAccessibleName(self.tr("Plan a meetup around %1").replace("%1", group.interest))
