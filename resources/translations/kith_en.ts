@@ -261,7 +261,7 @@
 <context>
     <name>CloseToTray</name>
     <message>
-        <location filename="../../desktop/kith/ui/tray.py" line="+233"/>
+        <location filename="../../desktop/kith/ui/tray.py" line="+234"/>
         <source>Kith is still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,7 +302,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Saw them today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1141,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>KithTray</name>
     <message>
-        <location filename="../../desktop/kith/ui/tray.py" line="-169"/>
+        <location filename="../../desktop/kith/ui/tray.py" line="-170"/>
         <source>Open Kith</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1184,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n more in Kith…</source>
         <translation>
             <numerusform>%n more in Kith…</numerusform>
@@ -1494,7 +1494,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>MeetupDialog</name>
     <message>
-        <location filename="../../desktop/kith/ui/dialogs/meetup.py" line="+103"/>
+        <location filename="../../desktop/kith/ui/dialogs/meetup.py" line="+104"/>
         <source>Edit meetup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,12 +1699,12 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>You and %1 like %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Use the idea “%1” as the title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,7 +1727,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>PeopleListModel</name>
     <message>
-        <location filename="../../desktop/kith/ui/dialogs/meetup_people.py" line="+70"/>
+        <location filename="../../desktop/kith/ui/dialogs/meetup_people.py" line="+71"/>
         <source>inner circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,12 +1975,12 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>You share: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 — archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,7 +2258,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Tending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,12 +2284,12 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+382"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-381"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,17 +2305,17 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Important dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Add date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Timeline of interactions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,7 +2486,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../desktop/kith/ui/plans/model.py" line="+103"/>
+        <location filename="../../desktop/kith/ui/plans/model.py" line="+104"/>
         <source>Ideas without a day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,7 +3075,7 @@ or keep an idea here until you find a day.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../desktop/kith/ui/reminder_banner.py" line="+33"/>
+        <location filename="../../desktop/kith/ui/reminder_banner.py" line="+36"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3457,7 +3457,7 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Plan together…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,7 +3536,7 @@ or keep an idea here until you find a day.</source>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../desktop/kith/ui/formatting.py" line="+50"/>
+        <location filename="../../desktop/kith/ui/formatting.py" line="+61"/>
         <source>%n day(s)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -261,7 +261,7 @@
 <context>
     <name>CloseToTray</name>
     <message>
-        <location filename="../../desktop/kith/ui/tray.py" line="+233"/>
+        <location filename="../../desktop/kith/ui/tray.py" line="+234"/>
         <source>Kith is still here</source>
         <translation>Kith masih ada di sini</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>sama-sama suka %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Saw them today</source>
         <translation>Bertemu hari ini</translation>
     </message>
@@ -1141,7 +1141,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>KithTray</name>
     <message>
-        <location filename="../../desktop/kith/ui/tray.py" line="-169"/>
+        <location filename="../../desktop/kith/ui/tray.py" line="-170"/>
         <source>Open Kith</source>
         <translation>Buka Kith</translation>
     </message>
@@ -1183,7 +1183,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%n more in Kith…</source>
         <translation>
             <numerusform>%n lagi di Kith…</numerusform>
@@ -1492,7 +1492,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>MeetupDialog</name>
     <message>
-        <location filename="../../desktop/kith/ui/dialogs/meetup.py" line="+103"/>
+        <location filename="../../desktop/kith/ui/dialogs/meetup.py" line="+104"/>
         <source>Edit meetup</source>
         <translation>Sunting pertemuan</translation>
     </message>
@@ -1697,12 +1697,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>%1 sebelumnya</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>You and %1 like %2</source>
         <translation>Anda dan %1 suka %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Use the idea “%1” as the title</source>
         <translation>Jadikan ide “%1” sebagai judul</translation>
     </message>
@@ -1725,7 +1725,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>PeopleListModel</name>
     <message>
-        <location filename="../../desktop/kith/ui/dialogs/meetup_people.py" line="+70"/>
+        <location filename="../../desktop/kith/ui/dialogs/meetup_people.py" line="+71"/>
         <source>inner circle</source>
         <translation>lingkaran terdalam</translation>
     </message>
@@ -1972,12 +1972,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Minat</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>You share: %1</source>
         <translation>Minat bersama: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 — archived</source>
         <translation>%1 — diarsipkan</translation>
     </message>
@@ -2253,7 +2253,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Pilih seseorang di Orang (Ctrl+2) untuk melihat halamannya di sini.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Tending</source>
         <translation>Merawat hubungan</translation>
     </message>
@@ -2279,12 +2279,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+382"/>
         <source>Edit…</source>
         <translation>Sunting…</translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-381"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -2300,17 +2300,17 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
     <message>
         <location line="+4"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Important dates</source>
         <translation>Tanggal penting</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>Add date…</source>
         <translation>Tambah tanggal…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Timeline of interactions</source>
         <translation>Linimasa interaksi</translation>
     </message>
@@ -2481,7 +2481,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>PlansModel</name>
     <message>
-        <location filename="../../desktop/kith/ui/plans/model.py" line="+103"/>
+        <location filename="../../desktop/kith/ui/plans/model.py" line="+104"/>
         <source>Ideas without a day</source>
         <translation>Ide tanpa hari</translation>
     </message>
@@ -3072,7 +3072,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../desktop/kith/ui/reminder_banner.py" line="+33"/>
+        <location filename="../../desktop/kith/ui/reminder_banner.py" line="+36"/>
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
@@ -3454,7 +3454,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Tidak ada yang sedang menunggu ditemui. Nikmati ketenangannya.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Plan together…</source>
         <translation>Rencanakan bersama…</translation>
     </message>
@@ -3532,7 +3532,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../desktop/kith/ui/formatting.py" line="+50"/>
+        <location filename="../../desktop/kith/ui/formatting.py" line="+61"/>
         <source>%n day(s)</source>
         <translation>%n hari</translation>
     </message>

@@ -47,8 +47,7 @@ def commands(db: Path) -> dict[str, list[str]]:
             *("env", "KITH_SMOKE_QUIT_AFTER_MS=300", f"XDG_CONFIG_HOME={db.parent / 'config'}"),
             *(PY, "-m", "kith", "--db", str(db)),
         ],
-        # `kith --smoke-test` is not part of this build; when packaging adds it:
-        # "smoke test": [PY, "-m", "kith", "--smoke-test"],
+        "smoke test": [PY, "-m", "kith", "--smoke-test"],
     }
 
 
