@@ -111,6 +111,7 @@ class PeopleTableModel(QAbstractTableModel):
         """Indexes into _people of the rows shown, in display order."""
         self._row_of: dict[int, int] | None = None
         self._texts: dict[int, tuple[str, ...]] = {}
+        self._active = 0
         """Display texts of the people drawn so far, by index into _people."""
 
     # --- filling ----------------------------------------------------------------------
@@ -119,6 +120,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._people = list(people)
         self._today = today
         self._texts = {}
+        self._active = sum(1 for p in self._people if not p.archived)
         self._index_of = {p.id: i for i, p in enumerate(self._people)}
         self._haystacks = [
             " ".join((p.name, p.nickname or "", *p.interests)).casefold() for p in self._people
@@ -227,9 +229,7 @@ class PeopleTableModel(QAbstractTableModel):
 
     def total(self, *, archived: bool) -> int:
         """How many people the table holds, archived ones counted only if asked."""
-        if archived:
-            return len(self._people)
-        return sum(1 for p in self._people if not p.archived)
+        return len(self._people) if archived else self._active
 
     # --- Qt model contract ------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
