@@ -143,8 +143,8 @@ def startup(db: Path, runs: int, scratch: Path) -> dict[str, Any]:
         k = launch(kith, kith_env)
         got["bare"].append(b["first-paint-ms"])
         got["brss"].append(b["rss-mb"])
-        # The window's frame paints first, before the database is open (shell-paint).
-        got["paint"].append(k.get("shell-paint-ms", k["first-paint-ms"]))
+        # The window's frame paints first, before the database is open.
+        got["paint"].append(k["first-paint-ms"])
         got["ready"].append(k.get("today-ready-ms", float("nan")))
         got["rss"].append(k["rss-mb"])
     m = {key: statistics.median(values) for key, values in got.items()}
@@ -191,19 +191,22 @@ def keystrokes(svc: Services) -> dict[str, Any]:
     word = name.split()[0][:5].lower()
     texts = [word[:i] for i in range(1, len(word) + 1)]
     texts += [*texts[-2::-1], ""]
-    times = []
+    times, painted = [], []
     for _ in range(2):
         for text in texts:
             start = time.perf_counter()
-            window.people.search.setText(text)
-            app.processEvents()  # the view's relayout and repaint count too
-            times.append((time.perf_counter() - start) * 1000)
+            window.people.search.setText(text)  # the list re-filtered, the count updated
+            filtered = time.perf_counter()
+            app.processEvents()  # then the table's repaint (software, offscreen)
+            times.append((filtered - start) * 1000)
+            painted.append((time.perf_counter() - start) * 1000)
     window.close()
     window.deleteLater()
     app.processEvents()
     return {
         "keystroke_ms": statistics.median(times),
         "keystroke_worst_ms": max(times),
+        "keystroke_painted_ms": statistics.median(painted),
         "keystroke_typed": word,
     }
 
@@ -268,8 +271,9 @@ ROWS = (
     ("start-up to window with data", "with_data_ms", "bare_paint_ms", "startup_ratio"),
     ("  window on screen (frame)", "first_paint_ms", "bare_paint_ms", "paint_ratio"),
     ("due list (service)", "due_ms", "plain_ms", "due_ratio"),
-    ("search: one keystroke", "keystroke_ms", None, None),
+    ("search: re-filter per keystroke", "keystroke_ms", None, None),
     ("  slowest keystroke", "keystroke_worst_ms", None, None),
+    ("  with the table repainted", "keystroke_painted_ms", None, None),
     ("log in person + due list", "log_ms", None, None),
     ("export all meetups .ics", "ics_ms", None, None),
     (f"import {VCARDS:,} vCards", "import_ms", None, None),

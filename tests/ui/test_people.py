@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
+from kith.services.views import PersonInput
 from kith.ui.main_window import MainWindow
 from kith.ui.people.model import Column, PeopleFilter, PeopleTableModel, Role
 from kith.ui.people.proxy import PeopleFilterProxy
@@ -182,3 +183,25 @@ def test_the_model_filters_and_sorts_in_bulk(services: Services, people: dict[st
     names = [model.person_at(r).name for r in range(model.rowCount())]
     assert names == sorted(names, reverse=True)
     assert model.total(archived=False) == model.rowCount()
+
+
+def test_each_keystroke_shows_exactly_who_matches(services: Services) -> None:
+    """Typing on narrows from the people shown; deleting or changing words starts over."""
+    for name in ("Anna Sato", "Hana Berg", "Santos Lima", "Ivan Novak"):
+        services.people.add(PersonInput(name=name))
+    model = PeopleTableModel()
+    everyone = services.people.list(include_archived=True)
+    model.set_people(everyone, services.ctx.today())
+    for typed in ("a", "an", "ann", "an", "an s", "an sa", "s", "", "novak", "n"):
+        words = PeopleFilter.search_words(typed)
+        model.set_filter(PeopleFilter(words=words))
+        shown = {model.person_at(r).name for r in range(model.rowCount())}
+        expected = {
+            p.name
+            for p in everyone
+            if not p.archived
+            and all(
+                w in " ".join((p.name, p.nickname or "", *p.interests)).casefold() for w in words
+            )
+        }
+        assert shown == expected, typed

@@ -50,6 +50,24 @@ class Role(IntEnum):
 
 _CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
 _COLUMNS = tuple(Column)
+
+
+def _narrows(before: PeopleFilter, after: PeopleFilter) -> bool:
+    """Whether `after` only adds letters to the search of `before`, so everyone it shows
+    is already shown: "ma" then "mar", or "ana" then "ana s"."""
+    if (before.circle, before.states, before.show_archived) != (
+        after.circle,
+        after.states,
+        after.show_archived,
+    ):
+        return False
+    old, new = before.words, after.words
+    if not old or len(new) < len(old):
+        return False
+    # Each old word must lie inside the new word in its place; extra new words only narrow.
+    return all(o in n for o, n in zip(old, new, strict=False))
+
+
 _ANSWERED = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -112,6 +130,8 @@ class PeopleTableModel(QAbstractTableModel):
         self._row_of: dict[int, int] | None = None
         self._texts: dict[int, tuple[str, ...]] = {}
         self._active = 0
+        self._bases: dict[tuple[Column, Qt.SortOrder, bool], list[int]] = {}
+        """Everyone in one order, archived people left out or not: a search starts here."""
         """Display texts of the people drawn so far, by index into _people."""
 
     # --- filling ----------------------------------------------------------------------
@@ -120,6 +140,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._people = list(people)
         self._today = today
         self._texts = {}
+        self._bases = {}
         self._active = sum(1 for p in self._people if not p.archived)
         self._index_of = {p.id: i for i, p in enumerate(self._people)}
         self._haystacks = [
@@ -161,9 +182,15 @@ class PeopleTableModel(QAbstractTableModel):
         """Show only the people `wanted` accepts (a reset: the view forgets its selection)."""
         if wanted == self._filter:
             return
+        before = self._filter
         self.beginResetModel()
         self._filter = wanted
-        self._refresh_shown()
+        if _narrows(before, wanted):
+            # Typing one more letter: only the people shown can still match.
+            self._shown = self._matching(self._shown, wanted.words)
+            self._row_of = None
+        else:
+            self._refresh_shown()
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -181,22 +208,29 @@ class PeopleTableModel(QAbstractTableModel):
 
     def _refresh_shown(self) -> None:
         wanted = self._filter
-        shown = self._orders[self._sort_column] if self._orders else []
-        if self._sort_order == Qt.SortOrder.DescendingOrder:
-            shown = shown[::-1]
+        key = (self._sort_column, self._sort_order, wanted.show_archived)
+        shown = self._bases.get(key)
+        if shown is None:
+            shown = self._orders[self._sort_column] if self._orders else []
+            if self._sort_order == Qt.SortOrder.DescendingOrder:
+                shown = shown[::-1]
+            if not wanted.show_archived:
+                shown = [i for i in shown if not self._people[i].archived]
+            self._bases[key] = shown
         people = self._people
-        if not wanted.show_archived:
-            shown = [i for i in shown if not people[i].archived]
         if wanted.circle is not None:
             shown = [i for i in shown if people[i].circle == wanted.circle]
         if wanted.states is not None:
             states = wanted.states
             shown = [i for i in shown if people[i].tending.state in states]
-        haystacks = self._haystacks
-        for word in wanted.words:
-            shown = [i for i in shown if word in haystacks[i]]
-        self._shown = list(shown)
+        self._shown = self._matching(shown, wanted.words)
         self._row_of = None
+
+    def _matching(self, shown: list[int], words: tuple[str, ...]) -> list[int]:
+        haystacks = self._haystacks
+        for word in words:
+            shown = [i for i in shown if word in haystacks[i]]
+        return list(shown)
 
     def _rows(self) -> dict[int, int]:
         """Row of each person shown, keyed by their index in _people."""
