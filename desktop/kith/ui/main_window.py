@@ -76,10 +76,10 @@ class MainWindow(QMainWindow):
         self.changes = DataChanges(services.changes, self)
         self.people_cache = PeopleCache(services, self.changes, self)
         self.person_actions = PersonActions(services, self.people_cache, self)
+        self._restore_place()
         self._build_pages()
         self._fill_menus()
         self._connect_signals()
-        self._restore_place()
         self.attached = True
         if self._painted:
             QTimer.singleShot(0, self._finish_loading)
@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         services = self.services
         self.first_run = FirstRunPage(self)
         self.today = TodayPage(services, self.changes, self.person_actions, self)
+        if self._painted and self._pending[0] == "today":
+            # The frame is on screen and Today is what opens: its read runs while the
+            # other places are built.
+            self.today.refresh()
         self.today_stack = QStackedWidget(self)
         self.today_stack.addWidget(self.first_run)
         self.today_stack.addWidget(self.today)
