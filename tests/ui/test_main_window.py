@@ -145,3 +145,15 @@ def test_opening_the_app_imports_neither_the_database_layer_nor_the_pages() -> N
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_places_not_shown_are_built_when_first_wanted(window: MainWindow) -> None:
+    assert window.current_place() == "today"
+    assert set(window._built) == {"today"}
+    window.place_actions["plans"].trigger()
+    assert window.current_place() == "plans"
+    assert set(window._built) == {"today", "plans"}
+    for number, name in enumerate(PLACES):
+        window.show_place(name)
+        assert window.stack.currentIndex() == number
+        assert window.current_place() == name

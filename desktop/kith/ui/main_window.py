@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -34,7 +34,11 @@ from kith.ui.icons import app_icon, icon
 if TYPE_CHECKING:
     from kith.services.app import Services
     from kith.ui.import_contacts import ImportContactsDialog
+    from kith.ui.map.view import RelationshipMap
     from kith.ui.me import MeDialog
+    from kith.ui.people.page import PeoplePage
+    from kith.ui.person_page import PersonPage
+    from kith.ui.plans.page import PlansPage
 
 PLACES = ("today", "people", "person", "plans", "map")
 UNDO_SECONDS = 15
@@ -86,42 +90,82 @@ class MainWindow(QMainWindow):
 
     # --- building ---------------------------------------------------------------------
     def _build_pages(self) -> None:
+        """Today now; the other places when first wanted (their modules, too)."""
         from kith.ui.first_run import FirstRunPage
-        from kith.ui.map.view import RelationshipMap
-        from kith.ui.people.page import PeoplePage
-        from kith.ui.person_page import PersonPage
-        from kith.ui.plans.page import PlansPage
         from kith.ui.today.page import TodayPage
 
-        services = self.services
         self.first_run = FirstRunPage(self)
-        self.today = TodayPage(services, self.changes, self.person_actions, self)
+        self.today = TodayPage(self.services, self.changes, self.person_actions, self)
         if self._painted and self._pending[0] == "today":
             # The frame is on screen and Today is what opens: its read runs while the
-            # other places are built.
+            # rest of the window is wired up.
             self.today.refresh()
         self.today_stack = QStackedWidget(self)
         self.today_stack.addWidget(self.first_run)
         self.today_stack.addWidget(self.today)
-        self.people = PeoplePage(services, self.people_cache, self.person_actions, self)
-        self.person = PersonPage(services, self.changes, self.person_actions, self)
-        self.plans = PlansPage(services, self)
-        self.map = RelationshipMap(services, self)
         # Today's place: a slot for the reminder banner above Today (or the first run).
         self.today_place = QWidget(self)
         self._today_column = QVBoxLayout(self.today_place)
         self._today_column.setContentsMargins(0, 0, 0, 0)
         self._today_column.setSpacing(0)
         self._today_column.addWidget(self.today_stack, 1)
-        self.pages: dict[str, QWidget] = {
-            "today": self.today_place,
-            "people": self.people,
-            "person": self.person,
-            "plans": self.plans,
-            "map": self.map,
-        }
+        self._built: dict[str, QWidget] = {"today": self.today_place}
         for name in PLACES:
-            self.stack.insertWidget(self.stack.count() - 1, self.pages[name])
+            # Empty stand-ins keep each place at its index until it is built.
+            self.stack.insertWidget(self.stack.count() - 1, self._built.get(name) or QWidget())
+
+    def page(self, name: str) -> QWidget:
+        """The page of a place, built on first use."""
+        if name not in PLACES:
+            raise ValueError(f"unknown place {name!r}")
+        built = self._built.get(name)
+        if built is None:
+            built = self._built[name] = self._build_page(name)
+            index = PLACES.index(name)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, built)
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+        return built
+
+    def _build_page(self, name: str) -> QWidget:
+        services, actions = self.services, self.person_actions
+        page: PeoplePage | PersonPage | PlansPage | RelationshipMap
+        if name == "people":
+            from kith.ui.people.page import PeoplePage
+
+            page = PeoplePage(services, self.people_cache, actions, self)
+        elif name == "person":
+            from kith.ui.person_page import PersonPage
+
+            page = PersonPage(services, self.changes, actions, self)
+        elif name == "plans":
+            from kith.ui.plans.page import PlansPage
+
+            page = PlansPage(services, self)
+        else:
+            from kith.ui.map.view import RelationshipMap
+
+            page = RelationshipMap(services, self)
+        page.person_requested.connect(self.open_person)
+        return page
+
+    @property
+    def people(self) -> PeoplePage:
+        return cast("PeoplePage", self.page("people"))
+
+    @property
+    def person(self) -> PersonPage:
+        return cast("PersonPage", self.page("person"))
+
+    @property
+    def plans(self) -> PlansPage:
+        return cast("PlansPage", self.page("plans"))
+
+    @property
+    def map(self) -> RelationshipMap:
+        return cast("RelationshipMap", self.page("map"))
 
     def _build_frame(self) -> None:
         """Sidebar, an empty content area and the status bar: all that needs no data."""
@@ -318,10 +362,6 @@ class MainWindow(QMainWindow):
         self.today.more_requested.connect(self._on_more_due)
         # With Today on screen, read everyone in the background so People opens at once.
         self.today.loaded.connect(self.people_cache.request)
-        self.people.person_requested.connect(self.open_person)
-        self.person.person_requested.connect(self.open_person)
-        self.plans.person_requested.connect(self.open_person)
-        self.map.person_requested.connect(self.open_person)
         self.first_run.add_requested.connect(self.person_actions.new_person)
         self.first_run.import_requested.connect(lambda: self.import_contacts())
         self.first_run.sample_requested.connect(self.sample_data_requested)
@@ -332,12 +372,12 @@ class MainWindow(QMainWindow):
 
     # --- places -----------------------------------------------------------------------
     def show_place(self, name: str) -> None:
-        if name not in self.pages:
+        if name not in PLACES:
             raise ValueError(f"unknown place {name!r}")
         self.loaded = True
         if name == "today":
             self._choose_today_page()
-        self.stack.setCurrentWidget(self.pages[name])
+        self.stack.setCurrentWidget(self.page(name))
         self._update_title()
         row = PLACES.index(name)
         if self.sidebar.currentRow() != row:
@@ -385,7 +425,8 @@ class MainWindow(QMainWindow):
             "plans": self.tr("Plans"),
             "map": self.tr("Map"),
         }
-        detail = self.person.detail
+        person_page = self._built.get("person")
+        detail = self.person.detail if person_page is not None else None
         where = (
             detail.summary.name
             if place == "person" and detail is not None
@@ -530,9 +571,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/place", self.current_place())
-        if self.person.person_id is not None:
+        if "person" in self._built and self.person.person_id is not None:
             settings.setValue("window/person", self.person.person_id)
-        self.people.save_state()
+        if "people" in self._built:
+            self.people.save_state()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
