@@ -261,7 +261,7 @@
 <context>
     <name>CloseToTray</name>
     <message>
-        <location filename="../../desktop/kith/ui/tray.py" line="+234"/>
+        <location filename="../../desktop/kith/ui/tray.py" line="+239"/>
         <source>Kith is still here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1141,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>KithTray</name>
     <message>
-        <location filename="../../desktop/kith/ui/tray.py" line="-170"/>
+        <location filename="../../desktop/kith/ui/tray.py" line="-171"/>
         <source>Open Kith</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1166,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No one to see right now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,54 +1276,54 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kith/ui/main_window.py" line="+66"/>
-        <location line="+294"/>
+        <location filename="../../desktop/kith/ui/main_window.py" line="+65"/>
+        <location line="+373"/>
         <source>Kith — sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-373"/>
+        <location line="+373"/>
         <source>Kith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-256"/>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+234"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+244"/>
+        <location line="-237"/>
+        <location line="+249"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+233"/>
+        <location line="-248"/>
+        <location line="+237"/>
         <source>Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+233"/>
+        <location line="-236"/>
+        <location line="+237"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,7 +1343,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1363,7 +1363,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Add Someone…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1433,7 +1433,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1821,41 +1821,41 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location line="+232"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-231"/>
+        <location line="+232"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-231"/>
         <location line="+31"/>
-        <location line="+192"/>
+        <location line="+201"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-230"/>
         <source>How many people are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+181"/>
+        <location line="+190"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-131"/>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+85"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1945,7 +1945,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../desktop/kith/ui/people/model.py" line="+135"/>
+        <location filename="../../desktop/kith/ui/people/model.py" line="+283"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,12 +1975,12 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>You share: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%1 — archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,7 +3266,7 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/kith/ui/reminders_wiring.py" line="+106"/>
+        <location filename="../../desktop/kith/ui/reminders_wiring.py" line="+107"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3518,7 +3518,7 @@ or keep an idea here until you find a day.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/kith/ui/app.py" line="+139"/>
+        <location filename="../../desktop/kith/ui/app.py" line="+141"/>
         <source>Something unexpected went wrong: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,7 +3528,7 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+80"/>
         <source>Kith cannot open its data.</source>
         <translation type="unfinished"></translation>
     </message>

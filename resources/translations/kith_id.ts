@@ -261,7 +261,7 @@
 <context>
     <name>CloseToTray</name>
     <message>
-        <location filename="../../desktop/kith/ui/tray.py" line="+234"/>
+        <location filename="../../desktop/kith/ui/tray.py" line="+239"/>
         <source>Kith is still here</source>
         <translation>Kith masih ada di sini</translation>
     </message>
@@ -1141,7 +1141,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>KithTray</name>
     <message>
-        <location filename="../../desktop/kith/ui/tray.py" line="-170"/>
+        <location filename="../../desktop/kith/ui/tray.py" line="-171"/>
         <source>Open Kith</source>
         <translation>Buka Kith</translation>
     </message>
@@ -1166,7 +1166,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Keluar dari Kith</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>No one to see right now</source>
         <translation>Tidak ada yang perlu ditemui saat ini</translation>
     </message>
@@ -1274,54 +1274,54 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/kith/ui/main_window.py" line="+66"/>
-        <location line="+294"/>
+        <location filename="../../desktop/kith/ui/main_window.py" line="+65"/>
+        <location line="+373"/>
         <source>Kith — sample data</source>
         <translation>Kith — data contoh</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+294"/>
+        <location line="-373"/>
+        <location line="+373"/>
         <source>Kith</source>
         <translation>Kith</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-256"/>
         <source>Places</source>
         <translation>Navigasi</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+234"/>
+        <location line="+238"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+234"/>
+        <location line="-237"/>
+        <location line="+238"/>
         <source>People</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+244"/>
+        <location line="-237"/>
+        <location line="+249"/>
         <source>Person</source>
         <translation>Rincian orang</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+233"/>
+        <location line="-248"/>
+        <location line="+237"/>
         <source>Plans</source>
         <translation>Rencana</translation>
     </message>
     <message>
-        <location line="-232"/>
-        <location line="+233"/>
+        <location line="-236"/>
+        <location line="+237"/>
         <source>Map</source>
         <translation>Peta</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <source>Me</source>
         <translation>Saya</translation>
     </message>
@@ -1341,7 +1341,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>&lt;b&gt;Data contoh.&lt;/b&gt; Orang-orang ini rekaan, dan perubahan di jendela ini dibuang saat jendela ditutup. Kith milik Anda sendiri tidak tersentuh.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1361,7 +1361,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Add Someone…</source>
         <translation>&amp;Tambah orang…</translation>
     </message>
@@ -1431,7 +1431,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>&amp;Tentang Kith</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Undone.</source>
         <translation>Diurungkan.</translation>
     </message>
@@ -1819,41 +1819,41 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
     <message>
         <location line="+1"/>
-        <location line="+223"/>
+        <location line="+232"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
     <message>
-        <location line="-222"/>
-        <location line="+223"/>
+        <location line="-231"/>
+        <location line="+232"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-231"/>
         <location line="+31"/>
-        <location line="+192"/>
+        <location line="+201"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-230"/>
         <source>How many people are shown</source>
         <translation>Jumlah orang yang ditampilkan</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+181"/>
+        <location line="+190"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-131"/>
         <source>Reading…</source>
         <translation>Membaca…</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+85"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n orang</numerusform>
@@ -1942,7 +1942,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../desktop/kith/ui/people/model.py" line="+135"/>
+        <location filename="../../desktop/kith/ui/people/model.py" line="+283"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -1972,12 +1972,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Minat</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>You share: %1</source>
         <translation>Minat bersama: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%1 — archived</source>
         <translation>%1 — diarsipkan</translation>
     </message>
@@ -3263,7 +3263,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Selama Anda pergi</translation>
     </message>
     <message>
-        <location filename="../../desktop/kith/ui/reminders_wiring.py" line="+106"/>
+        <location filename="../../desktop/kith/ui/reminders_wiring.py" line="+107"/>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
@@ -3514,7 +3514,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/kith/ui/app.py" line="+139"/>
+        <location filename="../../desktop/kith/ui/app.py" line="+141"/>
         <source>Something unexpected went wrong: %1</source>
         <translation>Terjadi sesuatu yang tidak terduga: %1</translation>
     </message>
@@ -3524,7 +3524,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Data Anda aman: setiap perubahan disimpan utuh atau tidak sama sekali. Rinciannya ditulis ke terminal, untuk laporan bug.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+80"/>
         <source>Kith cannot open its data.</source>
         <translation>Kith tidak bisa membuka datanya.</translation>
     </message>

@@ -173,3 +173,13 @@ def test_kith_db_environment_variable_and_python_dash_m(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert env_db.exists()
+
+
+def test_only_a_database_path_opens_the_app_without_parsing_commands() -> None:
+    from kith.cli.main import _app_only
+
+    assert _app_only([]) is not None
+    assert _app_only(["--db", "my.sqlite3"]).db == Path("my.sqlite3")  # type: ignore[union-attr]
+    assert _app_only(["--db=my.sqlite3"]).db == Path("my.sqlite3")  # type: ignore[union-attr]
+    for args in (["--db", "--help"], ["--db="], ["due"], ["--db", "x", "due"], ["--version"]):
+        assert _app_only(args) is None, args

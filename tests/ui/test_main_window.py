@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,60 @@ def test_icons_are_found_through_one_locator(
         assert not icons.icon("no-such-icon").pixmap(16, 16).isNull()  # draws nothing, no crash
     finally:
         icons.resources_dir.cache_clear()
+
+
+def test_the_frame_shows_before_the_data_and_fills_in_when_attached(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.first_painted.connect(lambda: painted.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: bool(painted))
+    # On screen with its sidebar and menus, but no place built and nothing read yet.
+    assert window.sidebar.count() == len(PLACES)
+    assert set(window.menus) == {"file", "edit", "view", "help"}
+    assert not window.attached and not window.loaded
+    assert not hasattr(window, "today")
+    window.attach(services)
+    qtbot.waitUntil(lambda: window.loaded)
+    assert window.current_place() == "today"
+    qtbot.waitUntil(lambda: not window.today.loading)
+    assert window.today.due_rows
+    window.place_actions["people"].trigger()
+    assert window.current_place() == "people"
+    window.close()
+
+
+def test_opening_the_app_imports_neither_the_database_layer_nor_the_pages() -> None:
+    """The window's frame must not wait for SQLAlchemy or the pages: a fresh process
+    that parses `kith --db PATH` and builds the frame has imported neither."""
+    code = (
+        "import sys\n"
+        "from kith.cli.main import _app_only\n"
+        "assert _app_only(['--db', 'x.sqlite3']) is not None\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from kith.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "MainWindow(None)\n"
+        "heavy = [m for m in ('sqlalchemy', 'kith.services.app', 'kith.ui.today.page',\n"
+        "         'kith.ui.people.page', 'icalendar', 'vobject', 'alembic') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_places_not_shown_are_built_when_first_wanted(window: MainWindow) -> None:
+    assert window.current_place() == "today"
+    assert set(window._built) == {"today"}
+    window.place_actions["plans"].trigger()
+    assert window.current_place() == "plans"
+    assert set(window._built) == {"today", "plans"}
+    for number, name in enumerate(PLACES):
+        window.show_place(name)
+        assert window.stack.currentIndex() == number
+        assert window.current_place() == name

@@ -7,8 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
+from kith.services.views import PersonInput
 from kith.ui.main_window import MainWindow
-from kith.ui.people.model import Column, PeopleTableModel, Role
+from kith.ui.people.model import Column, PeopleFilter, PeopleTableModel, Role
 from kith.ui.people.proxy import PeopleFilterProxy
 
 
@@ -137,3 +138,70 @@ def test_context_menu_acts_on_the_selection(
     saw.trigger()
     menu.hide()
     assert services.people.summary(people["Ben"]).last_in_person == services.ctx.today()
+
+
+def test_typing_keeps_the_selected_person_while_they_still_match(
+    window: MainWindow, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    page = window.people
+    show_people(window, qtbot)
+    page.select_ids([people["Ben"]], people["Ben"])
+    qtbot.keyClicks(page.search, "b")
+    assert page.selected_ids() == [people["Ben"]]
+    assert page.current_id() == people["Ben"]
+    page.search.setText("dana")
+    assert page.selected_ids() == []
+    page.search.clear()
+    assert names_shown(window)[0] == "Ana Silva"
+    assert "5 people" in page.shown.text()
+
+
+def test_sorting_keeps_the_selection_and_combines_with_a_search(
+    window: MainWindow, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    page = window.people
+    show_people(window, qtbot)
+    page.select_ids([people["Eli"]], people["Eli"])
+    page.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert names_shown(window)[0] == "Eli Berg"
+    assert page.selected_ids() == [people["Eli"]]
+    page.search.setText("a")  # Ana, Ben Okafor, Chloé Martin, Dana
+    assert names_shown(window) == sorted(names_shown(window), reverse=True)
+    page.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert names_shown(window) == sorted(names_shown(window))
+
+
+def test_the_model_filters_and_sorts_in_bulk(services: Services, people: dict[str, int]) -> None:
+    model = PeopleTableModel()
+    model.set_people(services.people.list(include_archived=True), services.ctx.today())
+    model.set_filter(PeopleFilter(words=("o",), circle=Circle.FRIENDS))
+    assert [model.person_at(r).name for r in range(model.rowCount())] == ["Ben Okafor"]
+    assert model.row_of(people["Ana"]) is None
+    assert model.is_listed(people["Ana"])
+    model.set_filter(PeopleFilter())
+    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    names = [model.person_at(r).name for r in range(model.rowCount())]
+    assert names == sorted(names, reverse=True)
+    assert model.total(archived=False) == model.rowCount()
+
+
+def test_each_keystroke_shows_exactly_who_matches(services: Services) -> None:
+    """Typing on narrows from the people shown; deleting or changing words starts over."""
+    for name in ("Anna Sato", "Hana Berg", "Santos Lima", "Ivan Novak"):
+        services.people.add(PersonInput(name=name))
+    model = PeopleTableModel()
+    everyone = services.people.list(include_archived=True)
+    model.set_people(everyone, services.ctx.today())
+    for typed in ("a", "an", "ann", "an", "an s", "an sa", "s", "", "novak", "n"):
+        words = PeopleFilter.search_words(typed)
+        model.set_filter(PeopleFilter(words=words))
+        shown = {model.person_at(r).name for r in range(model.rowCount())}
+        expected = {
+            p.name
+            for p in everyone
+            if not p.archived
+            and all(
+                w in " ".join((p.name, p.nickname or "", *p.interests)).casefold() for w in words
+            )
+        }
+        assert shown == expected, typed

@@ -67,8 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if broken is not None:
         print(broken, file=sys.stderr)
         return 2
-    parser = build_parser()
-    args = parser.parse_args(args_list)
+    args = _app_only(args_list)
+    if args is None:
+        args = build_parser().parse_args(args_list)
     try:
         if args.smoke_test:
             from kith.smoke import run_smoke_test
@@ -103,6 +104,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _app_only(args: list[str]) -> argparse.Namespace | None:
+    """`kith` or `kith --db PATH`: the app, parsed without importing every command (they
+    pull in the services, which the window should not wait for). None: anything else."""
+    db: str | None = None
+    if len(args) == 1 and args[0].startswith("--db="):
+        db = args[0].removeprefix("--db=")
+    elif len(args) == 2 and args[0] == "--db" and not args[1].startswith("-"):
+        db = args[1]
+    elif args:
+        return None
+    if db == "":
+        return None  # let the full parser explain
+    return argparse.Namespace(db=None if db is None else Path(db), command=None)
 
 
 def _undecodable(args: list[str]) -> str | None:

@@ -1,23 +1,34 @@
-"""All services of one open database, built together so they share one context."""
+"""All services of one open database, built together so they share one context.
+
+The everyday services are built at once; the rarer ones (archives, contacts, the
+calendar file, backups, the demo, health checks) on first use, so their modules and
+libraries are not imported while the window opens. They hold no state, so two threads
+building one at the same moment is harmless.
+"""
 
 from __future__ import annotations
 
-from kith.services.archive import ArchiveService
-from kith.services.backups import BackupService
-from kith.services.calendar_export import CalendarExportService
-from kith.services.contacts import ContactsService
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from kith.services.context import ChangeBus, ServiceContext
-from kith.services.demo import DemoService
 from kith.services.followups import FollowUpService
-from kith.services.health import HealthService
 from kith.services.interactions import InteractionService
-from kith.services.live_calendar import LiveCalendarService
 from kith.services.meetups import MeetupService
 from kith.services.people import PeopleService
 from kith.services.profile import ProfileService
 from kith.services.reminders import ReminderService
 from kith.services.settings import SettingsService
 from kith.services.tending import TendingService
+
+if TYPE_CHECKING:
+    from kith.services.archive import ArchiveService
+    from kith.services.backups import BackupService
+    from kith.services.calendar_export import CalendarExportService
+    from kith.services.contacts import ContactsService
+    from kith.services.demo import DemoService
+    from kith.services.health import HealthService
+    from kith.services.live_calendar import LiveCalendarService
 
 
 class Services:
@@ -30,16 +41,51 @@ class Services:
         self.profile = ProfileService(ctx)
         self.settings = SettingsService(ctx)
         self.tending = TendingService(ctx)
-        self.health = HealthService(ctx)
-        self.demo = DemoService(ctx)
-        self.calendar_export = CalendarExportService(ctx, self.meetups)
-        self.live_calendar = LiveCalendarService(ctx, self.settings, self.calendar_export)
-        self.contacts = ContactsService(ctx)
-        self.archive = ArchiveService(ctx)
-        self.backups = BackupService(ctx)
         self.reminders = ReminderService(
             ctx, self.people, self.tending, self.meetups, self.follow_ups
         )
+
+    @cached_property
+    def health(self) -> HealthService:
+        from kith.services.health import HealthService
+
+        return HealthService(self.ctx)
+
+    @cached_property
+    def demo(self) -> DemoService:
+        from kith.services.demo import DemoService
+
+        return DemoService(self.ctx)
+
+    @cached_property
+    def calendar_export(self) -> CalendarExportService:
+        from kith.services.calendar_export import CalendarExportService
+
+        return CalendarExportService(self.ctx, self.meetups)
+
+    @cached_property
+    def live_calendar(self) -> LiveCalendarService:
+        from kith.services.live_calendar import LiveCalendarService
+
+        return LiveCalendarService(self.ctx, self.settings, self.calendar_export)
+
+    @cached_property
+    def contacts(self) -> ContactsService:
+        from kith.services.contacts import ContactsService
+
+        return ContactsService(self.ctx)
+
+    @cached_property
+    def archive(self) -> ArchiveService:
+        from kith.services.archive import ArchiveService
+
+        return ArchiveService(self.ctx)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from kith.services.backups import BackupService
+
+        return BackupService(self.ctx)
 
     @property
     def changes(self) -> ChangeBus:

@@ -335,14 +335,41 @@ class PeopleService:
     def upcoming_dates(self, within_days: int = 30) -> builtins.list[ImportantDateView]:
         """Birthdays and other yearly dates of people not archived, soonest first."""
         today = self._ctx.today()
+        # Plain columns, not ORM objects: most of thousands of birthdays are not soon, and
+        # loading each as an object made this as slow as the whole due list.
         with self._ctx.db.reading() as s:
             rows = s.execute(
-                select(ImportantDate, Person.id, Person.name)
+                select(
+                    ImportantDate.id,
+                    ImportantDate.kind,
+                    ImportantDate.label,
+                    ImportantDate.month,
+                    ImportantDate.day,
+                    ImportantDate.year,
+                    Person.id,
+                    Person.name,
+                )
                 .join(Person, Person.id == ImportantDate.person_id)
                 .where(Person.archived.is_(False))
             ).all()
-            views = [date_view(d, PersonRef(pid, name), today) for d, pid, name in rows]
-        soon = [d for d in views if d.days_away <= within_days]
+        soon = []
+        for date_id, kind, label, month, day, year, pid, name in rows:
+            coming = upcoming(month, day, year, today)
+            if coming.days_away <= within_days:
+                soon.append(
+                    ImportantDateView(
+                        id=date_id,
+                        person=PersonRef(pid, name),
+                        kind=DateKind(kind),
+                        label=label,
+                        month=month,
+                        day=day,
+                        year=year,
+                        next_on=coming.on,
+                        days_away=coming.days_away,
+                        turning=coming.turning,
+                    )
+                )
         return sorted(soon, key=lambda d: (d.days_away, d.person.name.casefold()))
 
     @staticmethod

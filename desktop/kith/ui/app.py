@@ -9,29 +9,33 @@ import time
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QObject,
+    QSettings,
     Qt,
     QTimer,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kith.domain.errors import KithError
-from kith.services.app import Services
-from kith.services.live_calendar import attach_live_calendar
 from kith.ui.error_text import explain
 from kith.ui.main_window import MainWindow
-from kith.ui.reminders_wiring import attach_reminders
-from kith.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from kith.services.app import Services
+    from kith.ui.single_instance import SingleInstance
 
 APP_NAME = "Kith"
 ORGANIZATION = "Kith"
 DOMAIN = "kith.org"
 DESKTOP_FILE = "org.kith.Kith"
 SMOKE_ENV = "KITH_SMOKE_QUIT_AFTER_MS"
+# Mirrors the "start minimised" setting (kept in the database) where it can be read
+# before the database is open, so a start in the tray never flashes the window.
+START_HIDDEN_KEY = "app/start_hidden"
 BENCH_T0_ENV = "KITH_BENCH_T0"  # wall-clock launch time, set by the start-up benchmark
 
 
@@ -64,33 +68,31 @@ def _install_translations(app: QApplication) -> None:
     install_translators(app, language_override())
 
 
-class _QuitAfterFirstPaint(QObject):
-    """For smoke tests and the start-up benchmark: quit N ms after the window first paints."""
-
-    def __init__(self, app: QApplication, delay_ms: int) -> None:
-        super().__init__(app)
-        self._app = app
-        self._delay = delay_ms
-        self._armed = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._armed and event.type() == QEvent.Type.Paint:
-            self._armed = False
-            started = os.environ.get(BENCH_T0_ENV)
-            if started:
-                elapsed = (time.time() - float(started)) * 1000
-                sys.stderr.write(f"first-paint-ms={elapsed:.1f}\n")
-            QTimer.singleShot(self._delay, self._app.closeAllWindows)
-            QTimer.singleShot(self._delay, self._app.quit)
-        return False
+def _quit_after(app: QApplication, delay_ms: int) -> None:
+    """For smoke tests: quit `delay_ms` after the window has its places."""
+    QTimer.singleShot(delay_ms, app.closeAllWindows)
+    QTimer.singleShot(delay_ms, app.quit)
 
 
 def _report_today_ready(app: QApplication) -> None:
     """For the start-up benchmark: Today has its data on screen; that is the end."""
     elapsed = (time.time() - float(os.environ[BENCH_T0_ENV])) * 1000
     sys.stderr.write(f"today-ready-ms={elapsed:.1f}\n")
+    sys.stderr.write(f"peak-rss-kb={_peak_rss_kb()}\n")
     app.closeAllWindows()
     app.quit()
+
+
+def _peak_rss_kb() -> int:
+    """This process's own peak memory (Linux); a parent's rusage would count the fork."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 class _Session(QObject):
@@ -151,59 +153,140 @@ def _report_unexpected(
 
 
 def run_app(db_path: Path | None, argv: list[str]) -> int:
-    """Open the database at `db_path` (default location when None) and run the app."""
+    """Open the database at `db_path` (default location when None) and run the app.
+
+    The window's frame is on screen first; the services (SQLAlchemy and the rest) are
+    imported and the database opened right after its first paint, then the places fill in.
+    """
     app = _application(argv)
-    from kith.bootstrap import open_services
     from kith.storage.paths import default_db_path
-    from kith.ui.reminders_wiring import claim_single_instance
+    from kith.ui.single_instance import SingleInstance, instance_name
 
     # One Kith per user and database: a second launch brings the first one forward.
-    instance = claim_single_instance((db_path or default_db_path()).expanduser().absolute())
-    if instance is None:
+    instance = SingleInstance(instance_name((db_path or default_db_path()).expanduser().absolute()))
+    if not instance.claim():
         return 0
-    try:
-        services = open_services(db_path)
-    except KithError as error:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            APP_NAME,
-            QCoreApplication.translate("app", "Kith cannot open its data."),
-        )
-        box.setInformativeText(str(error))
-        if os.environ.get(SMOKE_ENV) is not None:
-            QTimer.singleShot(0, box.accept)
-        box.exec()
-        instance.release()
-        return 1
-    try:
-        return _run(app, services, instance)
-    finally:
-        instance.release()
-        services.close()
-
-
-def _run(app: QApplication, services: Services, instance: SingleInstance) -> int:
-    session = _Session(app, services)
-    window = build_main_window(services)
-    session.add_window(window)
-    reminders = attach_reminders(window, services, instance=instance)
-    live_calendar = attach_live_calendar(services)
-    # After the first paint: a copy of a big database must not delay the window.
-    QTimer.singleShot(1500, lambda: _daily_backup(services))
+    window = MainWindow(None)
+    opening = _Opening(app, window, db_path, instance)
     delay = os.environ.get(SMOKE_ENV)
-    if delay is not None:
-        window.installEventFilter(_QuitAfterFirstPaint(app, max(0, int(delay or 0))))
-    if os.environ.get(BENCH_T0_ENV):
-        window.today.loaded.connect(lambda: _report_today_ready(app))
-    if not reminders.start_hidden or delay is not None:
+    started = os.environ.get(BENCH_T0_ENV)
+    if started:
+        window.first_painted.connect(lambda: _report_elapsed("first-paint-ms", started))
+    hidden = bool(QSettings().value(START_HIDDEN_KEY, False, type=bool)) and delay is None
+    if hidden:
+        QTimer.singleShot(0, opening.open)
+    else:
+        window.first_painted.connect(opening.open)
         window.show()
     sys.excepthook = _report_unexpected
     try:
-        return app.exec()
+        code = app.exec()
+        return opening.failed or code
     finally:
         sys.excepthook = sys.__excepthook__
-        live_calendar.detach()
-        reminders.loop.stop()
+        opening.close()
+        instance.release()
+
+
+def _report_elapsed(name: str, started: str) -> None:
+    sys.stderr.write(f"{name}={(time.time() - float(started)) * 1000:.1f}\n")
+
+
+class _Opening(QObject):
+    """Opens the database once the window is up, then wires the rest of the app to it."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        window: MainWindow,
+        db_path: Path | None,
+        instance: SingleInstance,
+    ) -> None:
+        super().__init__(app)
+        self._app = app
+        self._window = window
+        self._db_path = db_path
+        self._instance = instance
+        self.services: Services | None = None
+        self.failed = 0
+        self._detach: list[object] = []
+
+    def open(self) -> None:
+        if self.services is not None or self.failed:
+            return
+        from kith.bootstrap import open_services
+
+        try:
+            services = open_services(self._db_path)
+        except KithError as error:
+            self.failed = 1
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                APP_NAME,
+                QCoreApplication.translate("app", "Kith cannot open its data."),
+                parent=self._window if self._window.isVisible() else None,
+            )
+            box.setInformativeText(explain(error))
+            if os.environ.get(SMOKE_ENV) is not None:
+                QTimer.singleShot(0, box.accept)
+            box.exec()
+            self._window.close()
+            self._app.quit()
+            return
+        self.services = services
+        self._wire(services)
+
+    def _wire(self, services: Services) -> None:
+        from kith.services.live_calendar import attach_live_calendar
+        from kith.ui.reminders_wiring import attach_reminders
+
+        window = self._window
+        session = _Session(self._app, services)
+        window.attach(services)
+        session.add_window(window)
+        # The tray counts who is due once Today has shown them: one due list at a time.
+        reminders = attach_reminders(window, services, instance=self._instance, tray_now=False)
+        window.today.loaded.connect(
+            reminders.tray.schedule_refresh, Qt.ConnectionType.SingleShotConnection
+        )
+        live_calendar = attach_live_calendar(services)
+        self._detach = [live_calendar.detach, reminders.loop.stop]
+        _remember_start_hidden(reminders.start_hidden)
+        services.changes.subscribe(
+            lambda kinds: (
+                _remember_start_hidden(_start_hidden(services)) if "settings" in kinds else None
+            )
+        )
+        # After the first paint: a copy of a big database must not delay the window.
+        QTimer.singleShot(1500, lambda: _daily_backup(services))
+        started = os.environ.get(BENCH_T0_ENV)
+        if started:
+            window.today.loaded.connect(lambda: _report_today_ready(self._app))
+        smoke = os.environ.get(SMOKE_ENV)
+        if smoke is not None:
+            _quit_after(self._app, max(0, int(smoke or 0)))
+        if reminders.start_hidden and smoke is None:
+            window.hide()
+        elif not window.isVisible():
+            window.show()
+
+    def close(self) -> None:
+        for detach in self._detach:
+            detach()  # type: ignore[operator]
+        self._detach = []
+        if self.services is not None:
+            self.services.close()
+            self.services = None
+
+
+def _start_hidden(services: Services) -> bool:
+    from kith.ui.settings_dialog import START_MINIMISED
+
+    return bool(services.settings.get(START_MINIMISED, False))
+
+
+def _remember_start_hidden(hidden: bool) -> None:
+    QSettings().setValue(START_HIDDEN_KEY, hidden)
 
 
 def _daily_backup(services: Services) -> None:

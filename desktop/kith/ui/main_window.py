@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -28,22 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
-from kith.services.app import Services
-from kith.ui.calendar_export import export_upcoming_action
-from kith.ui.changes import DataChanges
-from kith.ui.contacts_export import export_contacts
 from kith.ui.error_text import explain
-from kith.ui.first_run import FirstRunPage
 from kith.ui.icons import app_icon, icon
-from kith.ui.import_contacts import ImportContactsDialog
-from kith.ui.map.view import RelationshipMap
-from kith.ui.me import MeDialog
-from kith.ui.people.cache import PeopleCache
-from kith.ui.people.page import PeoplePage
-from kith.ui.person_actions import PersonActions
-from kith.ui.person_page import PersonPage
-from kith.ui.plans.page import PlansPage
-from kith.ui.today.page import TodayPage
+
+if TYPE_CHECKING:
+    from kith.services.app import Services
+    from kith.ui.import_contacts import ImportContactsDialog
+    from kith.ui.map.view import RelationshipMap
+    from kith.ui.me import MeDialog
+    from kith.ui.people.page import PeoplePage
+    from kith.ui.person_page import PersonPage
+    from kith.ui.plans.page import PlansPage
 
 PLACES = ("today", "people", "person", "plans", "map")
 UNDO_SECONDS = 15
@@ -51,59 +47,136 @@ UNDO_SECONDS = 15
 
 class MainWindow(QMainWindow):
     sample_data_requested = Signal()
+    first_painted = Signal()
+    """The window is on screen (emitted once, right after its first paint)."""
 
     def __init__(
-        self, services: Services, *, sample: bool = False, parent: QWidget | None = None
+        self, services: Services | None, *, sample: bool = False, parent: QWidget | None = None
     ) -> None:
+        """With services, the whole window; with None, only its frame (sidebar, menu bar,
+        size), so it can be on screen before the database is open: `attach` the rest."""
         super().__init__(parent)
-        self.services = services
         self.sample = sample
-        self.changes = DataChanges(services.changes, self)
-        self.people_cache = PeopleCache(services, self.changes, self)
-        self.person_actions = PersonActions(services, self.people_cache, self)
+        self.attached = False
+        self.loaded = False
+        self._painted = False
         self.menus: dict[str, QMenu] = {}
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Kith — sample data") if sample else self.tr("Kith"))
+        self._build_frame()
+        self._build_menu_bar()
+        self._restore_geometry()
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """Build the places on these services; the remembered one shows once painted."""
+        # Imported here: the pages pull in the services and their libraries, which the
+        # window's frame does not need to appear.
+        from kith.ui.changes import DataChanges
+        from kith.ui.people.cache import PeopleCache
+        from kith.ui.person_actions import PersonActions
+
+        self.services = services
+        self.changes = DataChanges(services.changes, self)
+        self.people_cache = PeopleCache(services, self.changes, self)
+        self.person_actions = PersonActions(services, self.people_cache, self)
+        self._restore_place()
         self._build_pages()
-        self._build_menus()
+        self._fill_menus()
         self._connect_signals()
-        self._restore_state()
+        self.attached = True
+        if self._painted:
+            QTimer.singleShot(0, self._finish_loading)
 
     # --- building ---------------------------------------------------------------------
     def _build_pages(self) -> None:
-        services = self.services
+        """Today now; the other places when first wanted (their modules, too)."""
+        from kith.ui.first_run import FirstRunPage
+        from kith.ui.today.page import TodayPage
+
         self.first_run = FirstRunPage(self)
-        self.today = TodayPage(services, self.changes, self.person_actions, self)
+        self.today = TodayPage(self.services, self.changes, self.person_actions, self)
+        if self._painted and self._pending[0] == "today":
+            # The frame is on screen and Today is what opens: its read runs while the
+            # rest of the window is wired up.
+            self.today.refresh()
         self.today_stack = QStackedWidget(self)
         self.today_stack.addWidget(self.first_run)
         self.today_stack.addWidget(self.today)
-        self.people = PeoplePage(services, self.people_cache, self.person_actions, self)
-        self.person = PersonPage(services, self.changes, self.person_actions, self)
-        self.plans = PlansPage(services, self)
-        self.map = RelationshipMap(services, self)
         # Today's place: a slot for the reminder banner above Today (or the first run).
         self.today_place = QWidget(self)
         self._today_column = QVBoxLayout(self.today_place)
         self._today_column.setContentsMargins(0, 0, 0, 0)
         self._today_column.setSpacing(0)
         self._today_column.addWidget(self.today_stack, 1)
-        self.pages: dict[str, QWidget] = {
-            "today": self.today_place,
-            "people": self.people,
-            "person": self.person,
-            "plans": self.plans,
-            "map": self.map,
-        }
-        self.stack = QStackedWidget(self)
+        self._built: dict[str, QWidget] = {"today": self.today_place}
         for name in PLACES:
-            self.stack.addWidget(self.pages[name])
+            # Empty stand-ins keep each place at its index until it is built.
+            self.stack.insertWidget(self.stack.count() - 1, self._built.get(name) or QWidget())
+
+    def page(self, name: str) -> QWidget:
+        """The page of a place, built on first use."""
+        if name not in PLACES:
+            raise ValueError(f"unknown place {name!r}")
+        built = self._built.get(name)
+        if built is None:
+            built = self._built[name] = self._build_page(name)
+            index = PLACES.index(name)
+            stand_in = self.stack.widget(index)
+            self.stack.insertWidget(index, built)
+            if stand_in is not None:
+                self.stack.removeWidget(stand_in)
+                stand_in.deleteLater()
+        return built
+
+    def _build_page(self, name: str) -> QWidget:
+        services, actions = self.services, self.person_actions
+        page: PeoplePage | PersonPage | PlansPage | RelationshipMap
+        if name == "people":
+            from kith.ui.people.page import PeoplePage
+
+            page = PeoplePage(services, self.people_cache, actions, self)
+        elif name == "person":
+            from kith.ui.person_page import PersonPage
+
+            page = PersonPage(services, self.changes, actions, self)
+        elif name == "plans":
+            from kith.ui.plans.page import PlansPage
+
+            page = PlansPage(services, self)
+        else:
+            from kith.ui.map.view import RelationshipMap
+
+            page = RelationshipMap(services, self)
+        page.person_requested.connect(self.open_person)
+        return page
+
+    @property
+    def people(self) -> PeoplePage:
+        return cast("PeoplePage", self.page("people"))
+
+    @property
+    def person(self) -> PersonPage:
+        return cast("PersonPage", self.page("person"))
+
+    @property
+    def plans(self) -> PlansPage:
+        return cast("PlansPage", self.page("plans"))
+
+    @property
+    def map(self) -> RelationshipMap:
+        return cast("RelationshipMap", self.page("map"))
+
+    def _build_frame(self) -> None:
+        """Sidebar, an empty content area and the status bar: all that needs no data."""
+        self.stack = QStackedWidget(self)
         # Until the window has painted once, the content area stays empty, so the window
         # appears at once and the first place loads its data right after.
         self._blank = QWidget(self)
         self.stack.addWidget(self._blank)
         self.stack.setCurrentWidget(self._blank)
         self._pending: tuple[str, int | None] = ("today", None)
-        self.loaded = False
 
         self.sidebar = QListWidget(self)
         self.sidebar.setAccessibleName(self.tr("Places"))
@@ -183,7 +256,8 @@ class MainWindow(QMainWindow):
         row.addWidget(label, 1)
         return banner
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menus, empty until `attach`: the bar is there from the first paint."""
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -191,6 +265,11 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
 
+    def _fill_menus(self) -> None:
+        from kith.ui.calendar_export import export_upcoming_action
+
+        file_menu, edit_menu = self.menus["file"], self.menus["edit"]
+        view_menu, help_menu = self.menus["view"], self.menus["help"]
         self.new_person_action = self._action(
             file_menu,
             self.tr("&Add Someone…"),
@@ -284,10 +363,6 @@ class MainWindow(QMainWindow):
         self.today.more_requested.connect(self._on_more_due)
         # With Today on screen, read everyone in the background so People opens at once.
         self.today.loaded.connect(self.people_cache.request)
-        self.people.person_requested.connect(self.open_person)
-        self.person.person_requested.connect(self.open_person)
-        self.plans.person_requested.connect(self.open_person)
-        self.map.person_requested.connect(self.open_person)
         self.first_run.add_requested.connect(self.person_actions.new_person)
         self.first_run.import_requested.connect(lambda: self.import_contacts())
         self.first_run.sample_requested.connect(self.sample_data_requested)
@@ -298,12 +373,12 @@ class MainWindow(QMainWindow):
 
     # --- places -----------------------------------------------------------------------
     def show_place(self, name: str) -> None:
-        if name not in self.pages:
+        if name not in PLACES:
             raise ValueError(f"unknown place {name!r}")
         self.loaded = True
         if name == "today":
             self._choose_today_page()
-        self.stack.setCurrentWidget(self.pages[name])
+        self.stack.setCurrentWidget(self.page(name))
         self._update_title()
         row = PLACES.index(name)
         if self.sidebar.currentRow() != row:
@@ -317,18 +392,20 @@ class MainWindow(QMainWindow):
         return PLACES[self.stack.currentIndex()]
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.loaded:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
             QTimer.singleShot(0, self._finish_loading)
         return super().event(event)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self.attached:
             self.today.refresh_if_stale()
         super().changeEvent(event)
 
     def _finish_loading(self) -> None:
         """Show the remembered place, now that the window is on screen."""
-        if self.loaded:
+        if self.loaded or not self.attached:
             return
         place, person = self._pending
         if place == "person" and person is not None:
@@ -349,7 +426,8 @@ class MainWindow(QMainWindow):
             "plans": self.tr("Plans"),
             "map": self.tr("Map"),
         }
-        detail = self.person.detail
+        person_page = self._built.get("person")
+        detail = self.person.detail if person_page is not None else None
         where = (
             detail.summary.name
             if place == "person" and detail is not None
@@ -367,6 +445,8 @@ class MainWindow(QMainWindow):
 
     def import_contacts(self, path: Path | None = None) -> ImportContactsDialog:
         """Ask for a vCard file, preview who would be added, then import off the GUI thread."""
+        from kith.ui.import_contacts import ImportContactsDialog
+
         dialog = ImportContactsDialog(self.services, self, path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _result: self.show_place("people"))
@@ -374,9 +454,13 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_export_contacts(self) -> None:
+        from kith.ui.contacts_export import export_contacts
+
         export_contacts(self.services, self._selected_people() or None, self)
 
     def open_me(self) -> MeDialog:
+        from kith.ui.me import MeDialog
+
         dialog = MeDialog(self.services, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -457,7 +541,7 @@ class MainWindow(QMainWindow):
         )
 
     # --- remembering ------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not self.sample:
@@ -467,6 +551,9 @@ class MainWindow(QMainWindow):
         splitter = settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    def _restore_place(self) -> None:
+        settings = QSettings()
         place = str(settings.value("window/place", "today"))
         if place not in PLACES or self.sample or self.services.people.count() == 0:
             place = "today"  # a new user is greeted, whatever the last database showed
@@ -479,20 +566,22 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
 
     def save_state(self) -> None:
-        if self.sample:
+        if self.sample or not self.attached:
             return  # the sample window must not change how the real one opens
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("window/place", self.current_place())
-        if self.person.person_id is not None:
+        if "person" in self._built and self.person.person_id is not None:
             settings.setValue("window/person", self.person.person_id)
-        self.people.save_state()
+        if "people" in self._built:
+            self.people.save_state()
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.today.wait()
-        self.people_cache.wait()
-        self.changes.detach()
+        if self.attached:
+            self.today.wait()
+            self.people_cache.wait()
+            self.changes.detach()
         super().closeEvent(event)

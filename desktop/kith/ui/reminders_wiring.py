@@ -81,13 +81,14 @@ def attach_reminders(
     desktop: Notifier | None = None,
     autostart: Autostart | None = None,
     start: bool = True,
+    tray_now: bool = True,
 ) -> ReminderWiring:
     """Create the tray, the reminder loop, the banner and the settings action for `window`."""
     clock = clock or services.ctx.clock
     services.reminders.wording = QtWording()
     banner = ReminderBanner()
     _embed_banner(window, banner)
-    tray = KithTray(window, services, icon=window.windowIcon(), parent=window)
+    tray = KithTray(window, services, icon=window.windowIcon(), parent=window, refresh_now=tray_now)
     if available():
         tray.show()
         app = QApplication.instance()

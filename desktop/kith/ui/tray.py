@@ -55,7 +55,11 @@ class KithTray(QObject):
         services: Services,
         icon: QIcon | None = None,
         parent: QObject | None = None,
+        *,
+        refresh_now: bool = True,
     ) -> None:
+        """`refresh_now=False` leaves the count for `schedule_refresh`: at start-up the
+        due list is read for Today first, and the tray need not hold up the window."""
         super().__init__(parent)
         self._window = window
         self._services = services
@@ -83,7 +87,8 @@ class KithTray(QObject):
         self._refresh_soon.setInterval(REFRESH_DELAY_MS)
         self._refresh_soon.timeout.connect(self.refresh)
         self._connect_signals()
-        self.refresh()
+        if refresh_now:
+            self.refresh()
 
     def _connect_signals(self) -> None:
         self.open_action.triggered.connect(self._on_open_triggered)

@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from kith.ui import formatting as fmt
 from kith.ui.people.model import Role
 
+_ALIGN = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+
 
 class InterestsDelegate(QStyledItemDelegate):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Fonts and their metrics by the row's font: building them per cell was most of
+        # the cost of repainting the list while typing a search.
+        self._fonts: dict[str, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            normal = QFont(font)
+            strong = QFont(normal)
+            strong.setWeight(QFont.Weight.DemiBold)
+            found = self._fonts[key] = (normal, QFontMetrics(normal), strong, QFontMetrics(strong))
+        return found
+
     def paint(
         self,
         painter: QPainter,
@@ -28,9 +46,7 @@ class InterestsDelegate(QStyledItemDelegate):
         shared = set(index.data(Role.SHARED) or ())
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        normal = QFont(opt.font)
-        strong = QFont(normal)
-        strong.setWeight(QFont.Weight.DemiBold)
+        normal, normal_metrics, strong, strong_metrics = self._fonts_for(opt.font)
         rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
         x, right = rect.left() + 3, rect.right() - 3
         painter.save()
@@ -42,8 +58,7 @@ class InterestsDelegate(QStyledItemDelegate):
                 pieces.append((", ", False))
         plain_pen = opt.palette.color(text_role)
         for piece, is_shared in pieces:
-            font = strong if is_shared else normal
-            metrics = QFontMetrics(font)
+            font, metrics = (strong, strong_metrics) if is_shared else (normal, normal_metrics)
             width = metrics.horizontalAdvance(piece)
             if x + width > right:
                 piece = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, right - x)
@@ -52,7 +67,7 @@ class InterestsDelegate(QStyledItemDelegate):
             painter.setPen(fmt.IN_PERSON_ACCENT if is_shared and not selected else plain_pen)
             painter.drawText(
                 QRect(x, rect.top(), width, rect.height()),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                _ALIGN,
                 piece,
             )
             x += width

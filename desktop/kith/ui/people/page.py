@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -173,8 +173,7 @@ class PeoplePage(QWidget):
         self._update_buttons()
 
     def _connect_signals(self) -> None:
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.search.textChanged.connect(self._update_shown)
+        self.search.textChanged.connect(self._on_search_edited)
         self.circle.currentIndexChanged.connect(self._on_circle_chosen)
         self.state.currentIndexChanged.connect(self._on_state_chosen)
         self.show_archived.toggled.connect(self._on_show_archived)
@@ -250,12 +249,12 @@ class PeoplePage(QWidget):
     def select_when_listed(self, person_id: int) -> None:
         """Select someone as soon as the list holds them (after a background read)."""
         self._select_next = person_id
-        if self.model.row_of(person_id) is not None:
+        if self.model.is_listed(person_id):
             self._select_pending()
 
     def _select_pending(self) -> None:
         person_id, self._select_next = self._select_next, None
-        if person_id is not None and self.model.row_of(person_id) is not None:
+        if person_id is not None and self.model.is_listed(person_id):
             self.select_ids([person_id], person_id)
         else:
             self._select_next = person_id
@@ -274,25 +273,35 @@ class PeoplePage(QWidget):
         self.state.setCurrentIndex(1)
         self.table.sortByColumn(Column.STATE, Qt.SortOrder.AscendingOrder)
 
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Apply a filter change, keeping whoever was selected and still shown."""
+        keep = self.selected_ids()
+        current = self.current_id()
+        change()
+        if keep or current is not None:
+            self.select_ids(keep, current)
+        self._update_shown()
+
+    def _on_search_edited(self, text: str) -> None:
+        self._refilter(lambda: self.proxy.set_search(text))
+
     def _on_circle_chosen(self) -> None:
         circle = self.circle.currentData()
-        self.proxy.set_circle(Circle(circle) if circle else None)
-        self._update_shown()
+        self._refilter(lambda: self.proxy.set_circle(Circle(circle) if circle else None))
 
     def _on_state_chosen(self) -> None:
         chosen = self.state.currentData()
         if chosen == ATTENTION:
-            self.proxy.set_states(NEEDS_ATTENTION)
+            self._refilter(lambda: self.proxy.set_states(NEEDS_ATTENTION))
         else:
-            self.proxy.set_states({TendingState(chosen)} if chosen else None)
-        self._update_shown()
+            states = {TendingState(chosen)} if chosen else None
+            self._refilter(lambda: self.proxy.set_states(states))
 
     def _on_show_archived(self, show: bool) -> None:
-        self.proxy.set_show_archived(show)
-        self._update_shown()
+        self._refilter(lambda: self.proxy.set_show_archived(show))
 
     def _update_shown(self) -> None:
-        total = sum(1 for p in self.model.people() if not p.archived or self.proxy.show_archived)
+        total = self.model.total(archived=self.proxy.show_archived)
         shown = self.proxy.rowCount()
         if shown == total:
             text = self.tr("%n people", "", total)
@@ -307,7 +316,7 @@ class PeoplePage(QWidget):
 
     def _update_buttons(self) -> None:
         ids = set(self.selected_ids())
-        people = [p for p in self.model.people() if p.id in ids] if ids else []
+        people = self.model.people_with(ids)
         some = bool(people)
         self.edit_button.setEnabled(len(people) == 1)
         self.log_button.setEnabled(True)
