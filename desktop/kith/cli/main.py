@@ -118,7 +118,7 @@ def _app_only(args: list[str]) -> argparse.Namespace | None:
         return None
     if db == "":
         return None  # let the full parser explain
-    return argparse.Namespace(db=None if db is None else Path(db), command=None)
+    return argparse.Namespace(db=None if db is None else Path(db), command=None, smoke_test=False)
 
 
 def _undecodable(args: list[str]) -> str | None:
