@@ -1494,7 +1494,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>MeetupDialog</name>
     <message>
-        <location filename="../../desktop/kith/ui/dialogs/meetup.py" line="+104"/>
+        <location filename="../../desktop/kith/ui/dialogs/meetup.py" line="+103"/>
         <source>Edit meetup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3536,7 +3536,7 @@ or keep an idea here until you find a day.</source>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../desktop/kith/ui/formatting.py" line="+61"/>
+        <location filename="../../desktop/kith/ui/formatting.py" line="+63"/>
         <source>%n day(s)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1492,7 +1492,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>MeetupDialog</name>
     <message>
-        <location filename="../../desktop/kith/ui/dialogs/meetup.py" line="+104"/>
+        <location filename="../../desktop/kith/ui/dialogs/meetup.py" line="+103"/>
         <source>Edit meetup</source>
         <translation>Sunting pertemuan</translation>
     </message>
@@ -3532,7 +3532,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
 <context>
     <name>formatting</name>
     <message>
-        <location filename="../../desktop/kith/ui/formatting.py" line="+61"/>
+        <location filename="../../desktop/kith/ui/formatting.py" line="+63"/>
         <source>%n day(s)</source>
         <translation>%n hari</translation>
     </message>

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QLocale, QTime
+
+from kith.ui.formatting import qdate
 
 _YEAR = re.compile(r"[\s,./-]*y+[\s.年]*")
 _WEEKDAY = re.compile(r"[\s,]*d{4}[\s,]*")
@@ -17,10 +19,6 @@ _WEEKDAY = re.compile(r"[\s,]*d{4}[\s,]*")
 
 def _drop(pattern: re.Pattern[str], fmt: str) -> str:
     return " ".join(pattern.sub(" ", fmt).split()).strip(" ,.-/")
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def day_month_format(locale: QLocale, *, weekday: bool, short: bool) -> str:

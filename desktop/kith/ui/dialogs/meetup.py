@@ -34,12 +34,11 @@ from kith.domain.errors import KithError, ValidationError
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
-from kith.ui.day_format import qdate
 from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.meetup_people import PeoplePicker
 from kith.ui.error_text import explain
 from kith.ui.flow_layout import FlowLayout
-from kith.ui.formatting import plain_tooltip
+from kith.ui.formatting import plain_tooltip, qdate
 from kith.ui.placeholders import fill
 
 DAY_MINUTES = 24 * 60
