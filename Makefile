@@ -63,7 +63,7 @@ $(ICONS_OUT)/kith.ico: $(ICON_SVG) packaging/icons/render_icons.py $(BUILD_STAMP
 
 # Re-scan the code for tr() strings; translators then fill in the .ts files (Qt Linguist).
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative \
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none \
 	  desktop/kith -ts $(TS_FILES)
 
 translations: $(STAMP)

@@ -120,7 +120,7 @@ def _run_qt_checks(run: SmokeRun, svc: object, frozen: bool) -> None:
     app.setDesktopFileName(APP_ID)
     # By name, like the GUI below: the smoke test sits above every layer (it checks the whole
     # app), while kith.cli, which starts it, must not depend on kith.ui.
-    i18n = importlib.import_module("kith.ui.i18n")
+    i18n = importlib.import_module("kith.ui.text.i18n")
 
     def icon() -> str:
         from PySide6.QtSvg import QSvgRenderer
@@ -145,12 +145,12 @@ def _run_qt_checks(run: SmokeRun, svc: object, frozen: bool) -> None:
 
     def window() -> str:
         try:
-            gui = importlib.import_module("kith.ui.app")
+            gui = importlib.import_module("kith.ui.shell.app")
         except ImportError:
             gui = None
         build = getattr(gui, "build_main_window", None)
         if build is None:
-            raise Skipped("the GUI module (kith.ui.app.build_main_window) is absent")
+            raise Skipped("the GUI module (kith.ui.shell.app.build_main_window) is absent")
         main_window = build(svc)
         main_window.show()
         for _ in range(5):

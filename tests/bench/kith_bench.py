@@ -178,7 +178,7 @@ def keystrokes(svc: Services) -> dict[str, Any]:
     """Type a name into the People page's search field, one key at a time, and back."""
     from PySide6.QtWidgets import QApplication
 
-    from kith.ui.main_window import MainWindow
+    from kith.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(svc)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from kith.ui import i18n
+from kith.ui.text import i18n
 from tests.packaging.system_tools import ROOT_DIR
 
 TRANSLATIONS = ROOT_DIR / "resources" / "translations"

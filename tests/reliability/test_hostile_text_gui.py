@@ -24,9 +24,9 @@ from kith.domain import validation as v
 from kith.domain.values import Circle, Mode
 from kith.services.app import Services
 from kith.services.views import MeetupInput, PersonInput
-from kith.ui.main_window import MainWindow
 from kith.ui.people.model import Column, Role
 from kith.ui.plans.model import MEETUP_ID_ROLE
+from kith.ui.shell.main_window import MainWindow
 from tests.reliability.test_hostile_text import HOSTILE
 from tests.ui.conftest import _private_qsettings, today_is_read  # noqa: F401 (autouse)
 
@@ -75,7 +75,7 @@ def hostile(services: Services) -> dict[str, int]:
 
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, hostile: dict[str, int]) -> Iterator[MainWindow]:
-    from kith.ui.app import build_main_window
+    from kith.ui.shell.app import build_main_window
 
     win = build_main_window(services)
     qtbot.addWidget(win)
@@ -231,7 +231,7 @@ def test_names_keep_their_ampersands_in_menus_and_buttons(
 ) -> None:
     """ "&" marks a shortcut key in menu and button text: a name must keep it."""
     from kith.ui.dialogs.meetup import MeetupDialog
-    from kith.ui.tray import KithTray
+    from kith.ui.shell.tray import KithTray
 
     with_ampersand = [text for text in hostile if "&" in text]
     assert with_ampersand

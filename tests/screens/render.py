@@ -24,14 +24,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kith.bootstrap import open_services
 from kith.services.app import Services
-from kith.ui.main_window import MainWindow
+from kith.ui.shell.main_window import MainWindow
 
 SIZE = (1280, 800)
 
 
 def settle(app: QApplication, rounds: int = 3) -> None:
     """Process events until no background read is running, then a few rounds more."""
-    from kith.ui.background import BackgroundRead
+    from kith.ui.shell.background import BackgroundRead
 
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
@@ -103,9 +103,9 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
     from kith.ui.dialogs.follow_up import FollowUpDialog
     from kith.ui.dialogs.important_date import ImportantDateDialog
     from kith.ui.dialogs.interaction import InteractionDialog
+    from kith.ui.dialogs.me import MeDialog
     from kith.ui.dialogs.meetup import MeetupDialog
     from kith.ui.dialogs.person import PersonDialog
-    from kith.ui.me import MeDialog
 
     started = time.perf_counter()
     window = MainWindow(services)
@@ -205,7 +205,7 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
 
 
 def render_first_run(out: Path, app: QApplication, folder: Path) -> None:
-    from kith.ui.first_run import SampleData
+    from kith.ui.shell.first_run import SampleData
 
     services = open_services(folder / "empty.sqlite3")
     window = MainWindow(services)
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         QCoreApplication.setApplicationName("Kith")
         app = QApplication(sys.argv[:1])
         app.setStyle("Fusion")
-        from kith.ui.i18n import install_translators
+        from kith.ui.text.i18n import install_translators
 
         install_translators(app, args.language)
         for count in args.people:

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from kith.domain.values import Circle, Mode
 from kith.services.app import Services
 from kith.services.views import PersonInput
-from kith.ui import i18n
-from kith.ui.main_window import MainWindow
+from kith.ui.shell.main_window import MainWindow
+from kith.ui.text import i18n
 from tests.packaging.system_tools import ROOT_DIR
 
 
@@ -68,7 +68,7 @@ def today_is_read(win: MainWindow) -> bool:
 
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator[MainWindow]:
-    from kith.ui.app import build_main_window
+    from kith.ui.shell.app import build_main_window
 
     win = build_main_window(services)
     qtbot.addWidget(win)
@@ -81,7 +81,7 @@ def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator
 
 @pytest.fixture
 def empty_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
-    from kith.ui.app import build_main_window
+    from kith.ui.shell.app import build_main_window
 
     win = build_main_window(services)
     qtbot.addWidget(win)

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from kith.notify.base import NotifyError
 from kith.services.views import MeetupInput
 from kith.system.autostart import XdgAutostart
-from kith.ui.import_contacts import ImportContactsDialog
-from kith.ui.main_window import MainWindow
+from kith.ui.interchange.import_contacts import ImportContactsDialog
 from kith.ui.map.view import RelationshipMap
 from kith.ui.plans.page import PlansPage
-from kith.ui.reminders_wiring import ReminderWiring, attach_reminders
+from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
+from kith.ui.shell.main_window import MainWindow
 
 
 class NoDesktop:

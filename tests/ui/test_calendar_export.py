@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from kith.services.app import Services
 from kith.services.live_calendar import FILE_NAME, attach_live_calendar
 from kith.services.views import MeetupInput, PersonInput
-from kith.ui.calendar_export import (
+from kith.ui.interchange.calendar_export import (
     LiveCalendarSettings,
     export_meetup,
     export_person_meetups,

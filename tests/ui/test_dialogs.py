@@ -7,12 +7,12 @@ from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle, ContactKind, DateKind, Mode
 from kith.services.app import Services
-from kith.ui import formatting as fmt
 from kith.ui.dialogs.follow_up import FollowUpDialog
 from kith.ui.dialogs.interaction import InteractionDialog
+from kith.ui.dialogs.me import MeDialog
 from kith.ui.dialogs.person import PersonDialog
-from kith.ui.main_window import MainWindow
-from kith.ui.me import MeDialog
+from kith.ui.shell.main_window import MainWindow
+from kith.ui.text import formatting as fmt
 
 
 def test_add_person_refuses_an_empty_name_next_to_the_field_and_keeps_the_rest(

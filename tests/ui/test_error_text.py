@@ -9,7 +9,7 @@ import pytest
 
 from kith.domain import validation as v
 from kith.domain.errors import ValidationError
-from kith.ui.error_text import explain
+from kith.ui.text.error_text import explain
 
 NOON = datetime(2026, 11, 22, 12, tzinfo=UTC)
 MIDNIGHT = datetime(2026, 11, 22, tzinfo=UTC)

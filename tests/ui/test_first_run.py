@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from kith.clock import FixedClock
 from kith.services.app import Services
-from kith.ui.first_run import SampleData
-from kith.ui.main_window import MainWindow
+from kith.ui.shell.first_run import SampleData
+from kith.ui.shell.main_window import MainWindow
 
 
 def test_sample_data_lives_in_its_own_throwaway_database(
@@ -35,7 +35,7 @@ def test_sample_data_lives_in_its_own_throwaway_database(
 def test_try_with_sample_data_opens_a_labelled_window_and_cleans_up(
     qtbot: QtBot, services: Services, qapp: QApplication
 ) -> None:
-    from kith.ui.app import _Session
+    from kith.ui.shell.app import _Session
 
     session = _Session(qapp, services)
     session.open_sample()

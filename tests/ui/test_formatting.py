@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from kith.domain.tending import tending
 from kith.domain.values import Circle
 from kith.services.views import PersonSummary
-from kith.ui import formatting as fmt
+from kith.ui.text import formatting as fmt
 
 TODAY = date(2026, 11, 22)
 

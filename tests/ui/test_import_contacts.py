@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle
 from kith.services.app import Services
-from kith.ui.import_contacts import ImportContactsDialog
+from kith.ui.interchange.import_contacts import ImportContactsDialog
 
 DATA = Path(__file__).parent.parent / "data" / "vcf"
 

@@ -6,12 +6,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kith.services.app import Services
-from kith.ui.main_window import MainWindow
+from kith.ui.shell.main_window import MainWindow
 
 
 def _texts(qtbot: QtBot, services: Services) -> dict[str, str]:
     """What the sidebar, the menus and the Today page say, keyed by where it is shown."""
-    from kith.ui.app import build_main_window
+    from kith.ui.shell.app import build_main_window
 
     win: MainWindow = build_main_window(services)
     qtbot.addWidget(win)

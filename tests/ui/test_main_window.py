@@ -10,9 +10,9 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from kith.services.app import Services
-from kith.ui import icons
-from kith.ui.app import build_main_window
-from kith.ui.main_window import PLACES, MainWindow
+from kith.ui.shell.app import build_main_window
+from kith.ui.shell.main_window import PLACES, MainWindow
+from kith.ui.widgets import icons
 
 
 def test_window_shows_and_is_exposed(window: MainWindow, qtbot: QtBot) -> None:
@@ -134,7 +134,7 @@ def test_opening_the_app_imports_neither_the_database_layer_nor_the_pages() -> N
         "from kith.cli.main import _app_only\n"
         "assert _app_only(['--db', 'x.sqlite3']) is not None\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from kith.ui.main_window import MainWindow\n"
+        "from kith.ui.shell.main_window import MainWindow\n"
         "app = QApplication([])\n"
         "MainWindow(None)\n"
         "heavy = [m for m in ('sqlalchemy', 'kith.services.app', 'kith.ui.today.page',\n"

@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
 from kith.services.views import PersonInput
-from kith.ui.main_window import MainWindow
 from kith.ui.people.model import Column, PeopleFilter, PeopleTableModel, Role
 from kith.ui.people.proxy import PeopleFilterProxy
+from kith.ui.shell.main_window import MainWindow
 
 
 def show_people(win: MainWindow, qtbot: QtBot) -> None:

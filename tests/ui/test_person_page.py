@@ -5,7 +5,7 @@ from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Mode
 from kith.services.app import Services
-from kith.ui.main_window import MainWindow
+from kith.ui.shell.main_window import MainWindow
 
 
 def test_page_says_where_they_stand_and_what_you_share(

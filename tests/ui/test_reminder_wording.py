@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from kith.domain.reminder_wording import Wording
-from kith.ui.reminder_wording import QtWording
+from kith.ui.reminders.wording import QtWording
 
 
 def test_every_phrase_is_translatable() -> None:

@@ -21,9 +21,9 @@ from kith.services.reminders import Prepared
 from kith.services.views import PersonInput
 from kith.storage.database import open_database
 from kith.system.autostart import XdgAutostart
-from kith.ui.reminders_wiring import ReminderWiring, attach_reminders
-from kith.ui.single_instance import SingleInstance, instance_name
-from kith.ui.tray import TOLD_ABOUT_TRAY
+from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
+from kith.ui.shell.single_instance import SingleInstance, instance_name
+from kith.ui.shell.tray import TOLD_ABOUT_TRAY
 
 
 class FakeTimer(QObject):

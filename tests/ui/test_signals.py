@@ -9,7 +9,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from kith.services.context import ChangeBus
-from kith.ui.changes import DataChanges
+from kith.ui.shell.changes import DataChanges
 
 
 def test_many_changes_are_relayed_without_harm(qtbot: QtBot) -> None:

@@ -9,9 +9,9 @@ from kith.clock import FixedClock
 from kith.domain.values import Mode
 from kith.services.app import Services
 from kith.services.views import PersonInput
-from kith.ui import formatting as fmt
 from kith.ui.dialogs.person import PersonDialog
-from kith.ui.main_window import MainWindow
+from kith.ui.shell.main_window import MainWindow
+from kith.ui.text import formatting as fmt
 from kith.ui.today.page import DUE_ROWS
 
 

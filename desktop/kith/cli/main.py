@@ -146,7 +146,7 @@ def _restore_hint(exc: StorageError, args: argparse.Namespace) -> str:
 
 def _open_app(args: argparse.Namespace, argv: list[str]) -> int:
     try:
-        from kith.ui.app import run_app  # type: ignore[import-not-found,unused-ignore]
+        from kith.ui.shell.app import run_app  # type: ignore[import-not-found,unused-ignore]
     except ImportError as exc:
         print(f"kith: the desktop app cannot start: {exc}.", file=sys.stderr)
         return 1

@@ -1,7 +1,7 @@
 """Every phrase a reminder is made of, in English; the GUI subclasses it to translate.
 
 The planner composes notifications from these methods only, so a translated subclass
-(see kith.ui.reminder_wording) changes every word without touching the rules.
+(see kith.ui.reminders.wording) changes every word without touching the rules.
 """
 
 from __future__ import annotations

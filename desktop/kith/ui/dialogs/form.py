@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kith.domain.errors import KithError, ValidationError
 from kith.domain.values import TendingState
-from kith.ui import formatting as fmt
-from kith.ui.error_text import explain
-from kith.ui.icons import icon
+from kith.ui.text import formatting as fmt
+from kith.ui.text.error_text import explain
+from kith.ui.widgets.icons import icon
 
 
 class FieldProblem(QWidget):

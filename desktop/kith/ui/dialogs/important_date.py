@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from kith.domain.errors import KithError
 from kith.domain.values import DateKind
 from kith.services.app import Services
-from kith.ui import formatting as fmt
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
+from kith.ui.text import formatting as fmt
 
 NO_YEAR = 1899  # the spin box's minimum, shown as "year unknown"
 

@@ -22,10 +22,10 @@ from kith.domain.errors import KithError, ValidationError
 from kith.domain.values import Mode
 from kith.services.app import Services
 from kith.services.views import InteractionView, PersonSummary
-from kith.ui import formatting as fmt
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
 from kith.ui.dialogs.people_picker import PeoplePicker
-from kith.ui.icons import icon
+from kith.ui.text import formatting as fmt
+from kith.ui.widgets.icons import icon
 
 
 class InteractionDialog(QDialog):

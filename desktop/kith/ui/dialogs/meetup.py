@@ -36,10 +36,10 @@ from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
 from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.meetup_people import PeoplePicker
-from kith.ui.error_text import explain
-from kith.ui.flow_layout import FlowLayout
-from kith.ui.formatting import plain_tooltip, qdate
-from kith.ui.placeholders import fill
+from kith.ui.text.error_text import explain
+from kith.ui.text.formatting import plain_tooltip, qdate
+from kith.ui.text.placeholders import fill
+from kith.ui.widgets.flow_layout import FlowLayout
 
 DAY_MINUTES = 24 * 60
 _TIMED_DURATIONS = (30, 60, 90, 120, 180, 240, 360)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from kith.domain.values import Circle
 from kith.services.views import PersonSummary
-from kith.ui.flow_layout import FlowLayout
-from kith.ui.formatting import plain_tooltip
-from kith.ui.placeholders import fill
+from kith.ui.text.formatting import plain_tooltip
+from kith.ui.text.placeholders import fill
+from kith.ui.widgets.flow_layout import FlowLayout
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.services.views import PersonSummary
-from kith.ui import formatting as fmt
+from kith.ui.text import formatting as fmt
 
 
 class PeoplePicker(QWidget):

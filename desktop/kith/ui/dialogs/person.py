@@ -21,9 +21,9 @@ from kith.domain.errors import KithError
 from kith.domain.values import Circle, ContactKind, DateKind
 from kith.services.app import Services
 from kith.services.views import ContactView, PersonDetail, PersonInput, PersonSummary
-from kith.ui import formatting as fmt
 from kith.ui.dialogs.completion import ListItemCompleter, split_list
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
+from kith.ui.text import formatting as fmt
 
 
 class PersonDialog(QDialog):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.ui import formatting as fmt
 from kith.ui.map.people_layer import PeopleLayer
+from kith.ui.text import formatting as fmt
 
 MIN_SCALE = 0.05
 MAX_SCALE = 8.0

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 from kith.domain.map_layout import layout
 from kith.domain.values import Circle
 from kith.services.app import Services
-from kith.ui.changes import DataChanges
-from kith.ui.day_format import day_month
 from kith.ui.map.canvas import ZOOM_STEP, MapView
 from kith.ui.map.legend import Legend
 from kith.ui.map.people_layer import MapPerson, PeopleLayer
 from kith.ui.map.rings import RingsItem
 from kith.ui.map.tending_colours import state_name
-from kith.ui.placeholders import fill
+from kith.ui.shell.changes import DataChanges
+from kith.ui.text.day_format import day_month
+from kith.ui.text.placeholders import fill
 
 _REFRESH_ON = frozenset({"people", "interactions", "meetups", "profile"})
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kith.services.app import Services
 from kith.services.views import PersonSummary
-from kith.ui.background import BackgroundRead
-from kith.ui.changes import DataChanges
+from kith.ui.shell.background import BackgroundRead
+from kith.ui.shell.changes import DataChanges
 
 # Kinds of change after which a person's row may read differently.
 PEOPLE_KINDS = frozenset({"people", "interactions", "meetups", "profile"})

@@ -26,7 +26,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from kith.domain.tending import urgency_key
 from kith.domain.values import Circle, TendingState
 from kith.services.views import PersonSummary
-from kith.ui import formatting as fmt
+from kith.ui.text import formatting as fmt
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
 from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
 from kith.services.views import PersonSummary
-from kith.ui import formatting as fmt
-from kith.ui.icons import icon
 from kith.ui.people.cache import PeopleCache
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
 from kith.ui.people.proxy import NEEDS_ATTENTION, PeopleFilterProxy
-from kith.ui.person_actions import PersonActions
+from kith.ui.person.actions import PersonActions
+from kith.ui.text import formatting as fmt
+from kith.ui.widgets.icons import icon
 
 _HEADER_KEY = "people/header"
 ATTENTION = "attention"

@@ -32,13 +32,13 @@ from kith.domain.errors import KithError
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupView
-from kith.ui.calendar_export import export_meetup, export_upcoming
-from kith.ui.changes import DataChanges
-from kith.ui.day_format import day_month
 from kith.ui.dialogs.meetup import MeetupDialog
-from kith.ui.error_text import explain
-from kith.ui.placeholders import fill
+from kith.ui.interchange.calendar_export import export_meetup, export_upcoming
 from kith.ui.plans.model import Column, PlansModel
+from kith.ui.shell.changes import DataChanges
+from kith.ui.text.day_format import day_month
+from kith.ui.text.error_text import explain
+from kith.ui.text.placeholders import fill
 
 T = TypeVar("T")
 

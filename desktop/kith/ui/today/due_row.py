@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kith.services.views import PersonSummary
-from kith.ui import formatting as fmt
-from kith.ui.icons import icon
+from kith.ui.text import formatting as fmt
+from kith.ui.widgets.icons import icon
 
 
 class DueRow(QFrame):

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from kith.domain.interests import GroupSuggestion
 from kith.services.app import Services
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
-from kith.ui import formatting as fmt
-from kith.ui.background import BackgroundRead
-from kith.ui.changes import DataChanges
-from kith.ui.icons import icon
-from kith.ui.person_actions import PersonActions
-from kith.ui.sections import Section
+from kith.ui.person.actions import PersonActions
+from kith.ui.shell.background import BackgroundRead
+from kith.ui.shell.changes import DataChanges
+from kith.ui.text import formatting as fmt
 from kith.ui.today.due_row import DueRow
+from kith.ui.widgets.icons import icon
+from kith.ui.widgets.sections import Section
 
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard

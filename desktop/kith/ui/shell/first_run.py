@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kith.services.app import Services
-from kith.ui.icons import app_icon, icon
+from kith.ui.widgets.icons import app_icon, icon
 
 SAMPLE_PEOPLE = 60
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from kith.domain.errors import KithError
 from kith.services.app import Services
 from kith.services.calendar_export import CalendarSelection
-from kith.ui.error_text import explain
+from kith.ui.text.error_text import explain
 
 _CONTEXT = "CalendarExport"
 

@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
-from kith.ui.error_text import explain
-from kith.ui.icons import app_icon, icon
+from kith.ui.text.error_text import explain
+from kith.ui.widgets.icons import app_icon, icon
 
 if TYPE_CHECKING:
     from kith.services.app import Services
-    from kith.ui.import_contacts import ImportContactsDialog
+    from kith.ui.dialogs.me import MeDialog
+    from kith.ui.interchange.import_contacts import ImportContactsDialog
     from kith.ui.map.view import RelationshipMap
-    from kith.ui.me import MeDialog
     from kith.ui.people.page import PeoplePage
-    from kith.ui.person_page import PersonPage
+    from kith.ui.person.page import PersonPage
     from kith.ui.plans.page import PlansPage
 
 PLACES = ("today", "people", "person", "plans", "map")
@@ -73,9 +73,9 @@ class MainWindow(QMainWindow):
         """Build the places on these services; the remembered one shows once painted."""
         # Imported here: the pages pull in the services and their libraries, which the
         # window's frame does not need to appear.
-        from kith.ui.changes import DataChanges
         from kith.ui.people.cache import PeopleCache
-        from kith.ui.person_actions import PersonActions
+        from kith.ui.person.actions import PersonActions
+        from kith.ui.shell.changes import DataChanges
 
         self.services = services
         self.changes = DataChanges(services.changes, self)
@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
     # --- building ---------------------------------------------------------------------
     def _build_pages(self) -> None:
         """Today now; the other places when first wanted (their modules, too)."""
-        from kith.ui.first_run import FirstRunPage
+        from kith.ui.shell.first_run import FirstRunPage
         from kith.ui.today.page import TodayPage
 
         self.first_run = FirstRunPage(self)
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
 
             page = PeoplePage(services, self.people_cache, actions, self)
         elif name == "person":
-            from kith.ui.person_page import PersonPage
+            from kith.ui.person.page import PersonPage
 
             page = PersonPage(services, self.changes, actions, self)
         elif name == "plans":
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
         self.menus = {"file": file_menu, "edit": edit_menu, "view": view_menu, "help": help_menu}
 
     def _fill_menus(self) -> None:
-        from kith.ui.calendar_export import export_upcoming_action
+        from kith.ui.interchange.calendar_export import export_upcoming_action
 
         file_menu, edit_menu = self.menus["file"], self.menus["edit"]
         view_menu, help_menu = self.menus["view"], self.menus["help"]
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
 
     def import_contacts(self, path: Path | None = None) -> ImportContactsDialog:
         """Ask for a vCard file, preview who would be added, then import off the GUI thread."""
-        from kith.ui.import_contacts import ImportContactsDialog
+        from kith.ui.interchange.import_contacts import ImportContactsDialog
 
         dialog = ImportContactsDialog(self.services, self, path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -454,12 +454,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_export_contacts(self) -> None:
-        from kith.ui.contacts_export import export_contacts
+        from kith.ui.interchange.contacts_export import export_contacts
 
         export_contacts(self.services, self._selected_people() or None, self)
 
     def open_me(self) -> MeDialog:
-        from kith.ui.me import MeDialog
+        from kith.ui.dialogs.me import MeDialog
 
         dialog = MeDialog(self.services, self)
         dialog.finished.connect(dialog.deleteLater)

@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from kith.clock import Clock
 from kith.services.app import Services
 from kith.services.reminders import Prepared
-from kith.ui.reminder_banner import BannerNotifier, ReminderBanner
+from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
 
 __all__ = ["BannerNotifier", "ReminderBanner", "ReminderLoop", "Timer"]
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from kith.services.app import Services
 from kith.system.autostart import Autostart
-from kith.ui.calendar_export import LiveCalendarSettings
-from kith.ui.error_text import explain
-from kith.ui.i18n import language_choices, language_override, set_language_override
+from kith.ui.interchange.calendar_export import LiveCalendarSettings
+from kith.ui.text.error_text import explain
+from kith.ui.text.i18n import language_choices, language_override, set_language_override
 
 log = logging.getLogger(__name__)
 

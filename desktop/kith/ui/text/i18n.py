@@ -50,8 +50,8 @@ def translations_dir() -> Path:
             return bundled
     except (ModuleNotFoundError, TypeError):
         pass
-    # desktop/kith/ui/i18n.py -> the repository root holds resources/
-    return Path(__file__).resolve().parents[3] / "resources" / "translations"
+    # desktop/kith/ui/text/i18n.py -> the repository root holds resources/
+    return Path(__file__).resolve().parents[4] / "resources" / "translations"
 
 
 def language_choices() -> list[tuple[str | None, str]]:

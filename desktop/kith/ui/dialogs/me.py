@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from kith.domain.errors import KithError
 from kith.domain.values import Circle
 from kith.services.app import Services
-from kith.ui import formatting as fmt
 from kith.ui.dialogs.completion import ListItemCompleter, split_list
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
+from kith.ui.text import formatting as fmt
 
 
 class MeDialog(QDialog):

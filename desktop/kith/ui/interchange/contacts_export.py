@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kith.domain.errors import KithError
 from kith.services.app import Services
-from kith.ui.error_text import explain
+from kith.ui.text.error_text import explain
 
 
 def export_contacts(

@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QLocale, QTime
 
-from kith.ui.formatting import qdate
+from kith.ui.text.formatting import qdate
 
 _YEAR = re.compile(r"[\s,./-]*y+[\s.年]*")
 _WEEKDAY = re.compile(r"[\s,]*d{4}[\s,]*")

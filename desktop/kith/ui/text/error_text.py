@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from kith.ui.placeholders import fill
+from kith.ui.text.placeholders import fill
 
 # Field names the domain puts at the start of messages ("The notes is …", "Name cannot …");
 # each source text is the domain's own words, so English reads exactly as before.

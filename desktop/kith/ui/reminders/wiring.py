@@ -26,13 +26,13 @@ from kith.notify.base import Notifier, NotifierChain
 from kith.notify.desktop import DesktopNotifier
 from kith.services.app import Services
 from kith.system.autostart import Autostart, for_this_system
-from kith.ui.changes import DataChanges
-from kith.ui.reminder_banner import BannerNotifier, ReminderBanner
-from kith.ui.reminder_loop import ReminderLoop, Timer
-from kith.ui.reminder_wording import QtWording
-from kith.ui.settings_dialog import START_MINIMISED, SettingsDialog
-from kith.ui.single_instance import SingleInstance, instance_name
-from kith.ui.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
+from kith.ui.dialogs.settings import START_MINIMISED, SettingsDialog
+from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
+from kith.ui.reminders.loop import ReminderLoop, Timer
+from kith.ui.reminders.wording import QtWording
+from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.single_instance import SingleInstance, instance_name
+from kith.ui.shell.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
 
 
 @dataclass

@@ -29,8 +29,8 @@ def resources_dir() -> Path:
             return bundled
     except (ModuleNotFoundError, TypeError):  # a frozen or zipped build without files
         pass
-    # desktop/kith/ui/icons.py -> the repository root holds resources/
-    return Path(__file__).resolve().parents[3] / "resources"
+    # desktop/kith/ui/widgets/icons.py -> the repository root holds resources/
+    return Path(__file__).resolve().parents[4] / "resources"
 
 
 def icon_path(name: str) -> Path:

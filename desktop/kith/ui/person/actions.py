@@ -26,12 +26,12 @@ from kith.domain.errors import KithError
 from kith.domain.values import Mode
 from kith.services.app import Services
 from kith.services.views import ImportantDateView, InteractionView
-from kith.ui import formatting as fmt
 from kith.ui.dialogs.follow_up import FollowUpDialog
 from kith.ui.dialogs.interaction import InteractionDialog
 from kith.ui.dialogs.person import PersonDialog
-from kith.ui.error_text import explain
 from kith.ui.people.cache import PeopleCache
+from kith.ui.text import formatting as fmt
+from kith.ui.text.error_text import explain
 
 
 class PersonActions(QObject):

@@ -17,8 +17,8 @@ from kith.domain.errors import KithError
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
-from kith.ui.error_text import explain
-from kith.ui.person_picker import PersonPickerDialog
+from kith.ui.text.error_text import explain
+from kith.ui.widgets.person_picker import PersonPickerDialog
 
 DUE_SHOWN = 10
 """People listed in the "Who is due" submenu."""

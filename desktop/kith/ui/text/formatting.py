@@ -49,7 +49,7 @@ def long_date(day: date) -> str:
 
 def day_and_month(day: date) -> str:
     """ "Sat, 28 Nov" in the user's language and order (the same form Plans uses)."""
-    from kith.ui.day_format import day_month
+    from kith.ui.text.day_format import day_month
 
     return day_month(day, weekday=True, short=True)
 

@@ -30,9 +30,9 @@ from kith.domain.values import Circle, ContactKind
 from kith.interchange.vcard_read import CardFile, ContactCard
 from kith.services.app import Services
 from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult, SkippedCard
-from kith.ui.background import BackgroundJob, Cancelled, Progress
-from kith.ui.error_text import explain
-from kith.ui.placeholders import fill
+from kith.ui.shell.background import BackgroundJob, Cancelled, Progress
+from kith.ui.text.error_text import explain
+from kith.ui.text.placeholders import fill
 
 
 class ImportContactsDialog(QDialog):

@@ -21,12 +21,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kith.domain.errors import KithError
-from kith.ui.error_text import explain
-from kith.ui.main_window import MainWindow
+from kith.ui.shell.main_window import MainWindow
+from kith.ui.text.error_text import explain
 
 if TYPE_CHECKING:
     from kith.services.app import Services
-    from kith.ui.single_instance import SingleInstance
+    from kith.ui.shell.single_instance import SingleInstance
 
 APP_NAME = "Kith"
 ORGANIZATION = "Kith"
@@ -54,7 +54,7 @@ def _application(argv: list[str]) -> QApplication:
     app = QApplication([sys.argv[0] if sys.argv else "kith", *argv])
     app.setDesktopFileName(DESKTOP_FILE)
     app.setApplicationDisplayName(APP_NAME)
-    from kith.ui.icons import app_icon
+    from kith.ui.widgets.icons import app_icon
 
     app.setWindowIcon(app_icon())
     _install_translations(app)
@@ -63,7 +63,7 @@ def _application(argv: list[str]) -> QApplication:
 
 def _install_translations(app: QApplication) -> None:
     """Kith's strings and Qt's in the system language, or the one chosen in Settings."""
-    from kith.ui.i18n import install_translators, language_override
+    from kith.ui.text.i18n import install_translators, language_override
 
     install_translators(app, language_override())
 
@@ -109,7 +109,7 @@ class _Session(QObject):
         window.sample_data_requested.connect(self.open_sample)
 
     def open_sample(self) -> None:
-        from kith.ui.first_run import SampleData
+        from kith.ui.shell.first_run import SampleData
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -160,7 +160,7 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     """
     app = _application(argv)
     from kith.storage.paths import default_db_path
-    from kith.ui.single_instance import SingleInstance, instance_name
+    from kith.ui.shell.single_instance import SingleInstance, instance_name
 
     # One Kith per user and database: a second launch brings the first one forward.
     instance = SingleInstance(instance_name((db_path or default_db_path()).expanduser().absolute()))
@@ -238,7 +238,7 @@ class _Opening(QObject):
 
     def _wire(self, services: Services) -> None:
         from kith.services.live_calendar import attach_live_calendar
-        from kith.ui.reminders_wiring import attach_reminders
+        from kith.ui.reminders.wiring import attach_reminders
 
         window = self._window
         session = _Session(self._app, services)
@@ -280,7 +280,7 @@ class _Opening(QObject):
 
 
 def _start_hidden(services: Services) -> bool:
-    from kith.ui.settings_dialog import START_MINIMISED
+    from kith.ui.dialogs.settings import START_MINIMISED
 
     return bool(services.settings.get(START_MINIMISED, False))
 

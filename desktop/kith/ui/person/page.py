@@ -26,13 +26,13 @@ from kith.domain.errors import KithError, NotFound
 from kith.domain.values import ContactKind, DateKind, Mode
 from kith.services.app import Services
 from kith.services.views import InteractionView, PersonDetail
-from kith.ui import formatting as fmt
-from kith.ui.changes import DataChanges
-from kith.ui.icons import icon
 from kith.ui.people.cache import PEOPLE_KINDS
 from kith.ui.people.model import state_dot
-from kith.ui.person_actions import PersonActions
-from kith.ui.sections import Section, placeholder
+from kith.ui.person.actions import PersonActions
+from kith.ui.shell.changes import DataChanges
+from kith.ui.text import formatting as fmt
+from kith.ui.widgets.icons import icon
+from kith.ui.widgets.sections import Section, placeholder
 
 
 class PersonPage(QWidget):
