@@ -41,7 +41,7 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
             more = f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else ""
             raise Ambiguous(
                 f"“{text}” matches {len(names)} people: {shown}{more}. Use the full name or #ID.",
-                names,
+                candidates=names,
             )
     close = difflib.get_close_matches(text, [p[1] for p in people], n=3, cutoff=0.6)
     hint = f" Did you mean {' or '.join(close)}?" if close else ""
