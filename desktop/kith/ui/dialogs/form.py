@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kith.domain.errors import KithError, ValidationError
 from kith.domain.values import TendingState
-from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.icons import icon
+from kith.ui.widgets.tending_palette import state_colour
 
 
 class FieldProblem(QWidget):
@@ -23,7 +23,7 @@ class FieldProblem(QWidget):
         self._icon = QLabel(self)
         size = self.fontMetrics().height()
         self._icon.setPixmap(
-            icon("warning", fmt.state_color(TendingState.OVERDUE)).pixmap(size, size)
+            icon("warning", state_colour(TendingState.OVERDUE, self.palette())).pixmap(size, size)
         )
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)

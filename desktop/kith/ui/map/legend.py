@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kith.domain.values import TendingState
 from kith.ui.map.people_layer import NODE_SIZE
-from kith.ui.map.tending_colours import FILL, HOLLOW, LEGEND_ORDER, state_name
+from kith.ui.widgets.tending_palette import HOLLOW, ORDER, state_colour, state_word
 
 
 class Legend(QWidget):
@@ -22,13 +22,13 @@ class Legend(QWidget):
         layout.setSpacing(14)
         rows.addLayout(layout)
         self._swatches: list[tuple[QLabel, TendingState]] = []
-        for state in LEGEND_ORDER:
+        for state in ORDER:
             entry = QHBoxLayout()
             entry.setSpacing(5)
             swatch = QLabel(self)
             self._swatches.append((swatch, state))
             entry.addWidget(swatch)
-            entry.addWidget(QLabel(state_name(state), self))
+            entry.addWidget(QLabel(state_word(state), self))
             layout.addLayout(entry)
         layout.addStretch(1)
         self.hint = QLabel(self)
@@ -50,7 +50,7 @@ class Legend(QWidget):
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            colour = QColor(FILL[state])
+            colour = state_colour(state, self.palette())
             if state in HOLLOW:
                 painter.setPen(QPen(colour, 2.5))
                 painter.setBrush(base)

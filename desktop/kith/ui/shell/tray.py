@@ -19,6 +19,7 @@ from kith.notify.base import NotifyError
 from kith.services.app import Services
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.person_picker import PersonPickerDialog
+from kith.ui.widgets.tending_palette import state_icon, state_word
 
 DUE_SHOWN = 10
 """People listed in the "Who is due" submenu."""
@@ -120,6 +121,9 @@ class KithTray(QObject):
         for person in people[:DUE_SHOWN]:
             # "&" marks a shortcut key in a menu; "&&" keeps it in a name such as "Tom & Jo".
             action = self.due_menu.addAction(person.name.replace("&", "&&"))
+            # The same mark as People and Today, and its word for whoever cannot tell hues apart.
+            action.setIcon(state_icon(person.state))
+            action.setToolTip(state_word(person.state))
             action.triggered.connect(lambda _=False, pid=person.id: self._open_person(pid))
         if count > DUE_SHOWN:
             more = self.due_menu.addAction(self.tr("%n more in Kith…", "", count - DUE_SHOWN))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
+from kith.ui.widgets.tending_palette import state_colour
 
 
 class DueRow(QFrame):
@@ -39,7 +40,9 @@ class DueRow(QFrame):
         stripe.setFixedWidth(4)
         stripe.setAutoFillBackground(True)
         palette = stripe.palette()
-        palette.setColor(QPalette.ColorRole.Window, fmt.state_color(person.tending.state))
+        palette.setColor(
+            QPalette.ColorRole.Window, state_colour(person.tending.state, self.palette())
+        )
         stripe.setPalette(palette)
 
         self.name = QLabel(
