@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kith.domain.values import TendingState
 from kith.ui.map.people_layer import NODE_SIZE
-from kith.ui.widgets.tending_palette import HOLLOW, ORDER, state_colour, state_word
+from kith.ui.widgets.tending_palette import ORDER, mark_pixmap, state_word
 
 
 class Legend(QWidget):
@@ -40,23 +38,8 @@ class Legend(QWidget):
         self.repaint_swatches()
 
     def repaint_swatches(self) -> None:
-        """Draw each colour sample as the map draws a dot; again when the palette changes."""
-        base = self.palette().color(QPalette.ColorRole.Base)
+        """Draw each state's mark at the size of a dot on the map; again when the palette
+        changes."""
         size = round(NODE_SIZE) + 2
-        ratio = self.devicePixelRatioF()
         for label, state in self._swatches:
-            pixmap = QPixmap(QSize(size, size) * ratio)
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            colour = state_colour(state, self.palette())
-            if state in HOLLOW:
-                painter.setPen(QPen(colour, 2.5))
-                painter.setBrush(base)
-            else:
-                painter.setPen(QPen(colour, 1))
-                painter.setBrush(colour)
-            painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
-            painter.end()
-            label.setPixmap(pixmap)
+            label.setPixmap(mark_pixmap(state, size, self.palette(), self.devicePixelRatioF()))

@@ -223,9 +223,6 @@ class PeopleTableModel(QAbstractTableModel):
     def person_at(self, row: int) -> PersonSummary:
         return self._people[self._shown[row]]
 
-    def haystack(self, row: int) -> str:
-        return self._haystacks[self._shown[row]]
-
     def row_of(self, person_id: int) -> int | None:
         """The row showing this person, None when filtered out or unknown."""
         if self._row_of is None:

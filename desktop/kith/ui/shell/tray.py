@@ -7,7 +7,6 @@ Closing the window keeps Kith running here when the desktop has a tray.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
@@ -25,12 +24,6 @@ DUE_SHOWN = 10
 """People listed in the "Who is due" submenu."""
 TOLD_ABOUT_TRAY = "app.told_about_tray"
 REFRESH_DELAY_MS = 300
-
-
-class KithWindow(Protocol):
-    """What the tray needs of the main window."""
-
-    def open_person(self, person_id: int) -> None: ...
 
 
 def tray_available() -> bool:
