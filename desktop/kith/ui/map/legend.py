@@ -19,14 +19,15 @@ class Legend(QWidget):
         layout = QHBoxLayout()
         layout.setSpacing(14)
         rows.addLayout(layout)
-        self._swatches: list[tuple[QLabel, TendingState]] = []
+        self.entries: dict[TendingState, tuple[QLabel, QLabel]] = {}
+        """Each state's mark and word, in legend order."""
         for state in ORDER:
             entry = QHBoxLayout()
             entry.setSpacing(5)
-            swatch = QLabel(self)
-            self._swatches.append((swatch, state))
-            entry.addWidget(swatch)
-            entry.addWidget(QLabel(state_word(state), self))
+            mark, word = QLabel(self), QLabel(state_word(state), self)
+            self.entries[state] = (mark, word)
+            entry.addWidget(mark)
+            entry.addWidget(word)
             layout.addLayout(entry)
         layout.addStretch(1)
         self.hint = QLabel(self)
@@ -41,5 +42,5 @@ class Legend(QWidget):
         """Draw each state's mark at the size of a dot on the map; again when the palette
         changes."""
         size = round(NODE_SIZE) + 2
-        for label, state in self._swatches:
-            label.setPixmap(mark_pixmap(state, size, self.palette(), self.devicePixelRatioF()))
+        for state, (mark, _word) in self.entries.items():
+            mark.setPixmap(mark_pixmap(state, size, self.palette(), self.devicePixelRatioF()))

@@ -36,7 +36,7 @@ class DueRow(QFrame):
         self.person = person
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(person.name)
-        stripe = QFrame(self)
+        self.stripe = stripe = QFrame(self)
         stripe.setFixedWidth(4)
         stripe.setAutoFillBackground(True)
         palette = stripe.palette()
