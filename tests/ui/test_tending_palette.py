@@ -7,14 +7,16 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kith.domain.tending import Tending
 from kith.domain.values import Circle, TendingState
+from kith.services.app import Services
 from kith.services.views import PersonSummary
 from kith.ui.map.legend import Legend
 from kith.ui.people.model import Column, PeopleTableModel
+from kith.ui.shell.tray import KithTray
 from kith.ui.today.due_row import DueRow
 from kith.ui.widgets import tending_palette as palette
 
@@ -118,3 +120,18 @@ def test_dark_themes_get_lighter_shades_of_the_same_hues() -> None:
             assert abs(on_dark.hslHue() - on_light.hslHue()) < 12
     hues = {palette.state_colour(s, dark).name() for s in TendingState}
     assert len(hues) == len(TendingState)
+
+
+def test_the_tray_marks_who_is_due_with_the_same_colour_and_word(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    tray = KithTray(window, services, parent=window)
+    due = {p.name: p.state for p in services.reminders.people_to_see()}
+    assert set(due.values()) >= {TendingState.OVERDUE, TendingState.DUE}
+    tray.due_menu.aboutToShow.emit()
+    for action in tray.due_menu.actions():
+        state = due[action.text()]
+        assert palette.state_colour(state).name() in colours_in(action.icon().pixmap(32, 32))
+        assert action.toolTip() == palette.state_word(state)
