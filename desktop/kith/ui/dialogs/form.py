@@ -74,6 +74,8 @@ class FieldProblems:
     def __init__(self, general: FieldProblem) -> None:
         self._general = general
         self._fields: dict[str, tuple[QWidget | Callable[[], QWidget], FieldProblem]] = {}
+        self._told: dict[FieldProblem, QWidget] = {}
+        """The widget each shown problem was described on, to take it back from there."""
 
     def add(
         self,
@@ -97,7 +99,9 @@ class FieldProblems:
         entry = self._fields.get(name)
         if entry is not None and not entry[1].isHidden():
             entry[1].clear()
-            self._focus_widget(entry[0]).setAccessibleDescription("")
+            told = self._told.pop(entry[1], None)
+            if told is not None:
+                told.setAccessibleDescription("")
 
     def show(self, error: KithError) -> None:
         """Point at the field the error names, or say it at the top of the dialog."""
@@ -115,6 +119,7 @@ class FieldProblems:
         problem.say(message)
         widget = self._focus_widget(field)
         widget.setAccessibleDescription(message)
+        self._told[problem] = widget
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problem_for(self, name: str) -> FieldProblem | None:
