@@ -12,13 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TypeAlias
 
 from kith.domain.placeholders import fill
 
 # The translation context of every refusal's template.
 ERRORS = "Errors"
 
-ErrorValue = str | int | float | date | datetime
+# A nested refusal is a value too (e.g. why one field of an archive is wrong); it is
+# translated on its own. A `Term` is a word that is itself translated (a notifier's name).
+ErrorValue: TypeAlias = "str | int | float | date | datetime | KithError"
+
+
+class Term(str):
+    """A value that is a marked word, translated in the "Errors" context like a template."""
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
@@ -29,6 +36,8 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 
 def english(value: ErrorValue) -> str:
     """A value as the command line shows it: 100,001; 2026-12-01; text as typed."""
+    if isinstance(value, KithError):
+        return value.message
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -39,7 +48,7 @@ def english(value: ErrorValue) -> str:
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, date):
         return value.isoformat()
-    return value
+    return str(value)
 
 
 class KithError(Exception):

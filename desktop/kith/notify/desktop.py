@@ -14,6 +14,7 @@ import sys
 import warnings
 from pathlib import Path
 
+from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, Term
 from kith.notify.base import NotifyError
 
 APP_NAME = "Kith"
@@ -32,7 +33,7 @@ def has_dbus_python() -> bool:
 class DesktopNotifier:
     """The platform's own notifications (Windows toast, macOS, freedesktop on Linux)."""
 
-    name = "desktop notification"
+    name = Term(QT_TRANSLATE_NOOP(ERRORS, "desktop notification"))
 
     def __init__(self, platform: str = sys.platform) -> None:
         self._platform = platform
@@ -63,16 +64,33 @@ class DesktopNotifier:
                     title=title, message=body, app_name=APP_NAME, timeout=SHOWN_SECONDS
                 )
         except NotImplementedError as exc:
-            raise NotifyError("notifications are not available on this system") from exc
+            raise NotifyError(
+                QT_TRANSLATE_NOOP(ERRORS, "notifications are not available on this system"),
+                code="notify.desktop.unavailable",
+            ) from exc
         except Exception as exc:  # plyer raises whatever its backend raises
-            raise NotifyError(str(exc) or type(exc).__name__) from exc
+            raise NotifyError(
+                QT_TRANSLATE_NOOP(ERRORS, "the notification service failed (%1)"),
+                str(exc) or type(exc).__name__,
+                code="notify.desktop.failed",
+            ) from exc
 
     def _notify_send(self, title: str, body: str) -> None:
         program = shutil.which("notify-send")
         if program is None:
-            raise NotifyError("notify-send is not installed and dbus-python is missing")
+            raise NotifyError(
+                QT_TRANSLATE_NOOP(
+                    ERRORS, "notify-send is not installed and dbus-python is missing"
+                ),
+                code="notify.desktop.no_program",
+            )
         if not (os.environ.get("DBUS_SESSION_BUS_ADDRESS") or _runtime_bus_exists()):
-            raise NotifyError("there is no D-Bus session to reach a notification service")
+            raise NotifyError(
+                QT_TRANSLATE_NOOP(
+                    ERRORS, "there is no D-Bus session to reach a notification service"
+                ),
+                code="notify.desktop.no_session",
+            )
         try:
             done = subprocess.run(
                 [
@@ -91,10 +109,18 @@ class DesktopNotifier:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise NotifyError(f"notify-send failed: {exc}") from exc
+            raise NotifyError(
+                QT_TRANSLATE_NOOP(ERRORS, "notify-send failed: %1"),
+                str(exc),
+                code="notify.desktop.failed",
+            ) from exc
         if done.returncode != 0:
             detail = done.stderr.strip().splitlines()[-1:] or [f"exit status {done.returncode}"]
-            raise NotifyError(f"notify-send failed: {detail[0]}")
+            raise NotifyError(
+                QT_TRANSLATE_NOOP(ERRORS, "notify-send failed: %1"),
+                detail[0],
+                code="notify.desktop.failed",
+            )
 
 
 def _runtime_bus_exists() -> bool:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from kith.clock import local_now
 from kith.domain.activity_ideas import shared_with_group
 from kith.domain.errors import KithError, ValidationError
+from kith.domain.placeholders import fill
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
@@ -38,7 +39,6 @@ from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.meetup_people import PeoplePicker
 from kith.ui.text.error_text import explain
 from kith.ui.text.formatting import plain_tooltip, qdate
-from kith.ui.text.placeholders import fill
 from kith.ui.widgets.flow_layout import FlowLayout
 
 DAY_MINUTES = 24 * 60

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.placeholders import fill
 from kith.domain.values import Circle
 from kith.services.views import PersonSummary
 from kith.ui.text.formatting import plain_tooltip
-from kith.ui.text.placeholders import fill
 from kith.ui.widgets.flow_layout import FlowLayout
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kith.clock import local_today
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupView
@@ -38,7 +39,6 @@ from kith.ui.plans.model import Column, PlansModel
 from kith.ui.shell.changes import DataChanges
 from kith.ui.text.day_format import day_month
 from kith.ui.text.error_text import explain
-from kith.ui.text.placeholders import fill
 
 T = TypeVar("T")
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.icons import app_icon, icon
 
@@ -534,10 +535,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Kith"),
-            self.tr(
-                "<b>Kith %1</b><p>Tend the relationships that matter, offline.</p>"
-                "<p>Your data stays in one file on this computer.</p>"
-            ).replace("%1", __version__),
+            fill(
+                self.tr(
+                    "<b>Kith %1</b><p>Tend the relationships that matter, offline.</p>"
+                    "<p>Your data stays in one file on this computer.</p>"
+                ),
+                __version__,
+            ),
         )
 
     # --- remembering ------------------------------------------------------------------
