@@ -199,7 +199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Meetups with {name}</source>
+        <source>Export Meetups with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -285,305 +285,6 @@
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An interest cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time; write it as “YYYY-MM-DD HH:MM”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time of day like 09:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time of day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Kith knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date that exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long ago to log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rhythm of %1 days is outside %2–%3 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rhythm must be a whole number of days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The interest “%1…” is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meetup needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The meetup must end after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meetup cannot last more than 14 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meetup is either at a time or all day, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An all-day meetup lasts whole days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A planned meetup needs a day; without one it stays an idea.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 characters long; the limit is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains bytes that are not valid text (not UTF-8); retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist in %2: the clocks skip it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meetup cannot be completed in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An alarm can be set from 0 minutes to 4 weeks before.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This meetup is done; it can no longer change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This meetup is done already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is already done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was cancelled; reopen it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has nobody in it to log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has no day yet, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An interaction needs at least one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An interaction cannot be logged in the future; plan a meetup instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A follow-up needs some words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A snooze must end today or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no person %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no meetup #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no interaction #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no follow-up #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no date #%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no meetups to export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a vCard file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the live calendar %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nobody to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program; close it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no name (no FN, N or ORG)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the birthday %1 is not a date that exists; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the anniversary %1 is not a date that exists; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the birthday “%1” is not a date; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the anniversary “%1” is not a date; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is cut off: no END:VCARD before the next card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is cut off: the file ends before END:VCARD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 is not a vCard property: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is %3 characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is not valid %3 data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no system tray</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system tray cannot show messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,19 +397,50 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same e-mail %1</source>
+        <source>%1 phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same phone number %1</source>
+        <source>%1 phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same card UID</source>
+        <source>%1 e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same name</source>
+        <source>%1 e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already there as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people will be added from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody new to add from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -720,31 +452,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} e-mails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{card} — already there as {person} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -768,35 +476,12 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
             <numerusform>Skipped (%n)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new people will be added from {name}.</source>
-        <translation>
-            <numerusform>%n new person will be added from {name}.</numerusform>
-            <numerusform>%n new people will be added from {name}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody new to add from {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Adding people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added {count} person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added {count} people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,14 +594,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is nobody called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who was there.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>KithTray</name>
@@ -1016,7 +693,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On: kept up to date at {path}</source>
+        <source>On: kept up to date at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2682,19 +2359,7 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a desktop notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a message from the tray icon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the banner in the Kith window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent as %1.</source>
+        <source>Sent by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,7 +2483,7 @@ or keep an idea here until you find a day.</source>
 <context>
     <name>app</name>
     <message>
-        <source>Something unexpected went wrong: %1</source>
+        <source>Something unexpected went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

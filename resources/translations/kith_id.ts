@@ -199,8 +199,8 @@
         <translation>Ekspor pertemuan</translation>
     </message>
     <message>
-        <source>Export Meetups with {name}</source>
-        <translation>Ekspor pertemuan dengan {name}</translation>
+        <source>Export Meetups with %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export Upcoming Meetups…</source>
@@ -286,305 +286,6 @@
     <message>
         <source>Until a date…</source>
         <translation>Sampai tanggal…</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The notes</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>The note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>The place</source>
-        <translation>Tempat</translation>
-    </message>
-    <message>
-        <source>The address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>The label</source>
-        <translation>Label</translation>
-    </message>
-    <message>
-        <source>The follow-up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>The title</source>
-        <translation>Judul</translation>
-    </message>
-    <message>
-        <source>An interest cannot be empty.</source>
-        <translation>Minat tidak boleh kosong.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be empty.</source>
-        <translation>%1 tidak boleh kosong.</translation>
-    </message>
-    <message>
-        <source>%1 is too long.</source>
-        <translation>%1 terlalu panjang.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an e-mail address.</source>
-        <translation>“%1” tampaknya bukan alamat email.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>“%1” bukan tanggal; tulis sebagai TTTT-BB-HH.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year.</source>
-        <translation>“%1” bukan tanggal; tulis TTTT-BB-HH, atau BB-HH tanpa tahun.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time; write it as “YYYY-MM-DD HH:MM”.</source>
-        <translation>“%1” bukan waktu; tulis sebagai “TTTT-BB-HH JJ:MM”.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time of day like 09:00.</source>
-        <translation>“%1” bukan jam seperti 09:00.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time of day.</source>
-        <translation>“%1” bukan jam yang sah.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Kith knows.</source>
-        <translation>“%1” bukan zona waktu yang dikenal Kith.</translation>
-    </message>
-    <message>
-        <source>%1 is not a date that exists.</source>
-        <translation>Tanggal %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 is too long ago to log.</source>
-        <translation>%1 sudah terlalu lama untuk dicatat.</translation>
-    </message>
-    <message>
-        <source>The year %1 is out of range.</source>
-        <translation>Tahun %1 di luar jangkauan.</translation>
-    </message>
-    <message>
-        <source>A rhythm of %1 days is outside %2–%3 days.</source>
-        <translation>Ritme %1 hari berada di luar %2–%3 hari.</translation>
-    </message>
-    <message>
-        <source>The rhythm must be a whole number of days.</source>
-        <translation>Ritme harus berupa jumlah hari yang bulat.</translation>
-    </message>
-    <message>
-        <source>The interest “%1…” is longer than %2 characters.</source>
-        <translation>Minat “%1…” lebih panjang dari %2 karakter.</translation>
-    </message>
-    <message>
-        <source>A meetup needs a title.</source>
-        <translation>Pertemuan perlu judul.</translation>
-    </message>
-    <message>
-        <source>The meetup must end after it starts.</source>
-        <translation>Pertemuan harus berakhir setelah dimulai.</translation>
-    </message>
-    <message>
-        <source>A meetup cannot last more than 14 days.</source>
-        <translation>Pertemuan tidak bisa berlangsung lebih dari 14 hari.</translation>
-    </message>
-    <message>
-        <source>A meetup is either at a time or all day, not both.</source>
-        <translation>Pertemuan diadakan pada jam tertentu atau sepanjang hari, tidak keduanya.</translation>
-    </message>
-    <message>
-        <source>An all-day meetup lasts whole days.</source>
-        <translation>Pertemuan sepanjang hari berlangsung dalam hari penuh.</translation>
-    </message>
-    <message>
-        <source>A planned meetup needs a day; without one it stays an idea.</source>
-        <translation>Pertemuan yang direncanakan perlu hari; tanpa itu ia tetap berupa ide.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Nama panggilan</translation>
-    </message>
-    <message>
-        <source>The phone</source>
-        <translation>Nomor telepon</translation>
-    </message>
-    <message>
-        <source>The email</source>
-        <translation>Alamat email</translation>
-    </message>
-    <message>
-        <source>%1 is %2 characters long; the limit is %3.</source>
-        <translation>%1 panjangnya %2 karakter; batasnya %3.</translation>
-    </message>
-    <message>
-        <source>%1 contains bytes that are not valid text (not UTF-8); retype it.</source>
-        <translation>%1 berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist in %2: the clocks skip it.</source>
-        <translation>%1 tidak ada di %2: jam melompati waktu itu.</translation>
-    </message>
-    <message>
-        <source>A meetup cannot be completed in the future.</source>
-        <translation>Pertemuan tidak bisa ditandai selesai sebelum terjadi.</translation>
-    </message>
-    <message>
-        <source>An alarm can be set from 0 minutes to 4 weeks before.</source>
-        <translation>Alarm bisa diatur dari 0 menit sampai 4 minggu sebelumnya.</translation>
-    </message>
-    <message>
-        <source>This meetup is done; it can no longer change.</source>
-        <translation>Pertemuan ini sudah selesai; tidak bisa diubah lagi.</translation>
-    </message>
-    <message>
-        <source>This meetup is done already.</source>
-        <translation>Pertemuan ini sudah selesai.</translation>
-    </message>
-    <message>
-        <source>“%1” is already done.</source>
-        <translation>“%1” sudah selesai.</translation>
-    </message>
-    <message>
-        <source>“%1” was cancelled; reopen it first.</source>
-        <translation>“%1” sudah dibatalkan; buka kembali terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>“%1” has nobody in it to log.</source>
-        <translation>“%1” tidak punya peserta untuk dicatat.</translation>
-    </message>
-    <message>
-        <source>“%1” has no day yet, so it cannot go into a calendar.</source>
-        <translation>“%1” belum punya hari, jadi belum bisa masuk ke kalender.</translation>
-    </message>
-    <message>
-        <source>An interaction needs at least one person.</source>
-        <translation>Interaksi perlu setidaknya satu orang.</translation>
-    </message>
-    <message>
-        <source>An interaction cannot be logged in the future; plan a meetup instead.</source>
-        <translation>Interaksi tidak bisa dicatat untuk masa depan; rencanakan pertemuan saja.</translation>
-    </message>
-    <message>
-        <source>A follow-up needs some words.</source>
-        <translation>Tindak lanjut perlu beberapa kata.</translation>
-    </message>
-    <message>
-        <source>A snooze must end today or later.</source>
-        <translation>Penundaan harus berakhir hari ini atau sesudahnya.</translation>
-    </message>
-    <message>
-        <source>There is no person %1.</source>
-        <translation>Tidak ada orang %1.</translation>
-    </message>
-    <message>
-        <source>There is no meetup #%1.</source>
-        <translation>Pertemuan #%1 tidak ada (mungkin sudah dihapus).</translation>
-    </message>
-    <message>
-        <source>There is no interaction #%1.</source>
-        <translation>Interaksi #%1 tidak ada (mungkin sudah dihapus).</translation>
-    </message>
-    <message>
-        <source>There is no follow-up #%1.</source>
-        <translation>Tindak lanjut #%1 tidak ada (mungkin sudah dihapus).</translation>
-    </message>
-    <message>
-        <source>There is no date #%1.</source>
-        <translation>Tanggal #%1 tidak ada (mungkin sudah dihapus).</translation>
-    </message>
-    <message>
-        <source>There are no meetups to export</source>
-        <translation>Tidak ada pertemuan untuk diekspor.</translation>
-    </message>
-    <message>
-        <source>There is no file %1.</source>
-        <translation>Tidak ada berkas %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Tidak bisa membaca %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a vCard file.</source>
-        <translation>%1 adalah folder, bukan berkas vCard.</translation>
-    </message>
-    <message>
-        <source>Cannot write the live calendar %1: %2.</source>
-        <translation>Tidak bisa menulis kalender langsung %1: %2.</translation>
-    </message>
-    <message>
-        <source>There is nobody to export.</source>
-        <translation>Tidak ada orang untuk diekspor.</translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program; close it and try again.</source>
-        <translation>%1 sedang dipakai program lain; tutup program itu lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>it has no name (no FN, N or ORG)</source>
-        <translation>kartu ini tidak punya nama (tidak ada FN, N, atau ORG)</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address; left out</source>
-        <translation>“%1” bukan alamat email; dilewati</translation>
-    </message>
-    <message>
-        <source>the birthday %1 is not a date that exists; left out</source>
-        <translation>ulang tahun %1 bukan tanggal yang ada; dilewati</translation>
-    </message>
-    <message>
-        <source>the anniversary %1 is not a date that exists; left out</source>
-        <translation>hari jadi %1 bukan tanggal yang ada; dilewati</translation>
-    </message>
-    <message>
-        <source>the birthday “%1” is not a date; left out</source>
-        <translation>ulang tahun “%1” bukan tanggal; dilewati</translation>
-    </message>
-    <message>
-        <source>the anniversary “%1” is not a date; left out</source>
-        <translation>hari jadi “%1” bukan tanggal; dilewati</translation>
-    </message>
-    <message>
-        <source>it is cut off: no END:VCARD before the next card</source>
-        <translation>kartu terpotong: tidak ada END:VCARD sebelum kartu berikutnya</translation>
-    </message>
-    <message>
-        <source>it is cut off: the file ends before END:VCARD</source>
-        <translation>kartu terpotong: berkas berakhir sebelum END:VCARD</translation>
-    </message>
-    <message>
-        <source>line %1 is not a vCard property: “%2”</source>
-        <translation>baris %1 bukan properti vCard: “%2”</translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is %3 characters long</source>
-        <translation>baris %1 (%2) panjangnya %3 karakter</translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is not valid %3 data</source>
-        <translation>baris %1 (%2) bukan data %3 yang sah</translation>
-    </message>
-    <message>
-        <source>there is no system tray</source>
-        <translation>tidak ada baki sistem</translation>
-    </message>
-    <message>
-        <source>the system tray cannot show messages</source>
-        <translation>baki sistem tidak bisa menampilkan pesan</translation>
-    </message>
-    <message>
-        <source>the window is closed</source>
-        <translation>jendelanya sudah ditutup</translation>
     </message>
 </context>
 <context>
@@ -700,20 +401,50 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Berkas vCard (*.vcf *.vcard);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>same e-mail %1</source>
-        <translation>email %1 sama</translation>
+        <source>%1 phone</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same phone number %1</source>
-        <translation>nomor telepon %1 sama</translation>
+        <source>%1 phones</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same card UID</source>
-        <translation>UID kartu sama</translation>
+        <source>%1 e-mail</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same name</source>
-        <translation>nama sama</translation>
+        <source>%1 e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already there as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people will be added from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody new to add from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Card %1 (%2): %3</source>
@@ -724,32 +455,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Kartu %1: %2</translation>
     </message>
     <message>
-        <source>{count} phone</source>
-        <translation>{count} telepon</translation>
-    </message>
-    <message>
-        <source>{count} phones</source>
-        <translation>{count} telepon</translation>
-    </message>
-    <message>
-        <source>{count} e-mail</source>
-        <translation>{count} email</translation>
-    </message>
-    <message>
-        <source>{count} e-mails</source>
-        <translation>{count} email</translation>
-    </message>
-    <message>
         <source>birthday</source>
         <translation>ulang tahun</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Membaca {name}…</translation>
-    </message>
-    <message>
-        <source>{card} — already there as {person} ({reason})</source>
-        <translation>{card} — sudah ada sebagai {person} ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>To add (%n)</source>
@@ -769,35 +476,13 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
             <numerusform>Dilewati (%n)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new people will be added from {name}.</source>
-        <translation>
-            <numerusform>%n orang baru akan ditambahkan dari {name}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody new to add from {name}.</source>
-        <translation>Tidak ada orang baru untuk ditambahkan dari {name}.</translation>
-    </message>
     <message>
         <source>Adding people…</source>
         <translation>Menambahkan orang…</translation>
     </message>
     <message>
-        <source>Added {count} person.</source>
-        <translation>{count} orang ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Added {count} people.</source>
-        <translation>{count} orang ditambahkan.</translation>
-    </message>
-    <message>
         <source>Cancelled. Nothing was added.</source>
         <translation>Dibatalkan. Tidak ada yang ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Could not import: {error}</source>
-        <translation>Tidak bisa mengimpor: {error}</translation>
     </message>
 </context>
 <context>
@@ -909,14 +594,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
-    <message>
-        <source>There is nobody called “%1”.</source>
-        <translation>Tidak ada orang bernama “%1”.</translation>
-    </message>
-    <message>
-        <source>Choose who was there.</source>
-        <translation>Pilih siapa yang ada di sana.</translation>
-    </message>
 </context>
 <context>
     <name>KithTray</name>
@@ -1014,8 +691,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Mati: tidak ada berkas kalender langsung yang dijaga.</translation>
     </message>
     <message>
-        <source>On: kept up to date at {path}</source>
-        <translation>Aktif: dijaga tetap mutakhir di {path}</translation>
+        <source>On: kept up to date at %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Change Folder…</source>
@@ -2679,20 +2356,8 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Pengingat tidak bisa ditampilkan: %1</translation>
     </message>
     <message>
-        <source>a desktop notification</source>
-        <translation>notifikasi desktop</translation>
-    </message>
-    <message>
-        <source>a message from the tray icon</source>
-        <translation>pesan dari ikon baki sistem</translation>
-    </message>
-    <message>
-        <source>the banner in the Kith window</source>
-        <translation>spanduk di jendela Kith</translation>
-    </message>
-    <message>
-        <source>Sent as %1.</source>
-        <translation>Dikirim sebagai %1.</translation>
+        <source>Sent by %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2814,8 +2479,8 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
 <context>
     <name>app</name>
     <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation>Terjadi sesuatu yang tidak terduga: %1</translation>
+        <source>Something unexpected went wrong.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your data is safe: every change is saved whole or not at all. The details were written to the terminal, for a bug report.</source>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale
 
 from kith.domain import validation as v
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError, Term, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Term, ValidationError
 from kith.interchange.errors import unreadable
 from kith.notify.base import NotDelivered, NotifierChain, NotifyError
 from kith.ui.text.error_text import explain, explain_term
@@ -81,7 +81,7 @@ def test_a_number_in_a_refusal_is_written_the_indonesian_way_in_indonesian() -> 
 @pytest.mark.usefixtures("indonesian")
 def test_a_date_in_a_refusal_is_written_by_the_locale() -> None:
     error = KithError(
-        QT_TRANSLATE_NOOP(ERRORS, "%1 is too long ago to log."),
+        QT_TRANSLATE_NOOP("Errors", "%1 is too long ago to log."),
         date(1800, 3, 4),
         code="interaction.day.too_early",
     )
@@ -100,11 +100,11 @@ def test_text_typed_by_the_user_comes_out_exactly_as_typed() -> None:
 @pytest.mark.usefixtures("indonesian")
 def test_a_nested_refusal_and_a_notifier_name_are_translated_too() -> None:
     class Failing:
-        name = Term(QT_TRANSLATE_NOOP(ERRORS, "tray message"))
+        name = Term(QT_TRANSLATE_NOOP("Errors", "tray message"))
 
         def send(self, title: str, body: str) -> None:
             raise NotifyError(
-                QT_TRANSLATE_NOOP(ERRORS, "there is no system tray"), code="notify.tray.missing"
+                QT_TRANSLATE_NOOP("Errors", "there is no system tray"), code="notify.tray.missing"
             )
 
     with pytest.raises(NotDelivered) as raised:

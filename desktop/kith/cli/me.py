@@ -7,7 +7,7 @@ from typing import Any
 
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import emit_json, say
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.validation import parse_circle
 
 
@@ -45,7 +45,7 @@ def _me(args: argparse.Namespace) -> int:
             if not sep or not days.strip().isdigit():
                 raise ValidationError(
                     "rhythm",
-                    QT_TRANSLATE_NOOP(ERRORS, "“%1” should look like close=21."),
+                    QT_TRANSLATE_NOOP("Errors", "“%1” should look like close=21."),
                     item,
                     code="rhythm.circle.malformed",
                 )

@@ -8,7 +8,7 @@ from typing import Any
 
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import emit_json, say
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.validation import parse_moment
 from kith.notify.base import NotifierChain
 from kith.notify.desktop import DesktopNotifier
@@ -66,7 +66,7 @@ def _dry_run(args: argparse.Namespace) -> int:
         raise ValidationError(
             "from",
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "A dry run needs --from and --to, like "
                 "--from '2026-11-22 00:00' --to '2026-11-29 00:00'.",
             ),

@@ -2,10 +2,11 @@
 
 A refusal is data: a stable `code`, an English `template` with Qt-style %1, %2 …
 placeholders, and the `values` that fill them. The template is marked with
-`QT_TRANSLATE_NOOP(ERRORS, …)` where it is written, so `pyside6-lupdate` collects it for
+`QT_TRANSLATE_NOOP("Errors", …)` where it is written, so `pyside6-lupdate` collects it for
 translators without the domain importing Qt. The command line prints `message` (English,
 numbers with thousands separators); the GUI translates the template and fills in the
-values formatted by QLocale (`kith.ui.text.error_text`).
+values formatted by QLocale (`kith.ui.text.error_text`). The context is written as the
+literal "Errors" at each mark because lupdate reads no variables.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -60,74 +60,75 @@ _TEXTS: dict[str, _TextRefusals] = {
     for r in (
         _TextRefusals(
             "name",
-            QT_TRANSLATE_NOOP(ERRORS, "Name is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "Name is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS, "Name contains bytes that are not valid text (not UTF-8); retype it."
+                "Errors", "Name contains bytes that are not valid text (not UTF-8); retype it."
             ),
         ),
         _TextRefusals(
             "nickname",
-            QT_TRANSLATE_NOOP(ERRORS, "Nickname is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "Nickname is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS, "Nickname contains bytes that are not valid text (not UTF-8); retype it."
+                "Errors", "Nickname contains bytes that are not valid text (not UTF-8); retype it."
             ),
         ),
         _TextRefusals(
             "title",
-            QT_TRANSLATE_NOOP(ERRORS, "The title is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "The title is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS, "The title contains bytes that are not valid text (not UTF-8); retype it."
+                "Errors", "The title contains bytes that are not valid text (not UTF-8); retype it."
             ),
         ),
         _TextRefusals(
             "interest",
-            QT_TRANSLATE_NOOP(ERRORS, "The interest “%1…” is longer than %2 characters."),
+            QT_TRANSLATE_NOOP("Errors", "The interest “%1…” is longer than %2 characters."),
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The interest contains bytes that are not valid text (not UTF-8); retype it.",
             ),
         ),
         _TextRefusals(
             "notes",
-            QT_TRANSLATE_NOOP(ERRORS, "The notes are %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "The notes are %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS, "The notes contain bytes that are not valid text (not UTF-8); retype them."
+                "Errors",
+                "The notes contain bytes that are not valid text (not UTF-8); retype them.",
             ),
         ),
         _TextRefusals(
             "note",
-            QT_TRANSLATE_NOOP(ERRORS, "The note is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "The note is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS, "The note contains bytes that are not valid text (not UTF-8); retype it."
+                "Errors", "The note contains bytes that are not valid text (not UTF-8); retype it."
             ),
         ),
         _TextRefusals(
             "place",
-            QT_TRANSLATE_NOOP(ERRORS, "The place is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "The place is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS, "The place contains bytes that are not valid text (not UTF-8); retype it."
+                "Errors", "The place contains bytes that are not valid text (not UTF-8); retype it."
             ),
         ),
         _TextRefusals(
             "address",
-            QT_TRANSLATE_NOOP(ERRORS, "The address is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "The address is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The address contains bytes that are not valid text (not UTF-8); retype it.",
             ),
         ),
         _TextRefusals(
             "label",
-            QT_TRANSLATE_NOOP(ERRORS, "The label is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "The label is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS, "The label contains bytes that are not valid text (not UTF-8); retype it."
+                "Errors", "The label contains bytes that are not valid text (not UTF-8); retype it."
             ),
         ),
         _TextRefusals(
             "follow-up",
-            QT_TRANSLATE_NOOP(ERRORS, "The follow-up is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP("Errors", "The follow-up is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The follow-up contains bytes that are not valid text (not UTF-8); retype it.",
             ),
         ),
@@ -157,7 +158,7 @@ def clean_name(value: str, field: str = "name") -> str:
     name = _one_line(value)
     if not name:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP(ERRORS, "Name cannot be empty."), code="name.empty"
+            field, QT_TRANSLATE_NOOP("Errors", "Name cannot be empty."), code="name.empty"
         )
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(
@@ -178,7 +179,9 @@ def clean_title(value: str) -> str:
     title = _one_line(value)
     if not title:
         raise ValidationError(
-            "title", QT_TRANSLATE_NOOP(ERRORS, "A meetup needs a title."), code="meetup.title.empty"
+            "title",
+            QT_TRANSLATE_NOOP("Errors", "A meetup needs a title."),
+            code="meetup.title.empty",
         )
     if len(title) > MAX_TITLE_LENGTH:
         raise ValidationError(
@@ -212,7 +215,7 @@ def clean_tag(value: str) -> str:
     if not tag:
         raise ValidationError(
             "interest",
-            QT_TRANSLATE_NOOP(ERRORS, "An interest cannot be empty."),
+            QT_TRANSLATE_NOOP("Errors", "An interest cannot be empty."),
             code="interest.empty",
         )
     if len(tag) > MAX_TAG_LENGTH:
@@ -235,13 +238,13 @@ def check_rhythm(days: int | None, field: str = "rhythm") -> int | None:
     if isinstance(days, bool) or not isinstance(days, int):
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(ERRORS, "The rhythm must be a whole number of days."),
+            QT_TRANSLATE_NOOP("Errors", "The rhythm must be a whole number of days."),
             code="rhythm.not_whole",
         )
     if not MIN_RHYTHM_DAYS <= days <= MAX_RHYTHM_DAYS:
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(ERRORS, "A rhythm of %1 days is outside %2–%3 days."),
+            QT_TRANSLATE_NOOP("Errors", "A rhythm of %1 days is outside %2–%3 days."),
             days,
             MIN_RHYTHM_DAYS,
             MAX_RHYTHM_DAYS,
@@ -264,7 +267,7 @@ def _parse_choice(kind: type[_Choice], value: str, field: str, unknown: str) -> 
 
 def parse_circle(value: str) -> Circle:
     return _parse_choice(
-        Circle, value, "circle", QT_TRANSLATE_NOOP(ERRORS, "Unknown circle “%1”; use one of %2.")
+        Circle, value, "circle", QT_TRANSLATE_NOOP("Errors", "Unknown circle “%1”; use one of %2.")
     )
 
 
@@ -272,7 +275,7 @@ def parse_mode(value: str) -> Mode:
     if value.strip().lower() == "inperson":
         return Mode.IN_PERSON
     return _parse_choice(
-        Mode, value, "mode", QT_TRANSLATE_NOOP(ERRORS, "Unknown mode “%1”; use one of %2.")
+        Mode, value, "mode", QT_TRANSLATE_NOOP("Errors", "Unknown mode “%1”; use one of %2.")
     )
 
 
@@ -281,13 +284,16 @@ def parse_status(value: str) -> MeetupStatus:
         MeetupStatus,
         value,
         "status",
-        QT_TRANSLATE_NOOP(ERRORS, "Unknown status “%1”; use one of %2."),
+        QT_TRANSLATE_NOOP("Errors", "Unknown status “%1”; use one of %2."),
     )
 
 
 def parse_date_kind(value: str) -> DateKind:
     return _parse_choice(
-        DateKind, value, "kind", QT_TRANSLATE_NOOP(ERRORS, "Unknown date kind “%1”; use one of %2.")
+        DateKind,
+        value,
+        "kind",
+        QT_TRANSLATE_NOOP("Errors", "Unknown date kind “%1”; use one of %2."),
     )
 
 
@@ -296,7 +302,7 @@ def parse_contact_kind(value: str) -> ContactKind:
         ContactKind,
         value,
         "contact",
-        QT_TRANSLATE_NOOP(ERRORS, "Unknown contact kind “%1”; use one of %2."),
+        QT_TRANSLATE_NOOP("Errors", "Unknown contact kind “%1”; use one of %2."),
     )
 
 
@@ -307,7 +313,7 @@ def parse_day(value: str, field: str = "date") -> date:
     if len(parts) != 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a date; write it as YYYY-MM-DD."),
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a date; write it as YYYY-MM-DD."),
             value,
             code="date.malformed",
         )
@@ -325,7 +331,7 @@ def parse_moment(value: str, field: str = "at") -> datetime:
     if len(pieces) not in (2, 3) or not all(p.isdigit() and len(p) <= 2 for p in pieces):
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a time; write it as “YYYY-MM-DD HH:MM”."),
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a time; write it as “YYYY-MM-DD HH:MM”."),
             value,
             code="moment.malformed",
         )
@@ -333,7 +339,7 @@ def parse_moment(value: str, field: str = "at") -> datetime:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a time of day."),
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a time of day."),
             time_part.strip(),
             code="moment.time_out_of_range",
         )
@@ -344,13 +350,13 @@ def check_month_day(month: int, day: int, year: int | None, field: str = "date")
     """Feb 29 is fine without a year (it recurs); with a year it must exist that year."""
     if not 1 <= month <= 12:
         raise ValidationError(
-            field, QT_TRANSLATE_NOOP(ERRORS, "There is no month %1."), month, code="date.month"
+            field, QT_TRANSLATE_NOOP("Errors", "There is no month %1."), month, code="date.month"
         )
     if year is not None and not 1 <= year <= 9999:
         # A year is a label, not a quantity: shown without thousands separators.
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(ERRORS, "The year %1 is out of range."),
+            QT_TRANSLATE_NOOP("Errors", "The year %1 is out of range."),
             str(year),
             code="date.year",
         )
@@ -359,7 +365,7 @@ def check_month_day(month: int, day: int, year: int | None, field: str = "date")
         when = f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is not a date that exists."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is not a date that exists."),
             when,
             code="date.nonexistent",
         )
@@ -383,13 +389,15 @@ def parse_yearly_date(value: str, field: str = "birthday") -> tuple[int | None, 
         return year, month, day
     raise ValidationError(
         field,
-        QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year."
+        ),
         value,
         code="yearly_date.malformed",
     )
 
 
-_ENDS_BEFORE_START = QT_TRANSLATE_NOOP(ERRORS, "The meetup must end after it starts.")
+_ENDS_BEFORE_START = QT_TRANSLATE_NOOP("Errors", "The meetup must end after it starts.")
 
 
 def check_duration(minutes: int | None) -> int | None:
@@ -400,7 +408,7 @@ def check_duration(minutes: int | None) -> int | None:
     if minutes > MAX_DURATION_MINUTES:
         raise ValidationError(
             "duration",
-            QT_TRANSLATE_NOOP(ERRORS, "A meetup cannot last more than 14 days."),
+            QT_TRANSLATE_NOOP("Errors", "A meetup cannot last more than 14 days."),
             code="meetup.duration.too_long",
         )
     return minutes
@@ -412,7 +420,7 @@ def check_alarm(minutes: int | None) -> int | None:
     if not 0 <= minutes <= MAX_ALARM_MINUTES:
         raise ValidationError(
             "alarm",
-            QT_TRANSLATE_NOOP(ERRORS, "An alarm can be set from 0 minutes to 4 weeks before."),
+            QT_TRANSLATE_NOOP("Errors", "An alarm can be set from 0 minutes to 4 weeks before."),
             code="meetup.alarm.out_of_range",
         )
     return minutes

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kith.domain import validation as v
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, ErrorValue, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ErrorValue, ValidationError
 from kith.interchange.errors import FileRefused, Remark
 from kith.interchange.text_file import decode_text
 
@@ -46,7 +46,7 @@ class ArchiveReader:
         """The archive refused at `where`, for the reason `template` filled with `values`."""
         reason = Remark(template, *(_shown(value) for value in values), code=code)
         return FileRefused(
-            QT_TRANSLATE_NOOP(ERRORS, "The archive is not valid at %1: %2"),
+            QT_TRANSLATE_NOOP("Errors", "The archive is not valid at %1: %2"),
             _shown(where),
             reason,
             code="archive.invalid",
@@ -55,11 +55,11 @@ class ArchiveReader:
     def field(self, record: Any, key: str, where: str) -> Any:
         if not isinstance(record, dict):
             raise self.refuse(
-                where, QT_TRANSLATE_NOOP(ERRORS, "expected an object"), code="archive.not_object"
+                where, QT_TRANSLATE_NOOP("Errors", "expected an object"), code="archive.not_object"
             )
         if key not in record:
             raise self.refuse(
-                f"{where}.{key}", QT_TRANSLATE_NOOP(ERRORS, "missing"), code="archive.missing"
+                f"{where}.{key}", QT_TRANSLATE_NOOP("Errors", "missing"), code="archive.missing"
             )
         return record[key]
 
@@ -74,20 +74,20 @@ class ArchiveReader:
         if kind is int and isinstance(value, bool):
             raise self.refuse(
                 f"{where}.{key}",
-                QT_TRANSLATE_NOOP(ERRORS, "expected a whole number"),
+                QT_TRANSLATE_NOOP("Errors", "expected a whole number"),
                 code="archive.not_whole",
             )
         if not isinstance(value, kind):
             raise self.refuse(
                 f"{where}.{key}",
-                QT_TRANSLATE_NOOP(ERRORS, "expected %1"),
+                QT_TRANSLATE_NOOP("Errors", "expected %1"),
                 kind.__name__,
                 code="archive.wrong_type",
             )
         if isinstance(value, int) and not _SMALLEST <= value <= _LARGEST:
             raise self.refuse(
                 f"{where}.{key}",
-                QT_TRANSLATE_NOOP(ERRORS, "%1 is out of range"),
+                QT_TRANSLATE_NOOP("Errors", "%1 is out of range"),
                 str(value),
                 code="archive.out_of_range",
             )
@@ -101,7 +101,7 @@ class ArchiveReader:
         if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
             raise self.refuse(
                 where,
-                QT_TRANSLATE_NOOP(ERRORS, "it holds half a character (a lone surrogate)"),
+                QT_TRANSLATE_NOOP("Errors", "it holds half a character (a lone surrogate)"),
                 code="archive.broken_text",
             )
         return value
@@ -112,7 +112,7 @@ class ArchiveReader:
             if not isinstance(value, str):
                 raise self.refuse(
                     f"{where}.{key}[{n}]",
-                    QT_TRANSLATE_NOOP(ERRORS, "expected %1"),
+                    QT_TRANSLATE_NOOP("Errors", "expected %1"),
                     "str",
                     code="archive.wrong_type",
                 )
@@ -126,7 +126,7 @@ class ArchiveReader:
         except ValueError:  # an enum that does not know the value; its words are Python's
             raise self.refuse(
                 where,
-                QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a value Kith knows here"),
+                QT_TRANSLATE_NOOP("Errors", "“%1” is not a value Kith knows here"),
                 str(args[0]) if args else "",
                 code="archive.unknown_value",
             ) from None
@@ -143,14 +143,14 @@ class ArchiveReader:
         except ValueError:
             raise self.refuse(
                 f"{where}.{key}",
-                QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a moment like 2026-11-22T18:30:00+00:00"),
+                QT_TRANSLATE_NOOP("Errors", "“%1” is not a moment like 2026-11-22T18:30:00+00:00"),
                 text,
                 code="archive.moment.malformed",
             ) from None
         if parsed.tzinfo is None:
             raise self.refuse(
                 f"{where}.{key}",
-                QT_TRANSLATE_NOOP(ERRORS, "a moment needs its UTC offset"),
+                QT_TRANSLATE_NOOP("Errors", "a moment needs its UTC offset"),
                 code="archive.moment.naive",
             )
         try:
@@ -158,7 +158,7 @@ class ArchiveReader:
         except OverflowError:  # e.g. 9999-12-31T23:00-05:00 is in the year 10000 in UTC
             raise self.refuse(
                 f"{where}.{key}",
-                QT_TRANSLATE_NOOP(ERRORS, "%1 is out of range"),
+                QT_TRANSLATE_NOOP("Errors", "%1 is out of range"),
                 text,
                 code="archive.out_of_range",
             ) from None
@@ -178,7 +178,7 @@ class ArchiveReader:
         except (ZoneInfoNotFoundError, ValueError):
             raise self.refuse(
                 f"{where}.{key}",
-                QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a time zone"),
+                QT_TRANSLATE_NOOP("Errors", "“%1” is not a time zone"),
                 text,
                 code="archive.zone.unknown",
             ) from None
@@ -206,26 +206,28 @@ def read_archive(data: bytes) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         # The JSON parser's own words (exc.msg) stay in the log: the line number is enough.
         raise FileRefused(
-            QT_TRANSLATE_NOOP(ERRORS, "This is not a Kith archive: it is not JSON (line %1)."),
+            QT_TRANSLATE_NOOP("Errors", "This is not a Kith archive: it is not JSON (line %1)."),
             str(exc.lineno),
             code="archive.not_json",
         ) from None
     if not isinstance(archive, dict) or archive.get("format") != FORMAT:
         raise FileRefused(
-            QT_TRANSLATE_NOOP(ERRORS, 'This is JSON, but not a Kith archive (no "format": "%1").'),
+            QT_TRANSLATE_NOOP(
+                "Errors", 'This is JSON, but not a Kith archive (no "format": "%1").'
+            ),
             FORMAT,
             code="archive.not_kith",
         )
     version = archive.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise FileRefused(
-            QT_TRANSLATE_NOOP(ERRORS, "The archive has no format_version."),
+            QT_TRANSLATE_NOOP("Errors", "The archive has no format_version."),
             code="archive.no_version",
         )
     if version > FORMAT_VERSION:
         raise FileRefused(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The archive is format version %1, made by a newer Kith; "
                 "this one reads up to version %2.",
             ),
@@ -235,7 +237,7 @@ def read_archive(data: bytes) -> dict[str, Any]:
         )
     if version < 1:
         raise FileRefused(
-            QT_TRANSLATE_NOOP(ERRORS, "The archive format version %1 is not one Kith knows."),
+            QT_TRANSLATE_NOOP("Errors", "The archive format version %1 is not one Kith knows."),
             str(version),
             code="archive.version.unknown",
         )

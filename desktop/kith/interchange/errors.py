@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError
 
 
 class FileRefused(KithError):
@@ -20,10 +20,10 @@ def unreadable(path: Path, exc: OSError) -> KithError:
     """Why a file chosen to read could not be read: missing, or the system's reason."""
     if isinstance(exc, FileNotFoundError):
         return KithError(
-            QT_TRANSLATE_NOOP(ERRORS, "There is no file %1."), str(path), code="file.missing"
+            QT_TRANSLATE_NOOP("Errors", "There is no file %1."), str(path), code="file.missing"
         )
     return KithError(
-        QT_TRANSLATE_NOOP(ERRORS, "Cannot read %1: %2."),
+        QT_TRANSLATE_NOOP("Errors", "Cannot read %1: %2."),
         str(path),
         exc.strerror or str(exc),
         code="file.unreadable",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError
 from kith.interchange.errors import FileRefused, Remark
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -31,17 +31,17 @@ class _FileWords:
 
 _WORDS = {
     "contacts": _FileWords(
-        QT_TRANSLATE_NOOP(ERRORS, "The file is empty; it holds no contacts."),
-        QT_TRANSLATE_NOOP(ERRORS, "The file is %1 MB; Kith reads contacts files up to %2 MB."),
+        QT_TRANSLATE_NOOP("Errors", "The file is empty; it holds no contacts."),
+        QT_TRANSLATE_NOOP("Errors", "The file is %1 MB; Kith reads contacts files up to %2 MB."),
         QT_TRANSLATE_NOOP(
-            ERRORS, "This is not a text file (it holds binary data), so it holds no contacts."
+            "Errors", "This is not a text file (it holds binary data), so it holds no contacts."
         ),
     ),
     "Kith data": _FileWords(
-        QT_TRANSLATE_NOOP(ERRORS, "The file is empty; it holds no Kith data."),
-        QT_TRANSLATE_NOOP(ERRORS, "The file is %1 MB; Kith reads Kith data files up to %2 MB."),
+        QT_TRANSLATE_NOOP("Errors", "The file is empty; it holds no Kith data."),
+        QT_TRANSLATE_NOOP("Errors", "The file is %1 MB; Kith reads Kith data files up to %2 MB."),
         QT_TRANSLATE_NOOP(
-            ERRORS, "This is not a text file (it holds binary data), so it holds no Kith data."
+            "Errors", "This is not a text file (it holds binary data), so it holds no Kith data."
         ),
     ),
 }
@@ -65,7 +65,7 @@ def decode_text(data: bytes, what: str) -> tuple[str, list[KithError]]:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise FileRefused(
-                QT_TRANSLATE_NOOP(ERRORS, "The file says it is UTF-16 text but is not."),
+                QT_TRANSLATE_NOOP("Errors", "The file says it is UTF-16 text but is not."),
                 code="file.utf16.broken",
             ) from None
     elif b"\x00" in data[:65536]:
@@ -80,7 +80,7 @@ def decode_text(data: bytes, what: str) -> tuple[str, list[KithError]]:
             notices.append(
                 Remark(
                     QT_TRANSLATE_NOOP(
-                        ERRORS,
+                        "Errors",
                         "The file is not UTF-8; it was read as Western European (Windows-1252) "
                         "text.",
                     ),

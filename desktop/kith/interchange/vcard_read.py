@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kith.domain import validation as v
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
 from kith.domain.values import ContactKind
 from kith.interchange.errors import FileRefused, Remark
 from kith.interchange.text_file import decode_text
@@ -157,7 +157,7 @@ def parse_card_date(value: str, omit_year: str | None = None) -> tuple[int | Non
     dated = _DATED.match(text)
     if not dated:
         raise ValidationError(
-            "date", QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a date"), text[:40], code="card.date"
+            "date", QT_TRANSLATE_NOOP("Errors", "“%1” is not a date"), text[:40], code="card.date"
         )
     year: int | None = int(dated.group(1))
     month, day = int(dated.group(2)), int(dated.group(3))
@@ -220,7 +220,7 @@ def _raw_cards(text: str) -> Iterator[_RawCard]:
         if bare_name == "BEGIN" and head.split(":", 1)[-1].strip().upper() == "VCARD":
             if card is not None:
                 card.error = card.error or CardError(
-                    QT_TRANSLATE_NOOP(ERRORS, "it is cut off: no END:VCARD before the next card"),
+                    QT_TRANSLATE_NOOP("Errors", "it is cut off: no END:VCARD before the next card"),
                     code="card.cut_off",
                 )
                 yield card
@@ -240,7 +240,7 @@ def _raw_cards(text: str) -> Iterator[_RawCard]:
             continue
         if len(line) > MAX_LINE:
             card.error = CardError(
-                QT_TRANSLATE_NOOP(ERRORS, "line %1 (%2) is %3 characters long"),
+                QT_TRANSLATE_NOOP("Errors", "line %1 (%2) is %3 characters long"),
                 str(number),
                 bare_name or "unnamed",
                 len(line),
@@ -251,7 +251,7 @@ def _raw_cards(text: str) -> Iterator[_RawCard]:
             prop_name, raw_params, value, group = parseLine(line, number)
         except ParseError:
             card.error = CardError(
-                QT_TRANSLATE_NOOP(ERRORS, "line %1 is not a vCard property: “%2”"),
+                QT_TRANSLATE_NOOP("Errors", "line %1 is not a vCard property: “%2”"),
                 str(number),
                 line[:40],
                 code="card.line.malformed",
@@ -265,7 +265,7 @@ def _raw_cards(text: str) -> Iterator[_RawCard]:
                 value = base64.b64decode(value, validate=False).decode(charset or "utf-8")
         except (binascii.Error, ValueError):
             card.error = CardError(
-                QT_TRANSLATE_NOOP(ERRORS, "line %1 (%2) is not valid %3 data"),
+                QT_TRANSLATE_NOOP("Errors", "line %1 (%2) is not valid %3 data"),
                 str(number),
                 prop_name,
                 encoding or "",
@@ -277,7 +277,7 @@ def _raw_cards(text: str) -> Iterator[_RawCard]:
         card.properties.append(_Property(prop_name.upper(), group, value, types, value_type))
     if card is not None:
         card.error = card.error or CardError(
-            QT_TRANSLATE_NOOP(ERRORS, "it is cut off: the file ends before END:VCARD"),
+            QT_TRANSLATE_NOOP("Errors", "it is cut off: the file ends before END:VCARD"),
             code="card.cut_off",
         )
         yield card
@@ -303,7 +303,7 @@ def _name(props: dict[str, list[_Property]]) -> str:
         if org:
             return org
     raise CardError(
-        QT_TRANSLATE_NOOP(ERRORS, "it has no name (no FN, N or ORG)"), code="card.no_name"
+        QT_TRANSLATE_NOOP("Errors", "it has no name (no FN, N or ORG)"), code="card.no_name"
     )
 
 
@@ -328,7 +328,7 @@ def _card(raw: _RawCard) -> ContactCard:
         name = v.clean_name(_name(props))
     except ValidationError as exc:
         raise CardError(
-            QT_TRANSLATE_NOOP(ERRORS, "the name is refused: %1"), exc, code="card.name"
+            QT_TRANSLATE_NOOP("Errors", "the name is refused: %1"), exc, code="card.name"
         ) from None
     nickname = None
     for prop in props.get("NICKNAME", []):
@@ -355,7 +355,7 @@ def _card(raw: _RawCard) -> ContactCard:
         if "@" not in address or len(address) > 320:
             remarks.append(
                 Remark(
-                    QT_TRANSLATE_NOOP(ERRORS, "“%1” is not an e-mail address; left out"),
+                    QT_TRANSLATE_NOOP("Errors", "“%1” is not an e-mail address; left out"),
                     address[:40],
                     code="card.email.left_out",
                 )
@@ -416,18 +416,18 @@ def _card(raw: _RawCard) -> ContactCard:
 # Whole sentences per date and reason: (property, the date refusal's code) → remark.
 _DATE_LEFT_OUT = {
     ("BDAY", "date.nonexistent"): QT_TRANSLATE_NOOP(
-        ERRORS, "the birthday %1 is not a date that exists; left out"
+        "Errors", "the birthday %1 is not a date that exists; left out"
     ),
-    ("BDAY", "card.date"): QT_TRANSLATE_NOOP(ERRORS, "the birthday “%1” is not a date; left out"),
-    ("BDAY", ""): QT_TRANSLATE_NOOP(ERRORS, "the birthday is not a date that exists; left out"),
+    ("BDAY", "card.date"): QT_TRANSLATE_NOOP("Errors", "the birthday “%1” is not a date; left out"),
+    ("BDAY", ""): QT_TRANSLATE_NOOP("Errors", "the birthday is not a date that exists; left out"),
     ("ANNIVERSARY", "date.nonexistent"): QT_TRANSLATE_NOOP(
-        ERRORS, "the anniversary %1 is not a date that exists; left out"
+        "Errors", "the anniversary %1 is not a date that exists; left out"
     ),
     ("ANNIVERSARY", "card.date"): QT_TRANSLATE_NOOP(
-        ERRORS, "the anniversary “%1” is not a date; left out"
+        "Errors", "the anniversary “%1” is not a date; left out"
     ),
     ("ANNIVERSARY", ""): QT_TRANSLATE_NOOP(
-        ERRORS, "the anniversary is not a date that exists; left out"
+        "Errors", "the anniversary is not a date that exists; left out"
     ),
 }
 
@@ -456,7 +456,8 @@ def read_vcards(data: bytes, progress: Progress | None = None) -> CardFile:
     if "BEGIN:VCARD" not in text.upper():
         raise FileRefused(
             QT_TRANSLATE_NOOP(
-                ERRORS, "This is not a vCard file: it has no BEGIN:VCARD, so it holds no contacts."
+                "Errors",
+                "This is not a vCard file: it has no BEGIN:VCARD, so it holds no contacts.",
             ),
             code="vcard.no_begin",
         )
@@ -481,7 +482,7 @@ def read_vcards(data: bytes, progress: Progress | None = None) -> CardFile:
             progress(min(raw.position, total), total)
     if not result.cards and not result.problems:
         raise FileRefused(
-            QT_TRANSLATE_NOOP(ERRORS, "This is not a vCard file: it has no complete card."),
+            QT_TRANSLATE_NOOP("Errors", "This is not a vCard file: it has no complete card."),
             code="vcard.no_card",
         )
     return result

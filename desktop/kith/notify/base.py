@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError, Term
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Term
 
 log = logging.getLogger(__name__)
 
@@ -57,16 +57,16 @@ class NotifierChain:
             return backend.name
         if not reasons:
             raise NotDelivered(
-                QT_TRANSLATE_NOOP(ERRORS, "No way to show notifications is set up."),
+                QT_TRANSLATE_NOOP("Errors", "No way to show notifications is set up."),
                 code="notify.no_backend",
             )
         every = reasons[0]
         for reason in reasons[1:]:  # "a: why; b: why", each part translated on its own
             every = KithError(
-                QT_TRANSLATE_NOOP(ERRORS, "%1; %2"), every, reason, code="notify.reasons"
+                QT_TRANSLATE_NOOP("Errors", "%1; %2"), every, reason, code="notify.reasons"
             )
         raise NotDelivered(
-            QT_TRANSLATE_NOOP(ERRORS, "No notification could be shown (%1)."),
+            QT_TRANSLATE_NOOP("Errors", "No notification could be shown (%1)."),
             every,
             code="notify.not_delivered",
         )
@@ -75,6 +75,6 @@ class NotifierChain:
 def _reason(backend: Term, exc: Exception) -> KithError:
     """Why one backend failed, after its name."""
     if isinstance(exc, KithError):
-        return KithError(QT_TRANSLATE_NOOP(ERRORS, "%1: %2"), backend, exc, code="notify.failed")
+        return KithError(QT_TRANSLATE_NOOP("Errors", "%1: %2"), backend, exc, code="notify.failed")
     # Something the backend's library raised: its words are kept for the log and the CLI.
-    return KithError(QT_TRANSLATE_NOOP(ERRORS, "%1: %2"), backend, str(exc), code="notify.failed")
+    return KithError(QT_TRANSLATE_NOOP("Errors", "%1: %2"), backend, str(exc), code="notify.failed")

@@ -14,7 +14,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, Term
+from kith.domain.errors import QT_TRANSLATE_NOOP, Term
 from kith.notify.base import NotifyError
 
 APP_NAME = "Kith"
@@ -33,7 +33,7 @@ def has_dbus_python() -> bool:
 class DesktopNotifier:
     """The platform's own notifications (Windows toast, macOS, freedesktop on Linux)."""
 
-    name = Term(QT_TRANSLATE_NOOP(ERRORS, "desktop notification"))
+    name = Term(QT_TRANSLATE_NOOP("Errors", "desktop notification"))
 
     def __init__(self, platform: str = sys.platform) -> None:
         self._platform = platform
@@ -65,12 +65,12 @@ class DesktopNotifier:
                 )
         except NotImplementedError as exc:
             raise NotifyError(
-                QT_TRANSLATE_NOOP(ERRORS, "notifications are not available on this system"),
+                QT_TRANSLATE_NOOP("Errors", "notifications are not available on this system"),
                 code="notify.desktop.unavailable",
             ) from exc
         except Exception as exc:  # plyer raises whatever its backend raises
             raise NotifyError(
-                QT_TRANSLATE_NOOP(ERRORS, "the notification service failed (%1)"),
+                QT_TRANSLATE_NOOP("Errors", "the notification service failed (%1)"),
                 str(exc) or type(exc).__name__,
                 code="notify.desktop.failed",
             ) from exc
@@ -80,14 +80,14 @@ class DesktopNotifier:
         if program is None:
             raise NotifyError(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "notify-send is not installed and dbus-python is missing"
+                    "Errors", "notify-send is not installed and dbus-python is missing"
                 ),
                 code="notify.desktop.no_program",
             )
         if not (os.environ.get("DBUS_SESSION_BUS_ADDRESS") or _runtime_bus_exists()):
             raise NotifyError(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "there is no D-Bus session to reach a notification service"
+                    "Errors", "there is no D-Bus session to reach a notification service"
                 ),
                 code="notify.desktop.no_session",
             )
@@ -110,14 +110,14 @@ class DesktopNotifier:
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise NotifyError(
-                QT_TRANSLATE_NOOP(ERRORS, "notify-send failed: %1"),
+                QT_TRANSLATE_NOOP("Errors", "notify-send failed: %1"),
                 str(exc),
                 code="notify.desktop.failed",
             ) from exc
         if done.returncode != 0:
             detail = done.stderr.strip().splitlines()[-1:] or [f"exit status {done.returncode}"]
             raise NotifyError(
-                QT_TRANSLATE_NOOP(ERRORS, "notify-send failed: %1"),
+                QT_TRANSLATE_NOOP("Errors", "notify-send failed: %1"),
                 detail[0],
                 code="notify.desktop.failed",
             )

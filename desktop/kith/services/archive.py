@@ -10,7 +10,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
 from kith.interchange.archive import FORMAT, FORMAT_VERSION, ArchiveReader, day, dump, moment
 from kith.interchange.archive import read_archive as parse_archive
@@ -180,7 +180,7 @@ def _ids(r: ArchiveReader, records: list[Any], where: str) -> set[int]:
         if rid < 1 or rid in seen:
             raise r.refuse(
                 f"{where}[{n}].id",
-                QT_TRANSLATE_NOOP(ERRORS, "%1 is not a new positive id"),
+                QT_TRANSLATE_NOOP("Errors", "%1 is not a new positive id"),
                 str(rid),
                 code="archive.id.reused",
             )
@@ -195,21 +195,21 @@ def _refs(
     if at_least_one and not ids:
         raise r.refuse(
             f"{where}.people",
-            QT_TRANSLATE_NOOP(ERRORS, "needs at least one person"),
+            QT_TRANSLATE_NOOP("Errors", "needs at least one person"),
             code="archive.people.none",
         )
     for n, pid in enumerate(ids):
         if isinstance(pid, bool) or not isinstance(pid, int) or pid not in known:
             raise r.refuse(
                 f"{where}.people[{n}]",
-                QT_TRANSLATE_NOOP(ERRORS, "there is no person %1"),
+                QT_TRANSLATE_NOOP("Errors", "there is no person %1"),
                 repr(pid),
                 code="archive.people.unknown",
             )
     if len(set(ids)) != len(ids):
         raise r.refuse(
             f"{where}.people",
-            QT_TRANSLATE_NOOP(ERRORS, "a person is listed twice"),
+            QT_TRANSLATE_NOOP("Errors", "a person is listed twice"),
             code="archive.people.twice",
         )
     return ids
@@ -304,14 +304,14 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
         uid = r.typed(m, "uid", w, str)
         if not uid or uid in uids:
             raise r.refuse(
-                f"{w}.uid", QT_TRANSLATE_NOOP(ERRORS, "empty or used twice"), code="archive.uid"
+                f"{w}.uid", QT_TRANSLATE_NOOP("Errors", "empty or used twice"), code="archive.uid"
             )
         uids.add(uid)
         starts, on_day = r.maybe_moment(m, "starts_at", w), r.maybe_day(m, "on_day", w)
         if starts is not None and on_day is not None:
             raise r.refuse(
                 w,
-                QT_TRANSLATE_NOOP(ERRORS, "a meetup is at a time or all day, not both"),
+                QT_TRANSLATE_NOOP("Errors", "a meetup is at a time or all day, not both"),
                 code="archive.meetup.time_and_all_day",
             )
         rows.meetups.append(
@@ -354,7 +354,7 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
         if meetup_id is not None and meetup_id not in meetup_ids:
             raise r.refuse(
                 f"{w}.meetup_id",
-                QT_TRANSLATE_NOOP(ERRORS, "there is no meetup %1"),
+                QT_TRANSLATE_NOOP("Errors", "there is no meetup %1"),
                 str(meetup_id),
                 code="archive.meetup.unknown",
             )
@@ -454,7 +454,7 @@ class ArchiveService:
                 raise ValidationError(
                     "database",
                     QT_TRANSLATE_NOOP(
-                        ERRORS,
+                        "Errors",
                         "This database already has %1 people; an archive is imported only "
                         "into an empty database, so nothing is mixed up or lost. Choose a "
                         "new database file (kith --db NEW.sqlite3 import-json FILE).",
@@ -465,7 +465,7 @@ class ArchiveService:
             raise ValidationError(
                 "database",
                 QT_TRANSLATE_NOOP(
-                    ERRORS,
+                    "Errors",
                     "This database already has data; an archive is imported only "
                     "into an empty database, so nothing is mixed up or lost. Choose a "
                     "new database file (kith --db NEW.sqlite3 import-json FILE).",

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.interests import shared_interests
 from kith.domain.values import ContactKind, DateKind, MeetupStatus
 from kith.interchange.ical import (
@@ -64,7 +64,7 @@ class CalendarExportService:
                 raise ValidationError(
                     "meetup",
                     QT_TRANSLATE_NOOP(
-                        ERRORS, "“%1” has no day yet, so it cannot go into a calendar."
+                        "Errors", "“%1” has no day yet, so it cannot go into a calendar."
                     ),
                     undated[0].title,
                     code="export.meetup.undated",
@@ -167,9 +167,9 @@ class CalendarExportService:
         if not written and not contents.dates:
             raise ValidationError(
                 "meetups",
-                QT_TRANSLATE_NOOP(ERRORS, "There are no meetups to export in that range.")
+                QT_TRANSLATE_NOOP("Errors", "There are no meetups to export in that range.")
                 if chosen.start or chosen.end
-                else QT_TRANSLATE_NOOP(ERRORS, "There are no meetups to export."),
+                else QT_TRANSLATE_NOOP("Errors", "There are no meetups to export."),
                 code="export.no_meetups",
             )
         text = calendar_text(contents, with_attendees=chosen.with_attendees)

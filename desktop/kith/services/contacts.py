@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind
 from kith.interchange.contact_keys import email_key, name_key, phone_key
 from kith.interchange.errors import Remark, unreadable
@@ -30,7 +30,7 @@ _BATCH = 500
 class ImportCancelled(KithError):
     def __init__(self) -> None:
         super().__init__(
-            QT_TRANSLATE_NOOP(ERRORS, "The import was cancelled; nothing was added."),
+            QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was added."),
             code="import.cancelled",
         )
 
@@ -83,14 +83,14 @@ class _Index:
     def match(self, card: ContactCard) -> tuple[PersonRef, Remark] | None:
         if card.uid and card.uid in self.uids:
             return self.uids[card.uid], Remark(
-                QT_TRANSLATE_NOOP(ERRORS, "the same card UID"), code="match.uid"
+                QT_TRANSLATE_NOOP("Errors", "the same card UID"), code="match.uid"
             )
         for contact in card.contacts:
             if contact.kind == ContactKind.EMAIL:
                 key = email_key(contact.value)
                 if key and key in self.emails:
                     return self.emails[key], Remark(
-                        QT_TRANSLATE_NOOP(ERRORS, "the e-mail %1"),
+                        QT_TRANSLATE_NOOP("Errors", "the e-mail %1"),
                         contact.value,
                         code="match.email",
                     )
@@ -99,14 +99,14 @@ class _Index:
                 key = phone_key(contact.value)
                 if key and key in self.phones:
                     return self.phones[key], Remark(
-                        QT_TRANSLATE_NOOP(ERRORS, "the phone number %1"),
+                        QT_TRANSLATE_NOOP("Errors", "the phone number %1"),
                         contact.value,
                         code="match.phone",
                     )
         key = name_key(card.name)
         if key in self.names:
             return self.names[key], Remark(
-                QT_TRANSLATE_NOOP(ERRORS, "the same name"), code="match.name"
+                QT_TRANSLATE_NOOP("Errors", "the same name"), code="match.name"
             )
         return None
 
@@ -166,7 +166,7 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
                     card.position,
                     card.name,
                     Remark(
-                        QT_TRANSLATE_NOOP(ERRORS, "the same person as card %1 (%2), by %3"),
+                        QT_TRANSLATE_NOOP("Errors", "the same person as card %1 (%2), by %3"),
                         str(twin[0].id),
                         twin[0].name,
                         twin[1],
@@ -181,14 +181,14 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
     if cards.photos_left_out == 1:
         notices.append(
             Remark(
-                QT_TRANSLATE_NOOP(ERRORS, "1 photo was left out: Kith keeps no pictures."),
+                QT_TRANSLATE_NOOP("Errors", "1 photo was left out: Kith keeps no pictures."),
                 code="vcard.photos_left_out",
             )
         )
     elif cards.photos_left_out:
         notices.append(
             Remark(
-                QT_TRANSLATE_NOOP(ERRORS, "%1 photos were left out: Kith keeps no pictures."),
+                QT_TRANSLATE_NOOP("Errors", "%1 photos were left out: Kith keeps no pictures."),
                 cards.photos_left_out,
                 code="vcard.photos_left_out",
             )
@@ -206,7 +206,7 @@ def _read(path: Path) -> bytes:
         return path.read_bytes()
     except IsADirectoryError:
         raise KithError(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is a folder, not a vCard file."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a vCard file."),
             str(path),
             code="file.is_folder",
         ) from None
@@ -373,7 +373,7 @@ class ContactsService:
         if version not in ("3.0", "4.0"):
             raise ValidationError(
                 "version",
-                QT_TRANSLATE_NOOP(ERRORS, "vCard %1 is not one Kith writes; use 3.0 or 4.0."),
+                QT_TRANSLATE_NOOP("Errors", "vCard %1 is not one Kith writes; use 3.0 or 4.0."),
                 version,
                 code="export.vcard_version",
             )
@@ -381,7 +381,7 @@ class ContactsService:
         if not cards:
             raise ValidationError(
                 "people",
-                QT_TRANSLATE_NOOP(ERRORS, "There is nobody to export."),
+                QT_TRANSLATE_NOOP("Errors", "There is nobody to export."),
                 code="export.nobody",
             )
         write_text_atomic(path, cards_text(cards, version))

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, insert, select
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
 from kith.services import context as ch
 from kith.services import demo_names as words
@@ -74,7 +74,7 @@ class DemoService:
         if not 1 <= people <= 100_000:
             raise ValidationError(
                 "people",
-                QT_TRANSLATE_NOOP(ERRORS, "The demo makes between %1 and %2 people."),
+                QT_TRANSLATE_NOOP("Errors", "The demo makes between %1 and %2 people."),
                 1,
                 100_000,
                 code="demo.people.out_of_range",
@@ -82,7 +82,7 @@ class DemoService:
         if not 1 <= years <= 30:
             raise ValidationError(
                 "years",
-                QT_TRANSLATE_NOOP(ERRORS, "The demo covers between %1 and %2 years."),
+                QT_TRANSLATE_NOOP("Errors", "The demo covers between %1 and %2 years."),
                 1,
                 30,
                 code="demo.years.out_of_range",
@@ -99,7 +99,7 @@ class DemoService:
                 raise ValidationError(
                     "database",
                     QT_TRANSLATE_NOOP(
-                        ERRORS,
+                        "Errors",
                         "This database already has %1 people; the demo fills only an "
                         "empty one (choose another with --db).",
                     ),

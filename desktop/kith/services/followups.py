@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from kith.domain import validation as v
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.services import context as ch
 from kith.services.context import ServiceContext
 from kith.services.people import follow_up_view
@@ -24,14 +24,14 @@ class FollowUpService:
         if not clean:
             raise ValidationError(
                 "text",
-                QT_TRANSLATE_NOOP(ERRORS, "A follow-up needs some words."),
+                QT_TRANSLATE_NOOP("Errors", "A follow-up needs some words."),
                 code="follow_up.empty",
             )
         with self._ctx.db.writing() as s:
             person = s.get(Person, person_id)
             if person is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no person #%1."),
+                    QT_TRANSLATE_NOOP("Errors", "There is no person #%1."),
                     str(person_id),
                     code="person.not_found",
                 )
@@ -47,7 +47,7 @@ class FollowUpService:
             row = s.get(FollowUp, follow_up_id)
             if row is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no follow-up #%1."),
+                    QT_TRANSLATE_NOOP("Errors", "There is no follow-up #%1."),
                     str(follow_up_id),
                     code="follow_up.not_found",
                 )
@@ -59,7 +59,7 @@ class FollowUpService:
             row = s.get(FollowUp, follow_up_id)
             if row is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no follow-up #%1."),
+                    QT_TRANSLATE_NOOP("Errors", "There is no follow-up #%1."),
                     str(follow_up_id),
                     code="follow_up.not_found",
                 )

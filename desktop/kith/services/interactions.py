@@ -9,7 +9,7 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import Mode
 from kith.services import context as ch
 from kith.services.context import ServiceContext
@@ -54,7 +54,7 @@ def check_people(session: Session, person_ids: Sequence[int]) -> list[Person]:
     if not person_ids:
         raise ValidationError(
             "people",
-            QT_TRANSLATE_NOOP(ERRORS, "An interaction needs at least one person."),
+            QT_TRANSLATE_NOOP("Errors", "An interaction needs at least one person."),
             code="interaction.nobody",
         )
     unique = list(dict.fromkeys(person_ids))
@@ -62,7 +62,7 @@ def check_people(session: Session, person_ids: Sequence[int]) -> list[Person]:
     missing = [pid for pid in unique if pid not in found]
     if missing:
         raise NotFound(
-            QT_TRANSLATE_NOOP(ERRORS, "There is no person #%1."),
+            QT_TRANSLATE_NOOP("Errors", "There is no person #%1."),
             str(missing[0]),
             code="person.not_found",
         )
@@ -74,14 +74,14 @@ def check_day(on: date, today: date) -> date:
         raise ValidationError(
             "on",
             QT_TRANSLATE_NOOP(
-                ERRORS, "An interaction cannot be logged in the future; plan a meetup instead."
+                "Errors", "An interaction cannot be logged in the future; plan a meetup instead."
             ),
             code="interaction.day.future",
         )
     if on.year < EARLIEST_YEAR:
         raise ValidationError(
             "on",
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is too long ago to log."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is too long ago to log."),
             on,
             code="interaction.day.too_early",
         )
@@ -131,7 +131,7 @@ class InteractionService:
             row = s.get(Interaction, interaction_id)
             if row is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no interaction #%1."),
+                    QT_TRANSLATE_NOOP("Errors", "There is no interaction #%1."),
                     str(interaction_id),
                     code="interaction.not_found",
                 )
@@ -154,7 +154,7 @@ class InteractionService:
             row = s.get(Interaction, interaction_id)
             if row is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no interaction #%1."),
+                    QT_TRANSLATE_NOOP("Errors", "There is no interaction #%1."),
                     str(interaction_id),
                     code="interaction.not_found",
                 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError
 from kith.domain.values import MeetupStatus
 from kith.interchange.ical import CalendarContents, calendar_text
 from kith.services import context as ch
@@ -56,7 +56,7 @@ class LiveCalendarService:
         folder = folder.expanduser().absolute()
         if folder.exists() and not folder.is_dir():
             raise KithError(
-                QT_TRANSLATE_NOOP(ERRORS, "%1 is a file, not a folder."),
+                QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder."),
                 str(folder),
                 code="live_calendar.not_a_folder",
             )
@@ -81,7 +81,7 @@ class LiveCalendarService:
             write_text_atomic(target, text)
         except OSError as exc:
             raise KithError(
-                QT_TRANSLATE_NOOP(ERRORS, "Cannot write the live calendar %1: %2."),
+                QT_TRANSLATE_NOOP("Errors", "Cannot write the live calendar %1: %2."),
                 str(target),
                 exc.strerror or str(exc),
                 code="live_calendar.not_written",

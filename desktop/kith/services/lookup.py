@@ -7,7 +7,7 @@ import difflib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, Ambiguous, NotFound
+from kith.domain.errors import QT_TRANSLATE_NOOP, Ambiguous, NotFound
 from kith.services.views import PersonRef
 from kith.storage.schema import Person
 
@@ -20,11 +20,11 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
         row = session.get(Person, int(text[1:]))
         if row is None:
             raise NotFound(
-                QT_TRANSLATE_NOOP(ERRORS, "There is no person %1."), text, code="person.not_found"
+                QT_TRANSLATE_NOOP("Errors", "There is no person %1."), text, code="person.not_found"
             )
         return PersonRef(row.id, row.name)
     if not text:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "No name given."), code="person.no_name")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No name given."), code="person.no_name")
     stmt = select(Person.id, Person.name, Person.nickname)
     if not include_archived:
         stmt = stmt.where(Person.archived.is_(False))
@@ -43,7 +43,7 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
             if len(names) > _SHOWN:
                 raise Ambiguous(
                     QT_TRANSLATE_NOOP(
-                        ERRORS,
+                        "Errors",
                         "“%1” matches %2 people: %3 and %4 more. Use the full name or #ID.",
                     ),
                     text,
@@ -54,7 +54,9 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
                     code="person.ambiguous",
                 )
             raise Ambiguous(
-                QT_TRANSLATE_NOOP(ERRORS, "“%1” matches %2 people: %3. Use the full name or #ID."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“%1” matches %2 people: %3. Use the full name or #ID."
+                ),
                 text,
                 len(names),
                 shown,
@@ -67,8 +69,8 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
 
 # Whole sentences for each number of close names, so "or" is translated with them.
 _NO_ONE_CALLED = (
-    QT_TRANSLATE_NOOP(ERRORS, "No one called “%1”."),
-    QT_TRANSLATE_NOOP(ERRORS, "No one called “%1”. Did you mean %2?"),
-    QT_TRANSLATE_NOOP(ERRORS, "No one called “%1”. Did you mean %2 or %3?"),
-    QT_TRANSLATE_NOOP(ERRORS, "No one called “%1”. Did you mean %2 or %3 or %4?"),
+    QT_TRANSLATE_NOOP("Errors", "No one called “%1”."),
+    QT_TRANSLATE_NOOP("Errors", "No one called “%1”. Did you mean %2?"),
+    QT_TRANSLATE_NOOP("Errors", "No one called “%1”. Did you mean %2 or %3?"),
+    QT_TRANSLATE_NOOP("Errors", "No one called “%1”. Did you mean %2 or %3 or %4?"),
 )

@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kith.domain import validation as v
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import MeetupStatus, Mode
 from kith.services import context as ch
 from kith.services.context import ServiceContext
@@ -32,7 +32,7 @@ def zone_named(tzid: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
             "tzid",
-            QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a time zone Kith knows."),
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a time zone Kith knows."),
             tzid,
             code="meetup.zone.unknown",
         ) from None
@@ -68,7 +68,7 @@ def _local_to_utc(moment: datetime, zone: ZoneInfo) -> datetime:
     if round_trip != moment:
         raise ValidationError(
             "starts_at",
-            QT_TRANSLATE_NOOP(ERRORS, "%1 does not exist in %2: the clocks skip it."),
+            QT_TRANSLATE_NOOP("Errors", "%1 does not exist in %2: the clocks skip it."),
             moment,
             zone.key,
             code="meetup.time.skipped",
@@ -91,7 +91,7 @@ class MeetupService:
         if data.starts_at is not None and data.on_day is not None:
             raise ValidationError(
                 "starts_at",
-                QT_TRANSLATE_NOOP(ERRORS, "A meetup is either at a time or all day, not both."),
+                QT_TRANSLATE_NOOP("Errors", "A meetup is either at a time or all day, not both."),
                 code="meetup.time_and_all_day",
             )
         starts = None if data.starts_at is None else _local_to_utc(data.starts_at, zone)
@@ -99,7 +99,7 @@ class MeetupService:
         if data.on_day is not None and duration is not None and duration % (24 * 60):
             raise ValidationError(
                 "duration",
-                QT_TRANSLATE_NOOP(ERRORS, "An all-day meetup lasts whole days."),
+                QT_TRANSLATE_NOOP("Errors", "An all-day meetup lasts whole days."),
                 code="meetup.all_day.partial",
             )
         status = data.status or (
@@ -109,7 +109,7 @@ class MeetupService:
             raise ValidationError(
                 "starts_at",
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "A planned meetup needs a day; without one it stays an idea."
+                    "Errors", "A planned meetup needs a day; without one it stays an idea."
                 ),
                 code="meetup.planned.no_day",
             )
@@ -159,7 +159,7 @@ class MeetupService:
             if row.status == MeetupStatus.DONE.value:
                 raise ValidationError(
                     "status",
-                    QT_TRANSLATE_NOOP(ERRORS, "This meetup is done; it can no longer change."),
+                    QT_TRANSLATE_NOOP("Errors", "This meetup is done; it can no longer change."),
                     code="meetup.update.done",
                 )
             row.people = check_people(s, data.person_ids) if data.person_ids else []
@@ -194,7 +194,7 @@ class MeetupService:
             if row.status == MeetupStatus.DONE.value:
                 raise ValidationError(
                     "status",
-                    QT_TRANSLATE_NOOP(ERRORS, "This meetup is done already."),
+                    QT_TRANSLATE_NOOP("Errors", "This meetup is done already."),
                     code="meetup.status.done",
                 )
             row.status = status.value
@@ -211,21 +211,21 @@ class MeetupService:
             if row.status == MeetupStatus.DONE.value:
                 raise ValidationError(
                     "status",
-                    QT_TRANSLATE_NOOP(ERRORS, "“%1” is already done."),
+                    QT_TRANSLATE_NOOP("Errors", "“%1” is already done."),
                     row.title,
                     code="meetup.complete.done",
                 )
             if row.status == MeetupStatus.CANCELLED.value:
                 raise ValidationError(
                     "status",
-                    QT_TRANSLATE_NOOP(ERRORS, "“%1” was cancelled; reopen it first."),
+                    QT_TRANSLATE_NOOP("Errors", "“%1” was cancelled; reopen it first."),
                     row.title,
                     code="meetup.complete.cancelled",
                 )
             if not row.people:
                 raise ValidationError(
                     "people",
-                    QT_TRANSLATE_NOOP(ERRORS, "“%1” has nobody in it to log."),
+                    QT_TRANSLATE_NOOP("Errors", "“%1” has nobody in it to log."),
                     row.title,
                     code="meetup.complete.nobody",
                 )
@@ -233,7 +233,7 @@ class MeetupService:
             if day > today:
                 raise ValidationError(
                     "on",
-                    QT_TRANSLATE_NOOP(ERRORS, "A meetup cannot be completed in the future."),
+                    QT_TRANSLATE_NOOP("Errors", "A meetup cannot be completed in the future."),
                     code="meetup.complete.future",
                 )
             log_in_session(
@@ -319,7 +319,7 @@ class MeetupService:
         row = s.get(Meetup, meetup_id)
         if row is None:
             raise NotFound(
-                QT_TRANSLATE_NOOP(ERRORS, "There is no meetup #%1."),
+                QT_TRANSLATE_NOOP("Errors", "There is no meetup #%1."),
                 str(meetup_id),  # an id is a label: no thousands separators
                 code="meetup.not_found",
             )

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
 from kith.domain.dates import upcoming
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, NotFound, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import ContactKind, DateKind, Mode
 from kith.services import context as ch
 from kith.services.context import ServiceContext
@@ -44,11 +44,11 @@ TIMELINE_LIMIT = 200
 
 
 # Ids are labels, not quantities: they are passed as text, without thousands separators.
-_NO_PERSON = QT_TRANSLATE_NOOP(ERRORS, "There is no person #%1.")
+_NO_PERSON = QT_TRANSLATE_NOOP("Errors", "There is no person #%1.")
 _CONTACT_TOO_LONG = {
-    ContactKind.PHONE: QT_TRANSLATE_NOOP(ERRORS, "The phone is too long."),
-    ContactKind.EMAIL: QT_TRANSLATE_NOOP(ERRORS, "The email is too long."),
-    ContactKind.ADDRESS: QT_TRANSLATE_NOOP(ERRORS, "The address is too long."),
+    ContactKind.PHONE: QT_TRANSLATE_NOOP("Errors", "The phone is too long."),
+    ContactKind.EMAIL: QT_TRANSLATE_NOOP("Errors", "The email is too long."),
+    ContactKind.ADDRESS: QT_TRANSLATE_NOOP("Errors", "The address is too long."),
 }
 
 
@@ -87,7 +87,7 @@ def _clean_contacts(contacts: Sequence[ContactView]) -> list[ContactMethod]:
         if contact.kind == ContactKind.EMAIL and "@" not in value:
             raise ValidationError(
                 "email",
-                QT_TRANSLATE_NOOP(ERRORS, "“%1” does not look like an e-mail address."),
+                QT_TRANSLATE_NOOP("Errors", "“%1” does not look like an e-mail address."),
                 value,
                 code="contact.email.malformed",
             )
@@ -312,7 +312,7 @@ class PeopleService:
         if until is not None and until < self._ctx.today():
             raise ValidationError(
                 "snooze",
-                QT_TRANSLATE_NOOP(ERRORS, "A snooze must end today or later."),
+                QT_TRANSLATE_NOOP("Errors", "A snooze must end today or later."),
                 code="person.snooze.past",
             )
         with self._ctx.db.writing() as s:
@@ -349,7 +349,7 @@ class PeopleService:
             row = s.get(ImportantDate, date_id)
             if row is None:
                 raise NotFound(
-                    QT_TRANSLATE_NOOP(ERRORS, "There is no date #%1."),
+                    QT_TRANSLATE_NOOP("Errors", "There is no date #%1."),
                     str(date_id),
                     code="important_date.not_found",
                 )

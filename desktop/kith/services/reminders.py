@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kith.domain import reminders as plan
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.reminder_wording import ENGLISH, Wording
 from kith.domain.values import MeetupStatus
 from kith.services import context as ch
@@ -78,7 +78,7 @@ def parse_clock_time(text: str, field: str) -> time:
     except (ValueError, AttributeError):
         raise ValidationError(
             field,
-            QT_TRANSLATE_NOOP(ERRORS, "“%1” is not a time of day like 09:00."),
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a time of day like 09:00."),
             text,
             code="clock_time.malformed",
         ) from None
@@ -267,13 +267,13 @@ class ReminderService:
         if end <= start:
             raise ValidationError(
                 "to",
-                QT_TRANSLATE_NOOP(ERRORS, "The end of the span must come after its start."),
+                QT_TRANSLATE_NOOP("Errors", "The end of the span must come after its start."),
                 code="simulate.span.backwards",
             )
         if end - start > timedelta(days=366):
             raise ValidationError(
                 "to",
-                QT_TRANSLATE_NOOP(ERRORS, "Simulate at most a year at a time."),
+                QT_TRANSLATE_NOOP("Errors", "Simulate at most a year at a time."),
                 code="simulate.span.too_long",
             )
         zone = self._ctx.clock.zone()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
 from kith.domain.values import Mode
 from kith.services.app import Services
 from kith.services.views import InteractionView, PersonSummary
@@ -116,7 +116,7 @@ class InteractionDialog(QDialog):
             self.problems.show(
                 ValidationError(
                     "people",
-                    QT_TRANSLATE_NOOP(ERRORS, "There is nobody called “%1”."),
+                    QT_TRANSLATE_NOOP("Errors", "There is nobody called “%1”."),
                     self.picker.search.text().strip(),
                     code="interaction.person.unknown",
                 )
@@ -127,7 +127,7 @@ class InteractionDialog(QDialog):
             self.problems.show(
                 ValidationError(
                     "people",
-                    QT_TRANSLATE_NOOP(ERRORS, "Choose who was there."),
+                    QT_TRANSLATE_NOOP("Errors", "Choose who was there."),
                     code="interaction.nobody",
                 )
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, Term
+from kith.domain.errors import QT_TRANSLATE_NOOP, Term
 from kith.notify.base import NotifyError
 
 
@@ -61,7 +61,7 @@ class ReminderBanner(QFrame):
 class BannerNotifier:
     """Shows a reminder in the window's banner; works whenever the window exists."""
 
-    name = Term(QT_TRANSLATE_NOOP(ERRORS, "in-app banner"))
+    name = Term(QT_TRANSLATE_NOOP("Errors", "in-app banner"))
 
     def __init__(self, banner: ReminderBanner) -> None:
         self._banner = banner
@@ -71,5 +71,5 @@ class BannerNotifier:
             self._banner.show_reminder(title, body)
         except RuntimeError as exc:  # the widget is gone (the window was destroyed)
             raise NotifyError(
-                QT_TRANSLATE_NOOP(ERRORS, "the window is closed"), code="notify.banner.closed"
+                QT_TRANSLATE_NOOP("Errors", "the window is closed"), code="notify.banner.closed"
             ) from exc

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP, KithError, Term
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Term
 from kith.domain.placeholders import fill
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
@@ -190,7 +190,7 @@ class KithTray(QObject):
 class TrayNotifier:
     """Shows a reminder as the tray icon's balloon message."""
 
-    name = Term(QT_TRANSLATE_NOOP(ERRORS, "tray message"))
+    name = Term(QT_TRANSLATE_NOOP("Errors", "tray message"))
 
     def __init__(self, tray: KithTray, available: Callable[[], bool] = tray_available) -> None:
         self._tray = tray
@@ -199,11 +199,11 @@ class TrayNotifier:
     def send(self, title: str, body: str) -> None:
         if not self._available() or not self._tray.icon.isVisible():
             raise NotifyError(
-                QT_TRANSLATE_NOOP(ERRORS, "there is no system tray"), code="notify.tray.missing"
+                QT_TRANSLATE_NOOP("Errors", "there is no system tray"), code="notify.tray.missing"
             )
         if not self._tray.icon.supportsMessages():
             raise NotifyError(
-                QT_TRANSLATE_NOOP(ERRORS, "the system tray cannot show messages"),
+                QT_TRANSLATE_NOOP("Errors", "the system tray cannot show messages"),
                 code="notify.tray.no_messages",
             )
         self._tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)

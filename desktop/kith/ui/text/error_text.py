@@ -27,12 +27,14 @@ def explain(error: BaseException) -> str:
         return _refusal(error, QLocale())
     if isinstance(error, OSError) and error.filename and error.strerror:
         return fill(
-            QCoreApplication.translate(ERRORS, "Cannot use %1: %2."),
+            QCoreApplication.translate("Errors", "Cannot use %1: %2."),
             str(error.filename),
             error.strerror,
         )
     log.warning("not a refusal, shown as a plain sentence: %r", error)
-    return QCoreApplication.translate(ERRORS, "Something unexpected went wrong; please try again.")
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong; please try again."
+    )
 
 
 def explain_term(word: str) -> str:
