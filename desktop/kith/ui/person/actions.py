@@ -238,6 +238,7 @@ class PersonActions(QObject):
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never markup
         box.setInformativeText(
             self.tr(
                 "Their follow-ups, dates and the interactions only they were part of go too. "
