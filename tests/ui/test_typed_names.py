@@ -157,6 +157,8 @@ def test_a_today_row_shows_the_name_as_typed(window: MainWindow) -> None:
     assert _plain(row.name.text()) == NAME
     assert row.saw_button.accessibleName() == f"Saw {NAME} today"
     assert row.plan_button.accessibleName() == f"Plan a meetup with {NAME}"
+    # The dates beside the rows link to the person by the same name.
+    assert f"{NAME} — " in _plain(window.today.dates.text())
 
 
 def test_the_person_page_heading_and_its_actions_use_the_name_as_typed(
