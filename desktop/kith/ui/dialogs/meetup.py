@@ -38,7 +38,7 @@ from kith.services.views import MeetupInput, MeetupView
 from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.meetup_people import PeoplePicker
 from kith.ui.text.error_text import explain
-from kith.ui.text.formatting import plain_tooltip, qdate
+from kith.ui.text.formatting import plain_tooltip, qdate, shown_as_typed
 from kith.ui.widgets.flow_layout import FlowLayout
 
 DAY_MINUTES = 24 * 60
@@ -403,7 +403,7 @@ class MeetupDialog(QDialog):
         for item in shared:
             idea = activity_for(item.interest)
             button = QToolButton(self.ideas_area)
-            button.setText(idea.replace("&", "&&"))  # ideas quote interests as typed
+            button.setText(shown_as_typed(idea))  # ideas quote interests as typed
             who = [
                 p.name
                 for p in chosen

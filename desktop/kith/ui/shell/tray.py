@@ -18,6 +18,7 @@ from kith.domain.placeholders import fill
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
+from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.person_picker import PersonPickerDialog
 
@@ -119,8 +120,7 @@ class KithTray(QObject):
         self.icon.setToolTip(tip)
         self.due_menu.clear()
         for person in people[:DUE_SHOWN]:
-            # "&" marks a shortcut key in a menu; "&&" keeps it in a name such as "Tom & Jo".
-            action = self.due_menu.addAction(person.name.replace("&", "&&"))
+            action = self.due_menu.addAction(fmt.shown_as_typed(person.name))
             action.triggered.connect(lambda _=False, pid=person.id: self._open_person(pid))
         if count > DUE_SHOWN:
             more = self.due_menu.addAction(self.tr("%n more in Kith…", "", count - DUE_SHOWN))

@@ -23,6 +23,11 @@ def plural_fallback(text: str, n: int) -> str:
     return text.replace("(s)", "" if n == 1 else "s")
 
 
+def shown_as_typed(text: str) -> str:
+    """Text for a menu entry or button: "&" would mark a shortcut key; "&&" shows one "&"."""
+    return text.replace("&", "&&")
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` as typed: Qt renders any tooltip that looks like HTML as
     HTML, so a name such as "<b>Ana</b>" would turn bold; such text is escaped instead."""
