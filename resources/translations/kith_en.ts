@@ -647,6 +647,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: it failed unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>desktop notification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,7 +659,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the notification service failed (%1)</source>
+        <source>the notification service failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify-send could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify-send could not show it (exit status %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -664,10 +676,6 @@
     </message>
     <message>
         <source>there is no D-Bus session to reach a notification service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notify-send failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -647,6 +647,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>%1: it failed unexpectedly</source>
+        <translation>%1: gagal tanpa diduga</translation>
+    </message>
+    <message>
         <source>desktop notification</source>
         <translation>notifikasi desktop</translation>
     </message>
@@ -655,8 +659,16 @@
         <translation>notifikasi tidak tersedia di sistem ini</translation>
     </message>
     <message>
-        <source>the notification service failed (%1)</source>
-        <translation>layanan notifikasi gagal (%1)</translation>
+        <source>the notification service failed</source>
+        <translation>layanan notifikasi gagal</translation>
+    </message>
+    <message>
+        <source>notify-send could not run</source>
+        <translation>notify-send tidak bisa dijalankan</translation>
+    </message>
+    <message>
+        <source>notify-send could not show it (exit status %1)</source>
+        <translation>notify-send tidak bisa menampilkannya (status keluar %1)</translation>
     </message>
     <message>
         <source>notify-send is not installed and dbus-python is missing</source>
@@ -665,10 +677,6 @@
     <message>
         <source>there is no D-Bus session to reach a notification service</source>
         <translation>tidak ada sesi D-Bus untuk menjangkau layanan notifikasi</translation>
-    </message>
-    <message>
-        <source>notify-send failed: %1</source>
-        <translation>notify-send gagal: %1</translation>
     </message>
     <message>
         <source>%1 is not a new positive id</source>

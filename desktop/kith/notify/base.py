@@ -76,5 +76,7 @@ def _reason(backend: Term, exc: Exception) -> KithError:
     """Why one backend failed, after its name."""
     if isinstance(exc, KithError):
         return KithError(QT_TRANSLATE_NOOP("Errors", "%1: %2"), backend, exc, code="notify.failed")
-    # Something the backend's library raised: its words are kept for the log and the CLI.
-    return KithError(QT_TRANSLATE_NOOP("Errors", "%1: %2"), backend, str(exc), code="notify.failed")
+    # Something the backend's library raised: its words are in the log (deliver logs them).
+    return KithError(
+        QT_TRANSLATE_NOOP("Errors", "%1: it failed unexpectedly"), backend, code="notify.failed"
+    )

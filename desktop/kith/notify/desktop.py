@@ -7,6 +7,7 @@ In that case Kith runs `notify-send` itself and checks the result.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -16,6 +17,8 @@ from pathlib import Path
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, Term
 from kith.notify.base import NotifyError
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "Kith"
 SHOWN_SECONDS = 10
@@ -69,9 +72,10 @@ class DesktopNotifier:
                 code="notify.desktop.unavailable",
             ) from exc
         except Exception as exc:  # plyer raises whatever its backend raises
+            # Its words are a library's: they go to the log, the user gets ours.
+            log.warning("plyer could not show a notification: %r", exc)
             raise NotifyError(
-                QT_TRANSLATE_NOOP("Errors", "the notification service failed (%1)"),
-                str(exc) or type(exc).__name__,
+                QT_TRANSLATE_NOOP("Errors", "the notification service failed"),
                 code="notify.desktop.failed",
             ) from exc
 
@@ -109,16 +113,17 @@ class DesktopNotifier:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
+            log.warning("notify-send could not run: %s", exc)
             raise NotifyError(
-                QT_TRANSLATE_NOOP("Errors", "notify-send failed: %1"),
-                str(exc),
+                QT_TRANSLATE_NOOP("Errors", "notify-send could not run"),
                 code="notify.desktop.failed",
             ) from exc
         if done.returncode != 0:
-            detail = done.stderr.strip().splitlines()[-1:] or [f"exit status {done.returncode}"]
+            # What notify-send printed is D-Bus internals: the log keeps it.
+            log.warning("notify-send failed: %s", done.stderr.strip() or done.returncode)
             raise NotifyError(
-                QT_TRANSLATE_NOOP("Errors", "notify-send failed: %1"),
-                detail[0],
+                QT_TRANSLATE_NOOP("Errors", "notify-send could not show it (exit status %1)"),
+                str(done.returncode),
                 code="notify.desktop.failed",
             )
 
