@@ -66,7 +66,7 @@ class FailingDesktop:
 
     def send(self, title: str, body: str) -> None:
         self.tried += 1
-        raise NotifyError("no notification service")
+        raise NotifyError("no notification service", code="notify.test")
 
 
 @pytest.fixture

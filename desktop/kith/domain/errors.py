@@ -70,19 +70,27 @@ class KithError(Exception):
         return self.message
 
 
-class ValidationError(KithError):
+class Refusal(KithError):
+    """A refusal whose `code` must be given: every kind below, so a new refusal without a
+    code does not type-check. (KithError itself still defaults it for older callers.)"""
+
+    def __init__(self, template: str, *values: ErrorValue, code: str) -> None:
+        super().__init__(template, *values, code=code)
+
+
+class ValidationError(Refusal):
     """Input refused before anything is written. `field` lets a dialog point at it."""
 
-    def __init__(self, field: str, template: str, *values: ErrorValue, code: str = "") -> None:
+    def __init__(self, field: str, template: str, *values: ErrorValue, code: str) -> None:
         self.field = field
         super().__init__(template, *values, code=code)
 
 
-class NotFound(KithError):
+class NotFound(Refusal):
     pass
 
 
-class Ambiguous(KithError):
+class Ambiguous(Refusal):
     """A name matched several people; `candidates` lets the caller offer a choice."""
 
     def __init__(
@@ -90,7 +98,7 @@ class Ambiguous(KithError):
         template: str,
         *values: ErrorValue,
         candidates: Sequence[str] = (),
-        code: str = "",
+        code: str,
     ) -> None:
         self.candidates = list(candidates)
         super().__init__(template, *values, code=code)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kith.domain.errors import QT_TRANSLATE_NOOP, KithError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Refusal
 
 
-class FileRefused(KithError):
+class FileRefused(Refusal):
     """The whole file is unusable (not text, not the right format); nothing was written."""
 
 
-class Remark(KithError):
+class Remark(Refusal):
     """Not raised: a structured note about a file read (a card left out, a value dropped,
     how a card matched someone), so the GUI can show it in the user's language."""
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kith.domain import validation as v
-from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Refusal, ValidationError
 from kith.domain.values import ContactKind
 from kith.interchange.errors import FileRefused, Remark
 from kith.interchange.text_file import decode_text
@@ -105,7 +105,7 @@ class _RawCard:
     photos: int = 0
 
 
-class CardError(KithError):
+class CardError(Refusal):
     """A card that cannot be used; the message names the problem."""
 
 

@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Term
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Refusal, Term
 
 log = logging.getLogger(__name__)
 
 
-class NotifyError(KithError):
+class NotifyError(Refusal):
     """A backend could not show a notification; the message says why."""
 
 
-class NotDelivered(KithError):
+class NotDelivered(Refusal):
     """No backend could show it; the message names each backend and its reason."""
 
 
