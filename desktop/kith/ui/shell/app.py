@@ -138,9 +138,8 @@ def _report_unexpected(
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        QCoreApplication.translate("app", "Something unexpected went wrong: %1").replace(
-            "%1", str(error) or kind.__name__
-        ),
+        # The exception's own words are a library's, not the user's: they go to the terminal.
+        QCoreApplication.translate("app", "Something unexpected went wrong."),
     )
     box.setInformativeText(
         QCoreApplication.translate(
