@@ -29,7 +29,7 @@ from kith.cli.main import main
 from kith.clock import FixedClock
 from kith.services.app import Services
 from kith.services.context import ServiceContext
-from kith.storage import database
+from kith.storage import connection
 from kith.storage.backup import rotating_backup
 from kith.storage.database import open_database
 from kith.storage.paths import backup_dir_for
@@ -211,7 +211,7 @@ def lock_holder(kith_db: Path) -> Iterator[Callable[[str], None]]:
 
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)
     return 0.3
 
 
@@ -263,7 +263,7 @@ def test_the_cli_waits_the_real_busy_timeout(
     assert "is locked by another program (Kith waited 5 s)" in _one_clear_line(
         result.stderr, kith_db
     )
-    assert waited >= database.BUSY_TIMEOUT_MS / 1000
+    assert waited >= connection.BUSY_TIMEOUT_MS / 1000
 
 
 # --- read-only file or folder --------------------------------------------------------
