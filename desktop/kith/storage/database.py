@@ -182,8 +182,8 @@ def _repair(
     return DatabaseRepaired(
         QT_TRANSLATE_NOOP(
             ERRORS,
-            "Kith found things in %1 it did not make and put them right (%2); "
-            "the file as it was is kept at %3.",
+            "Kith repaired %1: it removed what it had not made, or put back what was "
+            "missing (%2), and kept the file as it was at %3.",
         ),
         str(path),
         names,

@@ -10,6 +10,7 @@ what the migrations make). Inspecting only reads, so no trigger of the file ever
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,21 +115,26 @@ def compare(found: Fingerprint, expected: Fingerprint) -> tuple[SchemaProblem, .
         *_tables(found, expected),
         *_indexes(found, expected),
         *_others("trigger", found.triggers, expected.triggers),
-        *_others("view", found.views, expected.views),
+        # A view in a table's place is told as that table's problem.
+        *_others("view", found.views, expected.views, skip=expected.tables.keys()),
     )
 
 
 def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
-    problems: list[SchemaProblem] = []
+    problems = [
+        SchemaProblem(
+            QT_TRANSLATE_NOOP(ERRORS, "%1 has a view “%2” where Kith's table should be.")
+            if name in found.views
+            else QT_TRANSLATE_NOOP(ERRORS, "%1 is missing Kith's table “%2”."),
+            (name,),
+            "storage.schema.missing_table",
+        )
+        for name in expected.tables
+        if name not in found.tables
+    ]
     for name, table in expected.tables.items():
         there = found.tables.get(name)
         if there is None:
-            template = (
-                QT_TRANSLATE_NOOP(ERRORS, "%1 has a view %2 where Kith's table should be.")
-                if name in found.views
-                else QT_TRANSLATE_NOOP(ERRORS, "%1 is missing Kith's table %2.")
-            )
-            problems.append(SchemaProblem(template, (name,), "storage.schema.missing_table"))
             continue
         made = {column[0]: column for column in table.columns}
         have = {column[0]: column for column in there.columns}
@@ -136,7 +142,9 @@ def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
             if column_name not in have:
                 problems.append(
                     SchemaProblem(
-                        QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the column %3 of the table %2."),
+                        QT_TRANSLATE_NOOP(
+                            ERRORS, "%1 is missing the column “%3” of the table “%2”."
+                        ),
                         (name, column_name),
                         "storage.schema.missing_column",
                     )
@@ -145,7 +153,8 @@ def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
                 problems.append(
                     SchemaProblem(
                         QT_TRANSLATE_NOOP(
-                            ERRORS, "In %1, the column %3 of the table %2 is not the one Kith made."
+                            ERRORS,
+                            "In %1, the column “%3” of the table “%2” is not the one Kith made.",
                         ),
                         (name, column_name),
                         "storage.schema.changed_column",
@@ -155,7 +164,7 @@ def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
             problems.append(
                 SchemaProblem(
                     QT_TRANSLATE_NOOP(
-                        ERRORS, "In %1, the table %2 has a column %3 that Kith did not make."
+                        ERRORS, "In %1, the table “%2” has a column “%3” that Kith did not make."
                     ),
                     (name, column_name),
                     "storage.schema.foreign_column",
@@ -166,7 +175,7 @@ def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
                 SchemaProblem(
                     QT_TRANSLATE_NOOP(
                         ERRORS,
-                        "In %1, the links from the table %2 to other tables are not the ones "
+                        "In %1, the links from the table “%2” to other tables are not the ones "
                         "Kith made.",
                     ),
                     (name,),
@@ -188,7 +197,7 @@ def _indexes(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
         if there is None:
             problems.append(
                 SchemaProblem(
-                    QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the index %2."),
+                    QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the index “%2”."),
                     (name,),
                     "storage.schema.missing_index",
                     create,
@@ -198,7 +207,7 @@ def _indexes(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
             fix = (_drop("INDEX", name), *create) if create and there.sql is not None else ()
             problems.append(
                 SchemaProblem(
-                    QT_TRANSLATE_NOOP(ERRORS, "In %1, the index %2 is not the one Kith made."),
+                    QT_TRANSLATE_NOOP(ERRORS, "In %1, the index “%2” is not the one Kith made."),
                     (name,),
                     "storage.schema.changed_index",
                     fix,
@@ -213,31 +222,33 @@ def _indexes(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
 def _foreign_index(name: str, index: Index) -> SchemaProblem:
     # One made by CREATE INDEX can go; one made by a constraint is part of its table.
     return SchemaProblem(
-        QT_TRANSLATE_NOOP(ERRORS, "%1 has an index %2 that Kith did not make."),
+        QT_TRANSLATE_NOOP(ERRORS, "%1 has an index “%2” that Kith did not make."),
         (name,),
         "storage.schema.foreign_index",
         () if index.sql is None else (_drop("INDEX", name),),
     )
 
 
-def _others(kind: str, found: dict[str, str], expected: dict[str, str]) -> list[SchemaProblem]:
+def _others(
+    kind: str, found: dict[str, str], expected: dict[str, str], skip: Iterable[str] = ()
+) -> list[SchemaProblem]:
     problems: list[SchemaProblem] = []
     for name, sql in found.items():
-        if expected.get(name) == sql:
+        if expected.get(name) == sql or name in skip:
             continue
         fix = (_drop(kind.upper(), name), *((expected[name],) if name in expected else ()))
         template = (
-            QT_TRANSLATE_NOOP(ERRORS, "%1 has a trigger %2 that Kith did not make.")
+            QT_TRANSLATE_NOOP(ERRORS, "%1 has a trigger “%2” that Kith did not make.")
             if kind == "trigger"
-            else QT_TRANSLATE_NOOP(ERRORS, "%1 has a view %2 that Kith did not make.")
+            else QT_TRANSLATE_NOOP(ERRORS, "%1 has a view “%2” that Kith did not make.")
         )
         problems.append(SchemaProblem(template, (name,), f"storage.schema.foreign_{kind}", fix))
     for name, sql in expected.items():
         if name not in found:
             template = (
-                QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the trigger %2.")
+                QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the trigger “%2”.")
                 if kind == "trigger"
-                else QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the view %2.")
+                else QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the view “%2”.")
             )
             problems.append(
                 SchemaProblem(template, (name,), f"storage.schema.missing_{kind}", (sql,))

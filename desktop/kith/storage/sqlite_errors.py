@@ -108,17 +108,15 @@ def explain(
         return StatementInterrupted(
             QT_TRANSLATE_NOOP(
                 ERRORS,
-                "A step on %1 ran for more than %2 seconds and was stopped, so nothing was "
-                "changed; run `kith check` to look for the cause.",
+                "A step on %1 ran for more than %2 seconds and was stopped, "
+                "so nothing was changed.",
             ),
             where,
             connection.STATEMENT_LIMIT_S,
             path=path,
         )
     return DatabaseUnavailable(
-        QT_TRANSLATE_NOOP(
-            ERRORS, "Kith could not use %1 (%2); run `kith check` to look for the cause."
-        ),
+        QT_TRANSLATE_NOOP(ERRORS, "Kith could not use %1 (%2)."),
         where,
         words,
         path=path,
