@@ -10,7 +10,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.services import context as ch
 from kith.services.context import ServiceContext
 from kith.storage.backup import (
@@ -68,7 +68,7 @@ class BackupService:
         if target.exists() and os.path.samefile(target, self._ctx.db.path):
             raise StorageError(
                 QT_TRANSLATE_NOOP(
-                    ERRORS, "That is the database itself; choose another file for the backup."
+                    "Errors", "That is the database itself; choose another file for the backup."
                 ),
                 path=target,
                 code="storage.backup.onto_itself",

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage.errors import FileNotWritten, StorageError
 from kith.storage.files import atomic_path
 from kith.storage.sqlite_errors import error_code, sqlite_words
@@ -20,7 +20,7 @@ def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of `source` even while it is in use; written whole or not at all."""
     if not source.is_file():  # else connecting would create an empty one
         raise StorageError(
-            QT_TRANSLATE_NOOP(ERRORS, "There is no database at %1 to back up."),
+            QT_TRANSLATE_NOOP("Errors", "There is no database at %1 to back up."),
             str(source),
             path=source,
             code="storage.no_source",
@@ -41,14 +41,14 @@ def copy_database(source: Path, target: Path) -> None:
             if error_code(exc) == "SQLITE_FULL":  # the target's disk: the source is only read
                 raise FileNotWritten(
                     QT_TRANSLATE_NOOP(
-                        ERRORS,
+                        "Errors",
                         "There is no space left to write the backup %1; nothing was written.",
                     ),
                     str(target),
                     path=target,
                 ) from exc
             raise StorageError(
-                QT_TRANSLATE_NOOP(ERRORS, "Could not back up %1: %2."),
+                QT_TRANSLATE_NOOP("Errors", "Could not back up %1: %2."),
                 str(source),
                 sqlite_words(exc),
                 path=source,

@@ -14,7 +14,7 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage import connection
 from kith.storage.backup import BACKUPS_KEPT, list_backups, rotating_backup
 from kith.storage.connection import limit_statements, read_only
@@ -159,7 +159,7 @@ def _verify(conn: sqlite3.Connection, path: Path) -> None:
         # Rows can span lines ("*** in database main ***\nPage 85: ..."); keep one line.
         lines = [line for row in found for line in row.splitlines() if not line.startswith("*")]
         raise DatabaseDamaged(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is damaged (%2); Kith has left it as it is."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is damaged (%2); Kith has left it as it is."),
             str(path),
             (lines or found)[0],
             path=path,
@@ -181,7 +181,7 @@ def _repair(
     names = ", ".join(name for problem in found.problems for name in problem.names[:1])
     return DatabaseRepaired(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "Kith repaired %1: it removed what it had not made, or put back what was "
             "missing (%2), and kept the file as it was at %3.",
         ),
@@ -211,14 +211,16 @@ def open_database(
     path = path.expanduser().absolute()
     if path.is_dir():
         raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is a folder, not a database file."), str(path), path=path
+            QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a database file."),
+            str(path),
+            path=path,
         )
     try:
         if not path.exists():
             _create_private_file(path)
     except OSError as exc:
         raise DatabaseUnavailable(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot create the database %1: %2."),
+            QT_TRANSLATE_NOOP("Errors", "Cannot create the database %1: %2."),
             str(path),
             exc.strerror or str(exc),
             path=path,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage.errors import FileNotWritten, StorageError
 
 PRIVATE_FILE_MODE = 0o600
@@ -107,11 +107,11 @@ def not_written(target: Path, exc: OSError) -> tuple[str, ...]:
     """The template and values of FileNotWritten for `exc`."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return (
-            QT_TRANSLATE_NOOP(ERRORS, "There is no space left to write %1; nothing was written."),
+            QT_TRANSLATE_NOOP("Errors", "There is no space left to write %1; nothing was written."),
             str(target),
         )
     return (
-        QT_TRANSLATE_NOOP(ERRORS, "Could not write %1: %2; nothing was written."),
+        QT_TRANSLATE_NOOP("Errors", "Could not write %1: %2; nothing was written."),
         str(target),
         exc.strerror or str(exc),
     )

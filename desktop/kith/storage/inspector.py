@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.domain.placeholders import fill
 from kith.storage.errors import DatabaseTooNew, NotAKithDatabase, SchemaMismatch
 from kith.storage.fingerprint import Fingerprint, Index, read_fingerprint
@@ -69,7 +69,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> Inspection:
         return Inspection(None)
     if objects.get("alembic_version") != "table":
         raise NotAKithDatabase(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is an SQLite database, but not one of Kith's."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is an SQLite database, but not one of Kith's."),
             str(path),
             path=path,
         )
@@ -77,7 +77,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> Inspection:
     if len(rows) != 1 or not isinstance(rows[0][0], str):
         raise NotAKithDatabase(
             QT_TRANSLATE_NOOP(
-                ERRORS, "%1 has no single schema revision; it is not a usable Kith database."
+                "Errors", "%1 has no single schema revision; it is not a usable Kith database."
             ),
             str(path),
             path=path,
@@ -86,7 +86,7 @@ def inspect(conn: sqlite3.Connection, path: Path) -> Inspection:
     if revision not in KNOWN_REVISIONS:
         raise DatabaseTooNew(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "%1 was written by a newer version of Kith (schema %2); update Kith to open it.",
             ),
             str(path),
@@ -102,7 +102,7 @@ def refuse_any(inspection: Inspection, path: Path) -> str:
         raise inspection.problems[0].refusal(path)
     if inspection.revision is None:
         raise NotAKithDatabase(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is an empty SQLite database, not a Kith database."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is an empty SQLite database, not a Kith database."),
             str(path),
             path=path,
         )
@@ -123,9 +123,9 @@ def compare(found: Fingerprint, expected: Fingerprint) -> tuple[SchemaProblem, .
 def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
     problems = [
         SchemaProblem(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 has a view “%2” where Kith's table should be.")
+            QT_TRANSLATE_NOOP("Errors", "%1 has a view “%2” where Kith's table should be.")
             if name in found.views
-            else QT_TRANSLATE_NOOP(ERRORS, "%1 is missing Kith's table “%2”."),
+            else QT_TRANSLATE_NOOP("Errors", "%1 is missing Kith's table “%2”."),
             (name,),
             "storage.schema.missing_table",
         )
@@ -143,7 +143,7 @@ def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
                 problems.append(
                     SchemaProblem(
                         QT_TRANSLATE_NOOP(
-                            ERRORS, "%1 is missing the column “%3” of the table “%2”."
+                            "Errors", "%1 is missing the column “%3” of the table “%2”."
                         ),
                         (name, column_name),
                         "storage.schema.missing_column",
@@ -153,7 +153,7 @@ def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
                 problems.append(
                     SchemaProblem(
                         QT_TRANSLATE_NOOP(
-                            ERRORS,
+                            "Errors",
                             "In %1, the column “%3” of the table “%2” is not the one Kith made.",
                         ),
                         (name, column_name),
@@ -164,7 +164,7 @@ def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
             problems.append(
                 SchemaProblem(
                     QT_TRANSLATE_NOOP(
-                        ERRORS, "In %1, the table “%2” has a column “%3” that Kith did not make."
+                        "Errors", "In %1, the table “%2” has a column “%3” that Kith did not make."
                     ),
                     (name, column_name),
                     "storage.schema.foreign_column",
@@ -174,7 +174,7 @@ def _tables(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
             problems.append(
                 SchemaProblem(
                     QT_TRANSLATE_NOOP(
-                        ERRORS,
+                        "Errors",
                         "In %1, the links from the table “%2” to other tables are not the ones "
                         "Kith made.",
                     ),
@@ -197,7 +197,7 @@ def _indexes(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
         if there is None:
             problems.append(
                 SchemaProblem(
-                    QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the index “%2”."),
+                    QT_TRANSLATE_NOOP("Errors", "%1 is missing the index “%2”."),
                     (name,),
                     "storage.schema.missing_index",
                     create,
@@ -207,7 +207,7 @@ def _indexes(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
             fix = (_drop("INDEX", name), *create) if create and there.sql is not None else ()
             problems.append(
                 SchemaProblem(
-                    QT_TRANSLATE_NOOP(ERRORS, "In %1, the index “%2” is not the one Kith made."),
+                    QT_TRANSLATE_NOOP("Errors", "In %1, the index “%2” is not the one Kith made."),
                     (name,),
                     "storage.schema.changed_index",
                     fix,
@@ -222,7 +222,7 @@ def _indexes(found: Fingerprint, expected: Fingerprint) -> list[SchemaProblem]:
 def _foreign_index(name: str, index: Index) -> SchemaProblem:
     # One made by CREATE INDEX can go; one made by a constraint is part of its table.
     return SchemaProblem(
-        QT_TRANSLATE_NOOP(ERRORS, "%1 has an index “%2” that Kith did not make."),
+        QT_TRANSLATE_NOOP("Errors", "%1 has an index “%2” that Kith did not make."),
         (name,),
         "storage.schema.foreign_index",
         () if index.sql is None else (_drop("INDEX", name),),
@@ -238,17 +238,17 @@ def _others(
             continue
         fix = (_drop(kind.upper(), name), *((expected[name],) if name in expected else ()))
         template = (
-            QT_TRANSLATE_NOOP(ERRORS, "%1 has a trigger “%2” that Kith did not make.")
+            QT_TRANSLATE_NOOP("Errors", "%1 has a trigger “%2” that Kith did not make.")
             if kind == "trigger"
-            else QT_TRANSLATE_NOOP(ERRORS, "%1 has a view “%2” that Kith did not make.")
+            else QT_TRANSLATE_NOOP("Errors", "%1 has a view “%2” that Kith did not make.")
         )
         problems.append(SchemaProblem(template, (name,), f"storage.schema.foreign_{kind}", fix))
     for name, sql in expected.items():
         if name not in found:
             template = (
-                QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the trigger “%2”.")
+                QT_TRANSLATE_NOOP("Errors", "%1 is missing the trigger “%2”.")
                 if kind == "trigger"
-                else QT_TRANSLATE_NOOP(ERRORS, "%1 is missing the view “%2”.")
+                else QT_TRANSLATE_NOOP("Errors", "%1 is missing the view “%2”.")
             )
             problems.append(
                 SchemaProblem(template, (name,), f"storage.schema.missing_{kind}", (sql,))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage.backup import BACKUP_SUFFIX, BACKUPS_KEPT, copy_database, rotating_backup
 from kith.storage.connection import read_only
 from kith.storage.errors import DatabaseDamaged, DatabaseLocked, NotAKithDatabase, StorageError
@@ -43,18 +43,18 @@ def check_backup(path: Path) -> str:
             head = f.read(len(_SQLITE_MAGIC))
     except FileNotFoundError:
         raise StorageError(
-            QT_TRANSLATE_NOOP(ERRORS, "There is no file %1."),
+            QT_TRANSLATE_NOOP("Errors", "There is no file %1."),
             where,
             path=path,
             code="storage.restore.missing",
         ) from None
     except IsADirectoryError:
         raise NotAKithDatabase(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is a folder, not a Kith database."), where, path=path
+            QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a Kith database."), where, path=path
         ) from None
     except OSError as exc:
         raise StorageError(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot read %1: %2."),
+            QT_TRANSLATE_NOOP("Errors", "Cannot read %1: %2."),
             where,
             exc.strerror or str(exc),
             path=path,
@@ -62,7 +62,7 @@ def check_backup(path: Path) -> str:
         ) from None
     if head != _SQLITE_MAGIC:
         raise NotAKithDatabase(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is not a Kith database (it is not an SQLite file)."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is not a Kith database (it is not an SQLite file)."),
             where,
             path=path,
         )
@@ -74,7 +74,7 @@ def check_backup(path: Path) -> str:
         raise explain(exc, path) from None
     if check is None or check[0] != "ok":
         raise DatabaseDamaged(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is damaged (%2); it cannot be restored."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is damaged (%2); it cannot be restored."),
             where,
             str(check[0]).splitlines()[0] if check else "no answer",
             path=path,
@@ -106,7 +106,7 @@ def _checkpoint(db_path: Path) -> None:
         return  # a damaged file: it is kept byte for byte already, and replaced now
     if busy:
         raise DatabaseLocked(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is in use by another program; close it and try again."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is in use by another program; close it and try again."),
             str(db_path),
             path=db_path,
         )
@@ -122,7 +122,7 @@ def restore_database(db_path: Path, source: Path, now: datetime) -> RestoreResul
     source = source.expanduser().absolute()
     if db_path.exists() and source.exists() and os.path.samefile(db_path, source):
         raise StorageError(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is the database in use; choose a backup to restore."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is the database in use; choose a backup to restore."),
             str(source),
             path=source,
             code="storage.restore.in_use",

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from kith.domain.errors import ERRORS, QT_TRANSLATE_NOOP
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage import connection
 from kith.storage.errors import (
     DatabaseDamaged,
@@ -62,7 +62,7 @@ def explain(
 
     if code == "SQLITE_CORRUPT":
         return DatabaseDamaged(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is damaged (%2); Kith has left it as it is."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is damaged (%2); Kith has left it as it is."),
             where,
             words,
             path=path,
@@ -70,7 +70,7 @@ def explain(
         )
     if code == "SQLITE_NOTADB":
         return NotAKithDatabase(
-            QT_TRANSLATE_NOOP(ERRORS, "%1 is not a Kith database, or it is damaged (%2)."),
+            QT_TRANSLATE_NOOP("Errors", "%1 is not a Kith database, or it is damaged (%2)."),
             where,
             words,
             path=path,
@@ -79,7 +79,7 @@ def explain(
     if code in ("SQLITE_BUSY", "SQLITE_LOCKED"):
         return DatabaseLocked(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "%1 is locked by another program (Kith waited %2 s); "
                 "close that program and try again.",
             ),
@@ -92,7 +92,7 @@ def explain(
     if code == "SQLITE_FULL":
         return NoSpaceLeft(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The disk holding %1 is full, so nothing was saved; free some space and try again.",
             ),
             where,
@@ -100,14 +100,14 @@ def explain(
         )
     if code == "SQLITE_IOERR":
         return DatabaseUnavailable(
-            QT_TRANSLATE_NOOP(ERRORS, "Cannot read or write %1: disk I/O error."),
+            QT_TRANSLATE_NOOP("Errors", "Cannot read or write %1: disk I/O error."),
             where,
             path=path,
         )
     if code == "SQLITE_INTERRUPT":
         return StatementInterrupted(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "A step on %1 ran for more than %2 seconds and was stopped, "
                 "so nothing was changed.",
             ),
@@ -116,7 +116,7 @@ def explain(
             path=path,
         )
     return DatabaseUnavailable(
-        QT_TRANSLATE_NOOP(ERRORS, "Kith could not use %1 (%2)."),
+        QT_TRANSLATE_NOOP("Errors", "Kith could not use %1 (%2)."),
         where,
         words,
         path=path,
@@ -129,7 +129,7 @@ def read_only(path: Path, words: str) -> DatabaseReadOnly:
     if path.exists() and not os.access(path, os.W_OK):
         return DatabaseReadOnly(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "%1 is read-only, so Kith cannot save to it; make it writable, "
                 "or copy it to a folder you can write to.",
             ),
@@ -139,7 +139,7 @@ def read_only(path: Path, words: str) -> DatabaseReadOnly:
     if not os.access(path.parent, os.W_OK):
         return DatabaseReadOnly(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "Kith cannot write beside %1: its folder is read-only, and Kith keeps "
                 "a journal next to the file; make the folder writable, or move the file.",
             ),
@@ -147,5 +147,5 @@ def read_only(path: Path, words: str) -> DatabaseReadOnly:
             path=path,
         )
     return DatabaseReadOnly(
-        QT_TRANSLATE_NOOP(ERRORS, "Cannot open %1 for writing (%2)."), where, words, path=path
+        QT_TRANSLATE_NOOP("Errors", "Cannot open %1 for writing (%2)."), where, words, path=path
     )
