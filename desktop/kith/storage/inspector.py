@@ -110,7 +110,11 @@ def refuse_any(inspection: Inspection, path: Path) -> str:
 
 
 def compare(found: Fingerprint, expected: Fingerprint) -> tuple[SchemaProblem, ...]:
-    """Every difference that matters, the gravest first: tables, columns, indexes, triggers."""
+    """Every difference that matters, the gravest first: tables, columns, indexes, triggers.
+
+    Tables Kith does not know are left alone (Kith never reads them); their triggers,
+    indexes on Kith's tables and every view are not.
+    """
     return (
         *_tables(found, expected),
         *_indexes(found, expected),
