@@ -35,6 +35,12 @@ class StatementLimit:
 
 
 def limit_statements(conn: sqlite3.Connection) -> StatementLimit:
+    """Install the time limit, and distrust the file's schema as a second guard.
+
+    With trusted_schema off, a view, trigger or index in the file may call only SQLite's
+    harmless functions, never one with side effects, whatever the inspector missed.
+    """
+    conn.execute("PRAGMA trusted_schema = OFF")
     limit = StatementLimit()
     conn.set_progress_handler(limit, _STEPS_BETWEEN_LOOKS)
     return limit
