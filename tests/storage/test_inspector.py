@@ -189,3 +189,13 @@ def test_the_atomic_writer_flushes_the_file_and_its_folder(
     assert target.read_bytes() == b"BEGIN:VCALENDAR\r\n"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert [p.name for p in target.parent.iterdir()] == ["meetups.ics"]
+
+
+def test_no_sqlalchemy_error_reaches_a_user_with_its_link(db_path: Path) -> None:
+    db = open_database(db_path)
+    with pytest.raises(DatabaseUnavailable) as caught, db.reading() as s:
+        s.execute(text("SELECT 1")).one()
+        s.execute(text("SELECT 1 WHERE 0")).one()  # NoResultFound: not the driver's error
+    db.close()
+    assert "sqlalche.me" not in caught.value.message
+    assert caught.value.message == f"Kith could not use {db_path} (NoResultFound)."

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
@@ -106,7 +106,8 @@ class Database:
         # at open: say which, in words, instead of letting a driver error through.
         try:
             yield
-        except (DBAPIError, sqlite3.Error) as exc:
+        except (SQLAlchemyError, sqlite3.Error) as exc:
+            # Not only the driver's errors: any SQLAlchemy error's text ends in a link.
             raise explain(exc, self.path, latest_backup=latest_backup) from exc
 
     def close(self) -> None:
@@ -256,7 +257,7 @@ def open_database(
         engine.dispose()
         exc.latest_backup = latest_backup(path)
         raise
-    except (DBAPIError, sqlite3.Error) as exc:
+    except (SQLAlchemyError, sqlite3.Error) as exc:
         engine.dispose()
         raise explain(exc, path, latest_backup=latest_backup) from exc
     except BaseException:

@@ -13,6 +13,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage import connection
 from kith.storage.errors import (
@@ -43,7 +45,9 @@ def sqlite_words(exc: BaseException) -> str:
     inner = getattr(exc, "orig", exc)
     if isinstance(inner, sqlite3.Error) and inner.args:
         return str(inner.args[0]).rstrip(".")
-    return type(inner).__name__
+    if isinstance(inner, SQLAlchemyError) or not str(inner):
+        return type(inner).__name__  # its text carries SQL and a link to SQLAlchemy's site
+    return str(inner).rstrip(".")
 
 
 def explain(
