@@ -958,6 +958,170 @@
         <source>Something unexpected went wrong; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a Kith database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kith database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use; choose a backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the database itself; choose another file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left to write the backup %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); Kith has left it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith repaired %1: it removed what it had not made, or put back what was missing (%2), and kept the file as it was at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left to write %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of Kith&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no single schema revision; it is not a usable Kith database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kith (schema %2); update Kith to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a Kith database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a view “%2” where Kith&apos;s table should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing Kith&apos;s table “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the column “%3” of the table “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the column “%3” of the table “%2” is not the one Kith made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the table “%2” has a column “%3” that Kith did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the links from the table “%2” to other tables are not the ones Kith made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the index “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the index “%2” is not the one Kith made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an index “%2” that Kith did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a trigger “%2” that Kith did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a view “%2” that Kith did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the trigger “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the view “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kith database, or it is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (Kith waited %2 s); close that program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: disk I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step on %1 ran for more than %2 seconds and was stopped, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith could not use %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Kith cannot save to it; make it writable, or copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith cannot write beside %1: its folder is read-only, and Kith keeps a journal next to the file; make the folder writable, or move the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>

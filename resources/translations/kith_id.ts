@@ -958,6 +958,170 @@
         <source>Something unexpected went wrong; please try again.</source>
         <translation>Terjadi sesuatu yang tidak terduga; silakan coba lagi.</translation>
     </message>
+    <message>
+        <source>%1 is a folder, not a Kith database.</source>
+        <translation>%1 adalah folder, bukan basis data Kith.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kith database (it is not an SQLite file).</source>
+        <translation>%1 bukan basis data Kith (bukan berkas SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it cannot be restored.</source>
+        <translation>%1 rusak (%2); berkas ini tidak bisa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>%1 is the database in use; choose a backup to restore.</source>
+        <translation>%1 adalah basis data yang sedang dipakai; pilih cadangan untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 sedang dipakai program lain; tutup program itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>That is the database itself; choose another file for the backup.</source>
+        <translation>Itu basis data itu sendiri; pilih berkas lain untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>Tidak ada basis data di %1 untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <source>There is no space left to write the backup %1; nothing was written.</source>
+        <translation>Tidak ada ruang tersisa untuk menulis cadangan %1; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1: %2.</source>
+        <translation>Tidak bisa mencadangkan %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); Kith has left it as it is.</source>
+        <translation>%1 rusak (%2); Kith membiarkannya apa adanya.</translation>
+    </message>
+    <message>
+        <source>Kith repaired %1: it removed what it had not made, or put back what was missing (%2), and kept the file as it was at %3.</source>
+        <translation>Kith memperbaiki %1: Kith menghapus yang tidak dibuatnya, atau mengembalikan yang hilang (%2), dan menyimpan berkas seperti semula di %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 adalah folder, bukan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Tidak bisa membuat basis data %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no space left to write %1; nothing was written.</source>
+        <translation>Tidak ada ruang tersisa untuk menulis %1; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2; nothing was written.</source>
+        <translation>Tidak bisa menulis %1: %2; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of Kith&apos;s.</source>
+        <translation>%1 adalah basis data SQLite, tetapi bukan milik Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has no single schema revision; it is not a usable Kith database.</source>
+        <translation>%1 tidak punya satu revisi skema yang jelas; ini bukan basis data Kith yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kith (schema %2); update Kith to open it.</source>
+        <translation>%1 ditulis oleh versi Kith yang lebih baru (skema %2); perbarui Kith untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a Kith database.</source>
+        <translation>%1 adalah basis data SQLite kosong, bukan basis data Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has a view “%2” where Kith&apos;s table should be.</source>
+        <translation>%1 berisi view “%2” di tempat yang seharusnya tabel Kith.</translation>
+    </message>
+    <message>
+        <source>%1 is missing Kith&apos;s table “%2”.</source>
+        <translation>Tabel Kith “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the column “%3” of the table “%2”.</source>
+        <translation>Kolom “%3” pada tabel “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>In %1, the column “%3” of the table “%2” is not the one Kith made.</source>
+        <translation>Di %1, kolom “%3” pada tabel “%2” bukan yang dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>In %1, the table “%2” has a column “%3” that Kith did not make.</source>
+        <translation>Di %1, tabel “%2” punya kolom “%3” yang tidak dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>In %1, the links from the table “%2” to other tables are not the ones Kith made.</source>
+        <translation>Di %1, tautan dari tabel “%2” ke tabel lain bukan yang dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the index “%2”.</source>
+        <translation>Indeks “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>In %1, the index “%2” is not the one Kith made.</source>
+        <translation>Di %1, indeks “%2” bukan yang dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has an index “%2” that Kith did not make.</source>
+        <translation>%1 berisi indeks “%2” yang tidak dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has a trigger “%2” that Kith did not make.</source>
+        <translation>%1 berisi trigger “%2” yang tidak dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has a view “%2” that Kith did not make.</source>
+        <translation>%1 berisi view “%2” yang tidak dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the trigger “%2”.</source>
+        <translation>Trigger “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the view “%2”.</source>
+        <translation>View “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kith database, or it is damaged (%2).</source>
+        <translation>%1 bukan basis data Kith, atau berkas ini rusak (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (Kith waited %2 s); close that program and try again.</source>
+        <translation>%1 dikunci oleh program lain (Kith menunggu %2 detik); tutup program itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so nothing was saved; free some space and try again.</source>
+        <translation>Disk tempat %1 berada sudah penuh, jadi tidak ada yang disimpan; kosongkan sedikit ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: disk I/O error.</source>
+        <translation>Tidak bisa membaca atau menulis %1: galat masukan/keluaran disk.</translation>
+    </message>
+    <message>
+        <source>A step on %1 ran for more than %2 seconds and was stopped, so nothing was changed.</source>
+        <translation>Satu langkah pada %1 berjalan lebih dari %2 detik dan dihentikan, jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Kith could not use %1 (%2).</source>
+        <translation>Kith tidak bisa memakai %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Kith cannot save to it; make it writable, or copy it to a folder you can write to.</source>
+        <translation>%1 hanya bisa dibaca, jadi Kith tidak bisa menyimpan ke sana; jadikan berkas itu bisa ditulis, atau salin ke folder yang bisa Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Kith cannot write beside %1: its folder is read-only, and Kith keeps a journal next to the file; make the folder writable, or move the file.</source>
+        <translation>Kith tidak bisa menulis di samping %1: foldernya hanya bisa dibaca, padahal Kith menyimpan jurnal di sebelah berkas itu; jadikan folder itu bisa ditulis, atau pindahkan berkasnya.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing (%2).</source>
+        <translation>Tidak bisa membuka %1 untuk ditulis (%2).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
