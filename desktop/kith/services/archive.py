@@ -14,7 +14,7 @@ from kith.domain.errors import KithError, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
 from kith.interchange.archive import FORMAT, FORMAT_VERSION, ArchiveReader, day, dump, moment
 from kith.interchange.archive import read_archive as parse_archive
-from kith.services import context as ch
+from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
 from kith.storage.files import write_text_atomic
@@ -412,7 +412,7 @@ class ArchiveService:
             for key, value in rows.settings.items():
                 s.merge(Setting(key=key, value=json.dumps(value)))
             refresh_last_seen(s, [p["id"] for p in rows.people])
-        self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS, ch.PROFILE, ch.SETTINGS)
+        self._ctx.changes.emit(EVERYTHING)
         return ArchiveCounts(len(rows.people), len(rows.interactions), len(rows.meetups))
 
     @staticmethod

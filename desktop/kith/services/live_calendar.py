@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from kith.domain.errors import KithError
 from kith.domain.values import MeetupStatus
 from kith.interchange.ical import CalendarContents, calendar_text
-from kith.services import context as ch
 from kith.services.calendar_export import CalendarExportService, CalendarSelection
+from kith.services.changes import Change, Kind, change
 from kith.services.context import ServiceContext
 from kith.services.settings import SettingsService
 from kith.storage.files import write_text_atomic
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 SETTING = "live_calendar.folder"
 FILE_NAME = "kith-meetups.ics"
-_WATCHED = frozenset({ch.MEETUPS, ch.PEOPLE, ch.PROFILE, ch.SETTINGS})
+_WATCHED = (Kind.MEETUPS, Kind.PEOPLE, Kind.PROFILE, Kind.SETTINGS)
 log = logging.getLogger(__name__)
 
 
@@ -88,8 +88,8 @@ class LiveCalendarHandle:
     services: Services
     last_error: str | None = None
 
-    def on_change(self, kinds: frozenset[str]) -> None:
-        if not kinds & _WATCHED:
+    def on_change(self, what: Change) -> None:
+        if not what.touches(*_WATCHED):
             return
         try:
             self.services.live_calendar.write_now()
@@ -101,7 +101,7 @@ class LiveCalendarHandle:
 
     def refresh(self) -> None:
         """Rewrite now, e.g. when a new day starts and yesterday's meetups drop out."""
-        self.on_change(frozenset({ch.MEETUPS}))
+        self.on_change(change(Kind.MEETUPS, everything=True))
 
     def detach(self) -> None:
         self.services.changes.unsubscribe(self.on_change)

@@ -20,7 +20,7 @@ from kith.domain import reminders as plan
 from kith.domain.errors import ValidationError
 from kith.domain.reminder_wording import ENGLISH, Wording
 from kith.domain.values import MeetupStatus
-from kith.services import context as ch
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.followups import FollowUpService
 from kith.services.meetups import MeetupService
@@ -122,7 +122,8 @@ class ReminderService:
             for key, value in changes.items():
                 if value is not None:
                     _put(s, key, value.strftime("%H:%M"))
-        self._ctx.changes.emit(ch.SETTINGS)
+        written = [key for key, value in changes.items() if value is not None]
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=written))
         return self.settings()
 
     def pause_today(self) -> datetime:
@@ -131,13 +132,13 @@ class ReminderService:
         until = plan.local_moment(self._ctx.today() + timedelta(days=1), time(0), zone)
         with self._ctx.db.writing() as s:
             _put(s, PAUSED_UNTIL, until.isoformat())
-        self._ctx.changes.emit(ch.SETTINGS)
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=[PAUSED_UNTIL]))
         return until
 
     def resume(self) -> None:
         with self._ctx.db.writing() as s:
             _put(s, PAUSED_UNTIL, None)
-        self._ctx.changes.emit(ch.SETTINGS)
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=[PAUSED_UNTIL]))
 
     def is_paused(self) -> bool:
         return self.settings().is_paused(self._ctx.now())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kith.services import context as ch
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.storage.schema import Setting
 
@@ -27,7 +27,7 @@ class SettingsService:
                 s.add(Setting(key=key, value=encoded))
             else:
                 row.value = encoded
-        self._ctx.changes.emit(ch.SETTINGS)
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=[key]))
 
     def all(self) -> dict[str, Any]:
         from sqlalchemy import select
