@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QPalette, QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,11 +31,12 @@ from kith.clock import local_today
 from kith.domain.errors import KithError
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
+from kith.services.changes import Kind
 from kith.services.views import MeetupView
 from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.interchange.calendar_export import export_meetup, export_upcoming
 from kith.ui.plans.model import Column, PlansModel
-from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text.day_format import day_month
 from kith.ui.text.error_text import explain
 from kith.ui.text.placeholders import fill
@@ -43,7 +44,7 @@ from kith.ui.text.placeholders import fill
 T = TypeVar("T")
 
 _OPEN = (MeetupStatus.PLANNED, MeetupStatus.IDEA)
-_REFRESH_ON = frozenset({"meetups", "people"})
+_REFRESH_ON = (Kind.MEETUPS, Kind.PEOPLE)
 
 
 class PlansPage(QWidget):
@@ -51,16 +52,17 @@ class PlansPage(QWidget):
 
     person_requested = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: DataChanges, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
-        self._changes = DataChanges(services.changes, self)
-        self._stale = True
         # Meetups finished or cancelled here stay in view until the page is left, so the
         # user sees the result and can reopen at once.
         self._kept_in_view: set[int] = set()
         self.model = PlansModel(self)
         self._build()
+        self.refresher = RefreshWhenVisible(self, changes, self._read_again, _REFRESH_ON)
         self._connect_signals()
         # Meetups are read when the page is first shown, not while the window starts.
 
@@ -224,7 +226,6 @@ class PlansPage(QWidget):
         self.setFocusProxy(self.tree)
 
     def _connect_signals(self) -> None:
-        self._changes.changed.connect(self._on_data_changed)
         self.new_action.triggered.connect(lambda: self.new_meetup())
         self.empty_button.clicked.connect(lambda: self.new_meetup())
         self.edit_action.triggered.connect(self._on_edit)
@@ -271,6 +272,10 @@ class PlansPage(QWidget):
         return True
 
     def reload(self) -> None:
+        """Read the meetups again now, keeping the selection."""
+        self.refresher.reload()
+
+    def _read_again(self) -> None:
         selected = self.selected_meetup()
         clock = self._services.ctx.clock
         if self.past_action.isChecked():
@@ -282,7 +287,6 @@ class PlansPage(QWidget):
                 if m.status in _OPEN or m.id in self._kept_in_view
             ]
         self.model.load(meetups, local_today(clock), clock.zone())
-        self._stale = False
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -293,30 +297,13 @@ class PlansPage(QWidget):
 
     # --- reacting ----------------------------------------------------------------------
 
-    @Slot(object)
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if not kinds & _REFRESH_ON:
-            return
-        self._stale = True
-        if self.isVisible():
-            # Several writes in a row (a dialog saving, then completing) refresh once.
-            QTimer.singleShot(0, self._reload_if_stale)
-
-    def _reload_if_stale(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_if_stale()
-
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         if not event.spontaneous():
             self.notice_bar.hide()
             if self._kept_in_view:
                 self._kept_in_view.clear()
-                self._stale = True
+                self.refresher.stale = True
 
     def _on_past_toggled(self, checked: bool) -> None:
         self._kept_in_view.clear()

@@ -82,6 +82,7 @@ def attach_reminders(
     autostart: Autostart | None = None,
     start: bool = True,
     tray_now: bool = True,
+    changes: DataChanges | None = None,
 ) -> ReminderWiring:
     """Create the tray, the reminder loop, the banner and the settings action for `window`."""
     clock = clock or services.ctx.clock
@@ -101,8 +102,11 @@ def attach_reminders(
     loop = ReminderLoop(services, chain.deliver, clock, timer=timer, parent=window)
     loop.delivered.connect(lambda _round: tray.schedule_refresh())
     loop.day_changed.connect(tray.schedule_refresh)
-    changes = DataChanges(services.changes, tray)
-    changes.changed.connect(lambda _kinds: tray.schedule_refresh())
+    if changes is None:
+        # A window on its own (tests): the main window's bridge, or one for the tray.
+        shared = getattr(window, "changes", None)
+        changes = shared if isinstance(shared, DataChanges) else DataChanges(services.changes, tray)
+    changes.changed.connect(lambda _what: tray.schedule_refresh())
     close_to_tray = CloseToTray(window, tray, services, available)
     settings_action = QAction(QCoreApplication.translate("Reminders", "Settings…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -34,12 +34,14 @@ from kith.ui.widgets.icons import app_icon, icon
 
 if TYPE_CHECKING:
     from kith.services.app import Services
+    from kith.services.changes import Change
     from kith.ui.dialogs.me import MeDialog
     from kith.ui.interchange.import_contacts import ImportContactsDialog
     from kith.ui.map.view import RelationshipMap
     from kith.ui.people.page import PeoplePage
     from kith.ui.person.page import PersonPage
     from kith.ui.plans.page import PlansPage
+    from kith.ui.shell.changes import DataChanges
 
 PLACES = ("today", "people", "person", "plans", "map")
 UNDO_SECONDS = 15
@@ -69,8 +71,12 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
-    def attach(self, services: Services) -> None:
-        """Build the places on these services; the remembered one shows once painted."""
+    def attach(self, services: Services, changes: DataChanges | None = None) -> None:
+        """Build the places on these services; the remembered one shows once painted.
+
+        `changes` is the app's one bridge from the services' change bus (built here when
+        the window is alone, as in tests and the sample window).
+        """
         # Imported here: the pages pull in the services and their libraries, which the
         # window's frame does not need to appear.
         from kith.ui.people.cache import PeopleCache
@@ -78,7 +84,8 @@ class MainWindow(QMainWindow):
         from kith.ui.shell.changes import DataChanges
 
         self.services = services
-        self.changes = DataChanges(services.changes, self)
+        self._owns_changes = changes is None
+        self.changes = changes or DataChanges(services.changes, self)
         self.people_cache = PeopleCache(services, self.changes, self)
         self.person_actions = PersonActions(services, self.people_cache, self)
         self._restore_place()
@@ -144,11 +151,11 @@ class MainWindow(QMainWindow):
         elif name == "plans":
             from kith.ui.plans.page import PlansPage
 
-            page = PlansPage(services, self)
+            page = PlansPage(services, self.changes, self)
         else:
             from kith.ui.map.view import RelationshipMap
 
-            page = RelationshipMap(services, self)
+            page = RelationshipMap(services, self.changes, self)
         page.person_requested.connect(self.open_person)
         return page
 
@@ -497,7 +504,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PLACES):
             self.show_place(PLACES[row])
 
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+    def _on_data_changed(self, _what: Change) -> None:
         if self.loaded and self.current_place() == "today":
             self._choose_today_page()
         if self.loaded and self.current_place() == "person":
@@ -583,5 +590,6 @@ class MainWindow(QMainWindow):
         if self.attached:
             self.today.wait()
             self.people_cache.wait()
-            self.changes.detach()
+            if self._owns_changes:
+                self.changes.detach()
         super().closeEvent(event)

@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,7 +23,7 @@ from kith.services.app import Services
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.background import BackgroundRead
-from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.today.due_row import DueRow
 from kith.ui.widgets.icons import icon
@@ -83,7 +83,6 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._actions = actions
-        self._dirty = True
         self.due_rows: list[DueRow] = []
         self.due_total = 0
         self._data: TodayData | None = None
@@ -101,7 +100,7 @@ class TodayPage(QWidget):
             self.follow_ups_section,
         ):
             section.hide()  # until there is something to say
-        changes.changed.connect(self._on_data_changed)
+        self.refresher = RefreshWhenVisible(self, changes, self._read_again)
 
     def _build(self) -> None:
         body = QWidget()
@@ -166,11 +165,6 @@ class TodayPage(QWidget):
         layout.addWidget(scroll)
 
     # --- data -------------------------------------------------------------------------
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
     def changeEvent(self, event: QEvent) -> None:
         # Rich-text links take their colour when set: a new theme needs fresh text.
         if event.type() == QEvent.Type.PaletteChange and self._data is not None:
@@ -179,15 +173,10 @@ class TodayPage(QWidget):
             self._show(self._data)
         super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh_if_stale(self) -> None:
         """A new day since the last read (the window stayed open overnight): read again."""
         if self._data is not None and self._data.today != self._services.ctx.today():
-            self.refresh()
+            self.refresher.mark_stale()
 
     @property
     def loading(self) -> bool:
@@ -195,7 +184,9 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         """Read today's picture off the GUI thread; the sections fill in when it is ready."""
-        self._dirty = False
+        self.refresher.reload()
+
+    def _read_again(self) -> None:
         if self._data is None:
             self.due_section.set_note(self.tr("Gathering today…"))
         self._reader.request()
