@@ -30,7 +30,7 @@ from kith.ui.dialogs.settings import START_MINIMISED, SettingsDialog
 from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
 from kith.ui.reminders.loop import ReminderLoop, Timer
 from kith.ui.reminders.wording import QtWording
-from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.changes import DataChanges, shared_changes
 from kith.ui.shell.single_instance import SingleInstance, instance_name
 from kith.ui.shell.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
 
@@ -89,7 +89,15 @@ def attach_reminders(
     services.reminders.wording = QtWording()
     banner = ReminderBanner()
     _embed_banner(window, banner)
-    tray = KithTray(window, services, icon=window.windowIcon(), parent=window, refresh_now=tray_now)
+    changes = changes or shared_changes(window, services.changes, window)
+    tray = KithTray(
+        window,
+        services,
+        icon=window.windowIcon(),
+        parent=window,
+        refresh_now=tray_now,
+        changes=changes,
+    )
     if available():
         tray.show()
         app = QApplication.instance()
@@ -102,11 +110,6 @@ def attach_reminders(
     loop = ReminderLoop(services, chain.deliver, clock, timer=timer, parent=window)
     loop.delivered.connect(lambda _round: tray.schedule_refresh())
     loop.day_changed.connect(tray.schedule_refresh)
-    if changes is None:
-        # A window on its own (tests): the main window's bridge, or one for the tray.
-        shared = getattr(window, "changes", None)
-        changes = shared if isinstance(shared, DataChanges) else DataChanges(services.changes, tray)
-    changes.changed.connect(lambda _what: tray.schedule_refresh())
     close_to_tray = CloseToTray(window, tray, services, available)
     settings_action = QAction(QCoreApplication.translate("Reminders", "Settings…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)

@@ -49,6 +49,13 @@ class DataChanges(QObject):
         self._bus.unsubscribe(self._on_bus)
 
 
+def shared_changes(window: QObject, bus: ChangeBus, parent: QObject) -> DataChanges:
+    """The main window's bridge when `window` is one; a bridge of its own for a bare
+    window (tests), so the tray still follows changes."""
+    shared = getattr(window, "changes", None)
+    return shared if isinstance(shared, DataChanges) else DataChanges(bus, parent)
+
+
 class RefreshWhenVisible(QObject):
     """Keeps one view current: reload at most once per burst of changes, only when shown.
 
@@ -61,16 +68,22 @@ class RefreshWhenVisible(QObject):
 
     def __init__(
         self,
-        view: QWidget,
+        view: QWidget | QObject,
         changes: DataChanges,
         reload: Callable[[], None],
         kinds: tuple[Kind, ...] = tuple(Kind),
         *,
         concerns: Callable[[Change], bool] | None = None,
         stale: bool = True,
+        delay_ms: int = 0,
     ) -> None:
+        """`view` is a widget, or any object always on show (the tray's tooltip);
+        `delay_ms` gathers a longer burst (an import's many writes) into one reload."""
         super().__init__(view)
         self._view = view
+        self._visible: Callable[[], bool] = (
+            view.isVisible if isinstance(view, QWidget) else (lambda: True)
+        )
         self._reload = reload
         self._concerns = concerns or (lambda what: what.touches(*kinds))
         self.stale = stale
@@ -79,7 +92,7 @@ class RefreshWhenVisible(QObject):
         self.last_change: Change | None = None
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
-        self._soon.setInterval(0)
+        self._soon.setInterval(delay_ms)
         self._soon.timeout.connect(self.reload_if_stale)
         changes.changed.connect(self._on_changed)
         view.installEventFilter(self)
@@ -87,7 +100,7 @@ class RefreshWhenVisible(QObject):
     def mark_stale(self) -> None:
         """Something outside the bus (a new day, a filter) wants a fresh read."""
         self.stale = True
-        if self._view.isVisible():
+        if self._visible():
             self._soon.start()
 
     def reload(self) -> None:
@@ -97,6 +110,11 @@ class RefreshWhenVisible(QObject):
         self.reloads += 1
         self._reload()
         self.reloaded.emit()
+
+    @property
+    def pending(self) -> bool:
+        """A reload is waiting for the burst of changes to end."""
+        return self._soon.isActive()
 
     def reload_if_stale(self) -> None:
         if self.stale:

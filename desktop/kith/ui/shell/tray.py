@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -17,6 +17,7 @@ from kith.domain.errors import KithError
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
+from kith.ui.shell.changes import DataChanges, RefreshWhenVisible, shared_changes
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.person_picker import PersonPickerDialog
 
@@ -57,6 +58,7 @@ class KithTray(QObject):
         parent: QObject | None = None,
         *,
         refresh_now: bool = True,
+        changes: DataChanges | None = None,
     ) -> None:
         """`refresh_now=False` leaves the count for `schedule_refresh`: at start-up the
         due list is read for Today first, and the tray need not hold up the window."""
@@ -81,11 +83,11 @@ class KithTray(QObject):
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
         self.picker: PersonPickerDialog | None = None
+        changes = changes or shared_changes(window, services.changes, self)
         # Many writes in a row (an import) refresh the count once, not once per write.
-        self._refresh_soon = QTimer(self)
-        self._refresh_soon.setSingleShot(True)
-        self._refresh_soon.setInterval(REFRESH_DELAY_MS)
-        self._refresh_soon.timeout.connect(self.refresh)
+        self.refresher = RefreshWhenVisible(
+            self, changes, self._read_again, stale=False, delay_ms=REFRESH_DELAY_MS
+        )
         self._connect_signals()
         if refresh_now:
             self.refresh()
@@ -103,10 +105,14 @@ class KithTray(QObject):
         self.icon.show()
 
     def schedule_refresh(self) -> None:
-        self._refresh_soon.start()
+        """Refresh in a moment (a new day, reminders delivered): once for a burst."""
+        self.refresher.mark_stale()
 
     def refresh(self) -> None:
         """Update the tooltip, the due submenu and the pause check from the data."""
+        self.refresher.reload()
+
+    def _read_again(self) -> None:
         people = self._services.reminders.people_to_see()
         count = len(people)
         if count == 0:
