@@ -206,8 +206,7 @@ class PersonActions(QObject):
     def archive(self, person_ids: Sequence[int]) -> None:
         ids = list(person_ids)
         try:
-            for person_id in ids:
-                self._services.people.archive(person_id)
+            self._services.people.archive_people(ids)
         except KithError as error:
             self._refused(error)
             return
@@ -218,8 +217,7 @@ class PersonActions(QObject):
 
     def restore(self, person_ids: Sequence[int]) -> None:
         try:
-            for person_id in person_ids:
-                self._services.people.restore(person_id)
+            self._services.people.restore_people(list(person_ids))
         except KithError as error:
             self._refused(error)
 
@@ -253,8 +251,7 @@ class PersonActions(QObject):
             clicked = box.clickedButton()
             if clicked is delete:
                 try:
-                    for person_id in person_ids:
-                        self._services.people.delete(person_id)
+                    self._services.people.delete_people(list(person_ids))
                 except KithError as error:
                     self._refused(error)
             elif clicked is archive:
