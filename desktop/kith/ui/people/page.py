@@ -35,7 +35,7 @@ from kith.services.views import PersonSummary
 from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
-from kith.ui.people.proxy import NEEDS_ATTENTION, PeopleFilterProxy
+from kith.ui.people.proxy import PeopleFilterProxy
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.changes import RefreshWhenVisible
 from kith.ui.text import formatting as fmt
@@ -297,7 +297,7 @@ class PeoplePage(QWidget):
     def _on_state_chosen(self) -> None:
         chosen = self.state.currentData()
         if chosen == ATTENTION:
-            self._refilter(lambda: self.proxy.set_states(NEEDS_ATTENTION))
+            self._refilter(self.proxy.set_needing_attention)
         else:
             states = {TendingState(chosen)} if chosen else None
             self._refilter(lambda: self.proxy.set_states(states))
