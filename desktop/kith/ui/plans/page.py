@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from kith.clock import local_today
 from kith.domain.errors import KithError
-from kith.domain.values import MeetupStatus
+from kith.domain.meetup_status import AHEAD, NOTHING
 from kith.services.app import Services
 from kith.services.changes import Kind
 from kith.services.views import MeetupView
@@ -43,7 +43,6 @@ from kith.ui.text.placeholders import fill
 
 T = TypeVar("T")
 
-_OPEN = (MeetupStatus.PLANNED, MeetupStatus.IDEA)
 _REFRESH_ON = (Kind.MEETUPS, Kind.PEOPLE)
 
 
@@ -284,7 +283,7 @@ class PlansPage(QWidget):
             meetups = [
                 m
                 for m in self._services.meetups.list()
-                if m.status in _OPEN or m.id in self._kept_in_view
+                if m.status in AHEAD or m.id in self._kept_in_view
             ]
         self.model.load(meetups, local_today(clock), clock.zone())
         self.tree.expandAll()
@@ -317,13 +316,13 @@ class PlansPage(QWidget):
 
     def _update_actions(self) -> None:
         meetup = self.selected_meetup()
-        status = None if meetup is None else meetup.status
-        self.edit_action.setEnabled(status in _OPEN or status == MeetupStatus.CANCELLED)
-        self.done_action.setEnabled(status in _OPEN and bool(meetup and meetup.people))
-        self.cancel_action.setEnabled(status in _OPEN)
-        self.reopen_action.setEnabled(status == MeetupStatus.CANCELLED)
-        self.delete_action.setEnabled(meetup is not None)
-        self.export_action.setEnabled(meetup is not None and meetup.is_dated)
+        can = NOTHING if meetup is None else meetup.allows
+        self.edit_action.setEnabled(can.edit)
+        self.done_action.setEnabled(can.complete)
+        self.cancel_action.setEnabled(can.cancel)
+        self.reopen_action.setEnabled(can.reopen)
+        self.delete_action.setEnabled(can.delete)
+        self.export_action.setEnabled(can.export)
 
     def _on_activated(self, index: QModelIndex) -> None:
         meetup = self.model.meetup_at(index)
