@@ -17,6 +17,7 @@ from kith.interchange.archive import read_archive as parse_archive
 from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
+from kith.services.settings import LOCAL_KEYS
 from kith.storage.files import write_text_atomic
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.schema import (
@@ -36,7 +37,8 @@ from kith.storage.schema import (
 )
 
 # Settings that describe this computer, not the user's data: never exported or imported.
-LOCAL_SETTINGS = frozenset({"live_calendar.folder"})
+LOCAL_SETTINGS = LOCAL_KEYS
+"""Settings that belong to this computer (a folder path) stay out of archives."""
 
 
 @dataclass(frozen=True, slots=True)

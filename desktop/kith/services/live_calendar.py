@@ -23,7 +23,6 @@ from kith.storage.files import write_text_atomic
 if TYPE_CHECKING:
     from kith.services.app import Services
 
-SETTING = "live_calendar.folder"
 FILE_NAME = "kith-meetups.ics"
 _WATCHED = (Kind.MEETUPS, Kind.PEOPLE, Kind.PROFILE, Kind.SETTINGS)
 log = logging.getLogger(__name__)
@@ -38,8 +37,7 @@ class LiveCalendarService:
         self._calendars = calendars
 
     def folder(self) -> Path | None:
-        value = self._settings.get(SETTING)
-        return Path(value) if isinstance(value, str) and value else None
+        return self._settings.live_calendar_folder
 
     def file_path(self) -> Path | None:
         folder = self.folder()
@@ -51,14 +49,14 @@ class LiveCalendarService:
         Turning it off leaves the last file where it is: something may read it.
         """
         if folder is None:
-            self._settings.set(SETTING, None)
+            self._settings.live_calendar_folder = None
             return None
         folder = folder.expanduser().absolute()
         if folder.exists() and not folder.is_dir():
             raise KithError(f"{folder} is a file, not a folder.")
         target = folder / FILE_NAME
         self._write(target)  # proves the folder is writable before it is remembered
-        self._settings.set(SETTING, str(folder))
+        self._settings.live_calendar_folder = folder
         return target
 
     def write_now(self) -> Path | None:

@@ -26,7 +26,7 @@ from kith.notify.base import Notifier, NotifierChain
 from kith.notify.desktop import DesktopNotifier
 from kith.services.app import Services
 from kith.system.autostart import Autostart, for_this_system
-from kith.ui.dialogs.settings import START_MINIMISED, SettingsDialog
+from kith.ui.dialogs.settings import SettingsDialog
 from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
 from kith.ui.reminders.loop import ReminderLoop, Timer
 from kith.ui.reminders.wording import QtWording
@@ -123,7 +123,7 @@ def attach_reminders(
         settings_action=settings_action,
         close_to_tray=close_to_tray,
         instance=instance,
-        start_hidden=bool(services.settings.get(START_MINIMISED, False)) and available(),
+        start_hidden=services.settings.start_minimised and available(),
     )
     auto = autostart or for_this_system()
 

@@ -288,9 +288,7 @@ class _Opening(QObject):
 
 
 def _start_hidden(services: Services) -> bool:
-    from kith.ui.dialogs.settings import START_MINIMISED
-
-    return bool(services.settings.get(START_MINIMISED, False))
+    return services.settings.start_minimised
 
 
 def _remember_start_hidden(hidden: bool) -> None:

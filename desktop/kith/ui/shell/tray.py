@@ -23,7 +23,6 @@ from kith.ui.widgets.person_picker import PersonPickerDialog
 
 DUE_SHOWN = 10
 """People listed in the "Who is due" submenu."""
-TOLD_ABOUT_TRAY = "app.told_about_tray"
 REFRESH_DELAY_MS = 300
 
 
@@ -239,7 +238,7 @@ class CloseToTray(QObject):
         return False
 
     def _tell_once(self) -> None:
-        if self._services.settings.get(TOLD_ABOUT_TRAY, False):
+        if self._services.settings.told_about_tray:
             return
         self._tray.icon.showMessage(
             QCoreApplication.translate("CloseToTray", "Kith is still here"),
@@ -251,7 +250,7 @@ class CloseToTray(QObject):
             QSystemTrayIcon.MessageIcon.Information,
             8000,
         )
-        self._services.settings.set(TOLD_ABOUT_TRAY, True)
+        self._services.settings.told_about_tray = True
 
 
 def _fallback_icon() -> QIcon:
