@@ -140,7 +140,10 @@ def test_mark_done_on_plans_reloads_each_view_at_most_once(
         "map": 0,
         "tray": 1,
     }
+    # One change, naming the meetup, its people and the meeting it logged, and who asked.
     assert len(seen) == 1 and seen[0].meetups == {meetup.id}
+    assert seen[0].people == {p.id for p in meetup.people} and len(seen[0].interactions) == 1
+    assert seen[0].origin is window.plans
     _each_hidden_place_reloads_once_when_shown(qtbot, window, reloads, "plans")
 
 

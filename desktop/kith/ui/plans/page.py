@@ -475,9 +475,12 @@ class PlansPage(QWidget):
         self.notice_bar.show()
 
     def _run(self, action: Callable[[], T]) -> T | None:
-        """Run a service call; a refusal is told in a box and gives None."""
+        """Run a service call; a refusal is told in a box and gives None.
+
+        Its change says this page made it, so the page's own echo can be told apart."""
         try:
-            return action()
+            with self._services.changes.origin(self):
+                return action()
         except KithError as error:
             QMessageBox.warning(self, self.tr("Not possible"), explain(error))
             return None
