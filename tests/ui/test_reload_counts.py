@@ -185,6 +185,7 @@ def test_a_person_edit_reloads_each_view_at_most_once(
     reloads.reset()
 
     dialog = window.person_actions.edit_person(people["Ana"])
+    dialog.name.setText("Ana Sari")
     dialog.nickname.setText("Nana")
     dialog.accept()
     _settle(qtbot, window, reloads)
@@ -198,4 +199,5 @@ def test_a_person_edit_reloads_each_view_at_most_once(
         "tray": 1,
     }
     assert "Nana" in window.person.name.text()
+    assert window.windowTitle().startswith("Ana Sari — ")
     _each_hidden_place_reloads_once_when_shown(qtbot, window, reloads, "person")

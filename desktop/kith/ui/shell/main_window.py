@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
             from kith.ui.person.page import PersonPage
 
             page = PersonPage(services, self.changes, actions, self)
+            # A rename shows in the title once the page has read it, not before.
+            page.refresher.reloaded.connect(self._on_person_reloaded)
         elif name == "plans":
             from kith.ui.plans.page import PlansPage
 
@@ -507,6 +509,10 @@ class MainWindow(QMainWindow):
     def _on_data_changed(self, _what: Change) -> None:
         if self.loaded and self.current_place() == "today":
             self._choose_today_page()
+        if self.loaded and self.current_place() == "person":
+            self._update_title()
+
+    def _on_person_reloaded(self) -> None:
         if self.loaded and self.current_place() == "person":
             self._update_title()
 
