@@ -95,7 +95,7 @@ def test_now_without_a_notification_service_records_nothing(
         svc.reminders.update_settings(
             digest_time=time(local.hour, local.minute), quiet_start=time(0), quiet_end=time(0)
         )
-        svc.settings.set("reminders.last_check", (now - timedelta(hours=2)).isoformat())
+        svc.settings.last_check = now - timedelta(hours=2)
     capsys.readouterr()
     assert main(["--db", str(demo_db), "remind", "--now", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)

@@ -4,7 +4,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from kith.domain.tending import grace_days, soon_window, tending, urgency_key
+from kith.domain.tending import (
+    grace_days,
+    is_snoozed,
+    needs_attention,
+    soon_window,
+    tending,
+    urgency_key,
+)
 from kith.domain.values import TendingState
 
 TODAY = date(2026, 11, 22)
@@ -73,3 +80,28 @@ def test_urgency_puts_most_overdue_first_then_due_never_met_soon() -> None:
     people = {"a": t(20), "b": t(60), "c": t(15), "d": t(None), "e": t(12), "f": t(1)}
     order = sorted(people, key=lambda n: urgency_key(people[n], n))  # type: ignore[arg-type]
     assert order == ["b", "a", "c", "d", "e", "f"]
+
+
+@pytest.mark.parametrize(
+    ("state", "snoozed_until", "archived", "wanted"),
+    [
+        (TendingState.OVERDUE, None, False, True),
+        (TendingState.DUE, None, False, True),
+        (TendingState.SOON, None, False, True),
+        (TendingState.NEVER_MET, None, False, True),
+        (TendingState.OK, None, False, False),
+        (TendingState.PLANNED, None, False, False),
+        # A snooze holds through its last day and ends the day after.
+        (TendingState.OVERDUE, date(2026, 11, 22), False, False),
+        (TendingState.OVERDUE, date(2026, 11, 21), False, True),
+        (TendingState.NEVER_MET, None, True, False),
+    ],
+)
+def test_needs_attention_is_worth_seeing_not_snoozed_not_archived(
+    state: TendingState, snoozed_until: date | None, archived: bool, wanted: bool
+) -> None:
+    today = date(2026, 11, 22)
+    assert needs_attention(state, snoozed_until, today, archived=archived) is wanted
+    assert is_snoozed(snoozed_until, today) is (
+        snoozed_until is not None and snoozed_until >= today
+    )

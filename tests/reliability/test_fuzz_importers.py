@@ -15,6 +15,7 @@ import copy
 import json
 import shutil
 from collections.abc import Iterator
+from datetime import UTC, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -291,9 +292,9 @@ def valid_archive(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     svc = Services(ServiceContext(open_database(folder / "k.sqlite3"), FixedClock(NOON, "UTC")))
     svc.demo.fill(people=6, years=1, seed=5)
     # Settings the app reads back, so a mutated one meets its reader.
-    svc.settings.set("reminders.digest_time", "08:30")
-    svc.settings.set("reminders.quiet_start", "22:00")
-    svc.settings.set("reminders.paused_until", "2026-11-23T00:00:00+00:00")
+    svc.settings.digest_time = time(8, 30)
+    svc.settings.quiet_start = time(22, 0)
+    svc.settings.paused_until = datetime(2026, 11, 23, tzinfo=UTC)
     archive: dict[str, Any] = json.loads(svc.archive.archive_text())
     svc.close()
     assert archive["people"] and archive["interactions"] and archive["meetups"]

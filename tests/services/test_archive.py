@@ -16,6 +16,7 @@ from kith.interchange.errors import FileRefused
 from kith.services.app import Services
 from kith.services.context import ServiceContext
 from kith.storage.database import open_database
+from kith.storage.schema import Setting as SettingRow
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,8 @@ def demo_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pat
     )
     svc.demo.fill(120, years=2, seed=3)
     svc.profile.set_interests(["climbing", "晚饭; cooking, slow"])
-    svc.settings.set("reminders.quiet_hours", [22, 7])
+    with svc.ctx.db.writing() as s:  # a setting this version does not know travels too
+        s.add(SettingRow(key="reminders.quiet_hours", value="[22, 7]"))
     svc.live_calendar.set_folder(folder / "cal")  # this computer's, not exported
     out = folder / "demo.json"
     svc.archive.export_file(out)
@@ -49,7 +51,7 @@ def test_export_import_export_is_identical(
     assert counts.people == 120
     assert svc.archive.archive_text() == text
     assert svc.health.check().healthy
-    assert svc.settings.get("reminders.quiet_hours") == [22, 7]
+    assert svc.settings.all()["reminders.quiet_hours"] == [22, 7]
     assert svc.live_calendar.folder() is None
     svc.close()
 

@@ -14,6 +14,7 @@ from kith.domain.errors import KithError
 from kith.domain.values import Circle, ContactKind, DateKind
 from kith.interchange.errors import FileRefused
 from kith.services.app import Services
+from kith.services.changes import Change
 from kith.services.contacts import ImportCancelled
 from kith.services.views import ContactView, PersonInput
 
@@ -147,7 +148,7 @@ def test_cancel_while_reading_or_writing_leaves_nothing(
         # Writing is the second half: by then a first batch of people is already inserted.
         return done > 5 if phase == "reading" else done > total // 2
 
-    changes: list[frozenset[str]] = []
+    changes: list[Change] = []
     services.changes.subscribe(changes.append)
     with pytest.raises(ImportCancelled, match="nothing was added"):
         services.contacts.import_file(

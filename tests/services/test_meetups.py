@@ -125,3 +125,12 @@ def test_listing_by_range_and_person_in_time_order(services: Services) -> None:
     ] == [late.id]
     assert [m.id for m in services.meetups.list(person_id=ana)] == [late.id, idea.id]
     assert [m.id for m in services.meetups.upcoming(days=14)] == [early.id]
+
+
+def test_the_view_the_service_returns_says_what_it_allows(services: Services) -> None:
+    ana = services.people.add(PersonInput(name="Ana")).id
+    idea = services.meetups.plan(MeetupInput(title="Climbing", person_ids=(ana,)))
+    assert idea.allows.complete and not idea.allows.export and not idea.allows.reopen
+    cancelled = services.meetups.cancel(idea.id)
+    assert cancelled.allows.reopen and not cancelled.allows.complete
+    assert services.meetups.get(idea.id).allows == cancelled.allows

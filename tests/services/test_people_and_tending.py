@@ -9,6 +9,7 @@ import pytest
 from kith.domain.errors import Ambiguous, NotFound, ValidationError
 from kith.domain.values import Circle, ContactKind, Mode, TendingState
 from kith.services.app import Services
+from kith.services.changes import Change, Kind, change
 from kith.services.views import ContactView, MeetupInput, PersonInput
 
 TODAY = date(2026, 11, 22)
@@ -209,8 +210,11 @@ def test_upcoming_important_dates_soonest_first(services: Services) -> None:
 
 
 def test_every_write_tells_listeners_what_changed(services: Services) -> None:
-    seen: list[frozenset[str]] = []
+    seen: list[Change] = []
     services.changes.subscribe(seen.append)
     pid = add(services, "Ana")
-    services.interactions.log([pid], Mode.CALL)
-    assert seen == [frozenset({"people"}), frozenset({"interactions", "people"})]
+    logged = services.interactions.log([pid], Mode.CALL)
+    assert seen == [
+        change(Kind.PEOPLE, people=[pid]),
+        change(Kind.INTERACTIONS, Kind.PEOPLE, people=[pid], interactions=[logged.id]),
+    ]

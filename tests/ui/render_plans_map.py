@@ -30,6 +30,7 @@ from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.map.people_layer import PeopleLayer
 from kith.ui.map.view import RelationshipMap
 from kith.ui.plans.page import PlansPage
+from kith.ui.shell.changes import DataChanges
 
 
 def dark_palette() -> QPalette:
@@ -103,7 +104,7 @@ def render(people: int, out: Path, folder: Path) -> None:
     services.meetups.plan(
         MeetupInput(title="Pottery class, some Saturday", person_ids=(1, 2), place="Clay studio")
     )
-    page = PlansPage(services)
+    page = PlansPage(services, DataChanges(services.changes))
     page.resize(1100, 640)
     shoot(page, out / f"plans_{people}.png")
 
@@ -126,7 +127,7 @@ def render(people: int, out: Path, folder: Path) -> None:
     page.close()
 
     started = time.perf_counter()
-    world = RelationshipMap(services)
+    world = RelationshipMap(services, DataChanges(services.changes))
     world.reload()  # what showing it the first time does
     built = time.perf_counter() - started
     world.resize(1200, 820)

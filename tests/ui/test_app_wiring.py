@@ -122,3 +122,35 @@ def test_file_menu_exports_contacts_and_plans_export_a_meetup(
     page.export_action.trigger()
     ics = (tmp_path / "climbing.ics").read_text(encoding="utf-8")
     assert f"UID:{meetup.uid}" in ics and "SUMMARY:Climbing" in ics
+
+
+def test_the_app_listens_to_the_bus_through_one_bridge_and_lets_go_on_close(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kith.ui.shell import app as shell_app
+    from kith.ui.shell.single_instance import SingleInstance
+
+    monkeypatch.setattr("kith.ui.reminders.wiring.DesktopNotifier", NoDesktop)
+    monkeypatch.setattr(shell_app, "_daily_backup", lambda _services: None)
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    instance = SingleInstance(f"kith-test-{tmp_path.name}")
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    opening = shell_app._Opening(qapp, window, tmp_path / "kith.sqlite3", instance)
+    opening.open()
+    services = opening.services
+    assert services is not None
+    try:
+        # The window's bridge and the live calendar file: nothing else on the raw bus.
+        assert services.changes.listeners == 2
+        assert window.changes.parent() is not window
+        assert window.plans.refresher is not None and window.map.refresher is not None
+        assert services.changes.listeners == 2  # places built later share the bridge
+    finally:
+        bus = services.changes
+        opening.close()
+        instance.release()
+    assert bus.listeners == 0

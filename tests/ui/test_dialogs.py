@@ -175,7 +175,7 @@ def test_new_person_shortcut_opens_the_dialog_and_saving_shows_them(
 
 def test_adding_from_people_selects_the_new_row(window: MainWindow, qtbot: QtBot) -> None:
     window.show_place("people")
-    qtbot.waitUntil(lambda: not window.people._dirty)
+    qtbot.waitUntil(lambda: not window.people.loading)
     qtbot.mouseClick(window.people.add_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(PersonDialog)
     assert dialog is not None

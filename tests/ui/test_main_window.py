@@ -81,7 +81,7 @@ def test_window_paints_first_then_loads_the_remembered_place(
 ) -> None:
     win = build_main_window(services)
     qtbot.addWidget(win)
-    assert not win.loaded and win.today._dirty  # nothing loaded before the first paint
+    assert not win.loaded and win.today.refresher.stale  # nothing loaded before the first paint
     win.show()
     with qtbot.waitSignal(win.today.loaded):
         qtbot.waitUntil(lambda: win.loaded)

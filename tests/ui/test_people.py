@@ -15,7 +15,7 @@ from kith.ui.shell.main_window import MainWindow
 
 def show_people(win: MainWindow, qtbot: QtBot) -> None:
     win.show_place("people")
-    qtbot.waitUntil(lambda: not win.people._dirty)
+    qtbot.waitUntil(lambda: not win.people.loading)
 
 
 def names_shown(win: MainWindow) -> list[str]:
@@ -38,7 +38,7 @@ def test_people_models_keep_qt_contract(
 def test_search_matches_name_nickname_and_interest(window: MainWindow, qtbot: QtBot) -> None:
     window.focus_search()
     assert window.current_place() == "people"
-    qtbot.waitUntil(lambda: not window.people._dirty)
+    qtbot.waitUntil(lambda: not window.people.loading)
     qtbot.keyClicks(window.people.search, "climb")
     assert names_shown(window) == ["Ana Silva", "Ben Okafor"]
     window.people.search.clear()
@@ -105,7 +105,7 @@ def test_selection_survives_a_refresh(
     page.select_ids([people["Ben"]], people["Ben"])
     with qtbot.waitSignal(window.people_cache.loaded):
         services.people.snooze_for(people["Dana"], 3)
-    assert not page._dirty
+    assert not page.loading
     assert page.selected_ids() == [people["Ben"]]
     assert page.current_id() == people["Ben"]
 

@@ -14,6 +14,7 @@ from kith.domain.values import Circle, MeetupStatus, Mode
 from kith.services.app import Services
 from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.plans.page import PlansPage
+from kith.ui.shell.changes import DataChanges
 from tests.ui.plans_support import add_person, answer_next_box, plan
 
 
@@ -26,7 +27,7 @@ def british_locale() -> Iterator[None]:
 
 @pytest.fixture
 def page(qtbot: QtBot, services: Services) -> PlansPage:
-    widget = PlansPage(services)
+    widget = PlansPage(services, DataChanges(services.changes))
     qtbot.addWidget(widget)
     widget.resize(900, 500)
     widget.show()
@@ -242,7 +243,7 @@ def test_context_menu_offers_the_people(qtbot: QtBot, services: Services, page: 
 
 
 def test_a_deleted_page_no_longer_listens(qapp: QApplication, services: Services) -> None:
-    page = PlansPage(services)
+    page = PlansPage(services, DataChanges(services.changes))
     page.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # A write after the page is gone must still succeed.

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from kith.domain.values import Circle, Mode, TendingState
 from kith.services.app import Services
 from kith.ui.map.view import RelationshipMap
+from kith.ui.shell.changes import DataChanges
 from tests.ui.plans_support import add_person
 
 
@@ -29,7 +30,7 @@ def people(services: Services) -> dict[str, int]:
 
 @pytest.fixture
 def world(qtbot: QtBot, services: Services, people: dict[str, int]) -> RelationshipMap:
-    widget = RelationshipMap(services)
+    widget = RelationshipMap(services, DataChanges(services.changes))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -119,7 +120,7 @@ def test_a_new_person_appears_and_places_stay(
     qtbot.waitUntil(lambda: eko in world.highlighted_people())
     assert {pid: world.node_position(pid) for pid in people.values()} == before
 
-    again = RelationshipMap(services)
+    again = RelationshipMap(services, DataChanges(services.changes))
     qtbot.addWidget(again)
     assert {pid: again.node_position(pid) for pid in people.values()} == before
 

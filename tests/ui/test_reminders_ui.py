@@ -18,12 +18,12 @@ from kith.notify.base import NotifyError
 from kith.services.app import Services
 from kith.services.context import ServiceContext
 from kith.services.reminders import Prepared
+from kith.services.settings import TOLD_ABOUT_TRAY
 from kith.services.views import PersonInput
 from kith.storage.database import open_database
 from kith.system.autostart import XdgAutostart
 from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
 from kith.ui.shell.single_instance import SingleInstance, instance_name
-from kith.ui.shell.tray import TOLD_ABOUT_TRAY
 
 
 class FakeTimer(QObject):
@@ -192,7 +192,7 @@ def test_closing_hides_in_the_tray_and_tells_once(
     window.show()
     window.close()
     assert not window.isVisible()
-    assert app_services.settings.get(TOLD_ABOUT_TRAY) is True
+    assert app_services.settings.told_about_tray is True
 
 
 def test_closing_without_a_tray_closes(
@@ -201,7 +201,8 @@ def test_closing_without_a_tray_closes(
     window, _, _, _ = attach(qtbot, app_services, clock, tray=False, tmp_path=tmp_path)
     window.show()
     assert window.close() is True
-    assert app_services.settings.get(TOLD_ABOUT_TRAY) is None
+    assert app_services.settings.told_about_tray is False
+    assert TOLD_ABOUT_TRAY.key not in app_services.settings.all()
 
 
 def test_settings_apply_at_once(
@@ -220,7 +221,7 @@ def test_settings_apply_at_once(
     dialog.start_at_login.setChecked(False)
     assert not (tmp_path / "config" / "autostart" / "kith.desktop").exists()
     dialog.start_minimised.setChecked(True)
-    assert app_services.settings.get("app.start_minimised") is True
+    assert app_services.settings.start_minimised is True
     dialog.test_button.click()
     assert dialog.test_result.text() == "Sent by in-app banner."
     assert wiring.banner.title_label.text() == "Kith is working"

@@ -134,3 +134,28 @@ def test_a_quiet_day_says_so(window: MainWindow, qtbot: QtBot, people: dict[str,
     assert window.today.due_section.note.text() == "Nobody is waiting to be seen. Enjoy the quiet."
     assert not window.today.more_button.isVisible()
     assert not window.today.groups_section.isVisible()
+
+
+def test_today_count_and_the_people_filter_it_opens_agree_on_snoozed_people(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    for n in range(10):
+        services.people.add(PersonInput(name=f"Newcomer {n:02d}"))
+    snoozed = services.people.add(PersonInput(name="Snoozed Newcomer")).id
+    services.people.snooze_for(snoozed, 7)
+    gone = services.people.add(PersonInput(name="Archived Newcomer")).id
+    services.people.archive(gone)
+    # Ana, Ben, Chloé and ten newcomers; the snoozed and the archived one are left out.
+    qtbot.waitUntil(lambda: window.today.due_total == 13)
+    qtbot.mouseClick(window.today.more_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.people.proxy.rowCount() == 13)
+    listed = {window.people.model.person_at(row).id for row in range(13)}
+    assert listed == {p.id for p in services.tending.due().people}
+    assert snoozed not in listed
+    window.people.show_archived.setChecked(True)
+    assert window.people.proxy.rowCount() == 13  # archived people never need attention
+    # Snoozed, they are still one pick away: by their tending state.
+    window.people.state.setCurrentIndex(window.people.state.findData("never-met"))
+    assert snoozed in {
+        window.people.model.person_at(r).id for r in range(window.people.proxy.rowCount())
+    }

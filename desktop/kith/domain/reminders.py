@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 
 from kith.domain.dates import occurrence_in
 from kith.domain.reminder_wording import ENGLISH, Wording
+from kith.domain.tending import is_snoozed
 from kith.domain.values import DateKind, TendingState
 
 DIGEST_SIZE = 5
@@ -86,7 +87,7 @@ class PersonDue:
     snoozed_until: date | None = None
 
     def snoozed_on(self, day: date) -> bool:
-        return self.snoozed_until is not None and self.snoozed_until >= day
+        return is_snoozed(self.snoozed_until, day)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,26 @@ from kith.domain.values import TendingState
 
 _STATE_RANK = {state: rank for rank, state in enumerate(TendingState)}
 
+ATTENTION_STATES = frozenset(
+    {TendingState.OVERDUE, TendingState.DUE, TendingState.NEVER_MET, TendingState.SOON}
+)
+"""States worth seeing someone in person for; planned and ok people are left alone."""
+PRESSING_STATES = frozenset({TendingState.OVERDUE, TendingState.DUE, TendingState.SOON})
+"""Attention states with a meeting behind them: the ones group ideas are built from."""
+
+
+def is_snoozed(snoozed_until: date | None, today: date) -> bool:
+    """A snooze holds up to and including its last day."""
+    return snoozed_until is not None and snoozed_until >= today
+
+
+def needs_attention(
+    state: TendingState, snoozed_until: date | None, today: date, *, archived: bool = False
+) -> bool:
+    """Whether someone belongs on Today's due list, in the People filter it links to,
+    and in the reminders: worth seeing, not snoozed, not archived."""
+    return state in ATTENTION_STATES and not archived and not is_snoozed(snoozed_until, today)
+
 
 def soon_window(rhythm_days: int) -> int:
     """Days before the due day in which a person counts as "soon": a fifth of the rhythm."""
@@ -36,15 +56,6 @@ class Tending:
         if self.days_until_due is None or self.days_until_due >= 0:
             return 0
         return -self.days_until_due
-
-    @property
-    def needs_attention(self) -> bool:
-        return self.state in (
-            TendingState.OVERDUE,
-            TendingState.DUE,
-            TendingState.SOON,
-            TendingState.NEVER_MET,
-        )
 
 
 def tending(

@@ -20,6 +20,7 @@ from kith.services.profile import ProfileService
 from kith.services.reminders import ReminderService
 from kith.services.settings import SettingsService
 from kith.services.tending import TendingService
+from kith.services.today import TodayService
 
 if TYPE_CHECKING:
     from kith.services.archive import ArchiveService
@@ -44,6 +45,7 @@ class Services:
         self.reminders = ReminderService(
             ctx, self.people, self.tending, self.meetups, self.follow_ups
         )
+        self.today = TodayService(ctx, self.tending, self.meetups, self.people, self.follow_ups)
 
     @cached_property
     def health(self) -> HealthService:

@@ -15,9 +15,10 @@ from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
 from kith.interchange.archive import FORMAT, FORMAT_VERSION, ArchiveReader, day, dump, moment
 from kith.interchange.archive import read_archive as parse_archive
 from kith.interchange.errors import unreadable
-from kith.services import context as ch
+from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
+from kith.services.settings import LOCAL_KEYS
 from kith.storage.files import write_text_atomic
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.schema import (
@@ -37,7 +38,8 @@ from kith.storage.schema import (
 )
 
 # Settings that describe this computer, not the user's data: never exported or imported.
-LOCAL_SETTINGS = frozenset({"live_calendar.folder"})
+LOCAL_SETTINGS = LOCAL_KEYS
+"""Settings that belong to this computer (a folder path) stay out of archives."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -439,7 +441,7 @@ class ArchiveService:
             for key, value in rows.settings.items():
                 s.merge(Setting(key=key, value=json.dumps(value)))
             refresh_last_seen(s, [p["id"] for p in rows.people])
-        self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS, ch.PROFILE, ch.SETTINGS)
+        self._ctx.changes.emit(EVERYTHING)
         return ArchiveCounts(len(rows.people), len(rows.interactions), len(rows.meetups))
 
     @staticmethod

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
-from kith.services import context as ch
+from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
 from kith.storage.backup import (
     BACKUP_SUFFIX,
@@ -99,5 +99,5 @@ class BackupService:
         finally:
             # Open whichever file is now in place: the restored one, or the untouched one.
             self._ctx.db = open_database(path, now=self._ctx.now())
-        self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS, ch.PROFILE, ch.SETTINGS)
+        self._ctx.changes.emit(EVERYTHING)
         return result

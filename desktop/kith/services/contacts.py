@@ -15,7 +15,7 @@ from kith.interchange.contact_keys import email_key, name_key, phone_key
 from kith.interchange.errors import Remark, unreadable
 from kith.interchange.vcard_read import CardFile, ContactCard, read_vcards
 from kith.interchange.vcard_write import CardOut, cards_text, stable_card_uid
-from kith.services import context as ch
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.views import PersonRef
 from kith.storage.files import write_text_atomic
@@ -321,7 +321,7 @@ class ContactsService:
             if cancelled is not None and cancelled():
                 raise ImportCancelled
         if added:
-            self._ctx.changes.emit(ch.PEOPLE)
+            self._ctx.changes.emit(change(Kind.PEOPLE, people=(p.id for p in added)))
         if progress is not None:
             progress(1, 1)
         return ImportResult(

@@ -16,8 +16,8 @@ from sqlalchemy import func, insert, select
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
-from kith.services import context as ch
 from kith.services import demo_names as words
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
 from kith.services.meetups import UID_DOMAIN
@@ -222,7 +222,7 @@ class DemoService:
 
             say("last seen")
             refresh_last_seen(s, range(1, people + 1))
-        self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS, ch.PROFILE)
+        self._ctx.changes.emit(change(*Kind, everything=True))
         return DemoSummary(
             people=people,
             interactions=len(interactions),

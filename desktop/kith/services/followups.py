@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from kith.services import context as ch
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.people import follow_up_view
 from kith.services.views import FollowUpView, PersonRef
@@ -39,7 +39,7 @@ class FollowUpService:
             s.add(row)
             s.flush()
             view = follow_up_view(row, PersonRef(person.id, person.name))
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
         return view
 
     def set_done(self, follow_up_id: int, done: bool = True) -> None:
@@ -52,7 +52,8 @@ class FollowUpService:
                     code="follow_up.not_found",
                 )
             row.done_at = self._ctx.now() if done else None
-        self._ctx.changes.emit(ch.PEOPLE)
+            person_id = row.person_id
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
 
     def delete(self, follow_up_id: int) -> None:
         with self._ctx.db.writing() as s:
@@ -63,8 +64,9 @@ class FollowUpService:
                     str(follow_up_id),
                     code="follow_up.not_found",
                 )
+            person_id = row.person_id
             s.delete(row)
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
 
     def open_for(self, person_ids: Sequence[int] | None = None) -> list[FollowUpView]:
         """Open follow-ups, oldest first; for some people or for everyone not archived."""

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import Mode
-from kith.services import context as ch
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.views import InteractionView
 from kith.storage.schema import Interaction, Person, interaction_person
@@ -111,7 +111,14 @@ class InteractionService:
                 s, people, mode, day, clean_note, clean_place, meetup_id, self._ctx
             )
             view = _view(row)
-        self._ctx.changes.emit(ch.INTERACTIONS, ch.PEOPLE)
+        self._ctx.changes.emit(
+            change(
+                Kind.INTERACTIONS,
+                Kind.PEOPLE,
+                people=(p.id for p in view.people),
+                interactions=[view.id],
+            )
+        )
         return view
 
     def update(
@@ -146,7 +153,14 @@ class InteractionService:
             s.flush()
             refresh_last_seen(s, before | set(person_ids))
             view = _view(s.get_one(Interaction, interaction_id))
-        self._ctx.changes.emit(ch.INTERACTIONS, ch.PEOPLE)
+        self._ctx.changes.emit(
+            change(
+                Kind.INTERACTIONS,
+                Kind.PEOPLE,
+                people=before | set(person_ids),
+                interactions=[interaction_id],
+            )
+        )
         return view
 
     def delete(self, interaction_id: int) -> None:
@@ -162,7 +176,9 @@ class InteractionService:
             s.delete(row)
             s.flush()
             refresh_last_seen(s, people)
-        self._ctx.changes.emit(ch.INTERACTIONS, ch.PEOPLE)
+        self._ctx.changes.emit(
+            change(Kind.INTERACTIONS, Kind.PEOPLE, people=people, interactions=[interaction_id])
+        )
 
     def recent(self, limit: int = 50, *, person_id: int | None = None) -> list[InteractionView]:
         with self._ctx.db.reading() as s:

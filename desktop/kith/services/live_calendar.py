@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from kith.domain.errors import QT_TRANSLATE_NOOP, KithError
 from kith.domain.values import MeetupStatus
 from kith.interchange.ical import CalendarContents, calendar_text
-from kith.services import context as ch
 from kith.services.calendar_export import CalendarExportService, CalendarSelection
+from kith.services.changes import Change, Kind, change
 from kith.services.context import ServiceContext
 from kith.services.settings import SettingsService
 from kith.storage.files import write_text_atomic
@@ -23,9 +23,8 @@ from kith.storage.files import write_text_atomic
 if TYPE_CHECKING:
     from kith.services.app import Services
 
-SETTING = "live_calendar.folder"
 FILE_NAME = "kith-meetups.ics"
-_WATCHED = frozenset({ch.MEETUPS, ch.PEOPLE, ch.PROFILE, ch.SETTINGS})
+_WATCHED = (Kind.MEETUPS, Kind.PEOPLE, Kind.PROFILE, Kind.SETTINGS)
 log = logging.getLogger(__name__)
 
 
@@ -38,8 +37,7 @@ class LiveCalendarService:
         self._calendars = calendars
 
     def folder(self) -> Path | None:
-        value = self._settings.get(SETTING)
-        return Path(value) if isinstance(value, str) and value else None
+        return self._settings.live_calendar_folder
 
     def file_path(self) -> Path | None:
         folder = self.folder()
@@ -51,7 +49,7 @@ class LiveCalendarService:
         Turning it off leaves the last file where it is: something may read it.
         """
         if folder is None:
-            self._settings.set(SETTING, None)
+            self._settings.live_calendar_folder = None
             return None
         folder = folder.expanduser().absolute()
         if folder.exists() and not folder.is_dir():
@@ -62,7 +60,7 @@ class LiveCalendarService:
             )
         target = folder / FILE_NAME
         self._write(target)  # proves the folder is writable before it is remembered
-        self._settings.set(SETTING, str(folder))
+        self._settings.live_calendar_folder = folder
         return target
 
     def write_now(self) -> Path | None:
@@ -95,8 +93,8 @@ class LiveCalendarHandle:
     services: Services
     last_error: str | None = None
 
-    def on_change(self, kinds: frozenset[str]) -> None:
-        if not kinds & _WATCHED:
+    def on_change(self, what: Change) -> None:
+        if not what.touches(*_WATCHED):
             return
         try:
             self.services.live_calendar.write_now()
@@ -108,7 +106,7 @@ class LiveCalendarHandle:
 
     def refresh(self) -> None:
         """Rewrite now, e.g. when a new day starts and yesterday's meetups drop out."""
-        self.on_change(frozenset({ch.MEETUPS}))
+        self.on_change(change(Kind.MEETUPS, everything=True))
 
     def detach(self) -> None:
         self.services.changes.unsubscribe(self.on_change)

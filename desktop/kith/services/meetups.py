@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import MeetupStatus, Mode
-from kith.services import context as ch
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.interactions import check_people, log_in_session
 from kith.services.views import MeetupInput, MeetupView, PersonRef
@@ -149,7 +150,7 @@ class MeetupService:
             s.add(row)
             s.flush()
             view = meetup_view(row)
-        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE)
+        self._emit(view)
         return view
 
     def update(self, meetup_id: int, data: MeetupInput) -> MeetupView:
@@ -162,6 +163,7 @@ class MeetupService:
                     QT_TRANSLATE_NOOP("Errors", "This meetup is done; it can no longer change."),
                     code="meetup.update.done",
                 )
+            before = {p.id for p in row.people}
             row.people = check_people(s, data.person_ids) if data.person_ids else []
             row.title, row.starts_at, row.on_day, row.duration_minutes = (
                 title,
@@ -175,7 +177,7 @@ class MeetupService:
             self._touch(row)
             s.flush()
             view = meetup_view(row)
-        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE)
+        self._emit(view, also=before)
         return view
 
     def cancel(self, meetup_id: int) -> MeetupView:
@@ -200,7 +202,7 @@ class MeetupService:
             row.status = status.value
             self._touch(row)
             view = meetup_view(row)
-        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE)
+        self._emit(view)
         return view
 
     def complete(self, meetup_id: int, on: date | None = None) -> MeetupView:
@@ -236,19 +238,24 @@ class MeetupService:
                     QT_TRANSLATE_NOOP("Errors", "A meetup cannot be completed in the future."),
                     code="meetup.complete.future",
                 )
-            log_in_session(
+            logged = log_in_session(
                 s, list(row.people), Mode.IN_PERSON, day, row.title, row.place, row.id, self._ctx
             )
             row.status = MeetupStatus.DONE.value
             self._touch(row)
             view = meetup_view(row)
-        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE, ch.INTERACTIONS)
+            interaction_id = logged.id
+        self._emit(view, interactions=[interaction_id])
         return view
 
     def delete(self, meetup_id: int) -> None:
         with self._ctx.db.writing() as s:
-            s.delete(self._get(s, meetup_id))
-        self._ctx.changes.emit(ch.MEETUPS, ch.PEOPLE)
+            row = self._get(s, meetup_id)
+            people = {p.id for p in row.people}
+            s.delete(row)
+        self._ctx.changes.emit(
+            change(Kind.MEETUPS, Kind.PEOPLE, people=people, meetups=[meetup_id])
+        )
 
     def get(self, meetup_id: int) -> MeetupView:
         with self._ctx.db.reading() as s:
@@ -307,6 +314,16 @@ class MeetupService:
         today = self._ctx.today()
         return self.list(
             statuses=(MeetupStatus.PLANNED,), start=today, end=today + timedelta(days=days)
+        )
+
+    def _emit(
+        self, view: MeetupView, *, also: Iterable[int] = (), interactions: Iterable[int] = ()
+    ) -> None:
+        """A meetup changes its people's tending too (planned, or seen once done)."""
+        kinds = (Kind.MEETUPS, Kind.PEOPLE, *((Kind.INTERACTIONS,) if interactions else ()))
+        people = {p.id for p in view.people} | set(also)
+        self._ctx.changes.emit(
+            change(*kinds, people=people, meetups=[view.id], interactions=interactions)
         )
 
     def _touch(self, row: Meetup) -> None:

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from kith.domain import validation as v
 from kith.domain.dates import upcoming
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from kith.domain.values import ContactKind, DateKind, Mode
-from kith.services import context as ch
+from kith.domain.values import Circle, ContactKind, DateKind, Mode
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.lookup import find_person
 from kith.services.meetups import meetup_view
@@ -210,7 +210,7 @@ class PeopleService:
             s.add(person)
             s.flush()
             person_id = person.id
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
         return self.summary(person_id)
 
     def update(self, person_id: int, data: PersonInput) -> PersonSummary:
@@ -218,7 +218,7 @@ class PeopleService:
             person = self._get(s, person_id)
             self._apply(s, person, data)
             person.updated_at = self._ctx.now()
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
         return self.summary(person_id)
 
     def _apply(self, s: Session, person: Person, data: PersonInput) -> None:
@@ -261,14 +261,10 @@ class PeopleService:
             person = self._get(s, person_id)
             person.interests = interest_rows(s, cleaned)
             person.updated_at = self._ctx.now()
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
 
     def set_archived(self, person_id: int, archived: bool) -> None:
-        with self._ctx.db.writing() as s:
-            person = self._get(s, person_id)
-            person.archived = archived
-            person.updated_at = self._ctx.now()
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._set_archived([person_id], archived)
 
     def archive(self, person_id: int) -> None:
         self.set_archived(person_id, True)
@@ -276,36 +272,87 @@ class PeopleService:
     def restore(self, person_id: int) -> None:
         self.set_archived(person_id, False)
 
+    def archive_people(self, person_ids: Sequence[int]) -> None:
+        """Archive everyone listed, in one transaction: all of them or, on a refusal, none."""
+        self._set_archived(person_ids, True)
+
+    def restore_people(self, person_ids: Sequence[int]) -> None:
+        self._set_archived(person_ids, False)
+
+    def _set_archived(self, person_ids: Sequence[int], archived: bool) -> None:
+        ids = _unique(person_ids)
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            for person_id in ids:
+                person = self._get(s, person_id)
+                person.archived = archived
+                person.updated_at = now
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
+
+    def move_to_circle(self, person_ids: Sequence[int], circle: Circle) -> None:
+        """Move everyone listed into `circle`, in one transaction."""
+        ids = _unique(person_ids)
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            for person_id in ids:
+                person = self._get(s, person_id)
+                person.circle = circle.value
+                person.updated_at = now
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
+
     def delete(self, person_id: int) -> None:
         """Remove a person for good, with their follow-ups and dates.
 
         Interactions they shared with others stay for the others; ones that were only
         with this person go too.
         """
+        self.delete_people([person_id])
+
+    def delete_people(self, person_ids: Sequence[int]) -> None:
+        """Delete everyone listed for good, in one transaction (see `delete`)."""
         from kith.services.interactions import refresh_last_seen
 
+        ids = _unique(person_ids)
         with self._ctx.db.writing() as s:
-            person = self._get(s, person_id)
-            shared_with = set(
+            people = [self._get(s, person_id) for person_id in ids]
+            interactions = set(
                 s.scalars(
-                    select(interaction_person.c.person_id).where(
-                        interaction_person.c.interaction_id.in_(
-                            select(interaction_person.c.interaction_id).where(
-                                interaction_person.c.person_id == person_id
-                            )
-                        ),
-                        interaction_person.c.person_id != person_id,
+                    select(interaction_person.c.interaction_id).where(
+                        interaction_person.c.person_id.in_(ids)
                     )
                 )
             )
-            s.delete(person)
+            shared_with = set(
+                s.scalars(
+                    select(interaction_person.c.person_id).where(
+                        interaction_person.c.interaction_id.in_(interactions),
+                        interaction_person.c.person_id.not_in(ids),
+                    )
+                )
+            )
+            meetups = set(
+                s.scalars(
+                    select(meetup_person.c.meetup_id).where(meetup_person.c.person_id.in_(ids))
+                )
+            )
+            for person in people:
+                s.delete(person)
             s.flush()
             lonely = select(Interaction.id).where(
                 ~Interaction.id.in_(select(interaction_person.c.interaction_id))
             )
             s.execute(delete(Interaction).where(Interaction.id.in_(lonely)))
             refresh_last_seen(s, shared_with)
-        self._ctx.changes.emit(ch.PEOPLE, ch.INTERACTIONS, ch.MEETUPS)
+        self._ctx.changes.emit(
+            change(
+                Kind.PEOPLE,
+                Kind.INTERACTIONS,
+                Kind.MEETUPS,
+                people=set(ids) | shared_with,
+                interactions=interactions,
+                meetups=meetups,
+            )
+        )
 
     def snooze(self, person_id: int, until: date | None) -> None:
         """Keep a person off the due list and reminders until (and including) `until`."""
@@ -317,7 +364,7 @@ class PeopleService:
             )
         with self._ctx.db.writing() as s:
             self._get(s, person_id).snoozed_until = until
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
 
     def snooze_for(self, person_id: int, days: int) -> date:
         until = self._ctx.today() + timedelta(days=days)
@@ -342,7 +389,7 @@ class PeopleService:
             person.dates.append(
                 ImportantDate(kind=kind.value, label=clean_label, month=month, day=day, year=year)
             )
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
 
     def remove_date(self, date_id: int) -> None:
         with self._ctx.db.writing() as s:
@@ -353,8 +400,9 @@ class PeopleService:
                     str(date_id),
                     code="important_date.not_found",
                 )
+            person_id = row.person_id
             s.delete(row)
-        self._ctx.changes.emit(ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
 
     def upcoming_dates(self, within_days: int = 30) -> builtins.list[ImportantDateView]:
         """Birthdays and other yearly dates of people not archived, soonest first."""
@@ -402,6 +450,11 @@ class PeopleService:
         if person is None:
             raise NotFound(_NO_PERSON, str(person_id), code="person.not_found")
         return person
+
+
+def _unique(ids: Iterable[int]) -> builtins.list[int]:
+    """The ids in their order, each once."""
+    return list(dict.fromkeys(ids))
 
 
 def date_view(row: ImportantDate, person: PersonRef, today: date) -> ImportantDateView:

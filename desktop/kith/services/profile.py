@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 
 from kith.domain import validation as v
 from kith.domain.values import Circle
-from kith.services import context as ch
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.people import interest_rows
 from kith.services.summaries import circle_rhythms, my_interests
@@ -31,7 +31,7 @@ class ProfileService:
             s.execute(delete(me_interest))
             if rows:
                 s.execute(me_interest.insert(), [{"interest_id": r.id} for r in rows])
-        self._ctx.changes.emit(ch.PROFILE, ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PROFILE, Kind.PEOPLE, everything=True))
         return sorted(cleaned)
 
     def add_interests(self, tags: Sequence[str]) -> list[str]:
@@ -60,4 +60,4 @@ class ProfileService:
         with self._ctx.db.writing() as s:
             row = s.get_one(CircleRow, circle.value)
             row.rhythm_days = checked if checked is not None else circle.default_rhythm
-        self._ctx.changes.emit(ch.PROFILE, ch.PEOPLE)
+        self._ctx.changes.emit(change(Kind.PROFILE, Kind.PEOPLE, everything=True))

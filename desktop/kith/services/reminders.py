@@ -7,7 +7,6 @@ repeats a reminder, and a long absence becomes one catch-up digest.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -20,19 +19,23 @@ from kith.domain import reminders as plan
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.reminder_wording import ENGLISH, Wording
 from kith.domain.values import MeetupStatus
-from kith.services import context as ch
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.followups import FollowUpService
 from kith.services.meetups import MeetupService
 from kith.services.people import PeopleService
+from kith.services.settings import (
+    DIGEST_TIME,
+    LAST_CHECK,
+    PAUSED_UNTIL,
+    QUIET_END,
+    QUIET_START,
+    read_in,
+    write_in,
+)
 from kith.services.tending import TendingService
-from kith.storage.schema import ReminderDelivery, Setting
+from kith.storage.schema import ReminderDelivery
 
-DIGEST_TIME = "reminders.digest_time"
-QUIET_START = "reminders.quiet_start"
-QUIET_END = "reminders.quiet_end"
-PAUSED_UNTIL = "reminders.paused_until"
-LAST_CHECK = "reminders.last_check"
 KEPT_FOR = timedelta(days=400)
 """Delivery records older than this are pruned: their keys can never come round again."""
 
@@ -109,7 +112,7 @@ class ReminderService:
 
     def _state(self) -> tuple[plan.ReminderSettings, datetime | None]:
         with self._ctx.db.reading() as s:
-            return _settings(s), _moment(_get(s, LAST_CHECK))
+            return _settings(s), read_in(s, LAST_CHECK)
 
     def update_settings(
         self,
@@ -124,10 +127,11 @@ class ReminderService:
             QUIET_END: quiet_end,
         }
         with self._ctx.db.writing() as s:
-            for key, value in changes.items():
+            for setting, value in changes.items():
                 if value is not None:
-                    _put(s, key, value.strftime("%H:%M"))
-        self._ctx.changes.emit(ch.SETTINGS)
+                    write_in(s, setting, value)
+        written = [setting.key for setting, value in changes.items() if value is not None]
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=written))
         return self.settings()
 
     def pause_today(self) -> datetime:
@@ -135,14 +139,14 @@ class ReminderService:
         zone = self._ctx.clock.zone()
         until = plan.local_moment(self._ctx.today() + timedelta(days=1), time(0), zone)
         with self._ctx.db.writing() as s:
-            _put(s, PAUSED_UNTIL, until.isoformat())
-        self._ctx.changes.emit(ch.SETTINGS)
+            write_in(s, PAUSED_UNTIL, until)
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=[PAUSED_UNTIL.key]))
         return until
 
     def resume(self) -> None:
         with self._ctx.db.writing() as s:
-            _put(s, PAUSED_UNTIL, None)
-        self._ctx.changes.emit(ch.SETTINGS)
+            write_in(s, PAUSED_UNTIL, None)
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=[PAUSED_UNTIL.key]))
 
     def is_paused(self) -> bool:
         return self.settings().is_paused(self._ctx.now())
@@ -224,7 +228,7 @@ class ReminderService:
         alarms = self._alarms(today - timedelta(days=1), today + timedelta(days=2))
         if not plan.may_deliver(since, now, zone, settings, alarms):
             with self._ctx.db.writing() as s:
-                _put(s, LAST_CHECK, now.astimezone(UTC).isoformat())
+                write_in(s, LAST_CHECK, now.astimezone(UTC))
             return None
         nudges = plan.Nudges(self._due(today), self._dates(), alarms)
         return Prepared(now, zone, settings, nudges)
@@ -239,7 +243,7 @@ class ReminderService:
         sent: list[Sent] = []
         failed: list[Failed] = []
         with self._ctx.db.writing() as s:
-            since = _moment(_get(s, LAST_CHECK))
+            since = read_in(s, LAST_CHECK)
             delivered = set(s.scalars(select(ReminderDelivery.key)))
             result = plan.check(
                 now, zone, prepared.settings, prepared.nudges, delivered, since, self.wording
@@ -253,7 +257,7 @@ class ReminderService:
                 sent.append(Sent(d, by))
                 _record(s, d, now)
             if not failed:
-                _put(s, LAST_CHECK, result.checked_until.astimezone(UTC).isoformat())
+                write_in(s, LAST_CHECK, result.checked_until.astimezone(UTC))
             s.execute(
                 delete(ReminderDelivery).where(ReminderDelivery.delivered_at < now - KEPT_FOR)
             )
@@ -335,12 +339,11 @@ def _ticks(start: datetime, end: datetime, alarms: list[plan.MeetupAlarm]) -> li
 
 
 def _settings(s: Session) -> plan.ReminderSettings:
-    default = plan.ReminderSettings()
     return plan.ReminderSettings(
-        digest_time=_time_or(_get(s, DIGEST_TIME), default.digest_time),
-        quiet_start=_time_or(_get(s, QUIET_START), default.quiet_start),
-        quiet_end=_time_or(_get(s, QUIET_END), default.quiet_end),
-        paused_until=_moment(_get(s, PAUSED_UNTIL)),
+        digest_time=read_in(s, DIGEST_TIME),
+        quiet_start=read_in(s, QUIET_START),
+        quiet_end=read_in(s, QUIET_END),
+        paused_until=read_in(s, PAUSED_UNTIL),
     )
 
 
@@ -348,35 +351,3 @@ def _record(s: Session, d: plan.Delivery, now: datetime) -> None:
     s.merge(ReminderDelivery(key=d.key, kind=d.kind.value, delivered_at=now, title=d.title))
     for key in d.folds:  # missed while away: told in the catch-up, never on their own
         s.merge(ReminderDelivery(key=key, kind="folded", delivered_at=now, title=d.title))
-
-
-def _get(s: Session, key: str) -> object:
-    row = s.get(Setting, key)
-    return None if row is None else json.loads(row.value)
-
-
-def _put(s: Session, key: str, value: object) -> None:
-    row = s.get(Setting, key)
-    if row is None:
-        s.add(Setting(key=key, value=json.dumps(value)))
-    else:
-        row.value = json.dumps(value)
-
-
-def _moment(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
-
-
-def _time_or(value: object, default: time) -> time:
-    if not isinstance(value, str):
-        return default
-    try:
-        return parse_clock_time(value, "time")
-    except ValidationError:
-        return default

@@ -1,36 +1,179 @@
-"""The user's settings, kept in the database so they travel with it."""
+"""The user's settings, kept in the database so they travel with it, declared once here.
+
+Each setting is one declaration (its stored key, its type through its codec, its
+default) and reads as an attribute of the service: `services.settings.digest_time`.
+A stored value of the wrong shape (hand-edited, from an older version) reads as the
+default instead of failing. Keys and stored values are those of earlier versions.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from pathlib import Path
+from typing import Any, Generic, TypeVar, overload
 
-from kith.services import context as ch
+from sqlalchemy.orm import Session
+
+from kith.domain import reminders as plan
+from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
-from kith.storage.schema import Setting
+from kith.storage.schema import Setting as SettingRow
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    decode: Callable[[object], T | None]
+    """The stored JSON value as a T, or None when it is missing or malformed."""
+    encode: Callable[[T], object]
+    local: bool = False
+    """Belongs to this computer (a folder path): left out of archives."""
+
+    @overload
+    def __get__(self, service: None, owner: type) -> Setting[T]: ...
+
+    @overload
+    def __get__(self, service: SettingsService, owner: type) -> T: ...
+
+    def __get__(self, service: SettingsService | None, owner: type) -> Setting[T] | T:
+        return self if service is None else service.get(self)
+
+    def __set__(self, service: SettingsService, value: T) -> None:
+        service.set(self, value)
+
+    def read(self, raw: object) -> T:
+        decoded = self.decode(raw)
+        return self.default if decoded is None else decoded
+
+
+def _flag(raw: object) -> bool | None:
+    return raw if isinstance(raw, bool) else None
+
+
+def _clock_time(raw: object) -> time | None:
+    """Stored as "09:00"."""
+    if not isinstance(raw, str):
+        return None
+    try:
+        hours, minutes = raw.strip().split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        return None
+
+
+def _moment(raw: object) -> datetime | None:
+    if not isinstance(raw, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(raw)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _folder(raw: object) -> Path | None:
+    return Path(raw) if isinstance(raw, str) and raw else None
+
+
+def flag(key: str, default: bool = False) -> Setting[bool]:
+    return Setting(key, default, _flag, lambda on: on)
+
+
+def clock_time(key: str, default: time) -> Setting[time]:
+    return Setting(key, default, _clock_time, lambda at: at.strftime("%H:%M"))
+
+
+def moment(key: str) -> Setting[datetime | None]:
+    """An instant, stored in ISO 8601 with its offset; None when unset."""
+    return Setting(key, None, _moment, lambda at: None if at is None else at.isoformat())
+
+
+def folder(key: str) -> Setting[Path | None]:
+    return Setting(key, None, _folder, lambda path: None if path is None else str(path), local=True)
+
+
+_REMINDERS = plan.ReminderSettings()
+
+DIGEST_TIME = clock_time("reminders.digest_time", _REMINDERS.digest_time)
+QUIET_START = clock_time("reminders.quiet_start", _REMINDERS.quiet_start)
+QUIET_END = clock_time("reminders.quiet_end", _REMINDERS.quiet_end)
+PAUSED_UNTIL = moment("reminders.paused_until")
+LAST_CHECK = moment("reminders.last_check")
+"""Until when reminders were last worked out, so a restart never repeats one."""
+START_AT_LOGIN = flag("app.start_at_login")
+START_MINIMISED = flag("app.start_minimised")
+TOLD_ABOUT_TRAY = flag("app.told_about_tray")
+"""The one-time note that closing the window keeps Kith in the tray was shown."""
+LIVE_CALENDAR_FOLDER = folder("live_calendar.folder")
+
+REGISTRY: tuple[Setting[Any], ...] = (
+    DIGEST_TIME,
+    QUIET_START,
+    QUIET_END,
+    PAUSED_UNTIL,
+    LAST_CHECK,
+    START_AT_LOGIN,
+    START_MINIMISED,
+    TOLD_ABOUT_TRAY,
+    LIVE_CALENDAR_FOLDER,
+)
+LOCAL_KEYS = frozenset(s.key for s in REGISTRY if s.local)
+
+
+def read_in(s: Session, setting: Setting[T]) -> T:
+    """A setting inside a transaction the caller holds."""
+    row = s.get(SettingRow, setting.key)
+    if row is None:
+        return setting.default
+    try:
+        raw = json.loads(row.value)
+    except ValueError:
+        return setting.default
+    return setting.read(raw)
+
+
+def write_in(s: Session, setting: Setting[T], value: T) -> None:
+    """Store a setting inside a transaction the caller holds (the caller emits the change)."""
+    encoded = json.dumps(setting.encode(value))
+    row = s.get(SettingRow, setting.key)
+    if row is None:
+        s.add(SettingRow(key=setting.key, value=encoded))
+    else:
+        row.value = encoded
 
 
 class SettingsService:
+    digest_time = DIGEST_TIME
+    quiet_start = QUIET_START
+    quiet_end = QUIET_END
+    paused_until = PAUSED_UNTIL
+    last_check = LAST_CHECK
+    start_at_login = START_AT_LOGIN
+    start_minimised = START_MINIMISED
+    told_about_tray = TOLD_ABOUT_TRAY
+    live_calendar_folder = LIVE_CALENDAR_FOLDER
+
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def get(self, key: str, default: Any = None) -> Any:
+    def get(self, setting: Setting[T]) -> T:
         with self._ctx.db.reading() as s:
-            row = s.get(Setting, key)
-            return default if row is None else json.loads(row.value)
+            return read_in(s, setting)
 
-    def set(self, key: str, value: Any) -> None:
-        encoded = json.dumps(value)
+    def set(self, setting: Setting[T], value: T) -> None:
         with self._ctx.db.writing() as s:
-            row = s.get(Setting, key)
-            if row is None:
-                s.add(Setting(key=key, value=encoded))
-            else:
-                row.value = encoded
-        self._ctx.changes.emit(ch.SETTINGS)
+            write_in(s, setting, value)
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=[setting.key]))
 
     def all(self) -> dict[str, Any]:
+        """Every stored value as it is stored, known to this version or not."""
         from sqlalchemy import select
 
         with self._ctx.db.reading() as s:
-            return {row.key: json.loads(row.value) for row in s.scalars(select(Setting))}
+            return {row.key: json.loads(row.value) for row in s.scalars(select(SettingRow))}

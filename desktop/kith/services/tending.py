@@ -6,13 +6,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from kith.domain.interests import DuePerson, GroupSuggestion, suggest_groups
-from kith.domain.tending import urgency_key
-from kith.domain.values import TendingState
+from kith.domain.tending import (
+    ATTENTION_STATES,
+    PRESSING_STATES,
+    is_snoozed,
+    needs_attention,
+    urgency_key,
+)
 from kith.services.context import ServiceContext
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
-
-_ATTENTION = {TendingState.OVERDUE, TendingState.DUE, TendingState.NEVER_MET, TendingState.SOON}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +43,14 @@ class TendingService:
                 zone=self._ctx.clock.zone(),
                 only_possibly_due=True,
             )
-        listed = [p for p in people if p.tending.state in _ATTENTION]
-        snoozed = [p for p in listed if p.snoozed_until is not None and p.snoozed_until >= today]
-        if not include_snoozed:
-            listed = [p for p in listed if not (p.snoozed_until and p.snoozed_until >= today)]
+        worth_seeing = [p for p in people if p.tending.state in ATTENTION_STATES]
+        snoozed = [p for p in worth_seeing if is_snoozed(p.snoozed_until, today)]
+        listed = [
+            p
+            for p in worth_seeing
+            if include_snoozed
+            or needs_attention(p.tending.state, p.snoozed_until, today, archived=p.archived)
+        ]
         listed.sort(key=lambda p: urgency_key(p.tending, p.name))
         return DueList(people=tuple(listed), snoozed=len(snoozed))
 
@@ -53,6 +60,6 @@ class TendingService:
         pressing = [
             DuePerson(p.id, p.name, p.shared_interests)
             for p in listed
-            if p.tending.state in (TendingState.OVERDUE, TendingState.DUE, TendingState.SOON)
+            if p.tending.state in PRESSING_STATES
         ]
         return suggest_groups(pressing, limit=limit)

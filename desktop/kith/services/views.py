@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kith.domain.meetup_status import MeetupAllows, allows
 from kith.domain.tending import Tending
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
 
@@ -140,6 +141,11 @@ class MeetupView:
     @property
     def is_dated(self) -> bool:
         return self.starts_at is not None or self.on_day is not None
+
+    @property
+    def allows(self) -> MeetupAllows:
+        """What its status allows now (see `kith.domain.meetup_status`)."""
+        return allows(self.status, has_people=bool(self.people), is_dated=self.is_dated)
 
     @property
     def local_day(self) -> date | None:

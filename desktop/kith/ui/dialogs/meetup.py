@@ -31,7 +31,6 @@ from kith.clock import local_now
 from kith.domain.activity_ideas import shared_with_group
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
-from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
 from kith.ui.dialogs.activity_ideas import activity_for
@@ -223,7 +222,7 @@ class MeetupDialog(QDialog):
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
-        if self._meetup is not None and self._meetup.status == MeetupStatus.DONE:
+        if self._meetup is not None and not self._meetup.allows.edit:
             # Done meetups are history: shown, not changed.
             for widget in order[:-1]:
                 widget.setEnabled(False)
@@ -440,7 +439,7 @@ class MeetupDialog(QDialog):
         )
 
     def accept(self) -> None:
-        if self._meetup is not None and self._meetup.status == MeetupStatus.DONE:
+        if self._meetup is not None and not self._meetup.allows.edit:
             super().accept()
             return
         self.problems.clear()

@@ -33,9 +33,6 @@ from kith.ui.text.i18n import language_choices, language_override, set_language_
 
 log = logging.getLogger(__name__)
 
-START_AT_LOGIN = "app.start_at_login"
-START_MINIMISED = "app.start_minimised"
-
 
 def _qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
@@ -65,7 +62,7 @@ class SettingsDialog(QDialog):
         self.start_at_login = QCheckBox(self.tr("Start Kith when I log in"), self)
         self.start_at_login.setChecked(self._login_enabled())
         self.start_minimised = QCheckBox(self.tr("Start in the tray, without the window"), self)
-        self.start_minimised.setChecked(bool(services.settings.get(START_MINIMISED, False)))
+        self.start_minimised.setChecked(services.settings.start_minimised)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         for code, label in language_choices():
@@ -138,7 +135,7 @@ class SettingsDialog(QDialog):
         try:
             return self._autostart.is_enabled()
         except OSError:
-            return bool(self._services.settings.get(START_AT_LOGIN, False))
+            return self._services.settings.start_at_login
 
     def _on_times_changed(self) -> None:
         self._services.reminders.update_settings(
@@ -162,7 +159,7 @@ class SettingsDialog(QDialog):
                 fill(self.tr("Could not change starting at login: %1"), explain(exc))
             )
             return
-        self._services.settings.set(START_AT_LOGIN, on)
+        self._services.settings.start_at_login = on
 
     def _on_language_changed(self) -> None:
         code = self.language.currentData()
@@ -170,7 +167,7 @@ class SettingsDialog(QDialog):
         self.language_note.setText(self.tr("Kith speaks the new language from its next start."))
 
     def _on_start_minimised_toggled(self, on: bool) -> None:
-        self._services.settings.set(START_MINIMISED, on)
+        self._services.settings.start_minimised = on
 
     def _on_test_clicked(self) -> None:
         try:

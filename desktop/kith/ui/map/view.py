@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QIcon,
@@ -25,15 +25,16 @@ from kith.domain.map_layout import layout
 from kith.domain.placeholders import fill
 from kith.domain.values import Circle
 from kith.services.app import Services
+from kith.services.changes import Kind
 from kith.ui.map.canvas import ZOOM_STEP, MapView
 from kith.ui.map.legend import Legend
 from kith.ui.map.people_layer import MapPerson, PeopleLayer
 from kith.ui.map.rings import RingsItem
-from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text.day_format import day_month
 from kith.ui.widgets.tending_palette import state_word
 
-_REFRESH_ON = frozenset({"people", "interactions", "meetups", "profile"})
+_REFRESH_ON = (Kind.PEOPLE, Kind.INTERACTIONS, Kind.MEETUPS, Kind.PROFILE)
 
 
 class RelationshipMap(QWidget):
@@ -41,17 +42,18 @@ class RelationshipMap(QWidget):
 
     person_requested = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: DataChanges, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
-        self._changes = DataChanges(services.changes, self)
-        self._stale = True
         self._auto_fit = True
         self.layer: PeopleLayer | None = None
         self._rings: RingsItem | None = None
         self._people: dict[int, MapPerson] = {}
         self._today = services.ctx.today()
         self._build()
+        self.refresher = RefreshWhenVisible(self, changes, self._read_again, _REFRESH_ON)
         self._connect_signals()
         # Read and lay out everyone only when the map is first shown: a window that
         # starts on another page should not wait for 5,000 people.
@@ -131,7 +133,6 @@ class RelationshipMap(QWidget):
         self.setTabOrder(self.fit_button, self.view)
 
     def _connect_signals(self) -> None:
-        self._changes.changed.connect(self._on_data_changed)
         self.view.person_clicked.connect(self.person_requested)
         self.view.moved_by_user.connect(self._on_user_moved)
         self.zoom_in_button.defaultAction().triggered.connect(lambda: self.view.zoom_by(ZOOM_STEP))
@@ -145,6 +146,9 @@ class RelationshipMap(QWidget):
 
     def reload(self) -> None:
         """Read everyone again and redraw; the view keeps its zoom and position."""
+        self.refresher.reload()
+
+    def _read_again(self) -> None:
         self._today = self._services.ctx.today()
         people = [
             MapPerson(
@@ -187,7 +191,6 @@ class RelationshipMap(QWidget):
             else self.tr("Nobody here yet: people you add appear on the ring of their circle.")
         )
         self.hint_label.setToolTip(self.hint_label.text())
-        self._stale = False
         if self._auto_fit:
             self.fit()
 
@@ -206,13 +209,13 @@ class RelationshipMap(QWidget):
 
     def node_position(self, person_id: int) -> QPointF:
         """Where a person's dot is, in scene coordinates."""
-        self._reload_if_stale()
+        self.refresher.reload_if_stale()
         assert self.layer is not None
         return self.layer.position(person_id)
 
     def highlighted_people(self) -> frozenset[int]:
         """Who is lit up by the interest filter; everyone when no interest is chosen."""
-        self._reload_if_stale()
+        self.refresher.reload_if_stale()
         tag = self.interest_combo.currentData()
         if tag is None:
             return frozenset(self._people)
@@ -242,21 +245,8 @@ class RelationshipMap(QWidget):
 
     # --- reacting ----------------------------------------------------------------------
 
-    @Slot(object)
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if not kinds & _REFRESH_ON:
-            return
-        self._stale = True
-        if self.isVisible():
-            QTimer.singleShot(0, self._reload_if_stale)
-
-    def _reload_if_stale(self) -> None:
-        if self._stale:
-            self.reload()
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._reload_if_stale()
         if self._auto_fit:
             self.fit()
 

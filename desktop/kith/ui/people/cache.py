@@ -9,16 +9,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from kith.services.app import Services
+from kith.services.changes import Change, Kind
 from kith.services.views import PersonSummary
 from kith.ui.shell.background import BackgroundRead
 from kith.ui.shell.changes import DataChanges
 
 # Kinds of change after which a person's row may read differently.
-PEOPLE_KINDS = frozenset({"people", "interactions", "meetups", "profile"})
+PEOPLE_KINDS = (Kind.PEOPLE, Kind.INTERACTIONS, Kind.MEETUPS, Kind.PROFILE)
 
 
 class PeopleCache(QObject):
-    invalidated = Signal()
     loaded = Signal()
     failed = Signal(str)
     """Reading failed (a locked or damaged file): the message, for the view to show."""
@@ -28,6 +28,7 @@ class PeopleCache(QObject):
     ) -> None:
         super().__init__(parent)
         self._services = services
+        self.changes = changes
         self._people: list[PersonSummary] | None = None
         self._generation = 0
         self._reader = BackgroundRead(self._read, self)
@@ -75,8 +76,7 @@ class PeopleCache(QObject):
         self._people = people
         self.loaded.emit()
 
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & PEOPLE_KINDS:
+    def _on_data_changed(self, what: Change) -> None:
+        if what.touches(*PEOPLE_KINDS):
             self._generation += 1
             self._people = None
-            self.invalidated.emit()

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from kith.domain.placeholders import fill
-from kith.domain.tending import urgency_key
+from kith.domain.tending import needs_attention, urgency_key
 from kith.domain.values import Circle, TendingState
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
@@ -57,9 +57,10 @@ _COLUMNS = tuple(Column)
 def _narrows(before: PeopleFilter, after: PeopleFilter) -> bool:
     """Whether `after` only adds letters to the search of `before`, so everyone it shows
     is already shown: "ma" then "mar", or "ana" then "ana s"."""
-    if (before.circle, before.states, before.show_archived) != (
+    if (before.circle, before.states, before.attention, before.show_archived) != (
         after.circle,
         after.states,
+        after.attention,
         after.show_archived,
     ):
         return False
@@ -85,11 +86,13 @@ _ANSWERED = frozenset(
 @dataclass(frozen=True, slots=True)
 class PeopleFilter:
     """Which people the table shows: every word in the name, nickname or interests, and
-    the circle and tending states chosen (None: any)."""
+    the circle and tending states chosen (None: any); `attention` keeps only those who
+    need attention today, exactly as Today counts them (snoozed people left out)."""
 
     words: tuple[str, ...] = ()
     circle: Circle | None = None
     states: frozenset[TendingState] | None = None
+    attention: bool = False
     show_archived: bool = False
 
     @classmethod
@@ -207,6 +210,18 @@ class PeopleTableModel(QAbstractTableModel):
         if wanted.states is not None:
             states = wanted.states
             shown = [i for i in shown if people[i].tending.state in states]
+        if wanted.attention:
+            today = self._today
+            shown = [
+                i
+                for i in shown
+                if needs_attention(
+                    people[i].tending.state,
+                    people[i].snoozed_until,
+                    today,
+                    archived=people[i].archived,
+                )
+            ]
         self._shown = self._matching(shown, wanted.words)
         self._row_of = None
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,11 +33,12 @@ from kith.domain.placeholders import fill
 from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
 from kith.services.views import PersonSummary
-from kith.ui.people.cache import PeopleCache
+from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
-from kith.ui.people.proxy import NEEDS_ATTENTION, PeopleFilterProxy
+from kith.ui.people.proxy import PeopleFilterProxy
 from kith.ui.person.actions import PersonActions
+from kith.ui.shell.changes import RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.tending_palette import state_word
@@ -60,12 +61,16 @@ class PeoplePage(QWidget):
         self._services = services
         self._cache = cache
         self._actions = actions
-        self._dirty = True
         self._select_next: int | None = None
+        self._waiting = False
+        """A read of everyone was asked for; its rows are not in the table yet."""
         self.model = PeopleTableModel(self)
         self.proxy = PeopleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()
+        self.refresher = RefreshWhenVisible(
+            self, cache.changes, self._read_again, kinds=PEOPLE_KINDS
+        )
         self._connect_signals()
 
     # --- building ---------------------------------------------------------------------
@@ -188,42 +193,42 @@ class PeoplePage(QWidget):
         self.archive_button.clicked.connect(lambda: self._actions.archive(self.selected_ids()))
         self.restore_button.clicked.connect(lambda: self._actions.restore(self.selected_ids()))
         self.delete_button.clicked.connect(lambda: self._actions.delete(self.selected_ids()))
-        self._cache.invalidated.connect(self._on_people_changed)
         self._cache.loaded.connect(self._on_cache_loaded)
         self._cache.failed.connect(self.shown.setText)
 
     # --- data -------------------------------------------------------------------------
     def refresh(self) -> None:
         """Rebuild rows from the shared cache now (reading it if needed)."""
-        self._apply(self._cache.people())
+        self._cache.people()  # read now if needed, so the rows are there on return
+        self.refresher.reload()
+
+    def _read_again(self) -> None:
+        """Ask the shared cache for everyone; the rows follow on `loaded`."""
+        self._waiting = True
+        if self._cache.cached() is None:
+            self.shown.setText(self.tr("Reading…"))
+        self._cache.request()
 
     def _apply(self, people: list[PersonSummary]) -> None:
         """New rows, keeping the selection, the current row and the filters."""
         keep = self.selected_ids()
         current = self.current_id()
         self.model.set_people(people, self._services.ctx.today())
-        self._dirty = False
+        self._waiting = False
         self.select_ids(keep, current)
         self._update_shown()
         if self._select_next is not None:
             self._select_pending()
 
-    def _on_people_changed(self) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self._cache.request()
+    @property
+    def loading(self) -> bool:
+        """The rows wait for a read: changes not shown yet, or everyone being read."""
+        return self.refresher.stale or self._waiting
 
     def _on_cache_loaded(self) -> None:
         people = self._cache.cached()
-        if people is not None and (self._dirty or self.isVisible()):
+        if people is not None and self._waiting:
             self._apply(people)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            if self._cache.cached() is None:
-                self.shown.setText(self.tr("Reading…"))
-            self._cache.request()
-        super().showEvent(event)
 
     # --- selection --------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
@@ -294,7 +299,7 @@ class PeoplePage(QWidget):
     def _on_state_chosen(self) -> None:
         chosen = self.state.currentData()
         if chosen == ATTENTION:
-            self._refilter(lambda: self.proxy.set_states(NEEDS_ATTENTION))
+            self._refilter(self.proxy.set_needing_attention)
         else:
             states = {TendingState(chosen)} if chosen else None
             self._refilter(lambda: self.proxy.set_states(states))

@@ -15,10 +15,6 @@ from PySide6.QtCore import QIdentityProxyModel, QObject, Qt
 from kith.domain.values import Circle, TendingState
 from kith.ui.people.model import PeopleFilter, PeopleTableModel
 
-NEEDS_ATTENTION = frozenset(
-    {TendingState.OVERDUE, TendingState.DUE, TendingState.NEVER_MET, TendingState.SOON}
-)
-
 
 class PeopleFilterProxy(QIdentityProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
@@ -45,7 +41,11 @@ class PeopleFilterProxy(QIdentityProxyModel):
 
     def set_states(self, states: Collection[TendingState] | None) -> None:
         wanted = None if states is None else frozenset(states)
-        self._apply(replace(self._filter(), states=wanted))
+        self._apply(replace(self._filter(), states=wanted, attention=False))
+
+    def set_needing_attention(self) -> None:
+        """Only the people Today lists as worth seeing (see `domain.tending.needs_attention`)."""
+        self._apply(replace(self._filter(), states=None, attention=True))
 
     def set_show_archived(self, show: bool) -> None:
         self._apply(replace(self._filter(), show_archived=show))

@@ -89,7 +89,8 @@ class PersonActions(QObject):
     def saw_today(self, person_ids: Sequence[int]) -> None:
         """One click: an in-person meeting today (and a way to take it back)."""
         try:
-            view = self._services.interactions.log(list(person_ids), Mode.IN_PERSON)
+            with self._services.changes.origin(self):
+                view = self._services.interactions.log(list(person_ids), Mode.IN_PERSON)
         except KithError as error:
             self._refused(error)
             return
@@ -207,8 +208,8 @@ class PersonActions(QObject):
     def archive(self, person_ids: Sequence[int]) -> None:
         ids = list(person_ids)
         try:
-            for person_id in ids:
-                self._services.people.archive(person_id)
+            with self._services.changes.origin(self):
+                self._services.people.archive_people(ids)
         except KithError as error:
             self._refused(error)
             return
@@ -219,8 +220,8 @@ class PersonActions(QObject):
 
     def restore(self, person_ids: Sequence[int]) -> None:
         try:
-            for person_id in person_ids:
-                self._services.people.restore(person_id)
+            with self._services.changes.origin(self):
+                self._services.people.restore_people(list(person_ids))
         except KithError as error:
             self._refused(error)
 
@@ -255,8 +256,8 @@ class PersonActions(QObject):
             clicked = box.clickedButton()
             if clicked is delete:
                 try:
-                    for person_id in person_ids:
-                        self._services.people.delete(person_id)
+                    with self._services.changes.origin(self):
+                        self._services.people.delete_people(list(person_ids))
                 except KithError as error:
                     self._refused(error)
             elif clicked is archive:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,10 +26,11 @@ from kith.domain.errors import KithError, NotFound
 from kith.domain.placeholders import fill
 from kith.domain.values import ContactKind, DateKind, Mode
 from kith.services.app import Services
+from kith.services.changes import Change, Kind
 from kith.services.views import InteractionView, PersonDetail
 from kith.ui.people.cache import PEOPLE_KINDS
 from kith.ui.person.actions import PersonActions
-from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.sections import Section, placeholder
@@ -51,9 +52,10 @@ class PersonPage(QWidget):
         self._actions = actions
         self.person_id: int | None = None
         self.detail: PersonDetail | None = None
-        self._dirty = False
         self._build()
-        changes.changed.connect(self._on_data_changed)
+        self.refresher = RefreshWhenVisible(
+            self, changes, self._read_again, concerns=self._concerned, stale=False
+        )
 
     # --- building ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -222,7 +224,15 @@ class PersonPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._dirty = False
+        self.refresher.reload()
+
+    def _concerned(self, what: Change) -> bool:
+        """Only writes that touched this person (or everyone) change their page."""
+        if self.person_id is None or not what.touches(*PEOPLE_KINDS):
+            return False
+        return what.everything or Kind.PROFILE in what.kinds or self.person_id in what.people
+
+    def _read_again(self) -> None:
         if self.person_id is None:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -236,18 +246,6 @@ class PersonPage(QWidget):
         self.detail = detail
         self._fill(detail)
         self.stack.setCurrentWidget(self._body)
-
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & PEOPLE_KINDS and self.person_id is not None:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._dirty = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
 
     def _fill(self, detail: PersonDetail) -> None:
         person = detail.summary

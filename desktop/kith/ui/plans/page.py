@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QPalette, QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,22 +29,22 @@ from PySide6.QtWidgets import (
 
 from kith.clock import local_today
 from kith.domain.errors import KithError
+from kith.domain.meetup_status import AHEAD, NOTHING
 from kith.domain.placeholders import fill
-from kith.domain.values import MeetupStatus
 from kith.services.app import Services
+from kith.services.changes import Kind
 from kith.services.views import MeetupView
 from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.interchange.calendar_export import export_meetup, export_upcoming
 from kith.ui.plans.model import Column, PlansModel
-from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
 from kith.ui.text.error_text import explain
 
 T = TypeVar("T")
 
-_OPEN = (MeetupStatus.PLANNED, MeetupStatus.IDEA)
-_REFRESH_ON = frozenset({"meetups", "people"})
+_REFRESH_ON = (Kind.MEETUPS, Kind.PEOPLE)
 
 
 class PlansPage(QWidget):
@@ -52,16 +52,17 @@ class PlansPage(QWidget):
 
     person_requested = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, changes: DataChanges, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
-        self._changes = DataChanges(services.changes, self)
-        self._stale = True
         # Meetups finished or cancelled here stay in view until the page is left, so the
         # user sees the result and can reopen at once.
         self._kept_in_view: set[int] = set()
         self.model = PlansModel(self)
         self._build()
+        self.refresher = RefreshWhenVisible(self, changes, self._read_again, _REFRESH_ON)
         self._connect_signals()
         # Meetups are read when the page is first shown, not while the window starts.
 
@@ -225,7 +226,6 @@ class PlansPage(QWidget):
         self.setFocusProxy(self.tree)
 
     def _connect_signals(self) -> None:
-        self._changes.changed.connect(self._on_data_changed)
         self.new_action.triggered.connect(lambda: self.new_meetup())
         self.empty_button.clicked.connect(lambda: self.new_meetup())
         self.edit_action.triggered.connect(self._on_edit)
@@ -272,6 +272,10 @@ class PlansPage(QWidget):
         return True
 
     def reload(self) -> None:
+        """Read the meetups again now, keeping the selection."""
+        self.refresher.reload()
+
+    def _read_again(self) -> None:
         selected = self.selected_meetup()
         clock = self._services.ctx.clock
         if self.past_action.isChecked():
@@ -280,10 +284,9 @@ class PlansPage(QWidget):
             meetups = [
                 m
                 for m in self._services.meetups.list()
-                if m.status in _OPEN or m.id in self._kept_in_view
+                if m.status in AHEAD or m.id in self._kept_in_view
             ]
         self.model.load(meetups, local_today(clock), clock.zone())
-        self._stale = False
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
@@ -294,30 +297,13 @@ class PlansPage(QWidget):
 
     # --- reacting ----------------------------------------------------------------------
 
-    @Slot(object)
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        if not kinds & _REFRESH_ON:
-            return
-        self._stale = True
-        if self.isVisible():
-            # Several writes in a row (a dialog saving, then completing) refresh once.
-            QTimer.singleShot(0, self._reload_if_stale)
-
-    def _reload_if_stale(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._reload_if_stale()
-
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         if not event.spontaneous():
             self.notice_bar.hide()
             if self._kept_in_view:
                 self._kept_in_view.clear()
-                self._stale = True
+                self.refresher.stale = True
 
     def _on_past_toggled(self, checked: bool) -> None:
         self._kept_in_view.clear()
@@ -331,13 +317,13 @@ class PlansPage(QWidget):
 
     def _update_actions(self) -> None:
         meetup = self.selected_meetup()
-        status = None if meetup is None else meetup.status
-        self.edit_action.setEnabled(status in _OPEN or status == MeetupStatus.CANCELLED)
-        self.done_action.setEnabled(status in _OPEN and bool(meetup and meetup.people))
-        self.cancel_action.setEnabled(status in _OPEN)
-        self.reopen_action.setEnabled(status == MeetupStatus.CANCELLED)
-        self.delete_action.setEnabled(meetup is not None)
-        self.export_action.setEnabled(meetup is not None and meetup.is_dated)
+        can = NOTHING if meetup is None else meetup.allows
+        self.edit_action.setEnabled(can.edit)
+        self.done_action.setEnabled(can.complete)
+        self.cancel_action.setEnabled(can.cancel)
+        self.reopen_action.setEnabled(can.reopen)
+        self.delete_action.setEnabled(can.delete)
+        self.export_action.setEnabled(can.export)
 
     def _on_activated(self, index: QModelIndex) -> None:
         meetup = self.model.meetup_at(index)
@@ -492,9 +478,12 @@ class PlansPage(QWidget):
         self.notice_bar.show()
 
     def _run(self, action: Callable[[], T]) -> T | None:
-        """Run a service call; a refusal is told in a box and gives None."""
+        """Run a service call; a refusal is told in a box and gives None.
+
+        Its change says this page made it, so the page's own echo can be told apart."""
         try:
-            return action()
+            with self._services.changes.origin(self):
+                return action()
         except KithError as error:
             QMessageBox.warning(self, self.tr("Not possible"), explain(error))
             return None

@@ -22,11 +22,11 @@ from kith.notify.base import Notifier, NotifierChain
 from kith.notify.desktop import DesktopNotifier
 from kith.services.app import Services
 from kith.system.autostart import Autostart, for_this_system
-from kith.ui.dialogs.settings import START_MINIMISED, SettingsDialog
+from kith.ui.dialogs.settings import SettingsDialog
 from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
 from kith.ui.reminders.loop import ReminderLoop, Timer
 from kith.ui.reminders.wording import QtWording
-from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.changes import DataChanges, shared_changes
 from kith.ui.shell.single_instance import SingleInstance
 from kith.ui.shell.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
 
@@ -72,13 +72,22 @@ def attach_reminders(
     autostart: Autostart | None = None,
     start: bool = True,
     tray_now: bool = True,
+    changes: DataChanges | None = None,
 ) -> ReminderWiring:
     """Create the tray, the reminder loop, the banner and the settings action for `window`."""
     clock = clock or services.ctx.clock
     services.reminders.wording = QtWording()
     banner = ReminderBanner()
     _embed_banner(window, banner)
-    tray = KithTray(window, services, icon=window.windowIcon(), parent=window, refresh_now=tray_now)
+    changes = changes or shared_changes(window, services.changes, window)
+    tray = KithTray(
+        window,
+        services,
+        icon=window.windowIcon(),
+        parent=window,
+        refresh_now=tray_now,
+        changes=changes,
+    )
     if available():
         tray.show()
         app = QApplication.instance()
@@ -91,8 +100,6 @@ def attach_reminders(
     loop = ReminderLoop(services, chain.deliver, clock, timer=timer, parent=window)
     loop.delivered.connect(lambda _round: tray.schedule_refresh())
     loop.day_changed.connect(tray.schedule_refresh)
-    changes = DataChanges(services.changes, tray)
-    changes.changed.connect(lambda _kinds: tray.schedule_refresh())
     close_to_tray = CloseToTray(window, tray, services, available)
     settings_action = QAction(QCoreApplication.translate("Reminders", "Settings…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -106,7 +113,7 @@ def attach_reminders(
         settings_action=settings_action,
         close_to_tray=close_to_tray,
         instance=instance,
-        start_hidden=bool(services.settings.get(START_MINIMISED, False)) and available(),
+        start_hidden=services.settings.start_minimised and available(),
     )
     auto = autostart or for_this_system()
 

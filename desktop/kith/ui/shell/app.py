@@ -246,24 +246,32 @@ class _Opening(QObject):
             _tell_repaired(self._window, services.ctx.db.repaired)
 
     def _wire(self, services: Services) -> None:
+        from kith.services.changes import Kind
         from kith.services.live_calendar import attach_live_calendar
         from kith.ui.reminders.wiring import attach_reminders
+        from kith.ui.shell.changes import DataChanges
 
         window = self._window
         session = _Session(self._app, services)
-        window.attach(services)
+        # The GUI's one listener on the bus: every view and the tray follow this object.
+        changes = DataChanges(services.changes, session)
+        window.attach(services, changes)
         session.add_window(window)
         # The tray counts who is due once Today has shown them: one due list at a time.
-        reminders = attach_reminders(window, services, instance=self._instance, tray_now=False)
+        reminders = attach_reminders(
+            window, services, instance=self._instance, tray_now=False, changes=changes
+        )
         window.today.loaded.connect(
             reminders.tray.schedule_refresh, Qt.ConnectionType.SingleShotConnection
         )
         live_calendar = attach_live_calendar(services)
-        self._detach = [live_calendar.detach, reminders.loop.stop]
+        self._detach = [live_calendar.detach, reminders.loop.stop, changes.detach]
         _remember_start_hidden(reminders.start_hidden)
-        services.changes.subscribe(
-            lambda kinds: (
-                _remember_start_hidden(_start_hidden(services)) if "settings" in kinds else None
+        changes.changed.connect(
+            lambda what: (
+                _remember_start_hidden(_start_hidden(services))
+                if what.touches(Kind.SETTINGS)
+                else None
             )
         )
         # After the first paint: a copy of a big database must not delay the window.
@@ -289,9 +297,7 @@ class _Opening(QObject):
 
 
 def _start_hidden(services: Services) -> bool:
-    from kith.ui.dialogs.settings import START_MINIMISED
-
-    return bool(services.settings.get(START_MINIMISED, False))
+    return services.settings.start_minimised
 
 
 def _remember_start_hidden(hidden: bool) -> None:

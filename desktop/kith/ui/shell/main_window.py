@@ -38,10 +38,12 @@ from kith.ui.widgets.icons import app_icon, icon
 
 if TYPE_CHECKING:
     from kith.services.app import Services
+    from kith.services.changes import Change
     from kith.ui.map.view import RelationshipMap
     from kith.ui.people.page import PeoplePage
     from kith.ui.person.page import PersonPage
     from kith.ui.plans.page import PlansPage
+    from kith.ui.shell.changes import DataChanges
 
 __all__ = ["PLACES", "MainWindow"]
 
@@ -70,8 +72,12 @@ class MainWindow(QMainWindow):
         if services is not None:
             self.attach(services)
 
-    def attach(self, services: Services) -> None:
-        """Build the places on these services; the remembered one shows once painted."""
+    def attach(self, services: Services, changes: DataChanges | None = None) -> None:
+        """Build the places on these services; the remembered one shows once painted.
+
+        `changes` is the app's one bridge from the services' change bus (built here when
+        the window is alone, as in tests and the sample window).
+        """
         # Imported here: the pages pull in the services and their libraries, which the
         # window's frame does not need to appear.
         from kith.ui.people.cache import PeopleCache
@@ -79,7 +85,8 @@ class MainWindow(QMainWindow):
         from kith.ui.shell.changes import DataChanges
 
         self.services = services
-        self.changes = DataChanges(services.changes, self)
+        self._owns_changes = changes is None
+        self.changes = changes or DataChanges(services.changes, self)
         self.people_cache = PeopleCache(services, self.changes, self)
         self.person_actions = PersonActions(services, self.people_cache, self)
         self._restore_place()
@@ -243,14 +250,16 @@ class MainWindow(QMainWindow):
             from kith.ui.person.page import PersonPage
 
             page = PersonPage(services, self.changes, actions, self)
+            # A rename shows in the title once the page has read it, not before.
+            page.refresher.reloaded.connect(self._on_person_reloaded)
         elif name == "plans":
             from kith.ui.plans.page import PlansPage
 
-            page = PlansPage(services, self)
+            page = PlansPage(services, self.changes, self)
         else:
             from kith.ui.map.view import RelationshipMap
 
-            page = RelationshipMap(services, self)
+            page = RelationshipMap(services, self.changes, self)
         page.person_requested.connect(self.open_person)
         return page
 
@@ -344,9 +353,13 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PLACES):
             self.show_place(PLACES[row])
 
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+    def _on_data_changed(self, _what: Change) -> None:
         if self.loaded and self.current_place() == "today":
             self._choose_today_page()
+        if self.loaded and self.current_place() == "person":
+            self._update_title()
+
+    def _on_person_reloaded(self) -> None:
         if self.loaded and self.current_place() == "person":
             self._update_title()
 
@@ -385,5 +398,6 @@ class MainWindow(QMainWindow):
         if self.attached:
             self.today.wait()
             self.people_cache.wait()
-            self.changes.detach()
+            if self._owns_changes:
+                self.changes.detach()
         super().closeEvent(event)

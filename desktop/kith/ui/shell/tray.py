@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -17,6 +17,7 @@ from kith.domain.placeholders import fill
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
+from kith.ui.shell.changes import DataChanges, RefreshWhenVisible, shared_changes
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.person_picker import PersonPickerDialog
@@ -24,7 +25,6 @@ from kith.ui.widgets.tending_palette import state_icon, state_word
 
 DUE_SHOWN = 10
 """People listed in the "Who is due" submenu."""
-TOLD_ABOUT_TRAY = "app.told_about_tray"
 REFRESH_DELAY_MS = 300
 
 
@@ -53,6 +53,7 @@ class KithTray(QObject):
         parent: QObject | None = None,
         *,
         refresh_now: bool = True,
+        changes: DataChanges | None = None,
     ) -> None:
         """`refresh_now=False` leaves the count for `schedule_refresh`: at start-up the
         due list is read for Today first, and the tray need not hold up the window."""
@@ -77,11 +78,11 @@ class KithTray(QObject):
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
         self.picker: PersonPickerDialog | None = None
+        changes = changes or shared_changes(window, services.changes, self)
         # Many writes in a row (an import) refresh the count once, not once per write.
-        self._refresh_soon = QTimer(self)
-        self._refresh_soon.setSingleShot(True)
-        self._refresh_soon.setInterval(REFRESH_DELAY_MS)
-        self._refresh_soon.timeout.connect(self.refresh)
+        self.refresher = RefreshWhenVisible(
+            self, changes, self._read_again, stale=False, delay_ms=REFRESH_DELAY_MS
+        )
         self._connect_signals()
         if refresh_now:
             self.refresh()
@@ -99,10 +100,14 @@ class KithTray(QObject):
         self.icon.show()
 
     def schedule_refresh(self) -> None:
-        self._refresh_soon.start()
+        """Refresh in a moment (a new day, reminders delivered): once for a burst."""
+        self.refresher.mark_stale()
 
     def refresh(self) -> None:
         """Update the tooltip, the due submenu and the pause check from the data."""
+        self.refresher.reload()
+
+    def _read_again(self) -> None:
         people = self._services.reminders.people_to_see()
         count = len(people)
         if count == 0:
@@ -236,7 +241,7 @@ class CloseToTray(QObject):
         return False
 
     def _tell_once(self) -> None:
-        if self._services.settings.get(TOLD_ABOUT_TRAY, False):
+        if self._services.settings.told_about_tray:
             return
         self._tray.icon.showMessage(
             QCoreApplication.translate("CloseToTray", "Kith is still here"),
@@ -248,7 +253,7 @@ class CloseToTray(QObject):
             QSystemTrayIcon.MessageIcon.Information,
             8000,
         )
-        self._services.settings.set(TOLD_ABOUT_TRAY, True)
+        self._services.settings.told_about_tray = True
 
 
 def _fallback_icon() -> QIcon:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from kith.domain.interests import GroupSuggestion
 from kith.domain.placeholders import fill
 from kith.services.app import Services
+from kith.services.today import DUE_ROWS, TodayView
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.background import BackgroundRead
-from kith.ui.shell.changes import DataChanges
+from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.today.due_row import DueRow
@@ -34,21 +35,7 @@ from kith.ui.widgets.sections import Section
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
-# Enough to act on in one sitting; the rest is one click away in People.
-DUE_ROWS = 8
-DATES_WITHIN_DAYS = 21
-MEETUP_DAYS = 14
 MEETUPS_SHOWN = 5
-
-
-@dataclass(frozen=True, slots=True)
-class TodayData:
-    today: date
-    due: list[PersonSummary]
-    groups: list[GroupSuggestion]
-    meetups: list[MeetupView]
-    dates: list[ImportantDateView]
-    follow_ups: list[FollowUpView]
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -85,10 +72,9 @@ class TodayPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._actions = actions
-        self._dirty = True
         self.due_rows: list[DueRow] = []
         self.due_total = 0
-        self._data: TodayData | None = None
+        self._data: TodayView | None = None
         self._reader = BackgroundRead(self._read, self)
         self._reader.finished.connect(self._on_read)
         self._reader.failed.connect(self._on_read_failed)
@@ -101,7 +87,7 @@ class TodayPage(QWidget):
             self.follow_ups_section,
         ):
             section.hide()  # until there is something to say
-        changes.changed.connect(self._on_data_changed)
+        self.refresher = RefreshWhenVisible(self, changes, self._read_again)
 
     def _build(self) -> None:
         body = QWidget()
@@ -166,11 +152,6 @@ class TodayPage(QWidget):
         layout.addWidget(scroll)
 
     # --- data -------------------------------------------------------------------------
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
-        self._dirty = True
-        if self.isVisible():
-            self.refresh()
-
     def changeEvent(self, event: QEvent) -> None:
         # Rich-text links take their colour when set: a new theme needs fresh text.
         if event.type() == QEvent.Type.PaletteChange and self._data is not None:
@@ -179,15 +160,10 @@ class TodayPage(QWidget):
             self._show(self._data)
         super().changeEvent(event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._dirty:
-            self.refresh()
-        super().showEvent(event)
-
     def refresh_if_stale(self) -> None:
         """A new day since the last read (the window stayed open overnight): read again."""
         if self._data is not None and self._data.today != self._services.ctx.today():
-            self.refresh()
+            self.refresher.mark_stale()
 
     @property
     def loading(self) -> bool:
@@ -195,7 +171,9 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         """Read today's picture off the GUI thread; the sections fill in when it is ready."""
-        self._dirty = False
+        self.refresher.reload()
+
+    def _read_again(self) -> None:
         if self._data is None:
             self.due_section.set_note(self.tr("Gathering today…"))
         self._reader.request()
@@ -203,22 +181,11 @@ class TodayPage(QWidget):
     def wait(self) -> None:
         self._reader.wait()
 
-    def _read(self) -> TodayData:
-        services = self._services
-        due = services.tending.due()
-        meetups = services.meetups.upcoming(MEETUP_DAYS)
-        meeting_ids = sorted({p.id for m in meetups for p in m.people})
-        return TodayData(
-            today=services.ctx.today(),
-            due=list(due.people),
-            groups=services.tending.suggestions(due, limit=4),
-            meetups=meetups,
-            dates=services.people.upcoming_dates(DATES_WITHIN_DAYS),
-            follow_ups=services.follow_ups.open_for(meeting_ids) if meeting_ids else [],
-        )
+    def _read(self) -> TodayView:
+        return self._services.today.view(due_rows=DUE_ROWS)
 
     def _on_read(self, data: object) -> None:
-        if isinstance(data, TodayData):
+        if isinstance(data, TodayView):
             self._data = data
             self._show(data)
 
@@ -226,10 +193,10 @@ class TodayPage(QWidget):
         shown = explain(error) if isinstance(error, BaseException) else str(error)
         self.due_section.set_note(fill(self.tr("Today could not be read: %1"), shown))
 
-    def _show(self, data: TodayData) -> None:
+    def _show(self, data: TodayView) -> None:
         today = data.today
         self.greeting.setText(fill(self.tr("Today, %1"), fmt.long_date(today)))
-        self._fill_due(data.due, today)
+        self._fill_due(data.due, data.due_total, today)
         self._fill_groups(data.groups)
         self._fill_meetups(data.meetups, today)
         self._fill_dates(data.dates, today)
@@ -238,11 +205,11 @@ class TodayPage(QWidget):
         self.dates_section.show()
         self.loaded.emit()
 
-    def _fill_due(self, people: list[PersonSummary], today: date) -> None:
+    def _fill_due(self, people: Sequence[PersonSummary], total: int, today: date) -> None:
         _clear(self.due_layout)
         self.due_rows = []
-        self.due_total = len(people)
-        for person in people[:DUE_ROWS]:
+        self.due_total = total
+        for person in people:
             row = DueRow(person, today)
             row.open_requested.connect(self.person_requested)
             row.saw_today.connect(lambda pid: self._actions.saw_today([pid]))
@@ -251,7 +218,7 @@ class TodayPage(QWidget):
             row.snooze_until_requested.connect(self._actions.snooze_until)
             self.due_layout.addWidget(row)
             self.due_rows.append(row)
-        rest = len(people) - DUE_ROWS
+        rest = total - len(people)
         self.more_button.setVisible(rest > 0)
         if rest > 0:
             self.more_button.setText(fill(self.tr("and %1 more…"), QLocale().toString(rest)))
@@ -260,7 +227,7 @@ class TodayPage(QWidget):
         else:
             self.due_section.set_note("")
 
-    def _fill_groups(self, groups: list[GroupSuggestion]) -> None:
+    def _fill_groups(self, groups: Sequence[GroupSuggestion]) -> None:
         _clear(self.groups_layout)
         for group in groups:
             line = QWidget()
@@ -296,7 +263,7 @@ class TodayPage(QWidget):
             sentence = self.tr("%1 all like %2 and would be good to see.")
         return fill(sentence, joined, group.interest)
 
-    def _fill_meetups(self, meetups: list[MeetupView], today: date) -> None:
+    def _fill_meetups(self, meetups: Sequence[MeetupView], today: date) -> None:
         lines = []
         locale = QLocale()
         for meetup in meetups:
@@ -334,7 +301,7 @@ class TodayPage(QWidget):
         )
         self.meetups.setVisible(bool(lines))
 
-    def _fill_dates(self, dates: list[ImportantDateView], today: date) -> None:
+    def _fill_dates(self, dates: Sequence[ImportantDateView], today: date) -> None:
         lines = []
         for day in dates[:8]:
             label = fmt.date_kind_label(day.kind, day.label)
@@ -353,7 +320,7 @@ class TodayPage(QWidget):
             "" if lines else self.tr("No birthdays or anniversaries in the next three weeks.")
         )
 
-    def _fill_follow_ups(self, follow_ups: list[FollowUpView]) -> None:
+    def _fill_follow_ups(self, follow_ups: Sequence[FollowUpView]) -> None:
         lines = [
             f'<a href="person:{f.person.id}">{escape(f.person.name)}</a>: {escape(f.text)}'
             for f in follow_ups[:10]
