@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from kith.domain.meetup_status import MeetupAllows, allows
 from kith.domain.values import MeetupStatus, Mode
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
@@ -157,7 +158,7 @@ class MeetupService:
         title, starts, on_day, duration, tzid, place, notes, alarm, status = self._checked(data)
         with self._ctx.db.writing() as s:
             row = self._get(s, meetup_id)
-            if row.status == MeetupStatus.DONE.value:
+            if not _allowed(row).edit:
                 raise ValidationError(
                     "status",
                     QT_TRANSLATE_NOOP("Errors", "This meetup is done; it can no longer change."),
@@ -193,7 +194,7 @@ class MeetupService:
     def _set_status(self, meetup_id: int, status: MeetupStatus) -> MeetupView:
         with self._ctx.db.writing() as s:
             row = self._get(s, meetup_id)
-            if row.status == MeetupStatus.DONE.value:
+            if not _allowed(row).edit:  # only history is beyond cancelling and reopening
                 raise ValidationError(
                     "status",
                     QT_TRANSLATE_NOOP("Errors", "This meetup is done already."),
@@ -210,27 +211,8 @@ class MeetupService:
         today = self._ctx.today()
         with self._ctx.db.writing() as s:
             row = self._get(s, meetup_id)
-            if row.status == MeetupStatus.DONE.value:
-                raise ValidationError(
-                    "status",
-                    QT_TRANSLATE_NOOP("Errors", "“%1” is already done."),
-                    row.title,
-                    code="meetup.complete.done",
-                )
-            if row.status == MeetupStatus.CANCELLED.value:
-                raise ValidationError(
-                    "status",
-                    QT_TRANSLATE_NOOP("Errors", "“%1” was cancelled; reopen it first."),
-                    row.title,
-                    code="meetup.complete.cancelled",
-                )
-            if not row.people:
-                raise ValidationError(
-                    "people",
-                    QT_TRANSLATE_NOOP("Errors", "“%1” has nobody in it to log."),
-                    row.title,
-                    code="meetup.complete.nobody",
-                )
+            if not _allowed(row).complete:
+                raise _cannot_complete(row)
             day = on or min(meetup_view(row).local_day or today, today)
             if day > today:
                 raise ValidationError(
@@ -349,3 +331,36 @@ def _sort_key(m: MeetupView) -> tuple[int, datetime, int]:
     if m.on_day is not None:
         return (0, datetime.combine(m.on_day, datetime.min.time(), UTC), m.id)
     return (1, m.created_at, m.id)
+
+
+def _allowed(row: Meetup) -> MeetupAllows:
+    """What the row's status allows, by the same rule the Plans page and dialog follow."""
+    return allows(
+        MeetupStatus(row.status),
+        has_people=bool(row.people),
+        is_dated=row.starts_at is not None or row.on_day is not None,
+    )
+
+
+def _cannot_complete(row: Meetup) -> ValidationError:
+    """Why a meetup may not be marked done, in the order a person would fix it."""
+    if row.status == MeetupStatus.DONE.value:
+        return ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is already done."),
+            row.title,
+            code="meetup.complete.done",
+        )
+    if row.status == MeetupStatus.CANCELLED.value:
+        return ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("Errors", "“%1” was cancelled; reopen it first."),
+            row.title,
+            code="meetup.complete.cancelled",
+        )
+    return ValidationError(
+        "people",
+        QT_TRANSLATE_NOOP("Errors", "“%1” has nobody in it to log."),
+        row.title,
+        code="meetup.complete.nobody",
+    )
