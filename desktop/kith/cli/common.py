@@ -16,7 +16,7 @@ from kith.services.app import Services
 def services(args: argparse.Namespace) -> Iterator[Services]:
     # A command is over in a moment; checking every page first (about 0.15 s for 5,000
     # people) means a damaged file is refused before anything is written to it.
-    opened = open_services(args.db, verify=True)
+    opened = open_services(args.db, args.clock, verify=True)
     try:
         opened.backups.daily_backup_if_due()
     except KithError as exc:  # a missed backup must not stop the command itself

@@ -181,7 +181,8 @@ def parse_moment(value: str, field: str = "at") -> datetime:
     hour, minute = int(pieces[0]), int(pieces[1])
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ValidationError(field, f"“{time_part.strip()}” is not a time of day.")
-    return datetime(when.year, when.month, when.day, hour, minute)
+    # A wall-clock time on purpose: the caller places it in the user's zone.
+    return datetime(when.year, when.month, when.day, hour, minute)  # noqa: DTZ001
 
 
 def check_month_day(month: int, day: int, year: int | None, field: str = "date") -> None:

@@ -114,10 +114,10 @@ def state_dot(state: TendingState) -> QIcon:
 
 
 class PeopleTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._people: list[PersonSummary] = []
-        self._today = date.today()
+        self._today = today
         self._ranks: list[list[int]] = []
         self._orders: list[list[int]] = []
         self._haystacks: list[str] = []

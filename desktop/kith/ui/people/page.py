@@ -60,7 +60,7 @@ class PeoplePage(QWidget):
         self._actions = actions
         self._dirty = True
         self._select_next: int | None = None
-        self.model = PeopleTableModel(self)
+        self.model = PeopleTableModel(services.ctx.today(), self)
         self.proxy = PeopleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()

@@ -59,7 +59,8 @@ class PlansPage(QWidget):
         # Meetups finished or cancelled here stay in view until the page is left, so the
         # user sees the result and can reopen at once.
         self._kept_in_view: set[int] = set()
-        self.model = PlansModel(self)
+        clock = services.ctx.clock
+        self.model = PlansModel(local_today(clock), clock.zone(), self)
         self._build()
         self._connect_signals()
         # Meetups are read when the page is first shown, not while the window starts.

@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PLACES):
             self.show_place(PLACES[row])
 
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:  # noqa: ARG002 (every change refreshes)
         if self.loaded and self.current_place() == "today":
             self._choose_today_page()
         if self.loaded and self.current_place() == "person":

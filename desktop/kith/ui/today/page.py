@@ -166,7 +166,7 @@ class TodayPage(QWidget):
         layout.addWidget(scroll)
 
     # --- data -------------------------------------------------------------------------
-    def _on_data_changed(self, kinds: frozenset[str]) -> None:
+    def _on_data_changed(self, kinds: frozenset[str]) -> None:  # noqa: ARG002 (every change refreshes)
         self._dirty = True
         if self.isVisible():
             self.refresh()
