@@ -26,8 +26,8 @@ DAYS = [(TODAY + timedelta(days=i)).isoformat() for i in range(3)]
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
+def demo_db(empty_db: Path) -> Path:
+    path = empty_db
     assert kith(["--db", str(path), "person", "add", "Ana Lima", "--circle", "inner"]) == 0
     seen = (TODAY - timedelta(days=20)).isoformat()
     assert kith(["--db", str(path), "log", "Ana Lima", "--on", seen]) == 0

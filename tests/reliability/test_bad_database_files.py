@@ -25,13 +25,11 @@ from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.cli.main import main
 from kith.clock import FixedClock
-from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.storage import database
 from kith.storage.backup import rotating_backup
-from kith.storage.database import open_database
 from kith.storage.paths import backup_dir_for
 from tests.reliability.conftest import run_kith
 
@@ -50,7 +48,7 @@ def _snapshot(folder: Path) -> Snapshot:
 
 
 def _make_kith_db(path: Path) -> None:
-    svc = Services(ServiceContext(open_database(path), FixedClock(datetime(2026, 11, 22, 12))))
+    svc = open_services(path, FixedClock(datetime(2026, 11, 22, 12)))
     svc.demo.fill(people=60, years=1, seed=5)
     svc.close()
 
