@@ -1041,26 +1041,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Navigasi</translation>
     </message>
     <message>
-        <source>Today</source>
-        <translation>Hari ini</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Orang</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Rincian orang</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Rencana</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Peta</translation>
-    </message>
-    <message>
         <source>Me</source>
         <translation>Saya</translation>
     </message>
@@ -1069,96 +1049,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Minat Anda dan ritme setiap lingkaran</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Sample data.&lt;/b&gt; These people are made up, and this window&apos;s changes are thrown away when you close it. Your own Kith is untouched.</source>
         <translation>&lt;b&gt;Data contoh.&lt;/b&gt; Orang-orang ini rekaan, dan perubahan di jendela ini dibuang saat jendela ditutup. Kith milik Anda sendiri tidak tersentuh.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ba&amp;ntuan</translation>
-    </message>
-    <message>
-        <source>&amp;Add Someone…</source>
-        <translation>&amp;Tambah orang…</translation>
-    </message>
-    <message>
-        <source>&amp;Log Interaction…</source>
-        <translation>&amp;Catat interaksi…</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a Meetup…</source>
-        <translation>&amp;Rencanakan pertemuan…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Contacts…</source>
-        <translation>&amp;Impor kontak…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Contacts…</source>
-        <translation>E&amp;kspor kontak…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>K&amp;eluar</translation>
-    </message>
-    <message>
-        <source>&amp;Find People</source>
-        <translation>Ca&amp;ri orang</translation>
-    </message>
-    <message>
-        <source>&amp;Me…</source>
-        <translation>&amp;Saya…</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Hari ini</translation>
-    </message>
-    <message>
-        <source>&amp;People</source>
-        <translation>&amp;Orang</translation>
-    </message>
-    <message>
-        <source>P&amp;erson</source>
-        <translation>R&amp;incian orang</translation>
-    </message>
-    <message>
-        <source>P&amp;lans</source>
-        <translation>R&amp;encana</translation>
-    </message>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Peta</translation>
-    </message>
-    <message>
-        <source>&amp;About Kith</source>
-        <translation>&amp;Tentang Kith</translation>
-    </message>
-    <message>
-        <source>Undone.</source>
-        <translation>Diurungkan.</translation>
-    </message>
-    <message>
-        <source>About Kith</source>
-        <translation>Tentang Kith</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Kith %1&lt;/b&gt;&lt;p&gt;Tend the relationships that matter, offline.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kith %1&lt;/b&gt;&lt;p&gt;Rawat hubungan yang berarti, tanpa internet.&lt;/p&gt;&lt;p&gt;Data Anda tersimpan dalam satu berkas di komputer ini.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1273,61 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Add people to see ideas from the interests you share.</source>
         <translation>Tambahkan orang untuk melihat ide dari minat yang sama.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <source>&amp;Add Someone…</source>
+        <translation>&amp;Tambah orang…</translation>
+    </message>
+    <message>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;Catat interaksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a Meetup…</source>
+        <translation>&amp;Rencanakan pertemuan…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation>&amp;Impor kontak…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Contacts…</source>
+        <translation>E&amp;kspor kontak…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>K&amp;eluar</translation>
+    </message>
+    <message>
+        <source>&amp;Find People</source>
+        <translation>Ca&amp;ri orang</translation>
+    </message>
+    <message>
+        <source>&amp;Me…</source>
+        <translation>&amp;Saya…</translation>
+    </message>
+    <message>
+        <source>&amp;About Kith</source>
+        <translation>&amp;Tentang Kith</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1930,29 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Who did you see in person today?</source>
         <translation>Siapa yang Anda temui langsung hari ini?</translation>
+    </message>
+</context>
+<context>
+    <name>Places</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Orang</translation>
+    </message>
+    <message>
+        <source>P&amp;erson</source>
+        <translation>R&amp;incian orang</translation>
+    </message>
+    <message>
+        <source>P&amp;lans</source>
+        <translation>R&amp;encana</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Peta</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +2782,28 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Diurungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>About Kith</source>
+        <translation>Tentang Kith</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kith %1&lt;/b&gt;&lt;p&gt;Tend the relationships that matter, offline.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Kith %1&lt;/b&gt;&lt;p&gt;Rawat hubungan yang berarti, tanpa internet.&lt;/p&gt;&lt;p&gt;Data Anda tersimpan dalam satu berkas di komputer ini.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Something unexpected went wrong: %1</source>
@@ -2887,30 +2879,6 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>due %1</source>
         <translation>waktunya %1</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Lewat waktunya</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Sudah waktunya</translation>
-    </message>
-    <message>
-        <source>Not met yet</source>
-        <translation>Belum bertemu</translation>
-    </message>
-    <message>
-        <source>Soon</source>
-        <translation>Sebentar lagi</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Direncanakan</translation>
-    </message>
-    <message>
-        <source>Fine</source>
-        <translation>Baik</translation>
     </message>
     <message>
         <source>Inner circle</source>

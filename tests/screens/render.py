@@ -171,6 +171,18 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
     render_dialog(
         MeetupDialog(services, window, person_ids=[person_id]), out / "dialog-meetup.png", app
     )
+
+    def refuse_untitled(dialog: QDialog) -> None:
+        assert isinstance(dialog, MeetupDialog)
+        dialog.place_edit.setText("Corner cafe")
+        dialog.accept()
+
+    render_dialog(
+        MeetupDialog(services, window, person_ids=[person_id]),
+        out / "dialog-meetup-problem.png",
+        app,
+        refuse_untitled,
+    )
     snooze = window.person_actions.snooze_until(person_id)
     save(snooze, out / "dialog-snooze-until.png", app)
     snooze.reject()
@@ -187,7 +199,7 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
 
     app.setPalette(dark_palette())
     settle(app)
-    for place in ("today", "people"):
+    for place in ("today", "people", "map"):
         window.show_place(place)
         save(window, out / f"dark-place-{place}.png", app)
     window.open_person(person_id)
@@ -197,6 +209,12 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
         out / "dark-dialog-person-problem.png",
         app,
         refuse_empty,
+    )
+    render_dialog(
+        MeetupDialog(services, window, person_ids=[person_id]),
+        out / "dark-dialog-meetup-problem.png",
+        app,
+        refuse_untitled,
     )
     app.setPalette(QApplication.style().standardPalette())
     window.close()

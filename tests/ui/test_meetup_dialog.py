@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from kith.clock import FixedClock
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
+from kith.ui.dialogs.form import FieldProblem
 from kith.ui.dialogs.meetup import MeetupDialog
 from tests.ui.plans_support import add_person, plan
 
@@ -32,7 +33,7 @@ def test_empty_title_is_refused_next_to_the_title(qtbot: QtBot, services: Servic
 
     assert dialog.isVisible()
     assert dialog.error_text("title") == "A meetup needs a title."
-    assert dialog.error_text("general") == ""
+    assert dialog.error_text() == ""
     assert dialog.focusWidget() is dialog.title_edit
     # Nothing typed is lost, nothing is written.
     assert dialog.place_edit.text() == "Corner cafe"
@@ -72,6 +73,56 @@ def test_a_time_skipped_by_daylight_saving_is_refused(
     assert [(m.title, m.starts_at) for m in saved] == [
         ("Night walk", datetime(2027, 3, 28, 3, 30, tzinfo=clock.zone()))
     ]
+
+
+def test_a_problem_shows_on_the_shared_form_line_under_its_field(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = MeetupDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _save(qtbot, dialog)
+
+    problem = dialog.problems.problem_for("title")
+    assert isinstance(problem, FieldProblem) and problem.isVisible()
+    assert problem.label.text() == "A meetup needs a title."
+    # Right under the title, and told to screen readers through the field itself.
+    title_bottom = dialog.title_edit.mapTo(dialog, dialog.title_edit.rect().bottomLeft()).y()
+    assert 0 <= problem.mapTo(dialog, problem.rect().topLeft()).y() - title_bottom < 12
+    assert dialog.title_edit.accessibleDescription() == "A meetup needs a title."
+    assert not dialog.general_error.isVisible()
+
+    qtbot.keyClicks(dialog.title_edit, "Coffee")
+    assert not problem.isVisible()
+    assert dialog.title_edit.accessibleDescription() == ""
+
+
+def test_a_time_problem_points_at_the_day_and_a_lost_meetup_at_the_dialog(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    clock.set_zone("Europe/Berlin")
+    clock.set(datetime(2027, 3, 20, 12, 0))
+    meetup = plan(services, "Night walk", (), at=datetime(2027, 3, 27, 21, 0))
+    dialog = MeetupDialog(services, meetup_id=meetup)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date_edit.setDate(QDate(2027, 3, 28))
+    dialog.time_edit.setTime(QTime(2, 30))
+    _save(qtbot, dialog)
+    assert dialog.problems.problem_for("starts_at") is dialog.problems.problem_for("when")
+    assert "does not exist in Europe/Berlin" in dialog.error_text("when")
+    assert dialog.focusWidget() is dialog.date_edit
+
+    # Deleted elsewhere meanwhile: said above the buttons, what was typed stays.
+    services.meetups.delete(meetup)
+    dialog.time_edit.setTime(QTime(3, 30))
+    dialog.place_edit.setText("Riverside")
+    _save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.error_text("when") == ""
+    assert dialog.error_text() == f"There is no meetup #{meetup}."
+    assert dialog.general_error.isVisible()
+    assert (dialog.title_edit.text(), dialog.place_edit.text()) == ("Night walk", "Riverside")
 
 
 def test_an_idea_without_a_day_and_an_all_day_meetup(qtbot: QtBot, services: Services) -> None:

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from kith.domain.errors import ValidationError
-from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
+from kith.domain.values import Circle, Mode
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
 
@@ -145,18 +145,6 @@ def parse_mode(value: str) -> Mode:
     if value.strip().lower() == "inperson":
         return Mode.IN_PERSON
     return _parse_choice(Mode, value, "mode", "mode")
-
-
-def parse_status(value: str) -> MeetupStatus:
-    return _parse_choice(MeetupStatus, value, "status", "status")
-
-
-def parse_date_kind(value: str) -> DateKind:
-    return _parse_choice(DateKind, value, "kind", "date kind")
-
-
-def parse_contact_kind(value: str) -> ContactKind:
-    return _parse_choice(ContactKind, value, "contact", "contact kind")
 
 
 def parse_day(value: str, field: str = "date") -> date:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kith.domain.errors import KithError, ValidationError
 from kith.domain.values import TendingState
-from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.icons import icon
+from kith.ui.widgets.tending_palette import state_colour
 
 
 class FieldProblem(QWidget):
@@ -23,7 +25,7 @@ class FieldProblem(QWidget):
         self._icon = QLabel(self)
         size = self.fontMetrics().height()
         self._icon.setPixmap(
-            icon("warning", fmt.state_color(TendingState.OVERDUE)).pixmap(size, size)
+            icon("warning", state_colour(TendingState.OVERDUE, self.palette())).pixmap(size, size)
         )
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
@@ -43,45 +45,94 @@ class FieldProblem(QWidget):
         self.hide()
 
 
-def with_problem(field: QWidget, problem: FieldProblem) -> QWidget:
-    """The field with its problem line below it, for one row of a form."""
+def with_problem(field: QWidget, problem: FieldProblem, *, stretch: bool = False) -> QWidget:
+    """The field with its problem line below it, for one row of a form; with `stretch`
+    the field keeps its own width (a short list) while the problem may use the row."""
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
-    column.addWidget(field)
+    if stretch:
+        row = QHBoxLayout()
+        row.addWidget(field)
+        row.addStretch(1)
+        column.addLayout(row)
+    else:
+        column.addWidget(field)
     column.addWidget(problem)
     return box
 
 
 class FieldProblems:
-    """Maps the services' field names to the widgets that show them."""
+    """Maps the services' field names to the widgets that show them.
+
+    A field is one row of the form; it may answer to several of the services' names
+    (a day and a time are both "when") and may be focused through another widget than
+    the one shown (`focus`, asked each time: which part of a row matters can change).
+    """
 
     def __init__(self, general: FieldProblem) -> None:
         self._general = general
-        self._fields: dict[str, tuple[QWidget, FieldProblem]] = {}
+        self._fields: dict[str, tuple[QWidget | Callable[[], QWidget], FieldProblem]] = {}
+        self._told: dict[FieldProblem, QWidget] = {}
+        """The widget each shown problem was described on, to take it back from there."""
 
-    def add(self, names: tuple[str, ...], field: QWidget) -> FieldProblem:
+    def add(
+        self,
+        names: tuple[str, ...],
+        field: QWidget,
+        *,
+        focus: Callable[[], QWidget] | None = None,
+    ) -> FieldProblem:
         problem = FieldProblem()
         for name in names:
-            self._fields[name] = (field, problem)
+            self._fields[name] = (focus or field, problem)
         return problem
 
     def clear(self) -> None:
         self._general.clear()
-        for _field, problem in self._fields.values():
-            problem.clear()
+        for name in self._fields:
+            self.clear_field(name)
+
+    def clear_field(self, name: str) -> None:
+        """Forget the problem of one field, once the user changes it."""
+        entry = self._fields.get(name)
+        if entry is not None and not entry[1].isHidden():
+            entry[1].clear()
+            told = self._told.pop(entry[1], None)
+            if told is not None:
+                told.setAccessibleDescription("")
 
     def show(self, error: KithError) -> None:
         """Point at the field the error names, or say it at the top of the dialog."""
+        name = error.field if isinstance(error, ValidationError) else None
+        self.say(name, explain(error))
+
+    def say(self, name: str | None, message: str) -> None:
+        """Say `message` next to the field `name` (and focus it), or as the general problem."""
         self.clear()
-        if isinstance(error, ValidationError) and error.field in self._fields:
-            field, problem = self._fields[error.field]
-            problem.say(explain(error))
-            field.setFocus(Qt.FocusReason.OtherFocusReason)
+        entry = self._fields.get(name) if name is not None else None
+        if entry is None:
+            self._general.say(message)
             return
-        self._general.say(explain(error))
+        field, problem = entry
+        problem.say(message)
+        widget = self._focus_widget(field)
+        widget.setAccessibleDescription(message)
+        self._told[problem] = widget
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problem_for(self, name: str) -> FieldProblem | None:
         entry = self._fields.get(name)
         return None if entry is None else entry[1]
+
+    def message(self, name: str | None = None) -> str:
+        """What is said next to field `name` (None: at the top), "" when nothing is."""
+        problem = self._general if name is None else self.problem_for(name)
+        if problem is None or problem.isHidden():
+            return ""
+        return problem.label.text()
+
+    @staticmethod
+    def _focus_widget(field: QWidget | Callable[[], QWidget]) -> QWidget:
+        return field if isinstance(field, QWidget) else field()

@@ -7,8 +7,7 @@ from datetime import date, datetime, time
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt, QTime, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QLocale, QTime, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,13 +29,13 @@ from PySide6.QtWidgets import (
 
 from kith.clock import local_now
 from kith.domain.activity_ideas import shared_with_group
-from kith.domain.errors import KithError, ValidationError
+from kith.domain.errors import KithError
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
 from kith.ui.dialogs.activity_ideas import activity_for
+from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
 from kith.ui.dialogs.meetup_people import PeoplePicker
-from kith.ui.text.error_text import explain
 from kith.ui.text.formatting import plain_tooltip, qdate
 from kith.ui.text.placeholders import fill
 from kith.ui.widgets.flow_layout import FlowLayout
@@ -46,23 +45,14 @@ _TIMED_DURATIONS = (30, 60, 90, 120, 180, 240, 360)
 _ALL_DAY_DURATIONS = (1, 2, 3, 4, 7)  # days
 _ALARMS: tuple[int | None, ...] = (None, 0, 15, 60, DAY_MINUTES)
 
-# Which part of the form a service's ValidationError.field belongs to.
-_FIELD_OF = {
-    "title": "title",
-    "people": "people",
-    "person": "people",
-    "starts_at": "when",
-    "on_day": "when",
-    "on": "when",
-    "at": "when",
-    "date": "when",
-    "tzid": "when",
-    "duration": "duration",
-    "end": "duration",
-    "place": "place",
-    "notes": "notes",
-    "alarm": "alarm",
-}
+# The services' field names for each row of the form.
+_TITLE = ("title",)
+_PEOPLE = ("people", "person")
+_WHEN = ("when", "starts_at", "on_day", "on", "at", "date", "tzid")
+_DURATION = ("duration", "end")
+_PLACE = ("place",)
+_NOTES = ("notes",)
+_ALARM = ("alarm",)
 
 
 class MeetupDialog(QDialog):
@@ -86,7 +76,6 @@ class MeetupDialog(QDialog):
             ZoneInfo(self._meetup.tzid) if self._meetup is not None else services.ctx.clock.zone()
         )
         self._my_interests = services.profile.interests()
-        self._errors: dict[str, QLabel] = {}
         self._build(services)
         self._connect_signals()
         if self._meetup is not None:
@@ -158,16 +147,18 @@ class MeetupDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.general_error = self._error_label("general")
+        self.general_error = FieldProblem(self)
+        self.problems = p = FieldProblems(self.general_error)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(
             self._label(self.tr("&Title:"), self.title_edit),
-            self._with_error(self.title_edit, "title"),
+            with_problem(self.title_edit, p.add(_TITLE, self.title_edit)),
         )
         form.addRow(
-            self._label(self.tr("&With:"), self.people), self._with_error(self.people, "people")
+            self._label(self.tr("&With:"), self.people),
+            with_problem(self.people, p.add(_PEOPLE, self.people, focus=lambda: self.people.edit)),
         )
         ideas_box = QWidget(self)
         ideas_layout = QVBoxLayout(ideas_box)
@@ -190,22 +181,23 @@ class MeetupDialog(QDialog):
         when_layout.addLayout(row)
         when_layout.addWidget(self.idea_radio)
         when_layout.addWidget(self.zone_label)
-        form.addRow(QLabel(self.tr("When:"), self), self._with_error(when_box, "when"))
+        when_problem = p.add(_WHEN, when_box, focus=self._when_focus)
+        form.addRow(QLabel(self.tr("When:"), self), with_problem(when_box, when_problem))
         form.addRow(
             self._label(self.tr("&Duration:"), self.duration_combo),
-            self._with_error(self.duration_combo, "duration", stretch=True),
+            with_problem(self.duration_combo, p.add(_DURATION, self.duration_combo), stretch=True),
         )
         form.addRow(
             self._label(self.tr("&Place:"), self.place_edit),
-            self._with_error(self.place_edit, "place"),
+            with_problem(self.place_edit, p.add(_PLACE, self.place_edit)),
         )
         form.addRow(
             self._label(self.tr("&Reminder:"), self.alarm_combo),
-            self._with_error(self.alarm_combo, "alarm", stretch=True),
+            with_problem(self.alarm_combo, p.add(_ALARM, self.alarm_combo), stretch=True),
         )
         form.addRow(
             self._label(self.tr("&Notes:"), self.notes_edit),
-            self._with_error(self.notes_edit, "notes"),
+            with_problem(self.notes_edit, p.add(_NOTES, self.notes_edit)),
         )
 
         layout = QVBoxLayout(self)
@@ -243,51 +235,24 @@ class MeetupDialog(QDialog):
         label.setBuddy(buddy)
         return label
 
-    def _error_label(self, key: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(f"error_{key}")
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        palette = label.palette()
-        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
-        palette.setColor(
-            QPalette.ColorRole.WindowText,
-            palette.color(QPalette.ColorRole.WindowText).fromString(
-                "#ff8a80" if dark else "#b3261e"
-            ),
-        )
-        label.setPalette(palette)
-        label.hide()
-        self._errors[key] = label
-        return label
-
-    def _with_error(self, field: QWidget, key: str, *, stretch: bool = False) -> QWidget:
-        box = QWidget(self)
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        if stretch:
-            row = QHBoxLayout()
-            row.addWidget(field)
-            row.addStretch(1)
-            layout.addLayout(row)
-        else:
-            layout.addWidget(field)
-        layout.addWidget(self._error_label(key))
-        return box
+    def _when_focus(self) -> QWidget:
+        """A problem with "when" points at the day, or at "No day yet" for an idea."""
+        return self.date_edit if self.dated_radio.isChecked() else self.idea_radio
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.people.changed.connect(self._on_people_changed)
-        self.people.problem.connect(lambda text: self.show_error("people", text))
+        self.people.problem.connect(lambda text: self.problems.say("people", text))
         self.dated_radio.toggled.connect(self._on_when_changed)
         self.all_day_check.toggled.connect(self._on_all_day_toggled)
-        self.title_edit.textEdited.connect(lambda _t: self._clear_error("title"))
-        self.people.edit.textEdited.connect(lambda _t: self._clear_error("people"))
-        self.date_edit.dateChanged.connect(lambda _d: self._clear_error("when"))
-        self.time_edit.timeChanged.connect(lambda _t: self._clear_error("when"))
-        self.place_edit.textEdited.connect(lambda _t: self._clear_error("place"))
+        # Changing a field takes its problem away; the rest stay until the next save.
+        clear = self.problems.clear_field
+        self.title_edit.textEdited.connect(lambda _t: clear("title"))
+        self.people.edit.textEdited.connect(lambda _t: clear("people"))
+        self.date_edit.dateChanged.connect(lambda _d: clear("when"))
+        self.time_edit.timeChanged.connect(lambda _t: clear("when"))
+        self.place_edit.textEdited.connect(lambda _t: clear("place"))
 
     # --- filling -----------------------------------------------------------------------
 
@@ -383,7 +348,7 @@ class MeetupDialog(QDialog):
         self.date_edit.setEnabled(dated)
         self.all_day_check.setEnabled(dated)
         self.time_edit.setEnabled(dated and not self.all_day_check.isChecked())
-        self._clear_error("when")
+        self.problems.clear_field("when")
 
     @Slot(bool)
     def _on_all_day_toggled(self, all_day: bool) -> None:
@@ -393,7 +358,7 @@ class MeetupDialog(QDialog):
 
     @Slot()
     def _on_people_changed(self) -> None:
-        self._clear_error("people")
+        self.problems.clear_field("people")
         for button in self._idea_buttons:
             self._ideas_flow.removeWidget(button)
             button.deleteLater()
@@ -442,7 +407,7 @@ class MeetupDialog(QDialog):
 
     def _use_idea(self, text: str) -> None:
         self.title_edit.setText(text)
-        self._clear_error("title")
+        self.problems.clear_field("title")
         self.title_edit.setFocus()
 
     # --- saving ------------------------------------------------------------------------
@@ -478,54 +443,21 @@ class MeetupDialog(QDialog):
         if self._meetup is not None and self._meetup.status == MeetupStatus.DONE:
             super().accept()
             return
-        for key in self._errors:
-            self._clear_error(key)
+        self.problems.clear()
         data = self.meetup_input()
         try:
             if self._meetup is None:
                 self.saved_meetup = self._services.meetups.plan(data)
             else:
                 self.saved_meetup = self._services.meetups.update(self._meetup.id, data)
-        except ValidationError as error:
-            self.show_error(_FIELD_OF.get(error.field, "general"), explain(error))
-            return
         except KithError as error:
-            self.show_error("general", explain(error))
+            self.problems.show(error)
             return
         super().accept()
 
-    def show_error(self, key: str, message: str) -> None:
-        label = self._errors.get(key, self._errors["general"])
-        label.setText(message)
-        label.show()
-        field = self._field_widget(key)
-        if field is not None:
-            field.setAccessibleDescription(message)
-            field.setFocus()
-
-    def error_text(self, key: str) -> str:
-        label = self._errors[key]
-        return label.text() if not label.isHidden() else ""
-
-    def _clear_error(self, key: str) -> None:
-        label = self._errors.get(key)
-        if label is not None and not label.isHidden():
-            label.hide()
-            label.clear()
-            field = self._field_widget(key)
-            if field is not None:
-                field.setAccessibleDescription("")
-
-    def _field_widget(self, key: str) -> QWidget | None:
-        return {
-            "title": self.title_edit,
-            "people": self.people.edit,
-            "when": self.date_edit if self.dated_radio.isChecked() else self.idea_radio,
-            "duration": self.duration_combo,
-            "place": self.place_edit,
-            "notes": self.notes_edit,
-            "alarm": self.alarm_combo,
-        }.get(key)
+    def error_text(self, field: str | None = None) -> str:
+        """The problem shown next to `field` ("title", "when"…; None: above the buttons)."""
+        return self.problems.message(field)
 
 
 def _day_format(locale: QLocale) -> str:

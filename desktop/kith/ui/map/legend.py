@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kith.domain.values import TendingState
 from kith.ui.map.people_layer import NODE_SIZE
-from kith.ui.map.tending_colours import FILL, HOLLOW, LEGEND_ORDER, state_name
+from kith.ui.widgets.tending_palette import ORDER, mark_pixmap, state_word
 
 
 class Legend(QWidget):
@@ -21,14 +19,15 @@ class Legend(QWidget):
         layout = QHBoxLayout()
         layout.setSpacing(14)
         rows.addLayout(layout)
-        self._swatches: list[tuple[QLabel, TendingState]] = []
-        for state in LEGEND_ORDER:
+        self.entries: dict[TendingState, tuple[QLabel, QLabel]] = {}
+        """Each state's mark and word, in legend order."""
+        for state in ORDER:
             entry = QHBoxLayout()
             entry.setSpacing(5)
-            swatch = QLabel(self)
-            self._swatches.append((swatch, state))
-            entry.addWidget(swatch)
-            entry.addWidget(QLabel(state_name(state), self))
+            mark, word = QLabel(self), QLabel(state_word(state), self)
+            self.entries[state] = (mark, word)
+            entry.addWidget(mark)
+            entry.addWidget(word)
             layout.addLayout(entry)
         layout.addStretch(1)
         self.hint = QLabel(self)
@@ -40,23 +39,8 @@ class Legend(QWidget):
         self.repaint_swatches()
 
     def repaint_swatches(self) -> None:
-        """Draw each colour sample as the map draws a dot; again when the palette changes."""
-        base = self.palette().color(QPalette.ColorRole.Base)
+        """Draw each state's mark at the size of a dot on the map; again when the palette
+        changes."""
         size = round(NODE_SIZE) + 2
-        ratio = self.devicePixelRatioF()
-        for label, state in self._swatches:
-            pixmap = QPixmap(QSize(size, size) * ratio)
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            colour = QColor(FILL[state])
-            if state in HOLLOW:
-                painter.setPen(QPen(colour, 2.5))
-                painter.setBrush(base)
-            else:
-                painter.setPen(QPen(colour, 1))
-                painter.setBrush(colour)
-            painter.drawEllipse(QRectF(1.5, 1.5, size - 3, size - 3))
-            painter.end()
-            label.setPixmap(pixmap)
+        for state, (mark, _word) in self.entries.items():
+            mark.setPixmap(mark_pixmap(state, size, self.palette(), self.devicePixelRatioF()))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from kith.domain.map_layout import NODE_SPACING, MapLayout
 from kith.domain.values import Circle, TendingState
 from kith.ui.map.rings import RingsItem
-from kith.ui.map.tending_colours import FILL, HOLLOW
+from kith.ui.widgets.tending_palette import HOLLOW, state_colour
 
 NODE_SIZE = 12.0
 """Every person's dot has this diameter: nobody is drawn bigger than anybody else."""
@@ -316,7 +316,7 @@ def _draw_sprite(look: str, pixels: int, palette: QPalette) -> QPixmap:
         painter.setBrush(palette.color(QPalette.ColorRole.Text) if lit else base)
         painter.drawEllipse(whole)
         dot = whole.adjusted(rim, rim, -rim, -rim)
-        painter.setBrush(FILL[state])
+        painter.setBrush(state_colour(state, palette))
         painter.drawEllipse(dot)
         if state in HOLLOW:
             inset = 2.6 * unit

@@ -28,10 +28,10 @@ from kith.ui.map.canvas import ZOOM_STEP, MapView
 from kith.ui.map.legend import Legend
 from kith.ui.map.people_layer import MapPerson, PeopleLayer
 from kith.ui.map.rings import RingsItem
-from kith.ui.map.tending_colours import state_name
 from kith.ui.shell.changes import DataChanges
 from kith.ui.text.day_format import day_month
 from kith.ui.text.placeholders import fill
+from kith.ui.widgets.tending_palette import state_word
 
 _REFRESH_ON = frozenset({"people", "interactions", "meetups", "profile"})
 
@@ -237,7 +237,7 @@ class RelationshipMap(QWidget):
                 with_year=person.last_in_person.year != self._today.year,
             )
             seen = fill(self.tr("Last seen in person %1"), when)
-        state = state_name(person.state)
+        state = state_word(person.state)
         return f"{person.name}\n{seen}\n{state}"
 
     # --- reacting ----------------------------------------------------------------------

@@ -21,12 +21,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QFont
 
 from kith.domain.tending import urgency_key
 from kith.domain.values import Circle, TendingState
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
+from kith.ui.widgets.tending_palette import state_icon, state_word
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -93,24 +94,6 @@ class PeopleFilter:
     @classmethod
     def search_words(cls, text: str) -> tuple[str, ...]:
         return tuple(text.casefold().split())
-
-
-_dot_cache: dict[TendingState, QIcon] = {}
-
-
-def state_dot(state: TendingState) -> QIcon:
-    """A small filled circle in the state's calm accent."""
-    if state not in _dot_cache:
-        pix = QPixmap(32, 32)
-        pix.fill(QColor(0, 0, 0, 0))
-        painter = QPainter(pix)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fmt.state_color(state))
-        painter.drawEllipse(8, 8, 16, 16)
-        painter.end()
-        _dot_cache[state] = QIcon(pix)
-    return _dot_cache[state]
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -240,9 +223,6 @@ class PeopleTableModel(QAbstractTableModel):
     def person_at(self, row: int) -> PersonSummary:
         return self._people[self._shown[row]]
 
-    def haystack(self, row: int) -> str:
-        return self._haystacks[self._shown[row]]
-
     def row_of(self, person_id: int) -> int | None:
         """The row showing this person, None when filtered out or unknown."""
         if self._row_of is None:
@@ -309,7 +289,7 @@ class PeopleTableModel(QAbstractTableModel):
         if role == Role.SHARED:
             return list(person.shared_interests)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATE:
-            return state_dot(person.tending.state)
+            return state_icon(person.tending.state)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.STATE:
                 return fmt.plain_tooltip(fmt.tending_words(person, self._today))
@@ -337,7 +317,7 @@ class PeopleTableModel(QAbstractTableModel):
         if column == Column.CIRCLE:
             return fmt.circle_label(person.circle)
         if column == Column.STATE:
-            return fmt.state_label(person.tending.state)
+            return state_word(person.tending.state)
         if column == Column.LAST_IN_PERSON:
             if person.last_in_person is None:
                 return QCoreApplication.translate("PeopleTableModel", "not yet")

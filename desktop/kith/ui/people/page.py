@@ -39,6 +39,7 @@ from kith.ui.people.proxy import NEEDS_ATTENTION, PeopleFilterProxy
 from kith.ui.person.actions import PersonActions
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
+from kith.ui.widgets.tending_palette import state_word
 
 _HEADER_KEY = "people/header"
 ATTENTION = "attention"
@@ -85,7 +86,7 @@ class PeoplePage(QWidget):
         self.state.addItem(self.tr("Any tending"), "")
         self.state.addItem(self.tr("Worth seeing soon"), ATTENTION)
         for state in TendingState:
-            self.state.addItem(fmt.state_label(state), state.value)
+            self.state.addItem(state_word(state), state.value)
 
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
 
@@ -112,7 +113,7 @@ class PeoplePage(QWidget):
         # Wide enough for the heading and the longest label in any language, not only English.
         labels = {
             Column.CIRCLE: [fmt.circle_label(circle) for circle in Circle],
-            Column.STATE: [fmt.state_label(state) for state in TendingState],
+            Column.STATE: [state_word(state) for state in TendingState],
         }
         for column, width in (
             (Column.NAME, 16),

@@ -27,12 +27,12 @@ from kith.domain.values import ContactKind, DateKind, Mode
 from kith.services.app import Services
 from kith.services.views import InteractionView, PersonDetail
 from kith.ui.people.cache import PEOPLE_KINDS
-from kith.ui.people.model import state_dot
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.changes import DataChanges
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.sections import Section, placeholder
+from kith.ui.widgets.tending_palette import state_icon, state_word
 
 
 class PersonPage(QWidget):
@@ -266,7 +266,10 @@ class PersonPage(QWidget):
             facts.append(self.tr("archived"))
         self.facts.setText(" · ".join(facts))
         size = self.fontMetrics().height()
-        self.state_icon.setPixmap(state_dot(person.tending.state).pixmap(size, size))
+        self.state_icon.setPixmap(
+            state_icon(person.tending.state, self.palette()).pixmap(size, size)
+        )
+        self.state_icon.setToolTip(state_word(person.tending.state))
         words = fmt.tending_words(person, today)
         if person.last_talked is not None and person.last_talked != person.last_in_person:
             words += "\n" + self.tr("last talked %1").replace(

@@ -1,11 +1,8 @@
 """Attaching reminders to the main window: tray, reminder loop, banner, settings, one instance.
 
-`run_app` calls, after building the window and before showing it::
+`run_app` claims the single instance first (a second Kith brings the first forward and
+ends), then, after building the window and before showing it::
 
-    instance = claim_single_instance(db_path)   # None: another Kith was brought forward
-    if instance is None:
-        return 0
-    ...build window...
     wiring = attach_reminders(window, services, instance=instance)
     if not wiring.start_hidden:
         window.show()
@@ -15,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,7 +27,7 @@ from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
 from kith.ui.reminders.loop import ReminderLoop, Timer
 from kith.ui.reminders.wording import QtWording
 from kith.ui.shell.changes import DataChanges
-from kith.ui.shell.single_instance import SingleInstance, instance_name
+from kith.ui.shell.single_instance import SingleInstance
 from kith.ui.shell.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
 
 
@@ -62,12 +58,6 @@ class ReminderWiring:
         app = QCoreApplication.instance()
         if app is not None:
             app.quit()
-
-
-def claim_single_instance(db_path: Path) -> SingleInstance | None:
-    """The first Kith for this user and database gets an instance; a second gets None."""
-    instance = SingleInstance(instance_name(db_path))
-    return instance if instance.claim() else None
 
 
 def attach_reminders(

@@ -74,9 +74,6 @@ class BackgroundJob(QObject):
     def cancel(self) -> None:
         self._stop.set()
 
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
     def wait(self) -> None:
         self._thread.quit()
         self._thread.wait()

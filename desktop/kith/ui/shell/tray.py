@@ -7,7 +7,6 @@ Closing the window keeps Kith running here when the desktop has a tray.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
@@ -19,17 +18,12 @@ from kith.notify.base import NotifyError
 from kith.services.app import Services
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.person_picker import PersonPickerDialog
+from kith.ui.widgets.tending_palette import state_icon, state_word
 
 DUE_SHOWN = 10
 """People listed in the "Who is due" submenu."""
 TOLD_ABOUT_TRAY = "app.told_about_tray"
 REFRESH_DELAY_MS = 300
-
-
-class KithWindow(Protocol):
-    """What the tray needs of the main window."""
-
-    def open_person(self, person_id: int) -> None: ...
 
 
 def tray_available() -> bool:
@@ -120,6 +114,9 @@ class KithTray(QObject):
         for person in people[:DUE_SHOWN]:
             # "&" marks a shortcut key in a menu; "&&" keeps it in a name such as "Tom & Jo".
             action = self.due_menu.addAction(person.name.replace("&", "&&"))
+            # The same mark as People and Today, and its word for whoever cannot tell hues apart.
+            action.setIcon(state_icon(person.state))
+            action.setToolTip(state_word(person.state))
             action.triggered.connect(lambda _=False, pid=person.id: self._open_person(pid))
         if count > DUE_SHOWN:
             more = self.due_menu.addAction(self.tr("%n more in Kith…", "", count - DUE_SHOWN))

@@ -39,10 +39,6 @@ def pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def short_date(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
-
-
 def long_date(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
 
@@ -115,17 +111,6 @@ def tending_words(person: PersonSummary, today: date) -> str:
     return f"{seen} — {tail}" if tail else seen
 
 
-def state_label(state: TendingState) -> str:
-    return {
-        TendingState.OVERDUE: QCoreApplication.translate("formatting", "Overdue"),
-        TendingState.DUE: QCoreApplication.translate("formatting", "Due"),
-        TendingState.NEVER_MET: QCoreApplication.translate("formatting", "Not met yet"),
-        TendingState.SOON: QCoreApplication.translate("formatting", "Soon"),
-        TendingState.PLANNED: QCoreApplication.translate("formatting", "Planned"),
-        TendingState.OK: QCoreApplication.translate("formatting", "Fine"),
-    }[state]
-
-
 def circle_label(circle: Circle) -> str:
     return {
         Circle.INNER: QCoreApplication.translate("formatting", "Inner circle"),
@@ -172,20 +157,5 @@ def rhythm_words(days: int) -> str:
     )
 
 
-# Calm, mid-tone accents that read on light and dark backgrounds alike; everything else
-# comes from the system palette.
-_STATE_COLORS = {
-    TendingState.OVERDUE: "#c47a3a",
-    TendingState.DUE: "#c9a23c",
-    TendingState.NEVER_MET: "#8a8f98",
-    TendingState.SOON: "#5f8fb4",
-    TendingState.PLANNED: "#4f9a8c",
-    TendingState.OK: "#6a9a5b",
-}
-
-
-def state_color(state: TendingState) -> QColor:
-    return QColor(_STATE_COLORS[state])
-
-
+# The in-person accent of the timeline; tending colours live in widgets/tending_palette.
 IN_PERSON_ACCENT = QColor("#4f9a8c")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
+from kith.ui.widgets.tending_palette import state_colour
 
 
 class DueRow(QFrame):
@@ -35,11 +36,13 @@ class DueRow(QFrame):
         self.person = person
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(person.name)
-        stripe = QFrame(self)
+        self.stripe = stripe = QFrame(self)
         stripe.setFixedWidth(4)
         stripe.setAutoFillBackground(True)
         palette = stripe.palette()
-        palette.setColor(QPalette.ColorRole.Window, fmt.state_color(person.tending.state))
+        palette.setColor(
+            QPalette.ColorRole.Window, state_colour(person.tending.state, self.palette())
+        )
         stripe.setPalette(palette)
 
         self.name = QLabel(

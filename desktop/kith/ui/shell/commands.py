@@ -1,0 +1,98 @@
+"""What the window's menus and buttons do: each command is one method, whatever calls it.
+
+The dialogs and pages they open are imported when first used, so building the menus
+costs the first paint nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from kith.ui.text.placeholders import fill
+
+if TYPE_CHECKING:
+    from kith.ui.dialogs.me import MeDialog
+    from kith.ui.interchange.import_contacts import ImportContactsDialog
+    from kith.ui.shell.main_window import MainWindow
+
+
+class WindowCommands(QObject):
+    """The commands of one main window, acting on what it shows."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def selected_people(self) -> list[int]:
+        """Whom a command is about: the person shown, or the rows chosen in People."""
+        window = self._window
+        place = window.current_place()
+        if place == "person" and window.person.person_id is not None:
+            return [window.person.person_id]
+        if place == "people":
+            return window.people.selected_ids()
+        return []
+
+    def new_person(self) -> None:
+        self._window.person_actions.new_person()
+
+    def log_interaction(self) -> None:
+        self._window.person_actions.log_interaction(self.selected_people())
+
+    def plan_meetup(self) -> None:
+        self._window.person_actions.plan_meetup(self.selected_people())
+
+    def import_contacts(self, path: Path | None = None) -> ImportContactsDialog:
+        """Ask for a vCard file, preview who would be added, then import off the GUI thread."""
+        from kith.ui.interchange.import_contacts import ImportContactsDialog
+
+        window = self._window
+        dialog = ImportContactsDialog(window.services, window, path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _result: window.show_place("people"))
+        dialog.open()
+        return dialog
+
+    def export_contacts(self) -> None:
+        from kith.ui.interchange.contacts_export import export_contacts
+
+        export_contacts(self._window.services, self.selected_people() or None, self._window)
+
+    def find_people(self) -> None:
+        window = self._window
+        window.show_place("people")
+        window.people.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        window.people.search.selectAll()
+
+    def open_me(self) -> MeDialog:
+        from kith.ui.dialogs.me import MeDialog
+
+        dialog = MeDialog(self._window.services, self._window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def show_place(self, name: str) -> None:
+        self._window.show_place(name)
+
+    def about(self) -> None:
+        from kith import __version__
+
+        QMessageBox.about(
+            self._window,
+            self.tr("About Kith"),
+            fill(
+                self.tr(
+                    "<b>Kith %1</b><p>Tend the relationships that matter, offline.</p>"
+                    "<p>Your data stays in one file on this computer.</p>"
+                ),
+                __version__,
+            ),
+        )
+
+    def quit(self) -> None:
+        self._window.close()

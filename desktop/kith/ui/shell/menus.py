@@ -1,0 +1,169 @@
+"""The main window's File, Edit, View and Help menus.
+
+The bar with its four empty menus is there from the first paint (`add_menus`); the
+actions come once the services are open (`fill_menus`), each calling a window command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from kith.ui.shell.places import PLACE_LIST
+from kith.ui.widgets.icons import icon
+
+if TYPE_CHECKING:
+    from kith.services.app import Services
+    from kith.ui.shell.commands import WindowCommands
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | None
+
+
+@dataclass(frozen=True, slots=True)
+class MenuActions:
+    """The actions in the menus, for tests and for whoever adds a button doing the same."""
+
+    new_person: QAction
+    log: QAction
+    plan: QAction
+    import_contacts: QAction
+    export_contacts: QAction
+    export_calendar: QAction
+    quit: QAction
+    find: QAction
+    me: QAction
+    places: dict[str, QAction]
+    about: QAction
+
+
+def add_menus(bar: QMenuBar) -> dict[str, QMenu]:
+    """The four menus, empty: the bar looks the same before and after the data is open."""
+    return {
+        "file": bar.addMenu(QCoreApplication.translate("Menus", "&File")),
+        "edit": bar.addMenu(QCoreApplication.translate("Menus", "&Edit")),
+        "view": bar.addMenu(QCoreApplication.translate("Menus", "&View")),
+        "help": bar.addMenu(QCoreApplication.translate("Menus", "&Help")),
+    }
+
+
+def fill_menus(
+    menus: dict[str, QMenu], commands: WindowCommands, services: Services, owner: QWidget
+) -> MenuActions:
+    """Every action of the menus; `owner` holds them, so their shortcuts work in its window."""
+    from kith.ui.interchange.calendar_export import export_upcoming_action
+
+    def add(
+        menu: str, text: str, icon_name: str | None, shortcut: Shortcut, slot: Callable[[], object]
+    ) -> QAction:
+        return _action(owner, menus[menu], text, icon_name, shortcut, slot)
+
+    new_person = add(
+        "file",
+        QCoreApplication.translate("Menus", "&Add Someone…"),
+        "add-person",
+        QKeySequence.StandardKey.New,
+        commands.new_person,
+    )
+    log = add(
+        "file",
+        QCoreApplication.translate("Menus", "&Log Interaction…"),
+        "log",
+        QKeySequence("Ctrl+L"),
+        commands.log_interaction,
+    )
+    plan = add(
+        "file",
+        QCoreApplication.translate("Menus", "&Plan a Meetup…"),
+        "plan",
+        QKeySequence("Ctrl+M"),
+        commands.plan_meetup,
+    )
+    menus["file"].addSeparator()
+    import_contacts = add(
+        "file",
+        QCoreApplication.translate("Menus", "&Import Contacts…"),
+        None,
+        QKeySequence("Ctrl+I"),
+        lambda: commands.import_contacts(),
+    )
+    export_contacts = add(
+        "file",
+        QCoreApplication.translate("Menus", "Export &Contacts…"),
+        None,
+        None,
+        commands.export_contacts,
+    )
+    export_calendar = export_upcoming_action(services, owner)
+    menus["file"].addAction(export_calendar)
+    menus["file"].addSeparator()
+    quit_action = add(
+        "file",
+        QCoreApplication.translate("Menus", "&Quit"),
+        None,
+        QKeySequence.StandardKey.Quit,
+        commands.quit,
+    )
+    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+    find = add(
+        "edit",
+        QCoreApplication.translate("Menus", "&Find People"),
+        "search",
+        QKeySequence.StandardKey.Find,
+        commands.find_people,
+    )
+    me = add("edit", QCoreApplication.translate("Menus", "&Me…"), "me", None, commands.open_me)
+
+    places = {
+        place.name: add(
+            "view",
+            place.menu_text(),
+            place.icon,
+            QKeySequence(place.shortcut),
+            partial(commands.show_place, place.name),
+        )
+        for place in PLACE_LIST
+    }
+
+    about = add(
+        "help", QCoreApplication.translate("Menus", "&About Kith"), None, None, commands.about
+    )
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    return MenuActions(
+        new_person=new_person,
+        log=log,
+        plan=plan,
+        import_contacts=import_contacts,
+        export_contacts=export_contacts,
+        export_calendar=export_calendar,
+        quit=quit_action,
+        find=find,
+        me=me,
+        places=places,
+        about=about,
+    )
+
+
+def _action(
+    owner: QObject,
+    menu: QMenu,
+    text: str,
+    icon_name: str | None,
+    shortcut: Shortcut,
+    slot: Callable[[], object],
+) -> QAction:
+    action = QAction(text, owner)
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+    # triggered(bool) passes "checked": the commands take no such argument.
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action
