@@ -12,12 +12,17 @@ from kith.storage.paths import default_db_path
 
 
 def open_services(
-    db_path: Path | None = None, clock: Clock | None = None, *, verify: bool = False
+    db_path: Path | None = None,
+    clock: Clock | None = None,
+    *,
+    verify: bool = False,
+    repair: bool = True,
 ) -> Services:
     """Open (creating or upgrading) the database and build the services on it.
 
-    `verify` reads every page first, so a damaged file is refused before any write.
+    `verify` reads every page first, so a damaged file is refused before any write;
+    `repair=False` leaves a schema that is not Kith's as found, for `kith check` to report.
     """
     clock = clock or SystemClock()
-    db = open_database(db_path or default_db_path(), now=clock.now(), verify=verify)
+    db = open_database(db_path or default_db_path(), now=clock.now(), verify=verify, repair=repair)
     return Services(ServiceContext(db=db, clock=clock))

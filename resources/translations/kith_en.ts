@@ -199,7 +199,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Meetups with {name}</source>
+        <source>Export Meetups with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -291,91 +291,35 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The notes</source>
+        <source>“%1” should look like close=21.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The note</source>
+        <source>A dry run needs --from and --to, like --from &apos;2026-11-22 00:00&apos; --to &apos;2026-11-29 00:00&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The place</source>
+        <source>Name is %1 characters long; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The address</source>
+        <source>Name contains bytes that are not valid text (not UTF-8); retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The label</source>
+        <source>Nickname is %1 characters long; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The follow-up</source>
+        <source>Nickname contains bytes that are not valid text (not UTF-8); retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The title</source>
+        <source>The title is %1 characters long; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An interest cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time; write it as “YYYY-MM-DD HH:MM”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time of day like 09:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time of day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Kith knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date that exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long ago to log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The year %1 is out of range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rhythm of %1 days is outside %2–%3 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The rhythm must be a whole number of days.</source>
+        <source>The title contains bytes that are not valid text (not UTF-8); retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -383,7 +327,111 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The interest contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes contain bytes that are not valid text (not UTF-8); retype them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A meetup needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interest cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rhythm must be a whole number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rhythm of %1 days is outside %2–%3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown circle “%1”; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode “%1”; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as “YYYY-MM-DD HH:MM”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -392,6 +440,410 @@
     </message>
     <message>
         <source>A meetup cannot last more than 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alarm can be set from 0 minutes to 4 weeks before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is not valid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds half a character (a lone surrogate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a value Kith knows here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment like 2026-11-22T18:30:00+00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a moment needs its UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Kith archive: it is not JSON (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is JSON, but not a Kith archive (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no format_version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is format version %1, made by a newer Kith; this one reads up to version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive format version %1 is not one Kith knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it holds no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Kith reads contacts files up to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data), so it holds no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; it holds no Kith data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Kith reads Kith data files up to %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data), so it holds no Kith data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Western European (Windows-1252) text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut off: no END:VCARD before the next card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is %3 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not a vCard property: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is not valid %3 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cut off: the file ends before END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name (no FN, N or ORG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birthday %1 is not a date that exists; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birthday “%1” is not a date; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the birthday is not a date that exists; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anniversary %1 is not a date that exists; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anniversary “%1” is not a date; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the anniversary is not a date that exists; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: it has no BEGIN:VCARD, so it holds no contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: it has no complete card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way to show notifications is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification could be shown (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it failed unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications are not available on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification service failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify-send could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify-send could not show it (exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notify-send is not installed and dbus-python is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session to reach a notification service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a new positive id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty or used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meetup is at a time or all day, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no meetup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has %1 people; an archive is imported only into an empty database, so nothing is mixed up or lost. Choose a new database file (kith --db NEW.sqlite3 import-json FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has data; an archive is imported only into an empty database, so nothing is mixed up or lost. Choose a new database file (kith --db NEW.sqlite3 import-json FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no day yet, so it cannot go into a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no meetups to export in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no meetups to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same card UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same person as card %1 (%2), by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo was left out: Kith keeps no pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photos were left out: Kith keeps no pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard %1 is not one Kith writes; use 3.0 or 4.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nobody to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo makes between %1 and %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo covers between %1 and %2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has %1 people; the demo fills only an empty one (choose another with --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no follow-up #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interaction needs at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interaction cannot be logged in the future; plan a meetup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no interaction #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the live calendar %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches %2 people: %3 and %4 more. Use the full name or #ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” matches %2 people: %3. Use the full name or #ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one called “%1”. Did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one called “%1”. Did you mean %2 or %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one called “%1”. Did you mean %2 or %3 or %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Kith knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks skip it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -404,42 +856,6 @@
     </message>
     <message>
         <source>A planned meetup needs a day; without one it stays an idea.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 characters long; the limit is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains bytes that are not valid text (not UTF-8); retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist in %2: the clocks skip it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A meetup cannot be completed in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An alarm can be set from 0 minutes to 4 weeks before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -463,27 +879,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” has no day yet, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An interaction needs at least one person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An interaction cannot be logged in the future; plan a meetup instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A follow-up needs some words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A snooze must end today or later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no person %1.</source>
+        <source>A meetup cannot be completed in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -491,11 +887,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no interaction #%1.</source>
+        <source>The phone is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no follow-up #%1.</source>
+        <source>The email is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snooze must end today or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -503,75 +911,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no meetups to export</source>
+        <source>“%1” is not a time of day like 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no file %1.</source>
+        <source>The end of the span must come after its start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
+        <source>Simulate at most a year at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder, not a vCard file.</source>
+        <source>There is nobody called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the live calendar %1: %2.</source>
+        <source>Choose who was there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is nobody to export.</source>
+        <source>in-app banner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is in use by another program; close it and try again.</source>
+        <source>the window is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it has no name (no FN, N or ORG)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the birthday %1 is not a date that exists; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the anniversary %1 is not a date that exists; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the birthday “%1” is not a date; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the anniversary “%1” is not a date; left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is cut off: no END:VCARD before the next card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is cut off: the file ends before END:VCARD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 is not a vCard property: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is %3 characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is not valid %3 data</source>
+        <source>tray message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -583,7 +951,175 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the window is closed</source>
+        <source>Cannot use %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Kith database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kith database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database in use; choose a backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the database itself; choose another file for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left to write the backup %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); Kith has left it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith repaired %1: it removed what it had not made, or put back what was missing (%2), and kept the file as it was at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no space left to write %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of Kith&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no single schema revision; it is not a usable Kith database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kith (schema %2); update Kith to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a Kith database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a view “%2” where Kith&apos;s table should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing Kith&apos;s table “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the column “%3” of the table “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the column “%3” of the table “%2” is not the one Kith made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the table “%2” has a column “%3” that Kith did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the links from the table “%2” to other tables are not the ones Kith made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the index “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, the index “%2” is not the one Kith made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an index “%2” that Kith did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a trigger “%2” that Kith did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a view “%2” that Kith did not make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the trigger “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing the view “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Kith database, or it is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (Kith waited %2 s); close that program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: disk I/O error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step on %1 ran for more than %2 seconds and was stopped, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith could not use %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Kith cannot save to it; make it writable, or copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith cannot write beside %1: its folder is read-only, and Kith keeps a journal next to the file; make the folder writable, or move the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,19 +1232,50 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same e-mail %1</source>
+        <source>%1 phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same phone number %1</source>
+        <source>%1 phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same card UID</source>
+        <source>%1 e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>same name</source>
+        <source>%1 e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — already there as %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people will be added from %1.</source>
+        <translation>
+            <numerusform>%n new person will be added from %1.</numerusform>
+            <numerusform>%n new people will be added from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody new to add from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -720,31 +1287,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} e-mails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{card} — already there as {person} ({reason})</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -768,35 +1311,12 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
             <numerusform>Skipped (%n)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new people will be added from {name}.</source>
-        <translation>
-            <numerusform>%n new person will be added from {name}.</numerusform>
-            <numerusform>%n new people will be added from {name}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody new to add from {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Adding people…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added {count} person.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added {count} people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled. Nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not import: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -909,14 +1429,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>There is nobody called “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who was there.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>KithTray</name>
@@ -1016,7 +1528,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On: kept up to date at {path}</source>
+        <source>On: kept up to date at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2652,19 +3164,7 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a desktop notification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a message from the tray icon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the banner in the Kith window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent as %1.</source>
+        <source>Sent by %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,7 +3310,7 @@ or keep an idea here until you find a day.</source>
 <context>
     <name>app</name>
     <message>
-        <source>Something unexpected went wrong: %1</source>
+        <source>Something unexpected went wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -199,8 +199,8 @@
         <translation>Ekspor pertemuan</translation>
     </message>
     <message>
-        <source>Export Meetups with {name}</source>
-        <translation>Ekspor pertemuan dengan {name}</translation>
+        <source>Export Meetups with %1</source>
+        <translation>Ekspor pertemuan dengan %1</translation>
     </message>
     <message>
         <source>Export Upcoming Meetups…</source>
@@ -291,100 +291,148 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The notes</source>
-        <translation>Catatan</translation>
+        <source>“%1” should look like close=21.</source>
+        <translation>“%1” seharusnya berbentuk seperti close=21.</translation>
     </message>
     <message>
-        <source>The note</source>
-        <translation>Catatan</translation>
+        <source>A dry run needs --from and --to, like --from &apos;2026-11-22 00:00&apos; --to &apos;2026-11-29 00:00&apos;.</source>
+        <translation>Uji coba perlu --from dan --to, misalnya --from &apos;2026-11-22 00:00&apos; --to &apos;2026-11-29 00:00&apos;.</translation>
     </message>
     <message>
-        <source>The place</source>
-        <translation>Tempat</translation>
+        <source>Name is %1 characters long; the limit is %2.</source>
+        <translation>Nama panjangnya %1 karakter; batasnya %2.</translation>
     </message>
     <message>
-        <source>The address</source>
-        <translation>Alamat</translation>
+        <source>Name contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Nama berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
     </message>
     <message>
-        <source>The label</source>
-        <translation>Label</translation>
+        <source>Nickname is %1 characters long; the limit is %2.</source>
+        <translation>Nama panggilan panjangnya %1 karakter; batasnya %2.</translation>
     </message>
     <message>
-        <source>The follow-up</source>
-        <translation>Tindak lanjut</translation>
+        <source>Nickname contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Nama panggilan berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
     </message>
     <message>
-        <source>The title</source>
-        <translation>Judul</translation>
+        <source>The title is %1 characters long; the limit is %2.</source>
+        <translation>Judul panjangnya %1 karakter; batasnya %2.</translation>
     </message>
     <message>
-        <source>An interest cannot be empty.</source>
-        <translation>Minat tidak boleh kosong.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be empty.</source>
-        <translation>%1 tidak boleh kosong.</translation>
-    </message>
-    <message>
-        <source>%1 is too long.</source>
-        <translation>%1 terlalu panjang.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like an e-mail address.</source>
-        <translation>“%1” tampaknya bukan alamat email.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
-        <translation>“%1” bukan tanggal; tulis sebagai TTTT-BB-HH.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year.</source>
-        <translation>“%1” bukan tanggal; tulis TTTT-BB-HH, atau BB-HH tanpa tahun.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time; write it as “YYYY-MM-DD HH:MM”.</source>
-        <translation>“%1” bukan waktu; tulis sebagai “TTTT-BB-HH JJ:MM”.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time of day like 09:00.</source>
-        <translation>“%1” bukan jam seperti 09:00.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time of day.</source>
-        <translation>“%1” bukan jam yang sah.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a time zone Kith knows.</source>
-        <translation>“%1” bukan zona waktu yang dikenal Kith.</translation>
-    </message>
-    <message>
-        <source>%1 is not a date that exists.</source>
-        <translation>Tanggal %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 is too long ago to log.</source>
-        <translation>%1 sudah terlalu lama untuk dicatat.</translation>
-    </message>
-    <message>
-        <source>The year %1 is out of range.</source>
-        <translation>Tahun %1 di luar jangkauan.</translation>
-    </message>
-    <message>
-        <source>A rhythm of %1 days is outside %2–%3 days.</source>
-        <translation>Ritme %1 hari berada di luar %2–%3 hari.</translation>
-    </message>
-    <message>
-        <source>The rhythm must be a whole number of days.</source>
-        <translation>Ritme harus berupa jumlah hari yang bulat.</translation>
+        <source>The title contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Judul berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
     </message>
     <message>
         <source>The interest “%1…” is longer than %2 characters.</source>
         <translation>Minat “%1…” lebih panjang dari %2 karakter.</translation>
     </message>
     <message>
+        <source>The interest contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Minat berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; the limit is %2.</source>
+        <translation>Catatan panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>The notes contain bytes that are not valid text (not UTF-8); retype them.</source>
+        <translation>Catatan berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; the limit is %2.</source>
+        <translation>Catatan panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>The note contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Catatan berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The place is %1 characters long; the limit is %2.</source>
+        <translation>Tempat panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>The place contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Tempat berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The address is %1 characters long; the limit is %2.</source>
+        <translation>Alamat panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>The address contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Alamat berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The label is %1 characters long; the limit is %2.</source>
+        <translation>Label panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>The label contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Label berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The follow-up is %1 characters long; the limit is %2.</source>
+        <translation>Tindak lanjut panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>The follow-up contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Tindak lanjut berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Name cannot be empty.</source>
+        <translation>Nama tidak boleh kosong.</translation>
+    </message>
+    <message>
         <source>A meetup needs a title.</source>
         <translation>Pertemuan perlu judul.</translation>
+    </message>
+    <message>
+        <source>An interest cannot be empty.</source>
+        <translation>Minat tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>The rhythm must be a whole number of days.</source>
+        <translation>Ritme harus berupa jumlah hari yang bulat.</translation>
+    </message>
+    <message>
+        <source>A rhythm of %1 days is outside %2–%3 days.</source>
+        <translation>Ritme %1 hari berada di luar %2–%3 hari.</translation>
+    </message>
+    <message>
+        <source>Unknown circle “%1”; use one of %2.</source>
+        <translation>Lingkaran “%1” tidak dikenal; gunakan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>Unknown mode “%1”; use one of %2.</source>
+        <translation>Cara “%1” tidak dikenal; gunakan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1” bukan tanggal; tulis sebagai TTTT-BB-HH.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time; write it as “YYYY-MM-DD HH:MM”.</source>
+        <translation>“%1” bukan waktu; tulis sebagai “TTTT-BB-HH JJ:MM”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day.</source>
+        <translation>“%1” bukan jam yang sah.</translation>
+    </message>
+    <message>
+        <source>There is no month %1.</source>
+        <translation>Tidak ada bulan %1.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>Tahun %1 di luar jangkauan.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date that exists.</source>
+        <translation>Tanggal %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write YYYY-MM-DD, or MM-DD without a year.</source>
+        <translation>“%1” bukan tanggal; tulis TTTT-BB-HH, atau BB-HH tanpa tahun.</translation>
     </message>
     <message>
         <source>The meetup must end after it starts.</source>
@@ -393,6 +441,410 @@
     <message>
         <source>A meetup cannot last more than 14 days.</source>
         <translation>Pertemuan tidak bisa berlangsung lebih dari 14 hari.</translation>
+    </message>
+    <message>
+        <source>An alarm can be set from 0 minutes to 4 weeks before.</source>
+        <translation>Alarm bisa diatur dari 0 menit sampai 4 minggu sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The archive is not valid at %1: %2</source>
+        <translation>Arsip tidak sah di %1: %2</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>seharusnya sebuah objek</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>seharusnya bilangan bulat</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>seharusnya %1</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 di luar jangkauan</translation>
+    </message>
+    <message>
+        <source>it holds half a character (a lone surrogate)</source>
+        <translation>isinya setengah karakter (surrogate tunggal)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value Kith knows here</source>
+        <translation>“%1” bukan nilai yang dikenal Kith di sini</translation>
+    </message>
+    <message>
+        <source>“%1” is not a moment like 2026-11-22T18:30:00+00:00</source>
+        <translation>“%1” bukan waktu seperti 2026-11-22T18:30:00+00:00</translation>
+    </message>
+    <message>
+        <source>a moment needs its UTC offset</source>
+        <translation>waktu perlu selisih UTC-nya</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone</source>
+        <translation>“%1” bukan zona waktu</translation>
+    </message>
+    <message>
+        <source>This is not a Kith archive: it is not JSON (line %1).</source>
+        <translation>Ini bukan arsip Kith: isinya bukan JSON (baris %1).</translation>
+    </message>
+    <message>
+        <source>This is JSON, but not a Kith archive (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Ini JSON, tetapi bukan arsip Kith (tidak ada &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The archive has no format_version.</source>
+        <translation>Arsip tidak punya format_version.</translation>
+    </message>
+    <message>
+        <source>The archive is format version %1, made by a newer Kith; this one reads up to version %2.</source>
+        <translation>Arsip ini berformat versi %1, dibuat oleh Kith yang lebih baru; Kith ini membaca sampai versi %2.</translation>
+    </message>
+    <message>
+        <source>The archive format version %1 is not one Kith knows.</source>
+        <translation>Format arsip versi %1 tidak dikenal Kith.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Tidak ada berkas %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Tidak bisa membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it holds no contacts.</source>
+        <translation>Berkas ini kosong; tidak ada kontak di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Kith reads contacts files up to %2 MB.</source>
+        <translation>Berkas ini berukuran %1 MB; Kith membaca berkas kontak sampai %2 MB.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data), so it holds no contacts.</source>
+        <translation>Ini bukan berkas teks (isinya data biner), jadi tidak ada kontak di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it holds no Kith data.</source>
+        <translation>Berkas ini kosong; tidak ada data Kith di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; Kith reads Kith data files up to %2 MB.</source>
+        <translation>Berkas ini berukuran %1 MB; Kith membaca berkas data Kith sampai %2 MB.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data), so it holds no Kith data.</source>
+        <translation>Ini bukan berkas teks (isinya data biner), jadi tidak ada data Kith di dalamnya.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but is not.</source>
+        <translation>Berkas ini mengaku teks UTF-16, tetapi ternyata bukan.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Western European (Windows-1252) text.</source>
+        <translation>Berkas ini bukan UTF-8; berkas dibaca sebagai teks Eropa Barat (Windows-1252).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>“%1” bukan tanggal</translation>
+    </message>
+    <message>
+        <source>it is cut off: no END:VCARD before the next card</source>
+        <translation>kartu terpotong: tidak ada END:VCARD sebelum kartu berikutnya</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is %3 characters long</source>
+        <translation>baris %1 (%2) panjangnya %3 karakter</translation>
+    </message>
+    <message>
+        <source>line %1 is not a vCard property: “%2”</source>
+        <translation>baris %1 bukan properti vCard: “%2”</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is not valid %3 data</source>
+        <translation>baris %1 (%2) bukan data %3 yang sah</translation>
+    </message>
+    <message>
+        <source>it is cut off: the file ends before END:VCARD</source>
+        <translation>kartu terpotong: berkas berakhir sebelum END:VCARD</translation>
+    </message>
+    <message>
+        <source>it has no name (no FN, N or ORG)</source>
+        <translation>kartu ini tidak punya nama (tidak ada FN, N, atau ORG)</translation>
+    </message>
+    <message>
+        <source>the name is refused: %1</source>
+        <translation>namanya ditolak: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address; left out</source>
+        <translation>“%1” bukan alamat email; dilewati</translation>
+    </message>
+    <message>
+        <source>the birthday %1 is not a date that exists; left out</source>
+        <translation>ulang tahun %1 bukan tanggal yang ada; dilewati</translation>
+    </message>
+    <message>
+        <source>the birthday “%1” is not a date; left out</source>
+        <translation>ulang tahun “%1” bukan tanggal; dilewati</translation>
+    </message>
+    <message>
+        <source>the birthday is not a date that exists; left out</source>
+        <translation>ulang tahunnya bukan tanggal yang ada; dilewati</translation>
+    </message>
+    <message>
+        <source>the anniversary %1 is not a date that exists; left out</source>
+        <translation>hari jadi %1 bukan tanggal yang ada; dilewati</translation>
+    </message>
+    <message>
+        <source>the anniversary “%1” is not a date; left out</source>
+        <translation>hari jadi “%1” bukan tanggal; dilewati</translation>
+    </message>
+    <message>
+        <source>the anniversary is not a date that exists; left out</source>
+        <translation>hari jadinya bukan tanggal yang ada; dilewati</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: it has no BEGIN:VCARD, so it holds no contacts.</source>
+        <translation>Ini bukan berkas vCard: tidak ada BEGIN:VCARD, jadi tidak ada kontak di dalamnya.</translation>
+    </message>
+    <message>
+        <source>This is not a vCard file: it has no complete card.</source>
+        <translation>Ini bukan berkas vCard: tidak ada satu kartu pun yang lengkap.</translation>
+    </message>
+    <message>
+        <source>No way to show notifications is set up.</source>
+        <translation>Belum ada cara untuk menampilkan notifikasi.</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>No notification could be shown (%1).</source>
+        <translation>Tidak ada notifikasi yang bisa ditampilkan (%1).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: it failed unexpectedly</source>
+        <translation>%1: gagal tanpa diduga</translation>
+    </message>
+    <message>
+        <source>desktop notification</source>
+        <translation>notifikasi desktop</translation>
+    </message>
+    <message>
+        <source>notifications are not available on this system</source>
+        <translation>notifikasi tidak tersedia di sistem ini</translation>
+    </message>
+    <message>
+        <source>the notification service failed</source>
+        <translation>layanan notifikasi gagal</translation>
+    </message>
+    <message>
+        <source>notify-send could not run</source>
+        <translation>notify-send tidak bisa dijalankan</translation>
+    </message>
+    <message>
+        <source>notify-send could not show it (exit status %1)</source>
+        <translation>notify-send tidak bisa menampilkannya (status keluar %1)</translation>
+    </message>
+    <message>
+        <source>notify-send is not installed and dbus-python is missing</source>
+        <translation>notify-send belum terpasang dan dbus-python tidak ada</translation>
+    </message>
+    <message>
+        <source>there is no D-Bus session to reach a notification service</source>
+        <translation>tidak ada sesi D-Bus untuk menjangkau layanan notifikasi</translation>
+    </message>
+    <message>
+        <source>%1 is not a new positive id</source>
+        <translation>%1 bukan id positif yang baru</translation>
+    </message>
+    <message>
+        <source>needs at least one person</source>
+        <translation>perlu setidaknya satu orang</translation>
+    </message>
+    <message>
+        <source>there is no person %1</source>
+        <translation>tidak ada orang %1</translation>
+    </message>
+    <message>
+        <source>a person is listed twice</source>
+        <translation>ada orang yang tercantum dua kali</translation>
+    </message>
+    <message>
+        <source>empty or used twice</source>
+        <translation>kosong atau dipakai dua kali</translation>
+    </message>
+    <message>
+        <source>a meetup is at a time or all day, not both</source>
+        <translation>pertemuan diadakan pada jam tertentu atau sepanjang hari, tidak keduanya</translation>
+    </message>
+    <message>
+        <source>there is no meetup %1</source>
+        <translation>tidak ada pertemuan %1</translation>
+    </message>
+    <message>
+        <source>This database already has %1 people; an archive is imported only into an empty database, so nothing is mixed up or lost. Choose a new database file (kith --db NEW.sqlite3 import-json FILE).</source>
+        <translation>Basis data ini sudah berisi %1 orang; arsip hanya diimpor ke basis data yang kosong, agar tidak ada yang tercampur atau hilang. Pilih berkas basis data baru (kith --db BARU.sqlite3 import-json BERKAS).</translation>
+    </message>
+    <message>
+        <source>This database already has data; an archive is imported only into an empty database, so nothing is mixed up or lost. Choose a new database file (kith --db NEW.sqlite3 import-json FILE).</source>
+        <translation>Basis data ini sudah berisi data; arsip hanya diimpor ke basis data yang kosong, agar tidak ada yang tercampur atau hilang. Pilih berkas basis data baru (kith --db BARU.sqlite3 import-json BERKAS).</translation>
+    </message>
+    <message>
+        <source>“%1” has no day yet, so it cannot go into a calendar.</source>
+        <translation>“%1” belum punya hari, jadi belum bisa masuk ke kalender.</translation>
+    </message>
+    <message>
+        <source>There are no meetups to export in that range.</source>
+        <translation>Tidak ada pertemuan untuk diekspor dalam rentang itu.</translation>
+    </message>
+    <message>
+        <source>There are no meetups to export.</source>
+        <translation>Tidak ada pertemuan untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Impor dibatalkan; tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>the same card UID</source>
+        <translation>UID kartu yang sama</translation>
+    </message>
+    <message>
+        <source>the e-mail %1</source>
+        <translation>email %1</translation>
+    </message>
+    <message>
+        <source>the phone number %1</source>
+        <translation>nomor telepon %1</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>nama yang sama</translation>
+    </message>
+    <message>
+        <source>the same person as card %1 (%2), by %3</source>
+        <translation>orang yang sama dengan kartu %1 (%2), menurut %3</translation>
+    </message>
+    <message>
+        <source>1 photo was left out: Kith keeps no pictures.</source>
+        <translation>1 foto dilewati: Kith tidak menyimpan gambar.</translation>
+    </message>
+    <message>
+        <source>%1 photos were left out: Kith keeps no pictures.</source>
+        <translation>%1 foto dilewati: Kith tidak menyimpan gambar.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a vCard file.</source>
+        <translation>%1 adalah folder, bukan berkas vCard.</translation>
+    </message>
+    <message>
+        <source>vCard %1 is not one Kith writes; use 3.0 or 4.0.</source>
+        <translation>Kith tidak menulis vCard %1; gunakan 3.0 atau 4.0.</translation>
+    </message>
+    <message>
+        <source>There is nobody to export.</source>
+        <translation>Tidak ada orang untuk diekspor.</translation>
+    </message>
+    <message>
+        <source>The demo makes between %1 and %2 people.</source>
+        <translation>Demo membuat antara %1 dan %2 orang.</translation>
+    </message>
+    <message>
+        <source>The demo covers between %1 and %2 years.</source>
+        <translation>Demo mencakup antara %1 dan %2 tahun.</translation>
+    </message>
+    <message>
+        <source>This database already has %1 people; the demo fills only an empty one (choose another with --db).</source>
+        <translation>Basis data ini sudah berisi %1 orang; demo hanya mengisi basis data yang kosong (pilih yang lain dengan --db).</translation>
+    </message>
+    <message>
+        <source>A follow-up needs some words.</source>
+        <translation>Tindak lanjut perlu beberapa kata.</translation>
+    </message>
+    <message>
+        <source>There is no person #%1.</source>
+        <translation>Orang #%1 tidak ada (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+        <source>There is no follow-up #%1.</source>
+        <translation>Tindak lanjut #%1 tidak ada (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+        <source>An interaction needs at least one person.</source>
+        <translation>Interaksi perlu setidaknya satu orang.</translation>
+    </message>
+    <message>
+        <source>An interaction cannot be logged in the future; plan a meetup instead.</source>
+        <translation>Interaksi tidak bisa dicatat untuk masa depan; rencanakan pertemuan saja.</translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to log.</source>
+        <translation>%1 sudah terlalu lama untuk dicatat.</translation>
+    </message>
+    <message>
+        <source>There is no interaction #%1.</source>
+        <translation>Interaksi #%1 tidak ada (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 adalah berkas, bukan folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the live calendar %1: %2.</source>
+        <translation>Tidak bisa menulis kalender langsung %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no person %1.</source>
+        <translation>Tidak ada orang %1.</translation>
+    </message>
+    <message>
+        <source>No name given.</source>
+        <translation>Tidak ada nama yang diberikan.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2 people: %3 and %4 more. Use the full name or #ID.</source>
+        <translation>“%1” cocok dengan %2 orang: %3, dan %4 lainnya. Gunakan nama lengkap atau #ID.</translation>
+    </message>
+    <message>
+        <source>“%1” matches %2 people: %3. Use the full name or #ID.</source>
+        <translation>“%1” cocok dengan %2 orang: %3. Gunakan nama lengkap atau #ID.</translation>
+    </message>
+    <message>
+        <source>No one called “%1”.</source>
+        <translation>Tidak ada orang bernama “%1”.</translation>
+    </message>
+    <message>
+        <source>No one called “%1”. Did you mean %2?</source>
+        <translation>Tidak ada orang bernama “%1”. Maksud Anda %2?</translation>
+    </message>
+    <message>
+        <source>No one called “%1”. Did you mean %2 or %3?</source>
+        <translation>Tidak ada orang bernama “%1”. Maksud Anda %2 atau %3?</translation>
+    </message>
+    <message>
+        <source>No one called “%1”. Did you mean %2 or %3 or %4?</source>
+        <translation>Tidak ada orang bernama “%1”. Maksud Anda %2, %3, atau %4?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone Kith knows.</source>
+        <translation>“%1” bukan zona waktu yang dikenal Kith.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks skip it.</source>
+        <translation>%1 tidak ada di %2: jam melompati waktu itu.</translation>
     </message>
     <message>
         <source>A meetup is either at a time or all day, not both.</source>
@@ -405,42 +857,6 @@
     <message>
         <source>A planned meetup needs a day; without one it stays an idea.</source>
         <translation>Pertemuan yang direncanakan perlu hari; tanpa itu ia tetap berupa ide.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Nickname</source>
-        <translation>Nama panggilan</translation>
-    </message>
-    <message>
-        <source>The phone</source>
-        <translation>Nomor telepon</translation>
-    </message>
-    <message>
-        <source>The email</source>
-        <translation>Alamat email</translation>
-    </message>
-    <message>
-        <source>%1 is %2 characters long; the limit is %3.</source>
-        <translation>%1 panjangnya %2 karakter; batasnya %3.</translation>
-    </message>
-    <message>
-        <source>%1 contains bytes that are not valid text (not UTF-8); retype it.</source>
-        <translation>%1 berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist in %2: the clocks skip it.</source>
-        <translation>%1 tidak ada di %2: jam melompati waktu itu.</translation>
-    </message>
-    <message>
-        <source>A meetup cannot be completed in the future.</source>
-        <translation>Pertemuan tidak bisa ditandai selesai sebelum terjadi.</translation>
-    </message>
-    <message>
-        <source>An alarm can be set from 0 minutes to 4 weeks before.</source>
-        <translation>Alarm bisa diatur dari 0 menit sampai 4 minggu sebelumnya.</translation>
     </message>
     <message>
         <source>This meetup is done; it can no longer change.</source>
@@ -463,116 +879,68 @@
         <translation>“%1” tidak punya peserta untuk dicatat.</translation>
     </message>
     <message>
-        <source>“%1” has no day yet, so it cannot go into a calendar.</source>
-        <translation>“%1” belum punya hari, jadi belum bisa masuk ke kalender.</translation>
-    </message>
-    <message>
-        <source>An interaction needs at least one person.</source>
-        <translation>Interaksi perlu setidaknya satu orang.</translation>
-    </message>
-    <message>
-        <source>An interaction cannot be logged in the future; plan a meetup instead.</source>
-        <translation>Interaksi tidak bisa dicatat untuk masa depan; rencanakan pertemuan saja.</translation>
-    </message>
-    <message>
-        <source>A follow-up needs some words.</source>
-        <translation>Tindak lanjut perlu beberapa kata.</translation>
-    </message>
-    <message>
-        <source>A snooze must end today or later.</source>
-        <translation>Penundaan harus berakhir hari ini atau sesudahnya.</translation>
-    </message>
-    <message>
-        <source>There is no person %1.</source>
-        <translation>Tidak ada orang %1.</translation>
+        <source>A meetup cannot be completed in the future.</source>
+        <translation>Pertemuan tidak bisa ditandai selesai sebelum terjadi.</translation>
     </message>
     <message>
         <source>There is no meetup #%1.</source>
         <translation>Pertemuan #%1 tidak ada (mungkin sudah dihapus).</translation>
     </message>
     <message>
-        <source>There is no interaction #%1.</source>
-        <translation>Interaksi #%1 tidak ada (mungkin sudah dihapus).</translation>
+        <source>The phone is too long.</source>
+        <translation>Nomor telepon terlalu panjang.</translation>
     </message>
     <message>
-        <source>There is no follow-up #%1.</source>
-        <translation>Tindak lanjut #%1 tidak ada (mungkin sudah dihapus).</translation>
+        <source>The email is too long.</source>
+        <translation>Alamat email terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>The address is too long.</source>
+        <translation>Alamat terlalu panjang.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an e-mail address.</source>
+        <translation>“%1” tampaknya bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>A snooze must end today or later.</source>
+        <translation>Penundaan harus berakhir hari ini atau sesudahnya.</translation>
     </message>
     <message>
         <source>There is no date #%1.</source>
         <translation>Tanggal #%1 tidak ada (mungkin sudah dihapus).</translation>
     </message>
     <message>
-        <source>There are no meetups to export</source>
-        <translation>Tidak ada pertemuan untuk diekspor.</translation>
+        <source>“%1” is not a time of day like 09:00.</source>
+        <translation>“%1” bukan jam seperti 09:00.</translation>
     </message>
     <message>
-        <source>There is no file %1.</source>
-        <translation>Tidak ada berkas %1.</translation>
+        <source>The end of the span must come after its start.</source>
+        <translation>Akhir rentang harus sesudah awalnya.</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>Tidak bisa membaca %1: %2.</translation>
+        <source>Simulate at most a year at a time.</source>
+        <translation>Simulasikan paling lama satu tahun sekaligus.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a vCard file.</source>
-        <translation>%1 adalah folder, bukan berkas vCard.</translation>
+        <source>There is nobody called “%1”.</source>
+        <translation>Tidak ada orang bernama “%1”.</translation>
     </message>
     <message>
-        <source>Cannot write the live calendar %1: %2.</source>
-        <translation>Tidak bisa menulis kalender langsung %1: %2.</translation>
+        <source>Choose who was there.</source>
+        <translation>Pilih siapa yang ada di sana.</translation>
     </message>
     <message>
-        <source>There is nobody to export.</source>
-        <translation>Tidak ada orang untuk diekspor.</translation>
+        <source>in-app banner</source>
+        <translation>spanduk di jendela Kith</translation>
     </message>
     <message>
-        <source>%1 is in use by another program; close it and try again.</source>
-        <translation>%1 sedang dipakai program lain; tutup program itu lalu coba lagi.</translation>
+        <source>the window is closed</source>
+        <translation>jendelanya sudah ditutup</translation>
     </message>
     <message>
-        <source>it has no name (no FN, N or ORG)</source>
-        <translation>kartu ini tidak punya nama (tidak ada FN, N, atau ORG)</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address; left out</source>
-        <translation>“%1” bukan alamat email; dilewati</translation>
-    </message>
-    <message>
-        <source>the birthday %1 is not a date that exists; left out</source>
-        <translation>ulang tahun %1 bukan tanggal yang ada; dilewati</translation>
-    </message>
-    <message>
-        <source>the anniversary %1 is not a date that exists; left out</source>
-        <translation>hari jadi %1 bukan tanggal yang ada; dilewati</translation>
-    </message>
-    <message>
-        <source>the birthday “%1” is not a date; left out</source>
-        <translation>ulang tahun “%1” bukan tanggal; dilewati</translation>
-    </message>
-    <message>
-        <source>the anniversary “%1” is not a date; left out</source>
-        <translation>hari jadi “%1” bukan tanggal; dilewati</translation>
-    </message>
-    <message>
-        <source>it is cut off: no END:VCARD before the next card</source>
-        <translation>kartu terpotong: tidak ada END:VCARD sebelum kartu berikutnya</translation>
-    </message>
-    <message>
-        <source>it is cut off: the file ends before END:VCARD</source>
-        <translation>kartu terpotong: berkas berakhir sebelum END:VCARD</translation>
-    </message>
-    <message>
-        <source>line %1 is not a vCard property: “%2”</source>
-        <translation>baris %1 bukan properti vCard: “%2”</translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is %3 characters long</source>
-        <translation>baris %1 (%2) panjangnya %3 karakter</translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is not valid %3 data</source>
-        <translation>baris %1 (%2) bukan data %3 yang sah</translation>
+        <source>tray message</source>
+        <translation>pesan dari ikon baki sistem</translation>
     </message>
     <message>
         <source>there is no system tray</source>
@@ -583,8 +951,176 @@
         <translation>baki sistem tidak bisa menampilkan pesan</translation>
     </message>
     <message>
-        <source>the window is closed</source>
-        <translation>jendelanya sudah ditutup</translation>
+        <source>Cannot use %1: %2.</source>
+        <translation>Tidak bisa memakai %1: %2.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong; please try again.</source>
+        <translation>Terjadi sesuatu yang tidak terduga; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Kith database.</source>
+        <translation>%1 adalah folder, bukan basis data Kith.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kith database (it is not an SQLite file).</source>
+        <translation>%1 bukan basis data Kith (bukan berkas SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); it cannot be restored.</source>
+        <translation>%1 rusak (%2); berkas ini tidak bisa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>%1 is the database in use; choose a backup to restore.</source>
+        <translation>%1 adalah basis data yang sedang dipakai; pilih cadangan untuk dipulihkan.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 sedang dipakai program lain; tutup program itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>That is the database itself; choose another file for the backup.</source>
+        <translation>Itu basis data itu sendiri; pilih berkas lain untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>Tidak ada basis data di %1 untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <source>There is no space left to write the backup %1; nothing was written.</source>
+        <translation>Tidak ada ruang tersisa untuk menulis cadangan %1; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1: %2.</source>
+        <translation>Tidak bisa mencadangkan %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); Kith has left it as it is.</source>
+        <translation>%1 rusak (%2); Kith membiarkannya apa adanya.</translation>
+    </message>
+    <message>
+        <source>Kith repaired %1: it removed what it had not made, or put back what was missing (%2), and kept the file as it was at %3.</source>
+        <translation>Kith memperbaiki %1: Kith menghapus yang tidak dibuatnya, atau mengembalikan yang hilang (%2), dan menyimpan berkas seperti semula di %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 adalah folder, bukan berkas basis data.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Tidak bisa membuat basis data %1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no space left to write %1; nothing was written.</source>
+        <translation>Tidak ada ruang tersisa untuk menulis %1; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2; nothing was written.</source>
+        <translation>Tidak bisa menulis %1: %2; tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of Kith&apos;s.</source>
+        <translation>%1 adalah basis data SQLite, tetapi bukan milik Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has no single schema revision; it is not a usable Kith database.</source>
+        <translation>%1 tidak punya satu revisi skema yang jelas; ini bukan basis data Kith yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Kith (schema %2); update Kith to open it.</source>
+        <translation>%1 ditulis oleh versi Kith yang lebih baru (skema %2); perbarui Kith untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a Kith database.</source>
+        <translation>%1 adalah basis data SQLite kosong, bukan basis data Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has a view “%2” where Kith&apos;s table should be.</source>
+        <translation>%1 berisi view “%2” di tempat yang seharusnya tabel Kith.</translation>
+    </message>
+    <message>
+        <source>%1 is missing Kith&apos;s table “%2”.</source>
+        <translation>Tabel Kith “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the column “%3” of the table “%2”.</source>
+        <translation>Kolom “%3” pada tabel “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>In %1, the column “%3” of the table “%2” is not the one Kith made.</source>
+        <translation>Di %1, kolom “%3” pada tabel “%2” bukan yang dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>In %1, the table “%2” has a column “%3” that Kith did not make.</source>
+        <translation>Di %1, tabel “%2” punya kolom “%3” yang tidak dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>In %1, the links from the table “%2” to other tables are not the ones Kith made.</source>
+        <translation>Di %1, tautan dari tabel “%2” ke tabel lain bukan yang dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the index “%2”.</source>
+        <translation>Indeks “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>In %1, the index “%2” is not the one Kith made.</source>
+        <translation>Di %1, indeks “%2” bukan yang dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has an index “%2” that Kith did not make.</source>
+        <translation>%1 berisi indeks “%2” yang tidak dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has a trigger “%2” that Kith did not make.</source>
+        <translation>%1 berisi trigger “%2” yang tidak dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 has a view “%2” that Kith did not make.</source>
+        <translation>%1 berisi view “%2” yang tidak dibuat Kith.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the trigger “%2”.</source>
+        <translation>Trigger “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is missing the view “%2”.</source>
+        <translation>View “%2” tidak ada di %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kith database, or it is damaged (%2).</source>
+        <translation>%1 bukan basis data Kith, atau berkas ini rusak (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (Kith waited %2 s); close that program and try again.</source>
+        <translation>%1 dikunci oleh program lain (Kith menunggu %2 detik); tutup program itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so nothing was saved; free some space and try again.</source>
+        <translation>Disk tempat %1 berada sudah penuh, jadi tidak ada yang disimpan; kosongkan sedikit ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot read or write %1: disk I/O error.</source>
+        <translation>Tidak bisa membaca atau menulis %1: galat masukan/keluaran disk.</translation>
+    </message>
+    <message>
+        <source>A step on %1 ran for more than %2 seconds and was stopped, so nothing was changed.</source>
+        <translation>Satu langkah pada %1 berjalan lebih dari %2 detik dan dihentikan, jadi tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Kith could not use %1 (%2).</source>
+        <translation>Kith tidak bisa memakai %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, so Kith cannot save to it; make it writable, or copy it to a folder you can write to.</source>
+        <translation>%1 hanya bisa dibaca, jadi Kith tidak bisa menyimpan ke sana; jadikan berkas itu bisa ditulis, atau salin ke folder yang bisa Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>Kith cannot write beside %1: its folder is read-only, and Kith keeps a journal next to the file; make the folder writable, or move the file.</source>
+        <translation>Kith tidak bisa menulis di samping %1: foldernya hanya bisa dibaca, padahal Kith menyimpan jurnal di sebelah berkas itu; jadikan folder itu bisa ditulis, atau pindahkan berkasnya.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing (%2).</source>
+        <translation>Tidak bisa membuka %1 untuk ditulis (%2).</translation>
     </message>
 </context>
 <context>
@@ -700,20 +1236,50 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Berkas vCard (*.vcf *.vcard);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>same e-mail %1</source>
-        <translation>email %1 sama</translation>
+        <source>%1 phone</source>
+        <translation>%1 telepon</translation>
     </message>
     <message>
-        <source>same phone number %1</source>
-        <translation>nomor telepon %1 sama</translation>
+        <source>%1 phones</source>
+        <translation>%1 telepon</translation>
     </message>
     <message>
-        <source>same card UID</source>
-        <translation>UID kartu sama</translation>
+        <source>%1 e-mail</source>
+        <translation>%1 email</translation>
     </message>
     <message>
-        <source>same name</source>
-        <translation>nama sama</translation>
+        <source>%1 e-mails</source>
+        <translation>%1 email</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>%1 — already there as %2 (%3)</source>
+        <translation>%1 — sudah ada sebagai %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people will be added from %1.</source>
+        <translation>
+            <numerusform>%n orang baru akan ditambahkan dari %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody new to add from %1.</source>
+        <translation>Tidak ada orang baru untuk ditambahkan dari %1.</translation>
+    </message>
+    <message>
+        <source>Added %1 person.</source>
+        <translation>%1 orang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Added %1 people.</source>
+        <translation>%1 orang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Could not import: %1</source>
+        <translation>Tidak bisa mengimpor: %1</translation>
     </message>
     <message>
         <source>Card %1 (%2): %3</source>
@@ -724,32 +1290,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Kartu %1: %2</translation>
     </message>
     <message>
-        <source>{count} phone</source>
-        <translation>{count} telepon</translation>
-    </message>
-    <message>
-        <source>{count} phones</source>
-        <translation>{count} telepon</translation>
-    </message>
-    <message>
-        <source>{count} e-mail</source>
-        <translation>{count} email</translation>
-    </message>
-    <message>
-        <source>{count} e-mails</source>
-        <translation>{count} email</translation>
-    </message>
-    <message>
         <source>birthday</source>
         <translation>ulang tahun</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Membaca {name}…</translation>
-    </message>
-    <message>
-        <source>{card} — already there as {person} ({reason})</source>
-        <translation>{card} — sudah ada sebagai {person} ({reason})</translation>
     </message>
     <message numerus="yes">
         <source>To add (%n)</source>
@@ -769,35 +1311,13 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
             <numerusform>Dilewati (%n)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new people will be added from {name}.</source>
-        <translation>
-            <numerusform>%n orang baru akan ditambahkan dari {name}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody new to add from {name}.</source>
-        <translation>Tidak ada orang baru untuk ditambahkan dari {name}.</translation>
-    </message>
     <message>
         <source>Adding people…</source>
         <translation>Menambahkan orang…</translation>
     </message>
     <message>
-        <source>Added {count} person.</source>
-        <translation>{count} orang ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Added {count} people.</source>
-        <translation>{count} orang ditambahkan.</translation>
-    </message>
-    <message>
         <source>Cancelled. Nothing was added.</source>
         <translation>Dibatalkan. Tidak ada yang ditambahkan.</translation>
-    </message>
-    <message>
-        <source>Could not import: {error}</source>
-        <translation>Tidak bisa mengimpor: {error}</translation>
     </message>
 </context>
 <context>
@@ -909,14 +1429,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
-    <message>
-        <source>There is nobody called “%1”.</source>
-        <translation>Tidak ada orang bernama “%1”.</translation>
-    </message>
-    <message>
-        <source>Choose who was there.</source>
-        <translation>Pilih siapa yang ada di sana.</translation>
-    </message>
 </context>
 <context>
     <name>KithTray</name>
@@ -1014,8 +1526,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Mati: tidak ada berkas kalender langsung yang dijaga.</translation>
     </message>
     <message>
-        <source>On: kept up to date at {path}</source>
-        <translation>Aktif: dijaga tetap mutakhir di {path}</translation>
+        <source>On: kept up to date at %1</source>
+        <translation>Aktif: dijaga tetap mutakhir di %1</translation>
     </message>
     <message>
         <source>Change Folder…</source>
@@ -2649,20 +3161,8 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Pengingat tidak bisa ditampilkan: %1</translation>
     </message>
     <message>
-        <source>a desktop notification</source>
-        <translation>notifikasi desktop</translation>
-    </message>
-    <message>
-        <source>a message from the tray icon</source>
-        <translation>pesan dari ikon baki sistem</translation>
-    </message>
-    <message>
-        <source>the banner in the Kith window</source>
-        <translation>spanduk di jendela Kith</translation>
-    </message>
-    <message>
-        <source>Sent as %1.</source>
-        <translation>Dikirim sebagai %1.</translation>
+        <source>Sent by %1.</source>
+        <translation>Dikirim lewat %1.</translation>
     </message>
 </context>
 <context>
@@ -2806,8 +3306,8 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
 <context>
     <name>app</name>
     <message>
-        <source>Something unexpected went wrong: %1</source>
-        <translation>Terjadi sesuatu yang tidak terduga: %1</translation>
+        <source>Something unexpected went wrong.</source>
+        <translation>Terjadi sesuatu yang tidak terduga.</translation>
     </message>
     <message>
         <source>Your data is safe: every change is saved whole or not at all. The details were written to the terminal, for a bug report.</source>

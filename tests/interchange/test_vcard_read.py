@@ -76,7 +76,7 @@ def test_google_lf_folding_and_bad_email_kept_out() -> None:
     omar = cards["Omar Haddad"]
     assert omar.birthday == (1988, 2, 29)
     assert contacts(omar, ContactKind.EMAIL) == []
-    assert any("not-an-address" in r for r in omar.remarks)
+    assert any("not-an-address" in r.message for r in omar.remarks)
 
 
 def test_outlook_windows_1252_quoted_printable() -> None:
@@ -89,7 +89,7 @@ def test_outlook_windows_1252_quoted_printable() -> None:
     assert jurgen.notes == "Kollege aus München, mag Weißwurst."
     assert jurgen.birthday == (1970, 1, 1)
     assert cards["Sarah Smith"].birthday == (1985, 4, 15)
-    assert any("Windows-1252" in n for n in result.notices)
+    assert any("Windows-1252" in n.message for n in result.notices)
 
 
 def test_thunderbird_40_bom_uri_phones_and_yearless() -> None:
@@ -109,7 +109,7 @@ def test_truncated_card_is_skipped_with_its_position() -> None:
     result = read_vcards((DATA / "truncated.vcf").read_bytes())
     assert [c.name for c in result.cards] == ["Complete Person"]
     [problem] = result.problems
-    assert problem.position == 2 and problem.line == 6 and "cut off" in problem.message
+    assert problem.position == 2 and problem.line == 6 and "cut off" in problem.reason.message
     assert problem.describe().startswith("Card 2 (Half Person), line 6:")
 
 
@@ -117,17 +117,17 @@ def test_malformed_cards_are_named_and_good_ones_kept() -> None:
     result = read_vcards((DATA / "malformed.vcf").read_bytes())
     assert [c.name for c in result.cards] == ["Good One", "Good Two"]
     assert [(p.position, p.line) for p in result.problems] == [(2, 6), (3, 11)]
-    assert "not a vCard property" in result.problems[0].message
-    assert "no name" in result.problems[1].message
+    assert "not a vCard property" in result.problems[0].reason.message
+    assert "no name" in result.problems[1].reason.message
     good_two = result.cards[1]
-    assert good_two.birthday is None and "1985-02-30" in good_two.remarks[0]
+    assert good_two.birthday is None and "1985-02-30" in good_two.remarks[0].message
 
 
 def test_enormous_line_skips_only_its_card() -> None:
     result = read_vcards((DATA / "enormous_line.vcf").read_bytes())
     assert [c.name for c in result.cards] == ["Normal Person", "After Enormous"]
     [problem] = result.problems
-    assert "1,500,005 characters long" in problem.message and problem.position == 2
+    assert "1,500,005 characters long" in problem.reason.message and problem.position == 2
 
 
 def test_latin1_without_charset_is_read_not_mangled() -> None:
@@ -157,7 +157,7 @@ def test_empty_or_cardless_files_are_refused(data: bytes) -> None:
 
 def test_a_lone_begin_is_a_cut_off_card() -> None:
     result = read_vcards(b"\xff\xfe" + "BEGIN:VCARD".encode("utf-16-le"))
-    assert not result.cards and "cut off" in result.problems[0].message
+    assert not result.cards and "cut off" in result.problems[0].reason.message
 
 
 def test_utf16_file_from_windows_is_read() -> None:

@@ -26,7 +26,9 @@ class Recording:
 def test_a_failing_backend_falls_through_to_the_next_and_is_logged(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    broken = Recording("desktop notification", NotifyError("no notification service"))
+    broken = Recording(
+        "desktop notification", NotifyError("no notification service", code="notify.test")
+    )
     tray = Recording("tray message")
     banner = Recording("banner")
     chain = NotifierChain([broken, tray, banner])
@@ -39,8 +41,10 @@ def test_a_failing_backend_falls_through_to_the_next_and_is_logged(
 
 
 def test_when_every_backend_fails_the_error_names_each() -> None:
-    chain = NotifierChain([Recording("a", NotifyError("x")), Recording("b", OSError("y"))])
-    with pytest.raises(NotDelivered, match=r"\(a: x; b: y\)"):
+    chain = NotifierChain(
+        [Recording("a", NotifyError("x", code="notify.test")), Recording("b", OSError("y"))]
+    )
+    with pytest.raises(NotDelivered, match=r"\(a: x; b: it failed unexpectedly\)"):
         chain.send("t", "b")
 
 

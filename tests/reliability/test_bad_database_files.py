@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import random
 import re
@@ -28,10 +29,13 @@ import pytest
 from kith.bootstrap import open_services
 from kith.cli.main import main
 from kith.clock import FixedClock
-from kith.storage import database
+from kith.storage import connection
 from kith.storage.backup import rotating_backup
+from kith.storage.database import make_engine, open_database
+from kith.storage.migrate import upgrade_to_head
 from kith.storage.paths import backup_dir_for
 from tests.reliability.conftest import run_kith
+from tests.reliability.hostile_files import HOSTILE, NAMED, REPAIRABLE
 
 COMMANDS = (("check",), ("due",), ("person", "list"), ("log", "#1", "--note", "hello"))
 Snapshot = dict[str, str]
@@ -209,7 +213,7 @@ def lock_holder(kith_db: Path) -> Iterator[Callable[[str], None]]:
 
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)
     return 0.3
 
 
@@ -261,7 +265,7 @@ def test_the_cli_waits_the_real_busy_timeout(
     assert "is locked by another program (Kith waited 5 s)" in _one_clear_line(
         result.stderr, kith_db
     )
-    assert waited >= database.BUSY_TIMEOUT_MS / 1000
+    assert waited >= connection.BUSY_TIMEOUT_MS / 1000
 
 
 # --- read-only file or folder --------------------------------------------------------
@@ -326,3 +330,173 @@ def test_a_database_in_a_read_only_folder_is_refused_clearly(kith_db: Path) -> N
         line = _one_clear_line(result.stderr, kith_db)
         assert "its folder is read-only" in line, line
     assert _snapshot(folder) == before
+
+
+# --- hostile files: a Kith database with something in it Kith did not make -----------
+
+
+@pytest.fixture
+def good_db(kith_db: Path) -> Path:
+    """A second, healthy database: the one a hostile backup would be restored into."""
+    path = kith_db.parent.parent / "mine" / "kith.sqlite3"
+    path.parent.mkdir()
+    shutil.copy2(kith_db, path)
+    return path
+
+
+def _hostile(kith_db: Path, case: str, *, backed_up: bool = False) -> Path:
+    """A copy of `kith_db` made hostile; `backed_up`: with a healthy backup from before."""
+    path = kith_db.parent.parent / "hostile" / "kith.sqlite3"
+    path.parent.mkdir()
+    shutil.copy2(kith_db, path)
+    if backed_up:
+        _back_up(path)
+    HOSTILE[case](path)
+    return path
+
+
+def _people(path: Path) -> int:
+    uri = f"{path.as_uri()}?mode=ro"
+    with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+        return int(conn.execute("SELECT count(*) FROM person").fetchone()[0])
+
+
+def _no_internals(text: str) -> None:
+    assert "Traceback" not in text and "sqlalche.me" not in text and "[SQL:" not in text, text
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_check_names_what_kith_did_not_make_and_changes_nothing(
+    case: str, kith_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = _hostile(kith_db, case)
+    people = _people(hostile)
+    before = hostile.read_bytes()
+    assert main(["--db", str(hostile), "check"]) == 3
+    out = capsys.readouterr()
+    _no_internals(out.out + out.err)
+    assert NAMED[case] in out.out, out.out
+    assert main(["--db", str(hostile), "check", "--json"]) == 3
+    report = json.loads(capsys.readouterr().out)
+    assert report["healthy"] is False
+    assert any(NAMED[case] in problem for problem in report["problems"]), report
+    # Checking only reads: the trigger never ran, the file is as it was.
+    assert hostile.read_bytes() == before and _people(hostile) == people
+
+
+@pytest.mark.parametrize("case", list(HOSTILE))
+def test_restore_refuses_a_hostile_backup_and_changes_nothing(
+    case: str, kith_db: Path, good_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = _hostile(kith_db, case)
+    before = _snapshot(good_db.parent)
+    assert main(["--db", str(good_db), "restore", str(hostile)]) == 1
+    out = capsys.readouterr()
+    assert out.out == ""
+    line = _one_clear_line(out.err, hostile)
+    assert NAMED[case] in line, line
+    assert _snapshot(good_db.parent) == before, "a refused restore changed the database"
+
+
+@pytest.mark.parametrize("case", sorted(REPAIRABLE))
+def test_opening_repairs_after_a_backup_without_running_the_trigger(
+    case: str, kith_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = _hostile(kith_db, case)
+    people = _people(hostile)
+    # Logging is what would set the triggers off (and never end, for one of them).
+    assert main(["--db", str(hostile), "log", "#1", "--note", "hello"]) == 0
+    out = capsys.readouterr()
+    _no_internals(out.out + out.err)
+    told = out.err.strip()
+    name = NAMED[case].split()[-1].strip("“”")
+    assert told.startswith(f"kith: Kith repaired {hostile}") and f"({name})" in told, told
+    assert _people(hostile) == people, "the hostile trigger ran"
+    (kept,) = (p for p in backup_dir_for(hostile).iterdir() if "before-repair" in p.name)
+    assert str(kept) in told
+    with contextlib.closing(sqlite3.connect(kept)) as conn:  # the file as it was
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert name in names or case == "missing-index"
+    assert main(["--db", str(hostile), "check"]) == 0, capsys.readouterr().out
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("case", sorted(set(HOSTILE) - REPAIRABLE))
+def test_opening_refuses_what_cannot_be_repaired(
+    case: str, kith_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = _hostile(kith_db, case, backed_up=True)
+    (backup,) = backup_dir_for(hostile).iterdir()
+    before = _snapshot(hostile.parent)
+    for command in COMMANDS[1:]:
+        code, err = _kith(capsys, hostile, *command)
+        line = _one_clear_line(err, hostile)
+        assert code == 1 and NAMED[case] in line, (command, line)
+        assert line.endswith(_hint(hostile, backup)), line
+        assert _snapshot(hostile.parent) == before, f"`kith {' '.join(command)}` changed files"
+
+
+def test_an_upgrade_never_sets_off_a_hostile_trigger(tmp_path: Path) -> None:
+    """A trigger on the revision itself would run while migrating; it is gone before."""
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    upgrade_to_head(engine, "0002")
+    engine.dispose()
+    _make_kith_db_rows(path)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute(
+            "CREATE TRIGGER on_upgrade AFTER UPDATE ON alembic_version "
+            "BEGIN DELETE FROM person; END"
+        )
+    db = open_database(path)
+    db.close()
+    assert db.repaired is not None and "on_upgrade" in db.repaired.message
+    assert _people(path) == 1
+
+
+def _make_kith_db_rows(path: Path) -> None:
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute(
+            "INSERT INTO person (name, circle, notes, lean_on, archived, created_at,"
+            " updated_at) VALUES ('Ana', 'close', '', 0, 0, '2026-01-01 00:00:00',"
+            " '2026-01-01 00:00:00')"
+        )
+
+
+ENDLESS_LOG = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from kith.clock import FixedClock
+from kith.domain.errors import KithError
+from kith.services.app import Services
+from kith.services.context import ServiceContext
+from kith.storage import connection
+from kith.storage.database import open_database
+connection.STATEMENT_LIMIT_S = 0.5
+db = open_database(Path(sys.argv[1]), repair=False)  # the trigger is left in place
+svc = Services(ServiceContext(db, FixedClock(datetime(2026, 11, 22, 12))))
+try:
+    svc.interactions.log([1])
+except KithError as exc:
+    print(exc)
+"""
+
+
+def test_a_statement_that_never_ends_is_interrupted(kith_db: Path) -> None:
+    """Even a trigger the inspector were to miss cannot hang Kith: SQLite's progress handler
+    stops the statement, the transaction rolls back, and the user reads one line."""
+    hostile = _hostile(kith_db, "endless-trigger")
+    people = _people(hostile)
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", ENDLESS_LOG, str(hostile)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert time.monotonic() - started < 30
+    _no_internals(result.stdout + result.stderr)
+    assert result.stdout.startswith(f"A step on {hostile} ran for more than 0.5 seconds"), result
+    assert _people(hostile) == people

@@ -14,6 +14,7 @@ from kith.domain.errors import KithError
 from kith.services.app import Services
 from kith.services.views import PersonInput
 from kith.storage.database import make_engine
+from kith.storage.errors import SchemaMismatch
 from kith.storage.migrate import upgrade_to_head
 
 
@@ -126,3 +127,19 @@ def test_cli_backup_and_restore(
     assert main(["--db", str(db_path), "backup", "--list"]) == 0
     listed = capsys.readouterr().out
     assert "before-restore" in listed and "daily" in listed
+
+
+def test_restore_refuses_a_backup_with_a_trigger_kith_did_not_make(
+    services: Services, tmp_path: Path
+) -> None:
+    services.people.add(PersonInput("Still Here"))
+    copy = services.backups.backup_to(tmp_path / "tampered.sqlite3")
+    with sqlite3.connect(copy) as conn:
+        conn.execute(
+            "CREATE TRIGGER wipe AFTER INSERT ON interaction BEGIN DELETE FROM person; END"
+        )
+    with pytest.raises(SchemaMismatch, match="has a trigger “wipe” that Kith did not make") as got:
+        services.backups.restore(copy)
+    assert got.value.code == "storage.schema.foreign_trigger" and got.value.path == copy
+    assert names(services) == ["Still Here"]
+    assert not [p for p in services.backups.list() if "before-restore" in p.name]

@@ -67,7 +67,7 @@ def test_existing_people_are_matched_by_email_phone_or_name(services: Services) 
     )
     services.people.add(PersonInput("omar  haddad"))
     preview = services.contacts.preview(DATA / "google.vcf")
-    reasons = {m.card.name: (m.person.name, m.reason) for m in preview.matched}
+    reasons = {m.card.name: (m.person.name, m.reason.message) for m in preview.matched}
     assert reasons == {
         "Grace Nguyen": ("Grace N.", "the e-mail grace.nguyen@example.com"),
         "Léa Dubois": ("Léa", "the phone number +33 6 12 34 56 78"),
@@ -85,7 +85,7 @@ def test_the_same_person_twice_in_one_file_is_added_once(
     path.write_text(card + other, encoding="utf-8")
     result = services.contacts.import_file(path)
     assert [p.name for p in result.added] == ["Twin"]
-    assert "same person as card 1" in result.skipped[0].reason
+    assert "same person as card 1" in result.skipped[0].reason.message
 
 
 def test_malformed_cards_are_skipped_and_good_ones_added_together(services: Services) -> None:
@@ -173,7 +173,7 @@ def test_export_then_import_elsewhere_round_trips(services: Services, tmp_path: 
         assert services.contacts.export_file(out, version=version) == 6
         again = services.contacts.import_file(out)
         assert again.added == () and len(again.matched) == 6
-        assert {m.reason for m in again.matched} <= {
+        assert {m.reason.message for m in again.matched} <= {
             "the same card UID",
             "the same name",
             "the e-mail zoe@example.org",

@@ -31,6 +31,8 @@ def test_new_database_is_private_and_in_wal_mode(db_path: Path) -> None:
         assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert s.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        # The file's views and triggers may call none of SQLite's functions with effects.
+        assert s.execute(text("PRAGMA trusted_schema")).scalar() == 0
     db.close()
     assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
 

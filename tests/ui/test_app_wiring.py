@@ -24,7 +24,7 @@ class NoDesktop:
     name = "desktop notification"
 
     def send(self, title: str, body: str) -> None:
-        raise NotifyError("no notification service here")
+        raise NotifyError("no notification service here", code="notify.test")
 
 
 @pytest.fixture

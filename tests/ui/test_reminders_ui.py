@@ -65,7 +65,7 @@ class FailingDesktop:
 
     def send(self, title: str, body: str) -> None:
         self.tried += 1
-        raise NotifyError("no notification service")
+        raise NotifyError("no notification service", code="notify.test")
 
 
 @pytest.fixture
@@ -221,7 +221,7 @@ def test_settings_apply_at_once(
     dialog.start_minimised.setChecked(True)
     assert app_services.settings.get("app.start_minimised") is True
     dialog.test_button.click()
-    assert dialog.test_result.text() == "Sent as the banner in the Kith window."
+    assert dialog.test_result.text() == "Sent by in-app banner."
     assert wiring.banner.title_label.text() == "Kith is working"
 
 

@@ -16,7 +16,8 @@ def register(sub: Any) -> None:
 
 
 def _check(args: argparse.Namespace) -> int:
-    with services(args) as svc:
+    # As found: repairing on opening would hide from the report what it is asked for.
+    with services(args, repair=False) as svc:
         report = svc.health.check()
         where = svc.ctx.db.path
     if args.json:

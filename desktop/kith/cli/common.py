@@ -13,10 +13,12 @@ from kith.services.app import Services
 
 
 @contextlib.contextmanager
-def services(args: argparse.Namespace) -> Iterator[Services]:
+def services(args: argparse.Namespace, *, repair: bool = True) -> Iterator[Services]:
     # A command is over in a moment; checking every page first (about 0.15 s for 5,000
     # people) means a damaged file is refused before anything is written to it.
-    opened = open_services(args.db, args.clock, verify=True)
+    opened = open_services(args.db, args.clock, verify=True, repair=repair)
+    if opened.ctx.db.repaired is not None:
+        print(f"kith: {opened.ctx.db.repaired}", file=sys.stderr)
     try:
         opened.backups.daily_backup_if_due()
     except KithError as exc:  # a missed backup must not stop the command itself

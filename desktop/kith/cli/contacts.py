@@ -83,16 +83,18 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
     if preview.matched:
         say(f"Already in Kith, not added again: {len(preview.matched):,}")
         for m in preview.matched:
-            say(f"  = {m.card.name}: matches {m.person.name} (#{m.person.id}) by {m.reason}")
+            say(
+                f"  = {m.card.name}: matches {m.person.name} (#{m.person.id}) by {m.reason.message}"
+            )
     if preview.skipped:
         say(f"Skipped: {len(preview.skipped):,}")
         for skip in preview.skipped:
             say(f"  - {skip.describe()}")
     for card in preview.to_add if isinstance(preview, ImportPreview) else ():
         for remark in card.remarks:
-            say(f"  note: card {card.position} ({card.name}): {remark}")
+            say(f"  note: card {card.position} ({card.name}): {remark.message}")
     for notice in preview.notices:
-        say(f"Note: {notice}")
+        say(f"Note: {notice.message}")
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -124,15 +126,15 @@ def _import(args: argparse.Namespace) -> int:
                         "card": m.card.name,
                         "person": m.person.name,
                         "id": m.person.id,
-                        "by": m.reason,
+                        "by": m.reason.message,
                     }
                     for m in outcome.matched
                 ],
                 "skipped": [
-                    {"card": s.position, "name": s.name, "reason": s.reason}
+                    {"card": s.position, "name": s.name, "reason": s.reason.message}
                     for s in outcome.skipped
                 ],
-                "notices": list(outcome.notices),
+                "notices": [notice.message for notice in outcome.notices],
             }
         )
     else:

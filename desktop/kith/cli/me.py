@@ -7,7 +7,7 @@ from typing import Any
 
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import emit_json, say
-from kith.domain.errors import ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.validation import parse_circle
 
 
@@ -43,7 +43,12 @@ def _me(args: argparse.Namespace) -> int:
         for item in args.rhythm:
             circle, sep, days = item.partition("=")
             if not sep or not days.strip().isdigit():
-                raise ValidationError("rhythm", f"“{item}” should look like close=21.")
+                raise ValidationError(
+                    "rhythm",
+                    QT_TRANSLATE_NOOP("Errors", "“%1” should look like close=21."),
+                    item,
+                    code="rhythm.circle.malformed",
+                )
             svc.profile.set_circle_rhythm(parse_circle(circle), int(days))
         interests = svc.profile.interests()
         rhythms = svc.profile.circle_rhythms()

@@ -8,7 +8,7 @@ from typing import Any
 
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import emit_json, say
-from kith.domain.errors import ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.validation import parse_moment
 from kith.notify.base import NotifierChain
 from kith.notify.desktop import DesktopNotifier
@@ -65,8 +65,12 @@ def _dry_run(args: argparse.Namespace) -> int:
     if not args.start or not args.end:
         raise ValidationError(
             "from",
-            "A dry run needs --from and --to, like "
-            "--from '2026-11-22 00:00' --to '2026-11-29 00:00'.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A dry run needs --from and --to, like "
+                "--from '2026-11-22 00:00' --to '2026-11-29 00:00'.",
+            ),
+            code="remind.dry_run.span",
         )
     with services(args) as svc:
         zone = svc.ctx.clock.zone()

@@ -15,8 +15,8 @@ from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kith.domain import validation as v
-from kith.domain.errors import ValidationError
-from kith.interchange.errors import FileRefused
+from kith.domain.errors import QT_TRANSLATE_NOOP, ErrorValue, ValidationError
+from kith.interchange.errors import FileRefused, Remark
 from kith.interchange.text_file import decode_text
 
 FORMAT = "kith-archive"
@@ -42,21 +42,25 @@ def day(value: date | None) -> str | None:
 class ArchiveReader:
     """Checks one value at a time, naming where it sits when it is wrong."""
 
-    def refuse(self, where: str, message: str) -> FileRefused:
-        # The message may quote the file's text: keep it one readable line of sane length.
-        shown = "".join(
-            repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch
-            for ch in message
+    def refuse(self, where: str, template: str, *values: ErrorValue, code: str) -> FileRefused:
+        """The archive refused at `where`, for the reason `template` filled with `values`."""
+        reason = Remark(template, *(_shown(value) for value in values), code=code)
+        return FileRefused(
+            QT_TRANSLATE_NOOP("Errors", "The archive is not valid at %1: %2"),
+            _shown(where),
+            reason,
+            code="archive.invalid",
         )
-        if len(shown) > 300:
-            shown = shown[:299] + "…"
-        return FileRefused(f"The archive is not valid at {where}: {shown}")
 
     def field(self, record: Any, key: str, where: str) -> Any:
         if not isinstance(record, dict):
-            raise self.refuse(where, "expected an object")
+            raise self.refuse(
+                where, QT_TRANSLATE_NOOP("Errors", "expected an object"), code="archive.not_object"
+            )
         if key not in record:
-            raise self.refuse(f"{where}.{key}", "missing")
+            raise self.refuse(
+                f"{where}.{key}", QT_TRANSLATE_NOOP("Errors", "missing"), code="archive.missing"
+            )
         return record[key]
 
     def maybe(self, record: Any, key: str, where: str, kind: type[T]) -> T | None:
@@ -68,11 +72,25 @@ class ArchiveReader:
     def typed(self, record: Any, key: str, where: str, kind: type[T]) -> T:
         value = self.field(record, key, where)
         if kind is int and isinstance(value, bool):
-            raise self.refuse(f"{where}.{key}", "expected a whole number")
+            raise self.refuse(
+                f"{where}.{key}",
+                QT_TRANSLATE_NOOP("Errors", "expected a whole number"),
+                code="archive.not_whole",
+            )
         if not isinstance(value, kind):
-            raise self.refuse(f"{where}.{key}", f"expected {kind.__name__}")
+            raise self.refuse(
+                f"{where}.{key}",
+                QT_TRANSLATE_NOOP("Errors", "expected %1"),
+                kind.__name__,
+                code="archive.wrong_type",
+            )
         if isinstance(value, int) and not _SMALLEST <= value <= _LARGEST:
-            raise self.refuse(f"{where}.{key}", f"{value} is out of range")
+            raise self.refuse(
+                f"{where}.{key}",
+                QT_TRANSLATE_NOOP("Errors", "%1 is out of range"),
+                str(value),
+                code="archive.out_of_range",
+            )
         if isinstance(value, str):
             self.text(value, f"{where}.{key}")
         return value
@@ -81,23 +99,37 @@ class ArchiveReader:
         """Half a character (a lone surrogate, as JSON's \\ud800 escapes can carry) can be
         neither stored nor written out again."""
         if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
-            raise self.refuse(where, "it holds half a character (a lone surrogate)")
+            raise self.refuse(
+                where,
+                QT_TRANSLATE_NOOP("Errors", "it holds half a character (a lone surrogate)"),
+                code="archive.broken_text",
+            )
         return value
 
     def strings(self, record: Any, key: str, where: str) -> list[str]:
         values = self.items(record, key, where)
         for n, value in enumerate(values):
             if not isinstance(value, str):
-                raise self.refuse(f"{where}.{key}[{n}]", "expected str")
+                raise self.refuse(
+                    f"{where}.{key}[{n}]",
+                    QT_TRANSLATE_NOOP("Errors", "expected %1"),
+                    "str",
+                    code="archive.wrong_type",
+                )
         return values
 
     def checked(self, where: str, check: Callable[..., T], *args: Any) -> T:
         try:
             return check(*args)
         except ValidationError as exc:
-            raise self.refuse(where, exc.message) from None
-        except ValueError as exc:
-            raise self.refuse(where, str(exc)) from None
+            raise self.refuse(where, exc.template, *exc.values, code=exc.code) from None
+        except ValueError:  # an enum that does not know the value; its words are Python's
+            raise self.refuse(
+                where,
+                QT_TRANSLATE_NOOP("Errors", "“%1” is not a value Kith knows here"),
+                str(args[0]) if args else "",
+                code="archive.unknown_value",
+            ) from None
 
     def maybe_moment(self, record: Any, key: str, where: str) -> datetime | None:
         if self.field(record, key, where) is None:
@@ -106,13 +138,30 @@ class ArchiveReader:
 
     def moment(self, record: Any, key: str, where: str) -> datetime:
         text = self.typed(record, key, where, str)
-        parsed = self.checked(f"{where}.{key}", datetime.fromisoformat, text)
+        try:
+            parsed = datetime.fromisoformat(text)
+        except ValueError:
+            raise self.refuse(
+                f"{where}.{key}",
+                QT_TRANSLATE_NOOP("Errors", "“%1” is not a moment like 2026-11-22T18:30:00+00:00"),
+                text,
+                code="archive.moment.malformed",
+            ) from None
         if parsed.tzinfo is None:
-            raise self.refuse(f"{where}.{key}", "a moment needs its UTC offset")
+            raise self.refuse(
+                f"{where}.{key}",
+                QT_TRANSLATE_NOOP("Errors", "a moment needs its UTC offset"),
+                code="archive.moment.naive",
+            )
         try:
             return parsed.astimezone(UTC)
         except OverflowError:  # e.g. 9999-12-31T23:00-05:00 is in the year 10000 in UTC
-            raise self.refuse(f"{where}.{key}", f"{text} is out of range") from None
+            raise self.refuse(
+                f"{where}.{key}",
+                QT_TRANSLATE_NOOP("Errors", "%1 is out of range"),
+                text,
+                code="archive.out_of_range",
+            ) from None
 
     def maybe_day(self, record: Any, key: str, where: str) -> date | None:
         if self.field(record, key, where) is None:
@@ -127,11 +176,26 @@ class ArchiveReader:
         try:
             ZoneInfo(text)
         except (ZoneInfoNotFoundError, ValueError):
-            raise self.refuse(f"{where}.{key}", f"“{text}” is not a time zone") from None
+            raise self.refuse(
+                f"{where}.{key}",
+                QT_TRANSLATE_NOOP("Errors", "“%1” is not a time zone"),
+                text,
+                code="archive.zone.unknown",
+            ) from None
         return text
 
     def items(self, record: Any, key: str, where: str) -> list[Any]:
         return self.typed(record, key, where, list)
+
+
+def _shown(value: ErrorValue) -> ErrorValue:
+    """Text quoted from the file, as one readable line of sane length."""
+    if not isinstance(value, str):
+        return value
+    shown = "".join(
+        repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in value
+    )
+    return shown[:299] + "…" if len(shown) > 300 else shown
 
 
 def read_archive(data: bytes) -> dict[str, Any]:
@@ -140,19 +204,41 @@ def read_archive(data: bytes) -> dict[str, Any]:
     try:
         archive = json.loads(text)
     except json.JSONDecodeError as exc:
+        # The JSON parser's own words (exc.msg) stay in the log: the line number is enough.
         raise FileRefused(
-            f"This is not a Kith archive: it is not JSON (line {exc.lineno}: {exc.msg})."
+            QT_TRANSLATE_NOOP("Errors", "This is not a Kith archive: it is not JSON (line %1)."),
+            str(exc.lineno),
+            code="archive.not_json",
         ) from None
     if not isinstance(archive, dict) or archive.get("format") != FORMAT:
-        raise FileRefused(f'This is JSON, but not a Kith archive (no "format": "{FORMAT}").')
+        raise FileRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors", 'This is JSON, but not a Kith archive (no "format": "%1").'
+            ),
+            FORMAT,
+            code="archive.not_kith",
+        )
     version = archive.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise FileRefused("The archive has no format_version.")
+        raise FileRefused(
+            QT_TRANSLATE_NOOP("Errors", "The archive has no format_version."),
+            code="archive.no_version",
+        )
     if version > FORMAT_VERSION:
         raise FileRefused(
-            f"The archive is format version {version}, made by a newer Kith; "
-            f"this one reads up to version {FORMAT_VERSION}."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The archive is format version %1, made by a newer Kith; "
+                "this one reads up to version %2.",
+            ),
+            str(version),
+            str(FORMAT_VERSION),
+            code="archive.version.newer",
         )
     if version < 1:
-        raise FileRefused(f"The archive format version {version} is not one Kith knows.")
+        raise FileRefused(
+            QT_TRANSLATE_NOOP("Errors", "The archive format version %1 is not one Kith knows."),
+            str(version),
+            code="archive.version.unknown",
+        )
     return archive

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+from dataclasses import dataclass
 
-from kith.interchange.errors import FileRefused
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError
+from kith.interchange.errors import FileRefused, Remark
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 _CONTROL_OK = {"\t", "\n", "\r", "\f"}
@@ -18,23 +20,56 @@ def _looks_binary(text: str) -> bool:
     return controls > max(8, len(sample) // 100)
 
 
-def decode_text(data: bytes, what: str) -> tuple[str, list[str]]:
+@dataclass(frozen=True)
+class _FileWords:
+    """Refusals for one kind of file, whole sentences so each reads right translated."""
+
+    empty: str
+    too_big: str
+    binary: str
+
+
+_WORDS = {
+    "contacts": _FileWords(
+        QT_TRANSLATE_NOOP("Errors", "The file is empty; it holds no contacts."),
+        QT_TRANSLATE_NOOP("Errors", "The file is %1 MB; Kith reads contacts files up to %2 MB."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "This is not a text file (it holds binary data), so it holds no contacts."
+        ),
+    ),
+    "Kith data": _FileWords(
+        QT_TRANSLATE_NOOP("Errors", "The file is empty; it holds no Kith data."),
+        QT_TRANSLATE_NOOP("Errors", "The file is %1 MB; Kith reads Kith data files up to %2 MB."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "This is not a text file (it holds binary data), so it holds no Kith data."
+        ),
+    ),
+}
+
+
+def decode_text(data: bytes, what: str) -> tuple[str, list[KithError]]:
     """The text and any notices (such as "read as Windows-1252"); refuses binary data."""
+    words = _WORDS[what]
     if not data.strip():
-        raise FileRefused(f"The file is empty; it holds no {what}.")
+        raise FileRefused(words.empty, code="file.empty")
     if len(data) > MAX_FILE_BYTES:
         raise FileRefused(
-            f"The file is {len(data) // (1024 * 1024):,} MB; Kith reads "
-            f"{what} files up to {MAX_FILE_BYTES // (1024 * 1024)} MB."
+            words.too_big,
+            len(data) // (1024 * 1024),
+            MAX_FILE_BYTES // (1024 * 1024),
+            code="file.too_big",
         )
-    notices: list[str] = []
+    notices: list[KithError] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise FileRefused("The file says it is UTF-16 text but is not.") from None
+            raise FileRefused(
+                QT_TRANSLATE_NOOP("Errors", "The file says it is UTF-16 text but is not."),
+                code="file.utf16.broken",
+            ) from None
     elif b"\x00" in data[:65536]:
-        raise FileRefused(f"This is not a text file (it holds binary data), so it holds no {what}.")
+        raise FileRefused(words.binary, code="file.binary")
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -43,8 +78,15 @@ def decode_text(data: bytes, what: str) -> tuple[str, list[str]]:
             # common one and can decode any byte, so nothing is lost.
             text = data.decode("cp1252", errors="replace")
             notices.append(
-                "The file is not UTF-8; it was read as Western European (Windows-1252) text."
+                Remark(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The file is not UTF-8; it was read as Western European (Windows-1252) "
+                        "text.",
+                    ),
+                    code="file.read_as_cp1252",
+                )
             )
     if _looks_binary(text):
-        raise FileRefused(f"This is not a text file (it holds binary data), so it holds no {what}.")
+        raise FileRefused(words.binary, code="file.binary")
     return text, notices

@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from kith.domain import validation as v
-from kith.domain.errors import ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Refusal, ValidationError
 from kith.domain.values import ContactKind
-from kith.interchange.errors import FileRefused
+from kith.interchange.errors import FileRefused, Remark
 from kith.interchange.text_file import decode_text
 
 MAX_LINE = 1_000_000
@@ -63,7 +63,7 @@ class ContactCard:
     birthday: tuple[int | None, int, int] | None = None
     anniversary: tuple[int | None, int, int] | None = None
     notes: str = ""
-    remarks: tuple[str, ...] = ()
+    remarks: tuple[KithError, ...] = ()
     """Small things left out (an e-mail that is no address, a date not understood)."""
 
 
@@ -71,19 +71,19 @@ class ContactCard:
 class CardProblem:
     position: int
     line: int
-    message: str
+    reason: KithError
     name: str | None = None
 
     def describe(self) -> str:
         who = f" ({self.name})" if self.name else ""
-        return f"Card {self.position}{who}, line {self.line}: {self.message}"
+        return f"Card {self.position}{who}, line {self.line}: {self.reason.message}"
 
 
 @dataclass
 class CardFile:
     cards: list[ContactCard] = field(default_factory=list)
     problems: list[CardProblem] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
+    notices: list[KithError] = field(default_factory=list)
     photos_left_out: int = 0
 
 
@@ -101,11 +101,11 @@ class _RawCard:
     position: int
     line: int
     properties: list[_Property] = field(default_factory=list)
-    error: str | None = None
+    error: CardError | None = None
     photos: int = 0
 
 
-class CardError(Exception):
+class CardError(Refusal):
     """A card that cannot be used; the message names the problem."""
 
 
@@ -156,7 +156,9 @@ def parse_card_date(value: str, omit_year: str | None = None) -> tuple[int | Non
         return None, month, day
     dated = _DATED.match(text)
     if not dated:
-        raise ValidationError("date", f"“{text[:40]}” is not a date")
+        raise ValidationError(
+            "date", QT_TRANSLATE_NOOP("Errors", "“%1” is not a date"), text[:40], code="card.date"
+        )
     year: int | None = int(dated.group(1))
     month, day = int(dated.group(2)), int(dated.group(3))
     if year in _YEAR_UNKNOWN or (omit_year is not None and omit_year.strip() == str(year)):
@@ -217,7 +219,10 @@ def _raw_cards(text: str) -> Iterator[_RawCard]:
         bare_name = name_part.rsplit(".", 1)[-1]
         if bare_name == "BEGIN" and head.split(":", 1)[-1].strip().upper() == "VCARD":
             if card is not None:
-                card.error = card.error or "it is cut off: no END:VCARD before the next card"
+                card.error = card.error or CardError(
+                    QT_TRANSLATE_NOOP("Errors", "it is cut off: no END:VCARD before the next card"),
+                    code="card.cut_off",
+                )
                 yield card
             position += 1
             card = _RawCard(position, number)
@@ -234,14 +239,23 @@ def _raw_cards(text: str) -> Iterator[_RawCard]:
             card.photos += 1
             continue
         if len(line) > MAX_LINE:
-            card.error = (
-                f"line {number} ({bare_name or 'unnamed'}) is {len(line):,} characters long"
+            card.error = CardError(
+                QT_TRANSLATE_NOOP("Errors", "line %1 (%2) is %3 characters long"),
+                str(number),
+                bare_name or "unnamed",
+                len(line),
+                code="card.line.too_long",
             )
             continue
         try:
             prop_name, raw_params, value, group = parseLine(line, number)
         except ParseError:
-            card.error = f"line {number} is not a vCard property: “{line[:40]}”"
+            card.error = CardError(
+                QT_TRANSLATE_NOOP("Errors", "line %1 is not a vCard property: “%2”"),
+                str(number),
+                line[:40],
+                code="card.line.malformed",
+            )
             continue
         types, encoding, charset, value_type, omit_year = _params(raw_params)
         try:
@@ -250,13 +264,22 @@ def _raw_cards(text: str) -> Iterator[_RawCard]:
             elif encoding in {"B", "BASE64"}:
                 value = base64.b64decode(value, validate=False).decode(charset or "utf-8")
         except (binascii.Error, ValueError):
-            card.error = f"line {number} ({prop_name}) is not valid {encoding} data"
+            card.error = CardError(
+                QT_TRANSLATE_NOOP("Errors", "line %1 (%2) is not valid %3 data"),
+                str(number),
+                prop_name,
+                encoding or "",
+                code="card.line.encoding",
+            )
             continue
         if omit_year is not None:
             types.append(f"omit-year={omit_year}")
         card.properties.append(_Property(prop_name.upper(), group, value, types, value_type))
     if card is not None:
-        card.error = card.error or "it is cut off: the file ends before END:VCARD"
+        card.error = card.error or CardError(
+            QT_TRANSLATE_NOOP("Errors", "it is cut off: the file ends before END:VCARD"),
+            code="card.cut_off",
+        )
         yield card
 
 
@@ -279,7 +302,9 @@ def _name(props: dict[str, list[_Property]]) -> str:
         org = split_escaped(prop.value, ";")[0].strip()
         if org:
             return org
-    raise CardError("it has no name (no FN, N or ORG)")
+    raise CardError(
+        QT_TRANSLATE_NOOP("Errors", "it has no name (no FN, N or ORG)"), code="card.no_name"
+    )
 
 
 def _address(prop: _Property) -> str:
@@ -293,24 +318,26 @@ def _address(prop: _Property) -> str:
 
 def _card(raw: _RawCard) -> ContactCard:
     if raw.error:
-        raise CardError(raw.error)
+        raise raw.error
     props: dict[str, list[_Property]] = {}
     for prop in raw.properties:
         props.setdefault(prop.name, []).append(prop)
     apple_labels = {p.group: unescape(p.value) for p in props.get("X-ABLABEL", []) if p.group}
-    remarks: list[str] = []
+    remarks: list[KithError] = []
     try:
         name = v.clean_name(_name(props))
     except ValidationError as exc:
-        raise CardError(f"the name is refused: {exc.message}") from None
+        raise CardError(
+            QT_TRANSLATE_NOOP("Errors", "the name is refused: %1"), exc, code="card.name"
+        ) from None
     nickname = None
     for prop in props.get("NICKNAME", []):
         first = split_escaped(prop.value, ",")[0].strip()
         if first:
             try:
-                nickname = v.clean_optional_name(first, "nickname", "Nickname")
+                nickname = v.clean_optional_name(first, "nickname")
             except ValidationError as exc:
-                remarks.append(exc.message)
+                remarks.append(exc)
             break
     contacts: list[CardContact] = []
     for prop in props.get("TEL", []):
@@ -326,7 +353,13 @@ def _card(raw: _RawCard) -> ContactCard:
         if not address:
             continue
         if "@" not in address or len(address) > 320:
-            remarks.append(f"“{address[:40]}” is not an e-mail address; left out")
+            remarks.append(
+                Remark(
+                    QT_TRANSLATE_NOOP("Errors", "“%1” is not an e-mail address; left out"),
+                    address[:40],
+                    code="card.email.left_out",
+                )
+            )
             continue
         contacts.append(CardContact(ContactKind.EMAIL, address, _label(prop, apple_labels)))
     for prop in props.get("ADR", []):
@@ -341,7 +374,7 @@ def _card(raw: _RawCard) -> ContactCard:
                     )
                 )
             except ValidationError as exc:
-                remarks.append(exc.message)
+                remarks.append(exc)
     dates: dict[str, tuple[int | None, int, int] | None] = {"BDAY": None, "ANNIVERSARY": None}
     for key, names in (("BDAY", ("BDAY",)), ("ANNIVERSARY", ("ANNIVERSARY", "X-ANNIVERSARY"))):
         for prop_name in names:
@@ -354,13 +387,12 @@ def _card(raw: _RawCard) -> ContactCard:
                 try:
                     dates[key] = parse_card_date(unescape(prop.value), omit)
                 except ValidationError as exc:
-                    word = "birthday" if key == "BDAY" else "anniversary"
-                    remarks.append(f"the {word} {exc.message.rstrip('.')}; left out")
+                    remarks.append(_date_left_out(key, exc))
     notes = "\n\n".join(unescape(p.value).strip() for p in props.get("NOTE", []) if p.value.strip())
     try:
         notes = v.clean_note(notes, "note")
     except ValidationError as exc:
-        raise CardError(exc.message.rstrip(".")) from None
+        raise CardError(exc.template, *exc.values, code=exc.code) from None
     uid = None
     for prop in props.get("UID", []):
         text = unescape(prop.value).strip()
@@ -381,6 +413,33 @@ def _card(raw: _RawCard) -> ContactCard:
     )
 
 
+# Whole sentences per date and reason: (property, the date refusal's code) → remark.
+_DATE_LEFT_OUT = {
+    ("BDAY", "date.nonexistent"): QT_TRANSLATE_NOOP(
+        "Errors", "the birthday %1 is not a date that exists; left out"
+    ),
+    ("BDAY", "card.date"): QT_TRANSLATE_NOOP("Errors", "the birthday “%1” is not a date; left out"),
+    ("BDAY", ""): QT_TRANSLATE_NOOP("Errors", "the birthday is not a date that exists; left out"),
+    ("ANNIVERSARY", "date.nonexistent"): QT_TRANSLATE_NOOP(
+        "Errors", "the anniversary %1 is not a date that exists; left out"
+    ),
+    ("ANNIVERSARY", "card.date"): QT_TRANSLATE_NOOP(
+        "Errors", "the anniversary “%1” is not a date; left out"
+    ),
+    ("ANNIVERSARY", ""): QT_TRANSLATE_NOOP(
+        "Errors", "the anniversary is not a date that exists; left out"
+    ),
+}
+
+
+def _date_left_out(key: str, refused: ValidationError) -> Remark:
+    """A birthday or anniversary not understood: the card is kept without it."""
+    template = _DATE_LEFT_OUT.get((key, refused.code))
+    if template is None:  # a month or year out of range: the date as a whole is named
+        return Remark(_DATE_LEFT_OUT[key, ""], code=f"card.{key.lower()}.left_out")
+    return Remark(template, *refused.values, code=f"card.{key.lower()}.left_out")
+
+
 def _guess_name(raw: _RawCard) -> str | None:
     for prop in raw.properties:
         if prop.name == "FN" and prop.value.strip():
@@ -396,7 +455,11 @@ def read_vcards(data: bytes, progress: Progress | None = None) -> CardFile:
     text, notices = decode_text(data, "contacts")
     if "BEGIN:VCARD" not in text.upper():
         raise FileRefused(
-            "This is not a vCard file: it has no BEGIN:VCARD, so it holds no contacts."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This is not a vCard file: it has no BEGIN:VCARD, so it holds no contacts.",
+            ),
+            code="vcard.no_begin",
         )
     # Old Mac programs end lines with CR alone; the line reader splits on LF only.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -414,9 +477,12 @@ def read_vcards(data: bytes, progress: Progress | None = None) -> CardFile:
         try:
             result.cards.append(_card(raw))
         except CardError as exc:
-            result.problems.append(CardProblem(raw.position, raw.line, str(exc), _guess_name(raw)))
+            result.problems.append(CardProblem(raw.position, raw.line, exc, _guess_name(raw)))
         if progress is not None:
             progress(min(raw.position, total), total)
     if not result.cards and not result.problems:
-        raise FileRefused("This is not a vCard file: it has no complete card.")
+        raise FileRefused(
+            QT_TRANSLATE_NOOP("Errors", "This is not a vCard file: it has no complete card."),
+            code="vcard.no_card",
+        )
     return result

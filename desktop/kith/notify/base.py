@@ -7,23 +7,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from kith.domain.errors import KithError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Refusal, Term
 
 log = logging.getLogger(__name__)
 
 
-class NotifyError(Exception):
-    """A backend could not show a notification; the message says why, for the log."""
+class NotifyError(Refusal):
+    """A backend could not show a notification; the message says why."""
 
 
-class NotDelivered(KithError):
+class NotDelivered(Refusal):
     """No backend could show it; the message names each backend and its reason."""
 
 
 class Notifier(Protocol):
     @property
     def name(self) -> str:
-        """A few words for the user: "desktop notification", "tray message"."""
+        """A few words for the user, marked for translation ("Errors"): "tray message"."""
         ...
 
     def send(self, title: str, body: str) -> None:
@@ -39,22 +39,44 @@ class NotifierChain:
 
     @property
     def name(self) -> str:
-        return " or ".join(b.name for b in self.backends) or "no backend"
+        return " or ".join(b.name for b in self.backends) or "no backend"  # for the log
 
     def send(self, title: str, body: str) -> None:
         self.deliver(title, body)
 
     def deliver(self, title: str, body: str) -> str:
         """Send through the first backend that works; return its name."""
-        reasons = []
+        reasons: list[KithError] = []
         for backend in self.backends:
             try:
                 backend.send(title, body)
             except Exception as exc:  # any backend failure falls through to the next
                 log.warning("%s could not show a notification: %s", backend.name, exc)
-                reasons.append(f"{backend.name}: {exc}")
+                reasons.append(_reason(Term(backend.name), exc))
                 continue
             return backend.name
         if not reasons:
-            raise NotDelivered("No way to show notifications is set up.")
-        raise NotDelivered("No notification could be shown (" + "; ".join(reasons) + ").")
+            raise NotDelivered(
+                QT_TRANSLATE_NOOP("Errors", "No way to show notifications is set up."),
+                code="notify.no_backend",
+            )
+        every = reasons[0]
+        for reason in reasons[1:]:  # "a: why; b: why", each part translated on its own
+            every = KithError(
+                QT_TRANSLATE_NOOP("Errors", "%1; %2"), every, reason, code="notify.reasons"
+            )
+        raise NotDelivered(
+            QT_TRANSLATE_NOOP("Errors", "No notification could be shown (%1)."),
+            every,
+            code="notify.not_delivered",
+        )
+
+
+def _reason(backend: Term, exc: Exception) -> KithError:
+    """Why one backend failed, after its name."""
+    if isinstance(exc, KithError):
+        return KithError(QT_TRANSLATE_NOOP("Errors", "%1: %2"), backend, exc, code="notify.failed")
+    # Something the backend's library raised: its words are in the log (deliver logs them).
+    return KithError(
+        QT_TRANSLATE_NOOP("Errors", "%1: it failed unexpectedly"), backend, code="notify.failed"
+    )

@@ -7,6 +7,7 @@ In that case Kith runs `notify-send` itself and checks the result.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -14,7 +15,10 @@ import sys
 import warnings
 from pathlib import Path
 
+from kith.domain.errors import QT_TRANSLATE_NOOP, Term
 from kith.notify.base import NotifyError
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "Kith"
 SHOWN_SECONDS = 10
@@ -32,7 +36,7 @@ def has_dbus_python() -> bool:
 class DesktopNotifier:
     """The platform's own notifications (Windows toast, macOS, freedesktop on Linux)."""
 
-    name = "desktop notification"
+    name = Term(QT_TRANSLATE_NOOP("Errors", "desktop notification"))
 
     def __init__(self, platform: str = sys.platform) -> None:
         self._platform = platform
@@ -63,16 +67,34 @@ class DesktopNotifier:
                     title=title, message=body, app_name=APP_NAME, timeout=SHOWN_SECONDS
                 )
         except NotImplementedError as exc:
-            raise NotifyError("notifications are not available on this system") from exc
+            raise NotifyError(
+                QT_TRANSLATE_NOOP("Errors", "notifications are not available on this system"),
+                code="notify.desktop.unavailable",
+            ) from exc
         except Exception as exc:  # plyer raises whatever its backend raises
-            raise NotifyError(str(exc) or type(exc).__name__) from exc
+            # Its words are a library's: they go to the log, the user gets ours.
+            log.warning("plyer could not show a notification: %r", exc)
+            raise NotifyError(
+                QT_TRANSLATE_NOOP("Errors", "the notification service failed"),
+                code="notify.desktop.failed",
+            ) from exc
 
     def _notify_send(self, title: str, body: str) -> None:
         program = shutil.which("notify-send")
         if program is None:
-            raise NotifyError("notify-send is not installed and dbus-python is missing")
+            raise NotifyError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "notify-send is not installed and dbus-python is missing"
+                ),
+                code="notify.desktop.no_program",
+            )
         if not (os.environ.get("DBUS_SESSION_BUS_ADDRESS") or _runtime_bus_exists()):
-            raise NotifyError("there is no D-Bus session to reach a notification service")
+            raise NotifyError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "there is no D-Bus session to reach a notification service"
+                ),
+                code="notify.desktop.no_session",
+            )
         try:
             done = subprocess.run(
                 [
@@ -91,10 +113,19 @@ class DesktopNotifier:
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise NotifyError(f"notify-send failed: {exc}") from exc
+            log.warning("notify-send could not run: %s", exc)
+            raise NotifyError(
+                QT_TRANSLATE_NOOP("Errors", "notify-send could not run"),
+                code="notify.desktop.failed",
+            ) from exc
         if done.returncode != 0:
-            detail = done.stderr.strip().splitlines()[-1:] or [f"exit status {done.returncode}"]
-            raise NotifyError(f"notify-send failed: {detail[0]}")
+            # What notify-send printed is D-Bus internals: the log keeps it.
+            log.warning("notify-send failed: %s", done.stderr.strip() or done.returncode)
+            raise NotifyError(
+                QT_TRANSLATE_NOOP("Errors", "notify-send could not show it (exit status %1)"),
+                str(done.returncode),
+                code="notify.desktop.failed",
+            )
 
 
 def _runtime_bus_exists() -> bool:

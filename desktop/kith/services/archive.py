@@ -10,10 +10,11 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
-from kith.domain.errors import KithError, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
 from kith.interchange.archive import FORMAT, FORMAT_VERSION, ArchiveReader, day, dump, moment
 from kith.interchange.archive import read_archive as parse_archive
+from kith.interchange.errors import unreadable
 from kith.services import context as ch
 from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
@@ -177,7 +178,12 @@ def _ids(r: ArchiveReader, records: list[Any], where: str) -> set[int]:
     for n, record in enumerate(records):
         rid = r.typed(record, "id", f"{where}[{n}]", int)
         if rid < 1 or rid in seen:
-            raise r.refuse(f"{where}[{n}].id", f"{rid} is not a new positive id")
+            raise r.refuse(
+                f"{where}[{n}].id",
+                QT_TRANSLATE_NOOP("Errors", "%1 is not a new positive id"),
+                str(rid),
+                code="archive.id.reused",
+            )
         seen.add(rid)
     return seen
 
@@ -187,12 +193,25 @@ def _refs(
 ) -> list[int]:
     ids = r.items(record, "people", where)
     if at_least_one and not ids:
-        raise r.refuse(f"{where}.people", "needs at least one person")
+        raise r.refuse(
+            f"{where}.people",
+            QT_TRANSLATE_NOOP("Errors", "needs at least one person"),
+            code="archive.people.none",
+        )
     for n, pid in enumerate(ids):
         if isinstance(pid, bool) or not isinstance(pid, int) or pid not in known:
-            raise r.refuse(f"{where}.people[{n}]", f"there is no person {pid!r}")
+            raise r.refuse(
+                f"{where}.people[{n}]",
+                QT_TRANSLATE_NOOP("Errors", "there is no person %1"),
+                repr(pid),
+                code="archive.people.unknown",
+            )
     if len(set(ids)) != len(ids):
-        raise r.refuse(f"{where}.people", "a person is listed twice")
+        raise r.refuse(
+            f"{where}.people",
+            QT_TRANSLATE_NOOP("Errors", "a person is listed twice"),
+            code="archive.people.twice",
+        )
     return ids
 
 
@@ -222,7 +241,6 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
                     v.clean_optional_name,
                     r.maybe(p, "nickname", w, str),
                     "nickname",
-                    "Nickname",
                 ),
                 "circle": r.enum(p, "circle", w, v.parse_circle).value,
                 "rhythm_days": r.checked(
@@ -285,11 +303,17 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
         w = f"meetups[{n}]"
         uid = r.typed(m, "uid", w, str)
         if not uid or uid in uids:
-            raise r.refuse(f"{w}.uid", "empty or used twice")
+            raise r.refuse(
+                f"{w}.uid", QT_TRANSLATE_NOOP("Errors", "empty or used twice"), code="archive.uid"
+            )
         uids.add(uid)
         starts, on_day = r.maybe_moment(m, "starts_at", w), r.maybe_day(m, "on_day", w)
         if starts is not None and on_day is not None:
-            raise r.refuse(w, "a meetup is at a time or all day, not both")
+            raise r.refuse(
+                w,
+                QT_TRANSLATE_NOOP("Errors", "a meetup is at a time or all day, not both"),
+                code="archive.meetup.time_and_all_day",
+            )
         rows.meetups.append(
             {
                 "id": m["id"],
@@ -328,7 +352,12 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
         w = f"interactions[{n}]"
         meetup_id = r.maybe(i, "meetup_id", w, int)
         if meetup_id is not None and meetup_id not in meetup_ids:
-            raise r.refuse(f"{w}.meetup_id", f"there is no meetup {meetup_id}")
+            raise r.refuse(
+                f"{w}.meetup_id",
+                QT_TRANSLATE_NOOP("Errors", "there is no meetup %1"),
+                str(meetup_id),
+                code="archive.meetup.unknown",
+            )
         rows.interactions.append(
             {
                 "id": i["id"],
@@ -375,10 +404,8 @@ class ArchiveService:
         """Restore an archive into this (empty) database, all of it or nothing."""
         try:
             data = path.read_bytes()
-        except FileNotFoundError:
-            raise KithError(f"There is no file {path}.") from None
         except OSError as exc:
-            raise KithError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+            raise unreadable(path, exc) from None
         rows = check_archive(parse_archive(data))
         with self._ctx.db.writing() as s:
             self._refuse_unless_empty(s)
@@ -423,10 +450,25 @@ class ArchiveService:
             for t in (Interaction.__table__, Meetup.__table__, Interest.__table__)
         )
         if people or others:
-            what = f"{people:,} people" if people else "data"
+            if people:
+                raise ValidationError(
+                    "database",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This database already has %1 people; an archive is imported only "
+                        "into an empty database, so nothing is mixed up or lost. Choose a "
+                        "new database file (kith --db NEW.sqlite3 import-json FILE).",
+                    ),
+                    people,
+                    code="archive.database.not_empty",
+                )
             raise ValidationError(
                 "database",
-                f"This database already has {what}; an archive is imported only "
-                "into an empty database, so nothing is mixed up or lost. Choose a "
-                "new database file (kith --db NEW.sqlite3 import-json FILE).",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This database already has data; an archive is imported only "
+                    "into an empty database, so nothing is mixed up or lost. Choose a "
+                    "new database file (kith --db NEW.sqlite3 import-json FILE).",
+                ),
+                code="archive.database.not_empty",
             )

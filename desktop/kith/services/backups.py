@@ -1,35 +1,33 @@
-"""Backups on their own (once a day), on request, and restoring one in place."""
+"""Backups on their own (once a day), on request, and restoring one in place.
+
+The file work (checking a backup, keeping the current file, the swap) is storage's;
+this service decides when, and tells every view that everything changed.
+"""
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kith.domain.errors import KithError
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.services import context as ch
 from kith.services.context import ServiceContext
-from kith.storage.backup import BACKUP_SUFFIX, copy_database, list_backups, rotating_backup
-from kith.storage.database import BACKUPS_KEPT, open_database
+from kith.storage.backup import (
+    BACKUP_SUFFIX,
+    BACKUPS_KEPT,
+    copy_database,
+    list_backups,
+    rotating_backup,
+)
+from kith.storage.database import open_database
 from kith.storage.errors import StorageError
-from kith.storage.files import ensure_private_dir
 from kith.storage.paths import backup_dir_for
-from kith.storage.revision import KNOWN_REVISIONS
+from kith.storage.restore import RestoreResult, restore_database
 
 DAILY = "daily"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 
-
-@dataclass(frozen=True, slots=True)
-class RestoreResult:
-    restored_from: Path
-    previous_kept_at: Path
-    revision: str
-    """The schema revision of the restored file (an older one is upgraded on opening)."""
+__all__ = ["DAILY", "BackupService", "RestoreResult", "restore_database"]
 
 
 def _stamp_of(backup: Path, stem: str) -> tuple[datetime, str] | None:
@@ -40,90 +38,6 @@ def _stamp_of(backup: Path, stem: str) -> tuple[datetime, str] | None:
     except ValueError:
         return None
     return when, rest[16:]
-
-
-def check_kith_file(path: Path) -> str:
-    """The schema revision of a Kith database file; refuses anything else, saying why."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(len(_SQLITE_MAGIC))
-    except FileNotFoundError:
-        raise KithError(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise KithError(f"{path} is a folder, not a Kith database.") from None
-    except OSError as exc:
-        raise KithError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    if head != _SQLITE_MAGIC:
-        raise KithError(f"{path} is not a Kith database (it is not an SQLite file).")
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {
-                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "alembic_version" not in tables or "person" not in tables:
-                raise KithError(f"{path} is an SQLite database, but not one of Kith's.")
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            check = conn.execute("PRAGMA quick_check").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise KithError(f"{path} is not a Kith database, or it is damaged ({exc}).") from None
-    if check is None or check[0] != "ok":
-        raise KithError(
-            f"{path} is damaged ({check[0] if check else 'no answer'}); it cannot be restored."
-        )
-    revision = None if row is None else str(row[0])
-    if revision is None:
-        raise KithError(f"{path} has no schema revision; it is not a usable Kith database.")
-    if revision not in KNOWN_REVISIONS:
-        raise KithError(
-            f"{path} was written by a newer version of Kith (schema {revision}); "
-            "update Kith to restore it."
-        )
-    return revision
-
-
-def _keep_current(db_path: Path, now: datetime) -> Path:
-    folder = backup_dir_for(db_path)
-    try:
-        return rotating_backup(db_path, folder, reason="before-restore", now=now, keep=BACKUPS_KEPT)
-    except StorageError:
-        # Damaged beyond SQLite's own copy: keep the bytes as they are.
-        ensure_private_dir(folder)
-        target = folder / f"{db_path.stem}-{now:%Y%m%d-%H%M%S}-before-restore-raw{BACKUP_SUFFIX}"
-        shutil.copyfile(db_path, target)
-        return target
-
-
-def restore_database(db_path: Path, source: Path, now: datetime) -> RestoreResult:
-    """Replace the database file at `db_path` with a copy of `source`, atomically.
-
-    The database must be closed. The current file is kept as a backup first.
-    """
-    db_path = db_path.expanduser().absolute()
-    source = source.expanduser().absolute()
-    if db_path.exists() and source.exists() and os.path.samefile(db_path, source):
-        raise KithError(f"{source} is the database in use; choose a backup to restore.")
-    revision = check_kith_file(source)
-    previous = _keep_current(db_path, now) if db_path.exists() else db_path
-    wal = db_path.with_name(db_path.name + "-wal")
-    if wal.exists() and wal.stat().st_size:
-        with contextlib.closing(sqlite3.connect(db_path)) as conn:
-            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            raise KithError(f"{db_path} is in use by another program; close it and try again.")
-    staged = db_path.with_name(f".{db_path.name}.restoring")
-    try:
-        copy_database(source, staged)
-        for leftover in (wal, db_path.with_name(db_path.name + "-shm")):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        os.replace(staged, db_path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            staged.unlink()
-    return RestoreResult(restored_from=source, previous_kept_at=previous, revision=revision)
 
 
 class BackupService:
@@ -152,7 +66,13 @@ class BackupService:
                 target / f"{self._ctx.db.path.stem}-{self._ctx.now():%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
             )
         if target.exists() and os.path.samefile(target, self._ctx.db.path):
-            raise KithError("That is the database itself; choose another file for the backup.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "That is the database itself; choose another file for the backup."
+                ),
+                path=target,
+                code="storage.backup.onto_itself",
+            )
         copy_database(self._ctx.db.path, target)
         return target
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kith.domain.errors import ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.interests import shared_interests
 from kith.domain.values import ContactKind, DateKind, MeetupStatus
 from kith.interchange.ical import (
@@ -63,7 +63,11 @@ class CalendarExportService:
             if undated:
                 raise ValidationError(
                     "meetup",
-                    f"“{undated[0].title}” has no day yet, so it cannot go into a calendar.",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "“%1” has no day yet, so it cannot go into a calendar."
+                    ),
+                    undated[0].title,
+                    code="export.meetup.undated",
                 )
             return views
         if selection.start is not None or selection.end is not None:
@@ -163,8 +167,10 @@ class CalendarExportService:
         if not written and not contents.dates:
             raise ValidationError(
                 "meetups",
-                "There are no meetups to export"
-                + (" in that range." if chosen.start or chosen.end else "."),
+                QT_TRANSLATE_NOOP("Errors", "There are no meetups to export in that range.")
+                if chosen.start or chosen.end
+                else QT_TRANSLATE_NOOP("Errors", "There are no meetups to export."),
+                code="export.no_meetups",
             )
         text = calendar_text(contents, with_attendees=chosen.with_attendees)
         write_text_atomic(path, text)

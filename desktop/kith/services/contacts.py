@@ -9,9 +9,10 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from kith.domain.errors import KithError, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind
 from kith.interchange.contact_keys import email_key, name_key, phone_key
+from kith.interchange.errors import Remark, unreadable
 from kith.interchange.vcard_read import CardFile, ContactCard, read_vcards
 from kith.interchange.vcard_write import CardOut, cards_text, stable_card_uid
 from kith.services import context as ch
@@ -28,25 +29,28 @@ _BATCH = 500
 
 class ImportCancelled(KithError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was added.")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "The import was cancelled; nothing was added."),
+            code="import.cancelled",
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class MatchedCard:
     card: ContactCard
     person: PersonRef
-    reason: str
+    reason: KithError
 
 
 @dataclass(frozen=True, slots=True)
 class SkippedCard:
     position: int
     name: str | None
-    reason: str
+    reason: KithError
 
     def describe(self) -> str:
         who = f" ({self.name})" if self.name else ""
-        return f"Card {self.position}{who}: {self.reason}"
+        return f"Card {self.position}{who}: {self.reason.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,7 @@ class ImportPreview:
     to_add: tuple[ContactCard, ...]
     matched: tuple[MatchedCard, ...]
     skipped: tuple[SkippedCard, ...]
-    notices: tuple[str, ...]
+    notices: tuple[KithError, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +68,7 @@ class ImportResult:
     added: tuple[PersonRef, ...]
     matched: tuple[MatchedCard, ...]
     skipped: tuple[SkippedCard, ...]
-    notices: tuple[str, ...]
+    notices: tuple[KithError, ...]
 
 
 @dataclass
@@ -76,22 +80,34 @@ class _Index:
     phones: dict[str, PersonRef]
     names: dict[str, PersonRef]
 
-    def match(self, card: ContactCard) -> tuple[PersonRef, str] | None:
+    def match(self, card: ContactCard) -> tuple[PersonRef, Remark] | None:
         if card.uid and card.uid in self.uids:
-            return self.uids[card.uid], "the same card UID"
+            return self.uids[card.uid], Remark(
+                QT_TRANSLATE_NOOP("Errors", "the same card UID"), code="match.uid"
+            )
         for contact in card.contacts:
             if contact.kind == ContactKind.EMAIL:
                 key = email_key(contact.value)
                 if key and key in self.emails:
-                    return self.emails[key], f"the e-mail {contact.value}"
+                    return self.emails[key], Remark(
+                        QT_TRANSLATE_NOOP("Errors", "the e-mail %1"),
+                        contact.value,
+                        code="match.email",
+                    )
         for contact in card.contacts:
             if contact.kind == ContactKind.PHONE:
                 key = phone_key(contact.value)
                 if key and key in self.phones:
-                    return self.phones[key], f"the phone number {contact.value}"
+                    return self.phones[key], Remark(
+                        QT_TRANSLATE_NOOP("Errors", "the phone number %1"),
+                        contact.value,
+                        code="match.phone",
+                    )
         key = name_key(card.name)
         if key in self.names:
-            return self.names[key], "the same name"
+            return self.names[key], Remark(
+                QT_TRANSLATE_NOOP("Errors", "the same name"), code="match.name"
+            )
         return None
 
     def add(self, card: ContactCard, ref: PersonRef) -> None:
@@ -137,7 +153,7 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
     in_file = _Index(uids={}, emails={}, phones={}, names={})
     to_add: list[ContactCard] = []
     matched: list[MatchedCard] = []
-    skipped = [SkippedCard(p.position, p.name, p.message) for p in cards.problems]
+    skipped = [SkippedCard(p.position, p.name, p.reason) for p in cards.problems]
     for card in cards.cards:
         found = existing.match(card)
         if found is not None:
@@ -149,18 +165,33 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
                 SkippedCard(
                     card.position,
                     card.name,
-                    f"the same person as card {twin[0].id} ({twin[0].name}), by {twin[1]}",
+                    Remark(
+                        QT_TRANSLATE_NOOP("Errors", "the same person as card %1 (%2), by %3"),
+                        str(twin[0].id),
+                        twin[0].name,
+                        twin[1],
+                        code="card.twin",
+                    ),
                 )
             )
             continue
         in_file.add(card, PersonRef(card.position, card.name))
         to_add.append(card)
     notices = list(cards.notices)
-    if cards.photos_left_out:
-        count = cards.photos_left_out
+    if cards.photos_left_out == 1:
         notices.append(
-            f"{count:,} {'photo was' if count == 1 else 'photos were'} left out: "
-            "Kith keeps no pictures."
+            Remark(
+                QT_TRANSLATE_NOOP("Errors", "1 photo was left out: Kith keeps no pictures."),
+                code="vcard.photos_left_out",
+            )
+        )
+    elif cards.photos_left_out:
+        notices.append(
+            Remark(
+                QT_TRANSLATE_NOOP("Errors", "%1 photos were left out: Kith keeps no pictures."),
+                cards.photos_left_out,
+                code="vcard.photos_left_out",
+            )
         )
     return ImportPreview(
         to_add=tuple(to_add),
@@ -174,11 +205,13 @@ def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except IsADirectoryError:
-        raise KithError(f"{path} is a folder, not a vCard file.") from None
-    except FileNotFoundError:
-        raise KithError(f"There is no file {path}.") from None
+        raise KithError(
+            QT_TRANSLATE_NOOP("Errors", "%1 is a folder, not a vCard file."),
+            str(path),
+            code="file.is_folder",
+        ) from None
     except OSError as exc:
-        raise KithError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise unreadable(path, exc) from None
 
 
 class ContactsService:
@@ -339,10 +372,17 @@ class ContactsService:
         """Write the people as vCards (whole file or nothing); returns how many."""
         if version not in ("3.0", "4.0"):
             raise ValidationError(
-                "version", f"vCard {version} is not one Kith writes; use 3.0 or 4.0."
+                "version",
+                QT_TRANSLATE_NOOP("Errors", "vCard %1 is not one Kith writes; use 3.0 or 4.0."),
+                version,
+                code="export.vcard_version",
             )
         cards = self.cards(person_ids, include_archived=include_archived)
         if not cards:
-            raise ValidationError("people", "There is nobody to export.")
+            raise ValidationError(
+                "people",
+                QT_TRANSLATE_NOOP("Errors", "There is nobody to export."),
+                code="export.nobody",
+            )
         write_text_atomic(path, cards_text(cards, version))
         return len(cards)

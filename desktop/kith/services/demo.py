@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, insert, select
 
-from kith.domain.errors import ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
 from kith.services import context as ch
 from kith.services import demo_names as words
@@ -72,9 +72,21 @@ class DemoService:
         self, people: int = 50, years: int = 3, seed: int = 1, progress: Progress | None = None
     ) -> DemoSummary:
         if not 1 <= people <= 100_000:
-            raise ValidationError("people", "The demo makes between 1 and 100,000 people.")
+            raise ValidationError(
+                "people",
+                QT_TRANSLATE_NOOP("Errors", "The demo makes between %1 and %2 people."),
+                1,
+                100_000,
+                code="demo.people.out_of_range",
+            )
         if not 1 <= years <= 30:
-            raise ValidationError("years", "The demo covers between 1 and 30 years.")
+            raise ValidationError(
+                "years",
+                QT_TRANSLATE_NOOP("Errors", "The demo covers between %1 and %2 years."),
+                1,
+                30,
+                code="demo.years.out_of_range",
+            )
         say = progress or (lambda _msg: None)
         rng = random.Random(seed)
         today = self._ctx.today()
@@ -86,8 +98,13 @@ class DemoService:
             if existing:
                 raise ValidationError(
                     "database",
-                    f"This database already has {existing} people; the demo fills only an "
-                    "empty one (choose another with --db).",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "This database already has %1 people; the demo fills only an "
+                        "empty one (choose another with --db).",
+                    ),
+                    int(existing),
+                    code="demo.database.not_empty",
                 )
             say("interests")
             s.execute(insert(Interest), [{"name": n} for n in words.INTERESTS])

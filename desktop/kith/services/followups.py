@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from kith.domain import validation as v
-from kith.domain.errors import NotFound, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.services import context as ch
 from kith.services.context import ServiceContext
 from kith.services.people import follow_up_view
@@ -22,11 +22,19 @@ class FollowUpService:
     def add(self, person_id: int, text: str) -> FollowUpView:
         clean = v.clean_note(text, "follow-up")
         if not clean:
-            raise ValidationError("text", "A follow-up needs some words.")
+            raise ValidationError(
+                "text",
+                QT_TRANSLATE_NOOP("Errors", "A follow-up needs some words."),
+                code="follow_up.empty",
+            )
         with self._ctx.db.writing() as s:
             person = s.get(Person, person_id)
             if person is None:
-                raise NotFound(f"There is no person #{person_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no person #%1."),
+                    str(person_id),
+                    code="person.not_found",
+                )
             row = FollowUp(person_id=person_id, text=clean, created_at=self._ctx.now())
             s.add(row)
             s.flush()
@@ -38,7 +46,11 @@ class FollowUpService:
         with self._ctx.db.writing() as s:
             row = s.get(FollowUp, follow_up_id)
             if row is None:
-                raise NotFound(f"There is no follow-up #{follow_up_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no follow-up #%1."),
+                    str(follow_up_id),
+                    code="follow_up.not_found",
+                )
             row.done_at = self._ctx.now() if done else None
         self._ctx.changes.emit(ch.PEOPLE)
 
@@ -46,7 +58,11 @@ class FollowUpService:
         with self._ctx.db.writing() as s:
             row = s.get(FollowUp, follow_up_id)
             if row is None:
-                raise NotFound(f"There is no follow-up #{follow_up_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no follow-up #%1."),
+                    str(follow_up_id),
+                    code="follow_up.not_found",
+                )
             s.delete(row)
         self._ctx.changes.emit(ch.PEOPLE)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
+import sqlite3
 
 from kith.domain.errors import ValidationError
 from kith.domain.validation import check_month_day
@@ -10,6 +10,7 @@ from kith.domain.values import ContactKind, DateKind, MeetupStatus, Mode
 from kith.services.context import ServiceContext
 from kith.services.meetups import zone_named
 from kith.services.views import HealthReport
+from kith.storage.inspector import inspect
 from kith.storage.revision import SCHEMA_REVISION
 
 _LAST_SEEN_DRIFT = """
@@ -33,22 +34,34 @@ class HealthService:
         self._ctx = ctx
 
     def check(self) -> HealthReport:
+        """Every problem found, each in one line; the file is only read.
+
+        The schema is compared with its revision's first (the database may have been
+        opened as found, for this report): when a table or column is missing or changed,
+        the checks of the data, which would read it, are left out.
+        """
         problems: list[str] = []
         counts: dict[str, int] = {}
+        path = self._ctx.db.path
         with self._ctx.db.reading() as s:
             conn = s.connection()
+            raw = conn.connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
 
             def scalar(sql: str) -> int:
                 return int(conn.exec_driver_sql(sql).scalar() or 0)
 
+            found = inspect(raw, path)
+            problems.extend(problem.describe(path) for problem in found.problems)
+            if found.revision != SCHEMA_REVISION:
+                problems.append(f"Schema revision is {found.revision}, expected {SCHEMA_REVISION}.")
             integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
             if integrity != ["ok"]:
                 problems.extend(f"SQLite integrity: {line}" for line in integrity[:20])
+            if found.unrepairable or found.revision != SCHEMA_REVISION:
+                return HealthReport(problems=tuple(problems), counts=counts)
             for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
                 problems.append(f"{table} row {rowid} points at a missing {parent}.")
-            revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            if revision != SCHEMA_REVISION:
-                problems.append(f"Schema revision is {revision}, expected {SCHEMA_REVISION}.")
             for column, mode_filter in (
                 ("last_in_person_on", f"AND i.mode = '{Mode.IN_PERSON.value}'"),
                 ("last_talked_on", ""),

@@ -9,7 +9,7 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
-from kith.domain.errors import NotFound, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import Mode
 from kith.services import context as ch
 from kith.services.context import ServiceContext
@@ -52,22 +52,39 @@ def refresh_last_seen(session: Session, person_ids: Collection[int]) -> None:
 
 def check_people(session: Session, person_ids: Sequence[int]) -> list[Person]:
     if not person_ids:
-        raise ValidationError("people", "An interaction needs at least one person.")
+        raise ValidationError(
+            "people",
+            QT_TRANSLATE_NOOP("Errors", "An interaction needs at least one person."),
+            code="interaction.nobody",
+        )
     unique = list(dict.fromkeys(person_ids))
     found = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(unique)))}
     missing = [pid for pid in unique if pid not in found]
     if missing:
-        raise NotFound(f"There is no person #{missing[0]}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP("Errors", "There is no person #%1."),
+            str(missing[0]),
+            code="person.not_found",
+        )
     return [found[pid] for pid in unique]
 
 
 def check_day(on: date, today: date) -> date:
     if on > today:
         raise ValidationError(
-            "on", "An interaction cannot be logged in the future; plan a meetup instead."
+            "on",
+            QT_TRANSLATE_NOOP(
+                "Errors", "An interaction cannot be logged in the future; plan a meetup instead."
+            ),
+            code="interaction.day.future",
         )
     if on.year < EARLIEST_YEAR:
-        raise ValidationError("on", f"{on.isoformat()} is too long ago to log.")
+        raise ValidationError(
+            "on",
+            QT_TRANSLATE_NOOP("Errors", "%1 is too long ago to log."),
+            on,
+            code="interaction.day.too_early",
+        )
     return on
 
 
@@ -113,7 +130,11 @@ class InteractionService:
         with self._ctx.db.writing() as s:
             row = s.get(Interaction, interaction_id)
             if row is None:
-                raise NotFound(f"There is no interaction #{interaction_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no interaction #%1."),
+                    str(interaction_id),
+                    code="interaction.not_found",
+                )
             before = {p.id for p in row.people}
             row.people = check_people(s, person_ids)
             row.mode, row.occurred_on, row.note, row.place = (
@@ -132,7 +153,11 @@ class InteractionService:
         with self._ctx.db.writing() as s:
             row = s.get(Interaction, interaction_id)
             if row is None:
-                raise NotFound(f"There is no interaction #{interaction_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no interaction #%1."),
+                    str(interaction_id),
+                    code="interaction.not_found",
+                )
             people = {p.id for p in row.people}
             s.delete(row)
             s.flush()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kith.domain.errors import KithError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError
 from kith.domain.values import MeetupStatus
 from kith.interchange.ical import CalendarContents, calendar_text
 from kith.services import context as ch
@@ -55,7 +55,11 @@ class LiveCalendarService:
             return None
         folder = folder.expanduser().absolute()
         if folder.exists() and not folder.is_dir():
-            raise KithError(f"{folder} is a file, not a folder.")
+            raise KithError(
+                QT_TRANSLATE_NOOP("Errors", "%1 is a file, not a folder."),
+                str(folder),
+                code="live_calendar.not_a_folder",
+            )
         target = folder / FILE_NAME
         self._write(target)  # proves the folder is writable before it is remembered
         self._settings.set(SETTING, str(folder))
@@ -77,7 +81,10 @@ class LiveCalendarService:
             write_text_atomic(target, text)
         except OSError as exc:
             raise KithError(
-                f"Cannot write the live calendar {target}: {exc.strerror or exc}."
+                QT_TRANSLATE_NOOP("Errors", "Cannot write the live calendar %1: %2."),
+                str(target),
+                exc.strerror or str(exc),
+                code="live_calendar.not_written",
             ) from exc
 
 

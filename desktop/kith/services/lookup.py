@@ -7,7 +7,7 @@ import difflib
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kith.domain.errors import Ambiguous, NotFound
+from kith.domain.errors import QT_TRANSLATE_NOOP, Ambiguous, NotFound
 from kith.services.views import PersonRef
 from kith.storage.schema import Person
 
@@ -19,10 +19,12 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
     if text.startswith("#") and text[1:].isdigit():
         row = session.get(Person, int(text[1:]))
         if row is None:
-            raise NotFound(f"There is no person {text}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no person %1."), text, code="person.not_found"
+            )
         return PersonRef(row.id, row.name)
     if not text:
-        raise NotFound("No name given.")
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No name given."), code="person.no_name")
     stmt = select(Person.id, Person.name, Person.nickname)
     if not include_archived:
         stmt = stmt.where(Person.archived.is_(False))
@@ -38,11 +40,37 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
         if matches:
             names = [f"{name} (#{pid})" for pid, name, _ in sorted(matches, key=lambda p: p[1])]
             shown = ", ".join(names[:_SHOWN])
-            more = f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else ""
+            if len(names) > _SHOWN:
+                raise Ambiguous(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "“%1” matches %2 people: %3 and %4 more. Use the full name or #ID.",
+                    ),
+                    text,
+                    len(names),
+                    shown,
+                    len(names) - _SHOWN,
+                    candidates=names,
+                    code="person.ambiguous",
+                )
             raise Ambiguous(
-                f"“{text}” matches {len(names)} people: {shown}{more}. Use the full name or #ID.",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "“%1” matches %2 people: %3. Use the full name or #ID."
+                ),
+                text,
+                len(names),
+                shown,
                 candidates=names,
+                code="person.ambiguous",
             )
     close = difflib.get_close_matches(text, [p[1] for p in people], n=3, cutoff=0.6)
-    hint = f" Did you mean {' or '.join(close)}?" if close else ""
-    raise NotFound(f"No one called “{text}”.{hint}")
+    raise NotFound(_NO_ONE_CALLED[len(close)], text, *close, code="person.no_match")
+
+
+# Whole sentences for each number of close names, so "or" is translated with them.
+_NO_ONE_CALLED = (
+    QT_TRANSLATE_NOOP("Errors", "No one called “%1”."),
+    QT_TRANSLATE_NOOP("Errors", "No one called “%1”. Did you mean %2?"),
+    QT_TRANSLATE_NOOP("Errors", "No one called “%1”. Did you mean %2 or %3?"),
+    QT_TRANSLATE_NOOP("Errors", "No one called “%1”. Did you mean %2 or %3 or %4?"),
+)

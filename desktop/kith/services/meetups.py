@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from kith.domain import validation as v
-from kith.domain.errors import NotFound, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import MeetupStatus, Mode
 from kith.services import context as ch
 from kith.services.context import ServiceContext
@@ -30,7 +30,12 @@ def zone_named(tzid: str) -> ZoneInfo:
     try:
         return ZoneInfo(tzid)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("tzid", f"“{tzid}” is not a time zone Kith knows.") from None
+        raise ValidationError(
+            "tzid",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a time zone Kith knows."),
+            tzid,
+            code="meetup.zone.unknown",
+        ) from None
 
 
 def meetup_view(row: Meetup) -> MeetupView:
@@ -63,7 +68,10 @@ def _local_to_utc(moment: datetime, zone: ZoneInfo) -> datetime:
     if round_trip != moment:
         raise ValidationError(
             "starts_at",
-            f"{moment:%Y-%m-%d %H:%M} does not exist in {zone.key}: the clocks skip it.",
+            QT_TRANSLATE_NOOP("Errors", "%1 does not exist in %2: the clocks skip it."),
+            moment,
+            zone.key,
+            code="meetup.time.skipped",
         )
     return aware.astimezone(UTC)
 
@@ -81,17 +89,29 @@ class MeetupService:
         tzid = data.tzid or self._ctx.clock.zone().key
         zone = zone_named(tzid)
         if data.starts_at is not None and data.on_day is not None:
-            raise ValidationError("starts_at", "A meetup is either at a time or all day, not both.")
+            raise ValidationError(
+                "starts_at",
+                QT_TRANSLATE_NOOP("Errors", "A meetup is either at a time or all day, not both."),
+                code="meetup.time_and_all_day",
+            )
         starts = None if data.starts_at is None else _local_to_utc(data.starts_at, zone)
         duration = v.check_duration(data.duration_minutes)
         if data.on_day is not None and duration is not None and duration % (24 * 60):
-            raise ValidationError("duration", "An all-day meetup lasts whole days.")
+            raise ValidationError(
+                "duration",
+                QT_TRANSLATE_NOOP("Errors", "An all-day meetup lasts whole days."),
+                code="meetup.all_day.partial",
+            )
         status = data.status or (
             MeetupStatus.PLANNED if (starts or data.on_day) else MeetupStatus.IDEA
         )
         if status == MeetupStatus.PLANNED and starts is None and data.on_day is None:
             raise ValidationError(
-                "starts_at", "A planned meetup needs a day; without one it stays an idea."
+                "starts_at",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "A planned meetup needs a day; without one it stays an idea."
+                ),
+                code="meetup.planned.no_day",
             )
         return (
             title,
@@ -137,7 +157,11 @@ class MeetupService:
         with self._ctx.db.writing() as s:
             row = self._get(s, meetup_id)
             if row.status == MeetupStatus.DONE.value:
-                raise ValidationError("status", "This meetup is done; it can no longer change.")
+                raise ValidationError(
+                    "status",
+                    QT_TRANSLATE_NOOP("Errors", "This meetup is done; it can no longer change."),
+                    code="meetup.update.done",
+                )
             row.people = check_people(s, data.person_ids) if data.person_ids else []
             row.title, row.starts_at, row.on_day, row.duration_minutes = (
                 title,
@@ -168,7 +192,11 @@ class MeetupService:
         with self._ctx.db.writing() as s:
             row = self._get(s, meetup_id)
             if row.status == MeetupStatus.DONE.value:
-                raise ValidationError("status", "This meetup is done already.")
+                raise ValidationError(
+                    "status",
+                    QT_TRANSLATE_NOOP("Errors", "This meetup is done already."),
+                    code="meetup.status.done",
+                )
             row.status = status.value
             self._touch(row)
             view = meetup_view(row)
@@ -181,14 +209,33 @@ class MeetupService:
         with self._ctx.db.writing() as s:
             row = self._get(s, meetup_id)
             if row.status == MeetupStatus.DONE.value:
-                raise ValidationError("status", f"“{row.title}” is already done.")
+                raise ValidationError(
+                    "status",
+                    QT_TRANSLATE_NOOP("Errors", "“%1” is already done."),
+                    row.title,
+                    code="meetup.complete.done",
+                )
             if row.status == MeetupStatus.CANCELLED.value:
-                raise ValidationError("status", f"“{row.title}” was cancelled; reopen it first.")
+                raise ValidationError(
+                    "status",
+                    QT_TRANSLATE_NOOP("Errors", "“%1” was cancelled; reopen it first."),
+                    row.title,
+                    code="meetup.complete.cancelled",
+                )
             if not row.people:
-                raise ValidationError("people", f"“{row.title}” has nobody in it to log.")
+                raise ValidationError(
+                    "people",
+                    QT_TRANSLATE_NOOP("Errors", "“%1” has nobody in it to log."),
+                    row.title,
+                    code="meetup.complete.nobody",
+                )
             day = on or min(meetup_view(row).local_day or today, today)
             if day > today:
-                raise ValidationError("on", "A meetup cannot be completed in the future.")
+                raise ValidationError(
+                    "on",
+                    QT_TRANSLATE_NOOP("Errors", "A meetup cannot be completed in the future."),
+                    code="meetup.complete.future",
+                )
             log_in_session(
                 s, list(row.people), Mode.IN_PERSON, day, row.title, row.place, row.id, self._ctx
             )
@@ -271,7 +318,11 @@ class MeetupService:
     def _get(s: Session, meetup_id: int) -> Meetup:
         row = s.get(Meetup, meetup_id)
         if row is None:
-            raise NotFound(f"There is no meetup #{meetup_id}.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "There is no meetup #%1."),
+                str(meetup_id),  # an id is a label: no thousands separators
+                code="meetup.not_found",
+            )
         return row
 
 

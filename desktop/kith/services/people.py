@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
 from kith.domain.dates import upcoming
-from kith.domain.errors import NotFound, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import ContactKind, DateKind, Mode
 from kith.services import context as ch
 from kith.services.context import ServiceContext
@@ -43,6 +43,15 @@ from kith.storage.schema import (
 TIMELINE_LIMIT = 200
 
 
+# Ids are labels, not quantities: they are passed as text, without thousands separators.
+_NO_PERSON = QT_TRANSLATE_NOOP("Errors", "There is no person #%1.")
+_CONTACT_TOO_LONG = {
+    ContactKind.PHONE: QT_TRANSLATE_NOOP("Errors", "The phone is too long."),
+    ContactKind.EMAIL: QT_TRANSLATE_NOOP("Errors", "The email is too long."),
+    ContactKind.ADDRESS: QT_TRANSLATE_NOOP("Errors", "The address is too long."),
+}
+
+
 def interest_rows(session: Session, tags: Iterable[str]) -> list[Interest]:
     """The Interest rows for these (already cleaned) tags, creating missing ones."""
     wanted = list(dict.fromkeys(tags))
@@ -72,9 +81,16 @@ def _clean_contacts(contacts: Sequence[ContactView]) -> list[ContactMethod]:
         if not value:
             continue
         if len(value) > 2000:
-            raise ValidationError("contact", f"The {contact.kind.value} is too long.")
+            raise ValidationError(
+                "contact", _CONTACT_TOO_LONG[contact.kind], code="contact.too_long"
+            )
         if contact.kind == ContactKind.EMAIL and "@" not in value:
-            raise ValidationError("email", f"“{value}” does not look like an e-mail address.")
+            raise ValidationError(
+                "email",
+                QT_TRANSLATE_NOOP("Errors", "“%1” does not look like an e-mail address."),
+                value,
+                code="contact.email.malformed",
+            )
         cleaned.append(
             ContactMethod(kind=contact.kind.value, value=value, label=contact.label.strip()[:60])
         )
@@ -120,7 +136,7 @@ class PeopleService:
     def summary(self, person_id: int) -> PersonSummary:
         found: builtins.list[PersonSummary] = self.summaries([person_id])
         if not found:
-            raise NotFound(f"There is no person #{person_id}.")
+            raise NotFound(_NO_PERSON, str(person_id), code="person.not_found")
         return found[0]
 
     def count(self) -> int:
@@ -132,7 +148,7 @@ class PeopleService:
         with self._ctx.db.reading() as s:
             row = s.get(Person, person_id)
             if row is None:
-                raise NotFound(f"There is no person #{person_id}.")
+                raise NotFound(_NO_PERSON, str(person_id), code="person.not_found")
             summary = load_summaries(
                 s,
                 today=today,
@@ -208,7 +224,7 @@ class PeopleService:
     def _apply(self, s: Session, person: Person, data: PersonInput) -> None:
         """Validate everything first, so a refused field leaves the person untouched."""
         name = v.clean_name(data.name)
-        nickname = v.clean_optional_name(data.nickname, "nickname", "Nickname")
+        nickname = v.clean_optional_name(data.nickname, "nickname")
         rhythm = v.check_rhythm(data.rhythm_days)
         tags = v.clean_tags(data.interests)
         notes = v.clean_note(data.notes, "notes")
@@ -294,7 +310,11 @@ class PeopleService:
     def snooze(self, person_id: int, until: date | None) -> None:
         """Keep a person off the due list and reminders until (and including) `until`."""
         if until is not None and until < self._ctx.today():
-            raise ValidationError("snooze", "A snooze must end today or later.")
+            raise ValidationError(
+                "snooze",
+                QT_TRANSLATE_NOOP("Errors", "A snooze must end today or later."),
+                code="person.snooze.past",
+            )
         with self._ctx.db.writing() as s:
             self._get(s, person_id).snoozed_until = until
         self._ctx.changes.emit(ch.PEOPLE)
@@ -328,7 +348,11 @@ class PeopleService:
         with self._ctx.db.writing() as s:
             row = s.get(ImportantDate, date_id)
             if row is None:
-                raise NotFound(f"There is no date #{date_id}.")
+                raise NotFound(
+                    QT_TRANSLATE_NOOP("Errors", "There is no date #%1."),
+                    str(date_id),
+                    code="important_date.not_found",
+                )
             s.delete(row)
         self._ctx.changes.emit(ch.PEOPLE)
 
@@ -376,7 +400,7 @@ class PeopleService:
     def _get(s: Session, person_id: int) -> Person:
         person = s.get(Person, person_id)
         if person is None:
-            raise NotFound(f"There is no person #{person_id}.")
+            raise NotFound(_NO_PERSON, str(person_id), code="person.not_found")
         return person
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kith.domain import reminders as plan
-from kith.domain.errors import ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.reminder_wording import ENGLISH, Wording
 from kith.domain.values import MeetupStatus
 from kith.services import context as ch
@@ -76,7 +76,12 @@ def parse_clock_time(text: str, field: str) -> time:
         hours, minutes = text.strip().split(":")
         return time(int(hours), int(minutes))
     except (ValueError, AttributeError):
-        raise ValidationError(field, f"“{text}” is not a time of day like 09:00.") from None
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a time of day like 09:00."),
+            text,
+            code="clock_time.malformed",
+        ) from None
 
 
 class ReminderService:
@@ -260,9 +265,17 @@ class ReminderService:
         Nothing is recorded. Uses today's data (the due list moves with each day).
         """
         if end <= start:
-            raise ValidationError("to", "The end of the span must come after its start.")
+            raise ValidationError(
+                "to",
+                QT_TRANSLATE_NOOP("Errors", "The end of the span must come after its start."),
+                code="simulate.span.backwards",
+            )
         if end - start > timedelta(days=366):
-            raise ValidationError("to", "Simulate at most a year at a time.")
+            raise ValidationError(
+                "to",
+                QT_TRANSLATE_NOOP("Errors", "Simulate at most a year at a time."),
+                code="simulate.span.too_long",
+            )
         zone = self._ctx.clock.zone()
         settings = self.settings()
         first, last = start.astimezone(zone).date(), end.astimezone(zone).date()

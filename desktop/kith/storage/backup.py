@@ -3,59 +3,57 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage.errors import FileNotWritten, StorageError
-from kith.storage.files import PRIVATE_FILE_MODE, ensure_private_dir, not_written
+from kith.storage.files import atomic_path
+from kith.storage.sqlite_errors import error_code, sqlite_words
 
 BACKUP_SUFFIX = ".sqlite3"
+BACKUPS_KEPT = 10
 
 
 def copy_database(source: Path, target: Path) -> None:
     """A consistent copy of `source` even while it is in use; written whole or not at all."""
     if not source.is_file():  # else connecting would create an empty one
-        raise StorageError(f"There is no database at {source} to back up.", source)
-    tmp: Path | None = None
-    try:
-        ensure_private_dir(target.parent)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        os.chmod(tmp, PRIVATE_FILE_MODE)
-        # A plain connection, not a "file:" URI: a "?" or "%" in a folder name would be
-        # parsed as URI syntax and another file opened. Not read-only either: a read-only
-        # connection to a WAL database leaves -wal and -shm files behind when it closes.
-        src = sqlite3.connect(source)
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "There is no database at %1 to back up."),
+            str(source),
+            path=source,
+            code="storage.no_source",
+        )
+    with atomic_path(target) as tmp:
         try:
-            dst = sqlite3.connect(tmp)
-            try:
+            # A plain connection, not a "file:" URI: a "?" or "%" in a folder name would be
+            # parsed as URI syntax and another file opened. Not read-only either: a read-only
+            # connection to a WAL database leaves -wal and -shm files behind when it closes.
+            with (
+                contextlib.closing(sqlite3.connect(source)) as src,
+                contextlib.closing(sqlite3.connect(tmp)) as dst,
+            ):
                 src.backup(dst)
                 # A backup is one self-contained file, not a WAL pair.
                 dst.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except sqlite3.Error as exc:
-        if "full" in str(exc):  # SQLITE_FULL: the target's disk, the source is only read
-            raise FileNotWritten(
-                f"There is no space left to write the backup {target}; nothing was written.",
-                target,
+        except sqlite3.Error as exc:
+            if error_code(exc) == "SQLITE_FULL":  # the target's disk: the source is only read
+                raise FileNotWritten(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "There is no space left to write the backup %1; nothing was written.",
+                    ),
+                    str(target),
+                    path=target,
+                ) from exc
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "Could not back up %1: %2."),
+                str(source),
+                sqlite_words(exc),
+                path=source,
+                code="storage.backup_failed",
             ) from exc
-        raise StorageError(f"Could not back up {source}: {exc}.", source) from exc
-    except OSError as exc:
-        raise FileNotWritten(not_written(target, exc), target) from exc
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
 
 
 def rotating_backup(source: Path, folder: Path, *, reason: str, now: datetime, keep: int) -> Path:

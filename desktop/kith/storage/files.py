@@ -6,11 +6,13 @@ import contextlib
 import errno
 import io
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
+from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage.errors import FileNotWritten, StorageError
 
 PRIVATE_FILE_MODE = 0o600
@@ -31,43 +33,88 @@ def ensure_private_dir(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file in `target`'s folder; it replaces `target` only on success.
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Yield the path of a new, empty, private file in `target`'s folder to fill.
 
-    On failure no partial or temporary file is left, and a full disk (or any failure of
-    Kith's own steps) is raised as FileNotWritten naming `target`.
+    When the block ends well, the file is flushed to disk, renamed over `target` and the
+    folder itself flushed, so after a crash `target` is either the old file or the whole
+    new one. On failure no partial or temporary file is left, and a full disk (or any
+    failure of Kith's own steps) is raised as FileNotWritten naming `target`.
     """
     tmp: Path | None = None
     callers_own_error = False
     try:
         ensure_private_dir(target.parent)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        os.close(fd)
         tmp = Path(tmp_name)
-        with os.fdopen(fd, "wb") as f:
-            tmp.chmod(PRIVATE_FILE_MODE)
-            try:
-                yield f
-            except OSError as exc:
-                # The caller's block may fail for its own reasons (a file it reads);
-                # only a failed write to our file is ours to explain.
-                callers_own_error = exc.errno not in WRITE_FAILURES
-                raise
-            f.flush()
-            os.fsync(f.fileno())
+        tmp.chmod(PRIVATE_FILE_MODE)
+        try:
+            yield tmp
+        except OSError as exc:
+            # The caller's block may fail for its own reasons (a file it reads);
+            # only a failed write to our file is ours to explain.
+            callers_own_error = exc.errno not in WRITE_FAILURES
+            raise
+        _fsync_file(tmp)
         tmp.replace(target)
+        tmp = None
+        _fsync_folder(target.parent)
     except BaseException as exc:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 tmp.unlink()
         if isinstance(exc, OSError) and not isinstance(exc, StorageError) and not callers_own_error:
-            raise FileNotWritten(not_written(target, exc), target) from exc
+            raise FileNotWritten(*not_written(target, exc), path=target) from exc
         raise
 
 
-def not_written(target: Path, exc: OSError) -> str:
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable. Windows cannot open a folder; its NTFS journals it."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        # Some file systems (network shares, FUSE) refuse fsync on a folder; the file
+        # itself is already safely written and in place.
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_output(target: Path) -> Iterator[BinaryIO]:
+    """Yield a binary file in `target`'s folder; it replaces `target` only on success.
+
+    Written as atomic_path writes: whole or not at all, readable by the owner only.
+    """
+    with atomic_path(target) as tmp, tmp.open("wb") as f:
+        yield f
+
+
+def not_written(target: Path, exc: OSError) -> tuple[str, ...]:
+    """The template and values of FileNotWritten for `exc`."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"There is no space left to write {target}; nothing was written."
-    return f"Could not write {target}: {exc.strerror or exc}; nothing was written."
+        return (
+            QT_TRANSLATE_NOOP("Errors", "There is no space left to write %1; nothing was written."),
+            str(target),
+        )
+    return (
+        QT_TRANSLATE_NOOP("Errors", "Could not write %1: %2; nothing was written."),
+        str(target),
+        exc.strerror or str(exc),
+    )
 
 
 @contextlib.contextmanager

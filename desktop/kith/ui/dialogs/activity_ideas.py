@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from kith.ui.text.placeholders import fill
+from kith.domain.placeholders import fill
 
 
 def activity_for(interest: str) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.views import FollowUpView
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
@@ -28,9 +29,7 @@ class FollowUpDialog(QDialog):
         self.setMinimumWidth(420)
         self.general = FieldProblem(self)
         self.problems = FieldProblems(self.general)
-        prompt = QLabel(
-            self.tr("Something to remember next time you see %1:").replace("%1", name), self
-        )
+        prompt = QLabel(fill(self.tr("Something to remember next time you see %1:"), name), self)
         prompt.setWordWrap(True)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Ask about the new job"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.domain.errors import KithError, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
 from kith.domain.values import Mode
 from kith.services.app import Services
 from kith.services.views import InteractionView, PersonSummary
@@ -116,15 +116,21 @@ class InteractionDialog(QDialog):
             self.problems.show(
                 ValidationError(
                     "people",
-                    self.tr("There is nobody called “%1”.").replace(
-                        "%1", self.picker.search.text().strip()
-                    ),
+                    QT_TRANSLATE_NOOP("Errors", "There is nobody called “%1”."),
+                    self.picker.search.text().strip(),
+                    code="interaction.person.unknown",
                 )
             )
             return
         ids = self.picker.person_ids()
         if not ids:
-            self.problems.show(ValidationError("people", self.tr("Choose who was there.")))
+            self.problems.show(
+                ValidationError(
+                    "people",
+                    QT_TRANSLATE_NOOP("Errors", "Choose who was there."),
+                    code="interaction.nobody",
+                )
+            )
             return
         mode = Mode(self.mode.currentData())
         day: date = fmt.pydate(self.day.date())

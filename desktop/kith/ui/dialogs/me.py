@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.domain.values import Circle
 from kith.services.app import Services
 from kith.ui.dialogs.completion import ListItemCompleter, split_list
@@ -53,7 +54,7 @@ class MeDialog(QDialog):
             spin.setRange(1, 3650)
             spin.setSuffix(self.tr(" days"))
             spin.setValue(rhythms[circle])
-            spin.setAccessibleName(self.tr("Rhythm of %1").replace("%1", fmt.circle_label(circle)))
+            spin.setAccessibleName(fill(self.tr("Rhythm of %1"), fmt.circle_label(circle)))
             self.rhythms[circle] = spin
             form.addRow(
                 fmt.circle_label(circle),

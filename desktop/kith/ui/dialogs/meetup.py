@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 from kith.clock import local_now
 from kith.domain.activity_ideas import shared_with_group
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
 from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
 from kith.ui.dialogs.meetup_people import PeoplePicker
-from kith.ui.text.formatting import plain_tooltip, qdate
-from kith.ui.text.placeholders import fill
+from kith.ui.text.formatting import plain_tooltip, qdate, shown_as_typed
 from kith.ui.widgets.flow_layout import FlowLayout
 
 DAY_MINUTES = 24 * 60
@@ -368,7 +368,7 @@ class MeetupDialog(QDialog):
         for item in shared:
             idea = activity_for(item.interest)
             button = QToolButton(self.ideas_area)
-            button.setText(idea.replace("&", "&&"))  # ideas quote interests as typed
+            button.setText(shown_as_typed(idea))  # ideas quote interests as typed
             who = [
                 p.name
                 for p in chosen

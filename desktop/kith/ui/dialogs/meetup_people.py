@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.placeholders import fill
 from kith.domain.values import Circle
 from kith.services.views import PersonSummary
-from kith.ui.text.formatting import plain_tooltip
-from kith.ui.text.placeholders import fill
+from kith.ui.text.formatting import plain_tooltip, shown_as_typed
 from kith.ui.widgets.flow_layout import FlowLayout
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -219,7 +219,7 @@ class PeoplePicker(QWidget):
             return
         self._chosen.append(person_id)
         chip = QToolButton(self.chips_area)
-        chip.setText(person.name.replace("&", "&&"))  # a lone "&" would mark a shortcut key
+        chip.setText(shown_as_typed(person.name))
         close = self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
         chip.setIcon(QIcon.fromTheme("window-close", close))
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.domain.values import Circle, ContactKind, DateKind
 from kith.services.app import Services
 from kith.services.views import ContactView, PersonDetail, PersonInput, PersonSummary
@@ -56,9 +57,9 @@ class PersonDialog(QDialog):
         self.circle.setAccessibleName(self.tr("Circle"))
         for circle in Circle:
             self.circle.addItem(
-                self.tr("%1 — %2")
-                .replace("%1", fmt.circle_label(circle))
-                .replace("%2", fmt.rhythm_words(rhythms[circle])),
+                fill(
+                    self.tr("%1 — %2"), fmt.circle_label(circle), fmt.rhythm_words(rhythms[circle])
+                ),
                 circle.value,
             )
         self.circle.setCurrentIndex(list(Circle).index(Circle.FRIENDS))

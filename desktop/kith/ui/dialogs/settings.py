@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.system.autostart import Autostart
 from kith.ui.interchange.calendar_export import LiveCalendarSettings
-from kith.ui.text.error_text import explain
+from kith.ui.text.error_text import explain, explain_term
 from kith.ui.text.i18n import language_choices, language_override, set_language_override
 
 log = logging.getLogger(__name__)
@@ -158,7 +159,7 @@ class SettingsDialog(QDialog):
             self.start_at_login.setChecked(not on)
             self.start_at_login.blockSignals(False)
             self.test_result.setText(
-                self.tr("Could not change starting at login: %1").replace("%1", str(exc))
+                fill(self.tr("Could not change starting at login: %1"), explain(exc))
             )
             return
         self._services.settings.set(START_AT_LOGIN, on)
@@ -177,13 +178,7 @@ class SettingsDialog(QDialog):
                 self.tr("Kith is working"), self.tr("This is how a reminder from Kith looks.")
             )
         except Exception as exc:  # shown to the user, not raised
-            self.test_result.setText(
-                self.tr("No reminder could be shown: %1").replace("%1", explain(exc))
-            )
+            self.test_result.setText(fill(self.tr("No reminder could be shown: %1"), explain(exc)))
             return
-        how = {
-            "desktop notification": self.tr("a desktop notification"),
-            "tray message": self.tr("a message from the tray icon"),
-            "in-app banner": self.tr("the banner in the Kith window"),
-        }.get(by, by)
-        self.test_result.setText(self.tr("Sent as %1.").replace("%1", how))
+        # A notifier's name is marked for translation where the notifier is written.
+        self.test_result.setText(fill(self.tr("Sent by %1."), explain_term(by)))

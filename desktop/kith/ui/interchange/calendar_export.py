@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.calendar_export import CalendarSelection
 from kith.ui.text.error_text import explain
@@ -114,9 +115,7 @@ def export_person_meetups(
     return _export(
         services,
         parent,
-        QCoreApplication.translate("CalendarExport", "Export Meetups with {name}").format(
-            name=name
-        ),
+        fill(QCoreApplication.translate("CalendarExport", "Export Meetups with %1"), name),
         f"{_file_name(name)}-meetups.ics",
         CalendarSelection(person_id=person_id, include_dates=include_dates),
     )
@@ -179,9 +178,7 @@ class LiveCalendarSettings(QWidget):
             self.status.setText(self.tr("Off: no live calendar file is kept."))
         else:
             self.status.setText(
-                self.tr("On: kept up to date at {path}").format(
-                    path=QDir.toNativeSeparators(str(target))
-                )
+                fill(self.tr("On: kept up to date at %1"), QDir.toNativeSeparators(str(target)))
             )
         self.off_button.setEnabled(target is not None)
         self.choose_button.setText(

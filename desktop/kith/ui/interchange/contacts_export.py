@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.ui.text.error_text import explain
 
@@ -36,5 +37,5 @@ def export_contacts(
         return None
     if parent is not None and hasattr(parent, "tell"):
         saved = QCoreApplication.translate("ContactsExport", "Saved %n people to %1.", "", count)
-        parent.tell(saved.replace("%1", path.name))
+        parent.tell(fill(saved, path.name))
     return path

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.placeholders import fill
 from kith.domain.values import Circle, ContactKind
 from kith.interchange.vcard_read import CardFile, ContactCard
 from kith.services.app import Services
 from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult, SkippedCard
 from kith.ui.shell.background import BackgroundJob, Cancelled, Progress
 from kith.ui.text.error_text import explain
-from kith.ui.text.placeholders import fill
 
 
 class ImportContactsDialog(QDialog):
@@ -148,20 +148,7 @@ class ImportContactsDialog(QDialog):
 
     def _count(self, count: int, one: str, many: str) -> str:
         """ "1 phone" / "3 phones" with the number in the user's locale."""
-        return (one if count == 1 else many).replace("{count}", QLocale().toString(count))
-
-    def _match_reason(self, reason: str) -> str:
-        """How the services matched a card to someone (their English words), in the UI's."""
-        for prefix, words in (
-            ("the e-mail ", self.tr("same e-mail %1")),
-            ("the phone number ", self.tr("same phone number %1")),
-        ):
-            if reason.startswith(prefix):
-                return fill(words, reason.removeprefix(prefix))
-        return {
-            "the same card UID": self.tr("same card UID"),
-            "the same name": self.tr("same name"),
-        }.get(reason, reason)
+        return fill(one if count == 1 else many, QLocale().toString(count))
 
     def _skip_reason(self, skipped: SkippedCard) -> str:
         reason = explain(skipped.reason)
@@ -174,9 +161,9 @@ class ImportContactsDialog(QDialog):
         bits = []
         phones, emails = kinds.count(ContactKind.PHONE), kinds.count(ContactKind.EMAIL)
         if phones:
-            bits.append(self._count(phones, self.tr("{count} phone"), self.tr("{count} phones")))
+            bits.append(self._count(phones, self.tr("%1 phone"), self.tr("%1 phones")))
         if emails:
-            bits.append(self._count(emails, self.tr("{count} e-mail"), self.tr("{count} e-mails")))
+            bits.append(self._count(emails, self.tr("%1 e-mail"), self.tr("%1 e-mails")))
         if card.birthday:
             bits.append(self.tr("birthday"))
         text = f"{card.name} ({', '.join(bits)})" if bits else card.name
@@ -188,7 +175,7 @@ class ImportContactsDialog(QDialog):
     def _read_preview(self) -> None:
         path = self._path
         assert path is not None
-        self.heading.setText(self.tr("Reading {name}…").format(name=path.name))
+        self.heading.setText(fill(self.tr("Reading %1…"), path.name))
         self._set_busy(True)
         contacts = self._services.contacts
 
@@ -207,8 +194,11 @@ class ImportContactsDialog(QDialog):
         self.added_model.setStringList([self._describe(c) for c in preview.to_add])
         self.matched_model.setStringList(
             [
-                self.tr("{card} — already there as {person} ({reason})").format(
-                    card=m.card.name, person=m.person.name, reason=self._match_reason(m.reason)
+                fill(
+                    self.tr("%1 — already there as %2 (%3)"),
+                    m.card.name,
+                    m.person.name,
+                    explain(m.reason),
                 )
                 for m in preview.matched
             ]
@@ -218,18 +208,17 @@ class ImportContactsDialog(QDialog):
         self.tabs.setTabText(1, self.tr("Already there (%n)", "", len(preview.matched)))
         self.tabs.setTabText(2, self.tr("Skipped (%n)", "", len(preview.skipped)))
         self.tabs.setEnabled(True)
-        self.notices.setText("\n".join(preview.notices))
+        self.notices.setText("\n".join(explain(notice) for notice in preview.notices))
         self.notices.setVisible(bool(preview.notices))
         if preview.to_add:
             self.heading.setText(
-                self.tr("%n new people will be added from {name}.", "", len(preview.to_add)).format(
-                    name=self._path.name
+                fill(
+                    self.tr("%n new people will be added from %1.", "", len(preview.to_add)),
+                    self._path.name,
                 )
             )
         else:
-            self.heading.setText(
-                self.tr("Nobody new to add from {name}.").format(name=self._path.name)
-            )
+            self.heading.setText(fill(self.tr("Nobody new to add from %1."), self._path.name))
         self.import_button.setEnabled(bool(preview.to_add))
 
     # --- importing -----------------------------------------------------------------
@@ -256,8 +245,8 @@ class ImportContactsDialog(QDialog):
         self.heading.setText(
             self._count(
                 len(result.added),
-                self.tr("Added {count} person."),
-                self.tr("Added {count} people."),
+                self.tr("Added %1 person."),
+                self.tr("Added %1 people."),
             )
         )
         self.import_button.setEnabled(False)
@@ -301,7 +290,10 @@ class ImportContactsDialog(QDialog):
             self.import_button.setEnabled(self._preview is not None and bool(self._preview.to_add))
         else:
             self.heading.setText(
-                self.tr("Could not import: {error}").format(error=explain(str(error)))
+                fill(
+                    self.tr("Could not import: %1"),
+                    explain(error) if isinstance(error, BaseException) else str(error),
+                )
             )
             self.import_button.setEnabled(False)
 

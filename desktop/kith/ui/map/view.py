@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.map_layout import layout
+from kith.domain.placeholders import fill
 from kith.domain.values import Circle
 from kith.services.app import Services
 from kith.ui.map.canvas import ZOOM_STEP, MapView
@@ -30,7 +31,6 @@ from kith.ui.map.people_layer import MapPerson, PeopleLayer
 from kith.ui.map.rings import RingsItem
 from kith.ui.shell.changes import DataChanges
 from kith.ui.text.day_format import day_month
-from kith.ui.text.placeholders import fill
 from kith.ui.widgets.tending_palette import state_word
 
 _REFRESH_ON = frozenset({"people", "interactions", "meetups", "profile"})

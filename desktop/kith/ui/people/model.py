@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from kith.domain.placeholders import fill
 from kith.domain.tending import urgency_key
 from kith.domain.values import Circle, TendingState
 from kith.services.views import PersonSummary
@@ -295,8 +296,9 @@ class PeopleTableModel(QAbstractTableModel):
                 return fmt.plain_tooltip(fmt.tending_words(person, self._today))
             if column == Column.INTERESTS and person.shared_interests:
                 return fmt.plain_tooltip(
-                    QCoreApplication.translate("PeopleTableModel", "You share: %1").replace(
-                        "%1", ", ".join(person.shared_interests)
+                    fill(
+                        QCoreApplication.translate("PeopleTableModel", "You share: %1"),
+                        ", ".join(person.shared_interests),
                     )
                 )
             return None
@@ -310,9 +312,7 @@ class PeopleTableModel(QAbstractTableModel):
         if column == Column.NAME:
             name = person.name if not person.nickname else f"{person.name} ({person.nickname})"
             if person.archived:
-                return QCoreApplication.translate("PeopleTableModel", "%1 — archived").replace(
-                    "%1", name
-                )
+                return fill(QCoreApplication.translate("PeopleTableModel", "%1 — archived"), name)
             return name
         if column == Column.CIRCLE:
             return fmt.circle_label(person.circle)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.placeholders import fill
 from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
 from kith.services.views import PersonSummary
@@ -308,11 +309,7 @@ class PeoplePage(QWidget):
             text = self.tr("%n people", "", total)
         else:
             locale = QLocale()
-            text = (
-                self.tr("%1 of %2 shown")
-                .replace("%1", locale.toString(shown))
-                .replace("%2", locale.toString(total))
-            )
+            text = fill(self.tr("%1 of %2 shown"), locale.toString(shown), locale.toString(total))
         self.shown.setText(text)
 
     def _update_buttons(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.domain.values import Mode
 from kith.services.app import Services
 from kith.services.views import ImportantDateView, InteractionView
@@ -94,7 +95,7 @@ class PersonActions(QObject):
             return
         names = ", ".join(p.name for p in view.people)
         self.told.emit(
-            self.tr("Logged: in person with %1 today.").replace("%1", names),
+            fill(self.tr("Logged: in person with %1 today."), names),
             lambda: self._services.interactions.delete(view.id),
         )
 
@@ -110,7 +111,7 @@ class PersonActions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete interaction"),
-            self.tr("Delete this entry of %1?").replace("%1", fmt.long_date(interaction.on)),
+            fill(self.tr("Delete this entry of %1?"), fmt.long_date(interaction.on)),
             QMessageBox.StandardButton.Cancel,
             self._window,
         )
@@ -136,9 +137,11 @@ class PersonActions(QObject):
             self._refused(error)
             return
         self.told.emit(
-            self.tr("Removed %1 of %2.")
-            .replace("%1", fmt.date_kind_label(day.kind, day.label))
-            .replace("%2", day.person.name),
+            fill(
+                self.tr("Removed %1 of %2."),
+                fmt.date_kind_label(day.kind, day.label),
+                day.person.name,
+            ),
             lambda: self._services.people.add_date(
                 day.person.id, day.kind, day.month, day.day, day.year, day.label
             ),
@@ -163,9 +166,7 @@ class PersonActions(QObject):
             self._refused(error)
             return
         self.told.emit(
-            self.tr("%1 is snoozed until %2.")
-            .replace("%1", name)
-            .replace("%2", fmt.long_date(until)),
+            fill(self.tr("%1 is snoozed until %2."), name, fmt.long_date(until)),
             lambda: self._services.people.snooze(person_id, None),
         )
 
@@ -227,7 +228,7 @@ class PersonActions(QObject):
         """Deleting is for good, so it always asks first, and offers archiving instead."""
         names = [p.name for p in self._cache.people() if p.id in set(person_ids)]
         if len(names) == 1:
-            text = self.tr("Delete %1 for good?").replace("%1", names[0])
+            text = fill(self.tr("Delete %1 for good?"), names[0])
         else:
             text = self.tr("Delete %n people for good?", "", len(names))
         box = QMessageBox(
@@ -237,6 +238,7 @@ class PersonActions(QObject):
             QMessageBox.StandardButton.NoButton,
             self._window,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never markup
         box.setInformativeText(
             self.tr(
                 "Their follow-ups, dates and the interactions only they were part of go too. "

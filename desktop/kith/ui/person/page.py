@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError, NotFound
+from kith.domain.placeholders import fill
 from kith.domain.values import ContactKind, DateKind, Mode
 from kith.services.app import Services
 from kith.services.views import InteractionView, PersonDetail
@@ -258,7 +259,7 @@ class PersonPage(QWidget):
         facts.append(
             rhythm
             if not person.rhythm_is_custom
-            else self.tr("%1 (their own rhythm)").replace("%1", rhythm)
+            else fill(self.tr("%1 (their own rhythm)"), rhythm)
         )
         if person.lean_on:
             facts.append(self.tr("someone you can lean on"))
@@ -272,13 +273,11 @@ class PersonPage(QWidget):
         self.state_icon.setToolTip(state_word(person.tending.state))
         words = fmt.tending_words(person, today)
         if person.last_talked is not None and person.last_talked != person.last_in_person:
-            words += "\n" + self.tr("last talked %1").replace(
-                "%1", fmt.relative_day(person.last_talked, today)
+            words += "\n" + fill(
+                self.tr("last talked %1"), fmt.relative_day(person.last_talked, today)
             )
         if person.snoozed_until is not None and person.snoozed_until >= today:
-            words += "\n" + self.tr("snoozed until %1").replace(
-                "%1", fmt.long_date(person.snoozed_until)
-            )
+            words += "\n" + fill(self.tr("snoozed until %1"), fmt.long_date(person.snoozed_until))
         self.tending.setText(words[:1].upper() + words[1:])
         self.archive_button.setVisible(not person.archived)
         self.restore_button.setVisible(person.archived)
@@ -354,7 +353,7 @@ class PersonPage(QWidget):
             label = fmt.date_kind_label(day.kind, day.label)
             when = f"{fmt.day_and_month(day.next_on)} ({fmt.relative_day(day.next_on, today)})"
             if day.kind == DateKind.BIRTHDAY and day.turning:
-                when += " · " + self.tr("turns %1").replace("%1", str(day.turning))
+                when += " · " + fill(self.tr("turns %1"), str(day.turning))
             item = QListWidgetItem(f"{label}: {when}")
             item.setData(Qt.ItemDataRole.UserRole, day.id)
             item.setToolTip(self.tr("Right-click to remove"))
@@ -421,9 +420,11 @@ class PersonPage(QWidget):
             )
         elif detail.interaction_count > len(detail.interactions):
             self.timeline_title.set_note(
-                self.tr("The latest %1 of %2.")
-                .replace("%1", str(len(detail.interactions)))
-                .replace("%2", str(detail.interaction_count))
+                fill(
+                    self.tr("The latest %1 of %2."),
+                    str(len(detail.interactions)),
+                    str(detail.interaction_count),
+                )
             )
         else:
             self.timeline_title.set_note("")
@@ -435,8 +436,9 @@ class PersonPage(QWidget):
             head += " · " + interaction.place
         others = [p.name for p in interaction.people if p.id != detail.summary.id]
         if others:
-            head += " · " + QCoreApplication.translate("PersonPage", "with %1").replace(
-                "%1", ", ".join(others[:4]) + ("…" if len(others) > 4 else "")
+            head += " · " + fill(
+                QCoreApplication.translate("PersonPage", "with %1"),
+                ", ".join(others[:4]) + ("…" if len(others) > 4 else ""),
             )
         note = interaction.note.replace("\n", " ")
         if len(note) > 160:

@@ -21,11 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from kith.domain.placeholders import fill
 from kith.domain.values import MeetupStatus
 from kith.services.views import MeetupView
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month, time_of_day
-from kith.ui.text.placeholders import fill
 
 MEETUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEETUP_ROLE = Qt.ItemDataRole.UserRole + 2

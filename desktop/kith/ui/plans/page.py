@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kith.clock import local_today
 from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
 from kith.domain.values import MeetupStatus
 from kith.services.app import Services
 from kith.services.views import MeetupView
@@ -36,9 +37,9 @@ from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.interchange.calendar_export import export_meetup, export_upcoming
 from kith.ui.plans.model import Column, PlansModel
 from kith.ui.shell.changes import DataChanges
+from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
 from kith.ui.text.error_text import explain
-from kith.ui.text.placeholders import fill
 
 T = TypeVar("T")
 
@@ -460,7 +461,9 @@ class PlansPage(QWidget):
             if meetup.people:
                 menu.addSeparator()
                 for person in meetup.people:
-                    open_person = menu.addAction(fill(self.tr("Open %1"), person.name))
+                    open_person = menu.addAction(
+                        fmt.shown_as_typed(fill(self.tr("Open %1"), person.name))
+                    )
                     open_person.triggered.connect(
                         lambda _=False, pid=person.id: self.person_requested.emit(pid)
                     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from kith.domain.errors import QT_TRANSLATE_NOOP, Term
 from kith.notify.base import NotifyError
 
 
@@ -60,7 +61,7 @@ class ReminderBanner(QFrame):
 class BannerNotifier:
     """Shows a reminder in the window's banner; works whenever the window exists."""
 
-    name = "in-app banner"
+    name = Term(QT_TRANSLATE_NOOP("Errors", "in-app banner"))
 
     def __init__(self, banner: ReminderBanner) -> None:
         self._banner = banner
@@ -69,4 +70,6 @@ class BannerNotifier:
         try:
             self._banner.show_reminder(title, body)
         except RuntimeError as exc:  # the widget is gone (the window was destroyed)
-            raise NotifyError("the window is closed") from exc
+            raise NotifyError(
+                QT_TRANSLATE_NOOP("Errors", "the window is closed"), code="notify.banner.closed"
+            ) from exc

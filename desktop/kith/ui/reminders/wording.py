@@ -6,15 +6,8 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from kith.domain.placeholders import fill
 from kith.domain.reminder_wording import Wording
-
-_CONTEXT = "Reminders"
-
-
-def _fill(template: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", value)
-    return template
 
 
 class QtWording(Wording):
@@ -27,17 +20,17 @@ class QtWording(Wording):
         return QCoreApplication.translate("Reminders", "%n people to see in person", None, count)
 
     def time_to_see(self, names: str) -> str:
-        return _fill(QCoreApplication.translate("Reminders", "Time to see %1."), names)
+        return fill(QCoreApplication.translate("Reminders", "Time to see %1."), names)
 
     def names_and_more(self, names: list[str], more: int) -> str:
         separator = QCoreApplication.translate("Reminders", ", ")
         if more:
-            return _fill(
+            return fill(
                 QCoreApplication.translate("Reminders", "%1 and %n more", None, more),
                 separator.join(names),
             )
         if len(names) > 1:
-            return _fill(
+            return fill(
                 QCoreApplication.translate("Reminders", "%1 and %2"),
                 separator.join(names[:-1]),
                 names[-1],
@@ -50,22 +43,22 @@ class QtWording(Wording):
     def coming_up(self, items: list[str], more: int) -> str:
         listed = QCoreApplication.translate("Reminders", "; ").join(items)
         if more:
-            return _fill(
+            return fill(
                 QCoreApplication.translate("Reminders", "Coming up: %1; and %n more.", None, more),
                 listed,
             )
-        return _fill(QCoreApplication.translate("Reminders", "Coming up: %1."), listed)
+        return fill(QCoreApplication.translate("Reminders", "Coming up: %1."), listed)
 
     def birthday(self, name: str) -> str:
-        return _fill(QCoreApplication.translate("Reminders", "%1's birthday"), name)
+        return fill(QCoreApplication.translate("Reminders", "%1's birthday"), name)
 
     def anniversary(self, name: str, label: str) -> str:
         if label:
-            return _fill(QCoreApplication.translate("Reminders", "%1's %2"), name, label)
-        return _fill(QCoreApplication.translate("Reminders", "%1's anniversary"), name)
+            return fill(QCoreApplication.translate("Reminders", "%1's %2"), name, label)
+        return fill(QCoreApplication.translate("Reminders", "%1's anniversary"), name)
 
     def yearly_date(self, name: str, label: str) -> str:
-        return _fill(
+        return fill(
             QCoreApplication.translate("Reminders", "%1: %2"),
             name,
             label or QCoreApplication.translate("Reminders", "a yearly date"),
@@ -78,13 +71,13 @@ class QtWording(Wording):
         return QCoreApplication.translate("Reminders", " (%n years)", None, count)
 
     def dated(self, what: str, when: str) -> str:
-        return _fill(QCoreApplication.translate("Reminders", "%1, %2"), what, when)
+        return fill(QCoreApplication.translate("Reminders", "%1, %2"), what, when)
 
     def is_when(self, what: str, when: str) -> str:
-        return _fill(QCoreApplication.translate("Reminders", "%1 is %2"), what, when)
+        return fill(QCoreApplication.translate("Reminders", "%1 is %2"), what, when)
 
     def sentence(self, text: str) -> str:
-        return _fill(QCoreApplication.translate("Reminders", "%1."), text)
+        return fill(QCoreApplication.translate("Reminders", "%1."), text)
 
     def today(self) -> str:
         return QCoreApplication.translate("Reminders", "today")
@@ -108,35 +101,35 @@ class QtWording(Wording):
         whom = QCoreApplication.translate("Reminders", ", ").join(people)
         if at is None:
             if people and place:
-                return _fill(
+                return fill(
                     QCoreApplication.translate("Reminders", "Today with %1 at %2."), whom, place
                 )
             if people:
-                return _fill(QCoreApplication.translate("Reminders", "Today with %1."), whom)
+                return fill(QCoreApplication.translate("Reminders", "Today with %1."), whom)
             return (
-                _fill(QCoreApplication.translate("Reminders", "Today at %1."), place)
+                fill(QCoreApplication.translate("Reminders", "Today at %1."), place)
                 if place
                 else QCoreApplication.translate("Reminders", "Today.")
             )
         clock = self.clock(at)
         if people and place:
-            return _fill(
+            return fill(
                 QCoreApplication.translate("Reminders", "At %1 with %2 at %3."), clock, whom, place
             )
         if people:
-            return _fill(QCoreApplication.translate("Reminders", "At %1 with %2."), clock, whom)
+            return fill(QCoreApplication.translate("Reminders", "At %1 with %2."), clock, whom)
         if place:
-            return _fill(QCoreApplication.translate("Reminders", "At %1 at %2."), clock, place)
-        return _fill(QCoreApplication.translate("Reminders", "At %1."), clock)
+            return fill(QCoreApplication.translate("Reminders", "At %1 at %2."), clock, place)
+        return fill(QCoreApplication.translate("Reminders", "At %1."), clock)
 
     def remember(self, items: list[str]) -> str:
-        return _fill(
+        return fill(
             QCoreApplication.translate("Reminders", "Remember: %1."),
             QCoreApplication.translate("Reminders", "; ").join(items),
         )
 
     def while_closed(self, items: list[str]) -> str:
-        return _fill(
+        return fill(
             QCoreApplication.translate("Reminders", "While Kith was closed: %1."),
             QCoreApplication.translate("Reminders", "; ").join(items),
         )

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kith.domain.errors import KithError
 from kith.ui.shell.main_window import MainWindow
@@ -127,6 +127,14 @@ class _Session(QObject):
         window.show()
 
 
+def _tell_repaired(window: QWidget, repaired: KithError) -> None:
+    """Opening removed from the database what Kith did not make (after keeping a copy)."""
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, explain(repaired), parent=window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)  # the window behind it works as usual
+    box.show()
+
+
 def _report_unexpected(
     kind: type[BaseException], error: BaseException, trace: TracebackType | None
 ) -> None:
@@ -138,9 +146,8 @@ def _report_unexpected(
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        QCoreApplication.translate("app", "Something unexpected went wrong: %1").replace(
-            "%1", str(error) or kind.__name__
-        ),
+        # The exception's own words are a library's, not the user's: they go to the terminal.
+        QCoreApplication.translate("app", "Something unexpected went wrong."),
     )
     box.setInformativeText(
         QCoreApplication.translate(
@@ -235,6 +242,8 @@ class _Opening(QObject):
             return
         self.services = services
         self._wire(services)
+        if services.ctx.db.repaired is not None:
+            _tell_repaired(self._window, services.ctx.db.repaired)
 
     def _wire(self, services: Services) -> None:
         from kith.services.live_calendar import attach_live_calendar

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from kith.ui.text.placeholders import fill
+from kith.domain.placeholders import fill
 
 if TYPE_CHECKING:
     from kith.ui.dialogs.me import MeDialog

@@ -12,10 +12,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from kith.domain.errors import KithError
+from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Term
+from kith.domain.placeholders import fill
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
+from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.person_picker import PersonPickerDialog
 from kith.ui.widgets.tending_palette import state_icon, state_word
@@ -112,8 +114,7 @@ class KithTray(QObject):
         self.icon.setToolTip(tip)
         self.due_menu.clear()
         for person in people[:DUE_SHOWN]:
-            # "&" marks a shortcut key in a menu; "&&" keeps it in a name such as "Tom & Jo".
-            action = self.due_menu.addAction(person.name.replace("&", "&&"))
+            action = self.due_menu.addAction(fmt.shown_as_typed(person.name))
             # The same mark as People and Today, and its word for whoever cannot tell hues apart.
             action.setIcon(state_icon(person.state))
             action.setToolTip(state_word(person.state))
@@ -169,7 +170,7 @@ class KithTray(QObject):
         names = ", ".join(p.name for p in logged.people)
         self.icon.showMessage(
             self.tr("Logged"),
-            self.tr("You saw %1 today.").replace("%1", names),
+            fill(self.tr("You saw %1 today."), names),
             QSystemTrayIcon.MessageIcon.Information,
             4000,
         )
@@ -186,7 +187,7 @@ class KithTray(QObject):
 class TrayNotifier:
     """Shows a reminder as the tray icon's balloon message."""
 
-    name = "tray message"
+    name = Term(QT_TRANSLATE_NOOP("Errors", "tray message"))
 
     def __init__(self, tray: KithTray, available: Callable[[], bool] = tray_available) -> None:
         self._tray = tray
@@ -194,9 +195,14 @@ class TrayNotifier:
 
     def send(self, title: str, body: str) -> None:
         if not self._available() or not self._tray.icon.isVisible():
-            raise NotifyError("there is no system tray")
+            raise NotifyError(
+                QT_TRANSLATE_NOOP("Errors", "there is no system tray"), code="notify.tray.missing"
+            )
         if not self._tray.icon.supportsMessages():
-            raise NotifyError("the system tray cannot show messages")
+            raise NotifyError(
+                QT_TRANSLATE_NOOP("Errors", "the system tray cannot show messages"),
+                code="notify.tray.no_messages",
+            )
         self._tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
 
 

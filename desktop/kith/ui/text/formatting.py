@@ -9,6 +9,7 @@ from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor
 
+from kith.domain.placeholders import fill
 from kith.domain.values import Circle, DateKind, Mode, TendingState
 from kith.services.views import PersonSummary
 
@@ -20,6 +21,11 @@ def plural_fallback(text: str, n: int) -> str:
     if "(s)" not in text:
         return text
     return text.replace("(s)", "" if n == 1 else "s")
+
+
+def shown_as_typed(text: str) -> str:
+    """Text for a menu entry or button: "&" would mark a shortcut key; "&&" shows one "&"."""
+    return text.replace("&", "&&")
 
 
 def plain_tooltip(text: str) -> str:
@@ -79,8 +85,8 @@ def relative_day(day: date, today: date) -> str:
     if delta == 1:
         return QCoreApplication.translate("formatting", "tomorrow")
     if delta < 0:
-        return QCoreApplication.translate("formatting", "%1 ago").replace("%1", _span(-delta))
-    return QCoreApplication.translate("formatting", "in %1").replace("%1", _span(delta))
+        return fill(QCoreApplication.translate("formatting", "%1 ago"), _span(-delta))
+    return fill(QCoreApplication.translate("formatting", "in %1"), _span(delta))
 
 
 def tending_words(person: PersonSummary, today: date) -> str:
@@ -89,24 +95,27 @@ def tending_words(person: PersonSummary, today: date) -> str:
     if person.last_in_person is None:
         seen = QCoreApplication.translate("formatting", "not met in person yet")
     else:
-        seen = QCoreApplication.translate("formatting", "last seen in person %1").replace(
-            "%1", relative_day(person.last_in_person, today)
+        seen = fill(
+            QCoreApplication.translate("formatting", "last seen in person %1"),
+            relative_day(person.last_in_person, today),
         )
     if t.state == TendingState.PLANNED and person.next_planned is not None:
-        tail = QCoreApplication.translate("formatting", "meeting %1").replace(
-            "%1", relative_day(person.next_planned, today)
+        tail = fill(
+            QCoreApplication.translate("formatting", "meeting %1"),
+            relative_day(person.next_planned, today),
         )
     elif t.days_until_due is None:
         tail = ""
     elif t.days_until_due < 0:
-        tail = QCoreApplication.translate("formatting", "due since %1").replace(
-            "%1", _span(-t.days_until_due)
+        tail = fill(
+            QCoreApplication.translate("formatting", "due since %1"), _span(-t.days_until_due)
         )
     elif t.days_until_due == 0:
         tail = QCoreApplication.translate("formatting", "due today")
     else:
-        tail = QCoreApplication.translate("formatting", "due %1").replace(
-            "%1", relative_day(t.due_on or today, today)
+        tail = fill(
+            QCoreApplication.translate("formatting", "due %1"),
+            relative_day(t.due_on or today, today),
         )
     return f"{seen} — {tail}" if tail else seen
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.placeholders import fill
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
@@ -53,16 +54,14 @@ class DueRow(QFrame):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
-        self.name.setAccessibleName(self.tr("Open %1").replace("%1", person.name))
+        self.name.setAccessibleName(fill(self.tr("Open %1"), person.name))
         font = self.name.font()
         font.setWeight(font.Weight.DemiBold)
         self.name.setFont(font)
         self.name.linkActivated.connect(lambda _link: self.open_requested.emit(person.id))
         about = [fmt.circle_label(person.circle)]
         if person.shared_interests:
-            about.append(
-                self.tr("you both like %1").replace("%1", ", ".join(person.shared_interests))
-            )
+            about.append(fill(self.tr("you both like %1"), ", ".join(person.shared_interests)))
         circle = QLabel(" · ".join(about), self)
         circle.setTextFormat(Qt.TextFormat.PlainText)  # interests as typed
         circle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -81,22 +80,20 @@ class DueRow(QFrame):
         detail.addWidget(self.words)
 
         self.saw_button = QPushButton(icon("saw-today"), self.tr("Saw them today"), self)
-        self.saw_button.setAccessibleName(self.tr("Saw %1 today").replace("%1", person.name))
+        self.saw_button.setAccessibleName(fill(self.tr("Saw %1 today"), person.name))
         self.saw_button.setToolTip(self.tr("Log an in-person meeting today"))
         self.plan_button = QToolButton(self)
         self.plan_button.setIcon(icon("plan"))
         self.plan_button.setText(self.tr("Plan…"))
         self.plan_button.setAutoRaise(True)
         self.plan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.plan_button.setAccessibleName(
-            self.tr("Plan a meetup with %1").replace("%1", person.name)
-        )
+        self.plan_button.setAccessibleName(fill(self.tr("Plan a meetup with %1"), person.name))
         self.plan_button.setToolTip(self.tr("Plan a meetup"))
         self.snooze_button = QToolButton(self)
         self.snooze_button.setIcon(icon("snooze"))
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.snooze_button.setAccessibleName(self.tr("Snooze %1").replace("%1", person.name))
+        self.snooze_button.setAccessibleName(fill(self.tr("Snooze %1"), person.name))
         self.snooze_button.setAutoRaise(True)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)

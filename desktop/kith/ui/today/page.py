@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.interests import GroupSuggestion
+from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.background import BackgroundRead
 from kith.ui.shell.changes import DataChanges
 from kith.ui.text import formatting as fmt
+from kith.ui.text.error_text import explain
 from kith.ui.today.due_row import DueRow
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.sections import Section
@@ -91,9 +93,7 @@ class TodayPage(QWidget):
         self._reader.finished.connect(self._on_read)
         self._reader.failed.connect(self._on_read_failed)
         self._build()
-        self.greeting.setText(
-            self.tr("Today, %1").replace("%1", fmt.long_date(services.ctx.today()))
-        )
+        self.greeting.setText(fill(self.tr("Today, %1"), fmt.long_date(services.ctx.today())))
         for section in (
             self.groups_section,
             self.meetups_section,
@@ -223,11 +223,12 @@ class TodayPage(QWidget):
             self._show(data)
 
     def _on_read_failed(self, error: object) -> None:
-        self.due_section.set_note(self.tr("Today could not be read: %1").replace("%1", str(error)))
+        shown = explain(error) if isinstance(error, BaseException) else str(error)
+        self.due_section.set_note(fill(self.tr("Today could not be read: %1"), shown))
 
     def _show(self, data: TodayData) -> None:
         today = data.today
-        self.greeting.setText(self.tr("Today, %1").replace("%1", fmt.long_date(today)))
+        self.greeting.setText(fill(self.tr("Today, %1"), fmt.long_date(today)))
         self._fill_due(data.due, today)
         self._fill_groups(data.groups)
         self._fill_meetups(data.meetups, today)
@@ -253,9 +254,7 @@ class TodayPage(QWidget):
         rest = len(people) - DUE_ROWS
         self.more_button.setVisible(rest > 0)
         if rest > 0:
-            self.more_button.setText(
-                self.tr("and %1 more…").replace("%1", QLocale().toString(rest))
-            )
+            self.more_button.setText(fill(self.tr("and %1 more…"), QLocale().toString(rest)))
         if not people:
             self.due_section.set_note(self.tr("Nobody is waiting to be seen. Enjoy the quiet."))
         else:
@@ -271,7 +270,7 @@ class TodayPage(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)  # names and interests as typed
             text.setWordWrap(True)
             plan = QPushButton(icon("plan"), self.tr("Plan together…"), line)
-            plan.setAccessibleName(self.tr("Plan a meetup around %1").replace("%1", group.interest))
+            plan.setAccessibleName(fill(self.tr("Plan a meetup around %1"), group.interest))
             ids = list(group.person_ids)
             plan.clicked.connect(lambda _=False, ids=ids: self._actions.plan_meetup(ids))
             row.addWidget(text, 1)
@@ -284,19 +283,18 @@ class TodayPage(QWidget):
         names = list(group.names)
         if len(names) > 4:
             others = len(names) - 3
-            joined = self.tr("%1 and %n other(s)", "", others).replace("%1", ", ".join(names[:3]))
-            joined = fmt.plural_fallback(joined, others)
+            # Plural words first, names after: a name holding "(s)" stays as typed.
+            counted = fmt.plural_fallback(self.tr("%1 and %n other(s)", "", others), others)
+            joined = fill(counted, ", ".join(names[:3]))
         elif len(names) > 1:
-            joined = (
-                self.tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
-            )
+            joined = fill(self.tr("%1 and %2"), ", ".join(names[:-1]), names[-1])
         else:
             joined = names[0] if names else ""
         if len(names) == 2:
             sentence = self.tr("%1 both like %2 and would be good to see.")
         else:
             sentence = self.tr("%1 all like %2 and would be good to see.")
-        return sentence.replace("%1", joined).replace("%2", group.interest)
+        return fill(sentence, joined, group.interest)
 
     def _fill_meetups(self, meetups: list[MeetupView], today: date) -> None:
         lines = []
@@ -316,7 +314,7 @@ class TodayPage(QWidget):
             )
             more = len(meetup.people) - 5
             if more > 0:
-                who += " " + escape(self.tr("and %1 more").replace("%1", str(more)))
+                who += " " + escape(fill(self.tr("and %1 more"), str(more)))
             lines.append(
                 f"<b>{escape(meetup.title)}</b><br/>{escape(when)}" + (f"<br/>{who}" if who else "")
             )
@@ -324,8 +322,9 @@ class TodayPage(QWidget):
         if len(lines) > MEETUPS_SHOWN:
             shown.append(
                 escape(
-                    self.tr("…and %1 more in Plans").replace(
-                        "%1", locale.toString(len(lines) - MEETUPS_SHOWN)
+                    fill(
+                        self.tr("…and %1 more in Plans"),
+                        locale.toString(len(lines) - MEETUPS_SHOWN),
                     )
                 )
             )
@@ -342,7 +341,7 @@ class TodayPage(QWidget):
             when = fmt.relative_day(day.next_on, today)
             turning = ""
             if day.turning:
-                turning = " · " + self.tr("turns %1").replace("%1", str(day.turning))
+                turning = " · " + fill(self.tr("turns %1"), str(day.turning))
             lines.append(
                 f'<a href="person:{day.person.id}">{escape(day.person.name)}</a> — '
                 f"{escape(label)}, {escape(fmt.day_and_month(day.next_on))} "
