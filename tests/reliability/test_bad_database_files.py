@@ -467,15 +467,13 @@ ENDLESS_LOG = """
 import sys
 from datetime import datetime
 from pathlib import Path
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.errors import KithError
-from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.storage import connection
-from kith.storage.database import open_database
 connection.STATEMENT_LIMIT_S = 0.5
-db = open_database(Path(sys.argv[1]), repair=False)  # the trigger is left in place
-svc = Services(ServiceContext(db, FixedClock(datetime(2026, 11, 22, 12))))
+# repair=False: the trigger is left in place
+svc = open_services(Path(sys.argv[1]), FixedClock(datetime(2026, 11, 22, 12)), repair=False)
 try:
     svc.interactions.log([1])
 except KithError as exc:
