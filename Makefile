@@ -20,8 +20,15 @@ $(STAMP): pyproject.toml
 run: $(STAMP) translations
 	$(BIN)/kith
 
+# Tests keep their scratch folders in memory when the system has a RAM disk: they open a few
+# hundred small databases, and on a real disk each commit's fsync is most of their cost.
+TEST_TMPDIR ?= $(firstword $(wildcard /dev/shm))
+# One test process per CPU (`make test TEST_WORKERS=0` runs them in this one process).
+TEST_WORKERS ?= auto
+
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not (reliability and slow)"
+	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR)) QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -m "not (reliability and slow)" -n $(TEST_WORKERS)
 
 # Crash loop, bad database files, disk full, hostile text, no network, privacy. Some parts
 # need root (tmpfs, network namespace); they say why when they skip.

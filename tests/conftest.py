@@ -1,17 +1,22 @@
-"""Shared fixtures: a fresh database per test, and a clock that moves only when told."""
+"""Shared fixtures: a fresh database per test, and a clock that moves only when told.
+
+Every test database is a copy of one migrated once a session (copying takes ~4 ms, migrating
+~141 ms); the migration tests in tests/storage create theirs for real, on purpose. Services
+are built by the app's own wiring (`kith.bootstrap.open_services`).
+"""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.services.app import Services
-from kith.services.context import ServiceContext
-from kith.storage.database import open_database
 
 # A Sunday noon in Jakarta (no daylight saving) unless a test says otherwise.
 START = datetime(2026, 11, 22, 12, 0)
@@ -27,9 +32,30 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kith.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database migrated to the newest schema, made once; tests copy it."""
+    path = tmp_path_factory.mktemp("template") / "kith.sqlite3"
+    open_services(path, FixedClock(START, "Asia/Jakarta")).close()
+    return path
+
+
+def copy_of(template: Path, path: Path) -> Path:
+    """A fresh, empty Kith database at `path`: the template's file, mode included."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(template, path)
+    return path
+
+
 @pytest.fixture
-def services(db_path: Path, clock: FixedClock) -> Iterator[Services]:
-    svc = Services(ServiceContext(open_database(db_path), clock))
+def empty_db(migrated_template: Path, db_path: Path) -> Path:
+    """This test's own empty, current database at `db_path` (which otherwise does not exist)."""
+    return copy_of(migrated_template, db_path)
+
+
+@pytest.fixture
+def services(empty_db: Path, clock: FixedClock) -> Iterator[Services]:
+    svc = open_services(empty_db, clock)
     yield svc
     svc.close()
 

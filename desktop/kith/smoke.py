@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from kith import APP_ID, __version__
+from kith import __version__
 
 Check = Callable[[], str]
 
@@ -105,67 +105,9 @@ def _run_checks(run: SmokeRun, folder: Path, frozen: bool) -> None:
 
         run.check("services", round_trip)
         run.check("database check", health)
-        _run_qt_checks(run, svc, frozen)
+        # By name: the smoke test sits below kith.cli, which starts it and must not depend on
+        # kith.ui; the Qt checks live in kith.ui, the only place Qt may be imported.
+        qt_checks = importlib.import_module("kith.ui.shell.smoke_checks")
+        qt_checks.run_qt_checks(run, svc, frozen)
     finally:
         svc.close()
-
-
-def _run_qt_checks(run: SmokeRun, svc: object, frozen: bool) -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
-    app.setApplicationName("Kith")
-    app.setDesktopFileName(APP_ID)
-    # By name, like the GUI below: the smoke test sits above every layer (it checks the whole
-    # app), while kith.cli, which starts it, must not depend on kith.ui.
-    i18n = importlib.import_module("kith.ui.text.i18n")
-
-    def icon() -> str:
-        from PySide6.QtSvg import QSvgRenderer
-
-        path = i18n.translations_dir().parent / "icons" / f"{APP_ID}.svg"
-        if not QSvgRenderer(str(path)).isValid():
-            raise AssertionError(f"cannot draw {path}")
-        return str(path)
-
-    def translations() -> str:
-        compiled = sorted(p.name for p in i18n.translations_dir().glob("kith_*.qm"))
-        if not compiled and not frozen:
-            raise Skipped("no compiled .qm files here; `make translations` builds them")
-        if "kith_id.qm" not in compiled:
-            raise AssertionError(f"kith_id.qm missing from {i18n.translations_dir()}")
-        if i18n.install_translators(app, "id") != "id":
-            raise AssertionError("the Indonesian translation did not load")
-        said = QCoreApplication.translate("Language", "Same as the system")
-        if said == "Same as the system":
-            raise AssertionError("loaded, but a known string is still in English")
-        return f"{', '.join(compiled)}; Indonesian says “{said}”"
-
-    def window() -> str:
-        try:
-            gui = importlib.import_module("kith.ui.shell.app")
-        except ImportError:
-            gui = None
-        build = getattr(gui, "build_main_window", None)
-        if build is None:
-            raise Skipped("the GUI module (kith.ui.shell.app.build_main_window) is absent")
-        main_window = build(svc)
-        main_window.show()
-        for _ in range(5):
-            app.processEvents()
-        title = main_window.windowTitle()
-        main_window.close()
-        app.processEvents()
-        return f"built and shown on {app.platformName()}: “{title}”"
-
-    def platform() -> str:
-        from PySide6 import __version__ as pyside_version
-
-        return f"{app.platformName()} platform, PySide6 {pyside_version}"
-
-    run.check("Qt", platform)
-    run.check("app icon", icon)
-    run.check("translations", translations)
-    run.check("main window", window)

@@ -14,10 +14,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
-from kith.services.app import Services
-from kith.services.context import ServiceContext
-from kith.storage.database import open_database
 
 # The same answer in one plain query: people not archived whose rhythm has run out,
 # with interests; the state arithmetic mirrors domain.tending.
@@ -59,7 +57,7 @@ def main() -> None:
     clock = FixedClock(datetime(2026, 11, 22, 12, 0, tzinfo=UTC))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.sqlite3"
-        svc = Services(ServiceContext(open_database(path), clock))
+        svc = open_services(path, clock)
         made = svc.demo.fill(args.people, years=3, seed=1)
         today = clock.now().date().isoformat()
         plain = sqlite3.connect(path)

@@ -16,10 +16,8 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
-from kith.services.app import Services
-from kith.services.context import ServiceContext
-from kith.storage.database import open_database
 
 FIRST = [
     "Ana",
@@ -98,7 +96,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         vcf = Path(folder) / "contacts.vcf"
         vcf.write_text("".join(card(rng, i, photo) for i in range(args.people)), "utf-8")
-        svc = Services(ServiceContext(open_database(Path(folder) / "bench.sqlite3"), clock))
+        svc = open_services(Path(folder) / "bench.sqlite3", clock)
         updates = 0
 
         def progress(done: int, total: int) -> None:

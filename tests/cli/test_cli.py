@@ -38,8 +38,8 @@ class Kith:
 
 
 @pytest.fixture
-def kith(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Kith:
-    return Kith(db_path, capsys)
+def kith(empty_db: Path, capsys: pytest.CaptureFixture[str]) -> Kith:
+    return Kith(empty_db, capsys)
 
 
 def test_person_add_list_show(kith: Kith) -> None:

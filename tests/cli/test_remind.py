@@ -4,24 +4,33 @@ from __future__ import annotations
 
 import json
 from contextlib import closing
-from datetime import date, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 
 from kith.bootstrap import open_services
 from kith.cli.main import main
+from kith.clock import FixedClock, local_today
 
-TODAY = date.today()  # the command line runs on the system clock
+# Noon, so no hour of the day the suite runs at moves a reminder to another day.
+CLOCK = FixedClock(datetime(2026, 11, 20, 12, 0), "Europe/Lisbon")
+TODAY = local_today(CLOCK)
+
+
+def kith(argv: list[str]) -> int:
+    return main(argv, clock=CLOCK)
+
+
 DAYS = [(TODAY + timedelta(days=i)).isoformat() for i in range(3)]
 
 
 @pytest.fixture
-def demo_db(tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite3"
-    assert main(["--db", str(path), "person", "add", "Ana Lima", "--circle", "inner"]) == 0
+def demo_db(empty_db: Path) -> Path:
+    path = empty_db
+    assert kith(["--db", str(path), "person", "add", "Ana Lima", "--circle", "inner"]) == 0
     seen = (TODAY - timedelta(days=20)).isoformat()
-    assert main(["--db", str(path), "log", "Ana Lima", "--on", seen]) == 0
+    assert kith(["--db", str(path), "log", "Ana Lima", "--on", seen]) == 0
     return path
 
 
@@ -39,7 +48,7 @@ def test_dry_run_prints_each_reminder_and_records_nothing(
         f"{DAYS[2]} 12:00",
     ]
     capsys.readouterr()
-    assert main(args) == 0
+    assert kith(args) == 0
     out = capsys.readouterr().out.splitlines()
     assert [line.split("  ")[0] for line in out if not line.startswith(" ")] == [
         f"{DAYS[0]} 09:00",
@@ -47,15 +56,15 @@ def test_dry_run_prints_each_reminder_and_records_nothing(
         f"{DAYS[2]} 09:00",
     ]
     assert "1 person to see in person" in out[0]
-    assert main([*args, "--json"]) == 0
+    assert kith([*args, "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [d["key"] for d in data][:1] == [f"digest:{DAYS[0]}"]
-    with closing(open_services(demo_db)) as svc:
+    with closing(open_services(demo_db, CLOCK)) as svc:
         assert svc.reminders.recent() == []
 
 
 def test_dry_run_needs_a_span(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", str(demo_db), "remind", "--dry-run", "--from", "2026-11-22"]) == 1
+    assert kith(["--db", str(demo_db), "remind", "--dry-run", "--from", "2026-11-22"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("kith: ") and len(err.splitlines()) == 1
 
@@ -68,7 +77,7 @@ def test_test_without_a_notification_service_says_why(
 ) -> None:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    assert main(["--db", str(demo_db), "remind", "--test"]) == 1
+    assert kith(["--db", str(demo_db), "remind", "--test"]) == 1
     err = capsys.readouterr().err
     assert (
         err
@@ -88,7 +97,7 @@ def test_now_without_a_notification_service_records_nothing(
 ) -> None:
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    with closing(open_services(demo_db)) as svc:
+    with closing(open_services(demo_db, CLOCK)) as svc:
         # Kith last checked two hours ago, and the digest time came an hour ago.
         now = svc.ctx.now()
         local = now.astimezone(svc.ctx.clock.zone()) - timedelta(hours=1)
@@ -97,7 +106,7 @@ def test_now_without_a_notification_service_records_nothing(
         )
         svc.settings.last_check = now - timedelta(hours=2)
     capsys.readouterr()
-    assert main(["--db", str(demo_db), "remind", "--now", "--json"]) == 1
+    assert kith(["--db", str(demo_db), "remind", "--now", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["sent"] == []
     assert [f["title"] for f in data["failed"]] == ["1 person to see in person"]
@@ -105,5 +114,5 @@ def test_now_without_a_notification_service_records_nothing(
         "no D-Bus session" in data["failed"][0]["reason"]
         or "notify-send" in (data["failed"][0]["reason"])
     )
-    with closing(open_services(demo_db)) as svc:
+    with closing(open_services(demo_db, CLOCK)) as svc:
         assert svc.reminders.recent() == []  # not shown, so not recorded: tried again later

@@ -82,10 +82,11 @@ SAMPLE_TS = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-@pytest.fixture
-def sample_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A resources folder with a compiled Indonesian and English catalogue."""
-    folder = tmp_path / "translations"
+@pytest.fixture(scope="module")
+def compiled_samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A resources folder with a compiled Indonesian and English catalogue, made once."""
+    root = tmp_path_factory.mktemp("samples")
+    folder = root / "translations"
     folder.mkdir()
     catalogues = {
         "id": ("Siapa yang perlu ditemui", "<numerusform>%n orang</numerusform>"),
@@ -96,8 +97,13 @@ def sample_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ts = folder / f"kith_{lang}.ts"
         ts.write_text(SAMPLE_TS.format(lang=lang, who=who, forms=forms), encoding="utf-8")
         subprocess.run([str(QT_TOOLS / "pyside6-lrelease"), "-silent", str(ts)], check=True)
-    monkeypatch.setenv("KITH_RESOURCES", str(tmp_path))
-    return tmp_path
+    return root
+
+
+@pytest.fixture
+def sample_resources(compiled_samples: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("KITH_RESOURCES", str(compiled_samples))
+    return compiled_samples
 
 
 @pytest.fixture

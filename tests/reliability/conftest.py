@@ -9,7 +9,6 @@ A test can hand a figure to the final summary with the `figures` fixture
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -50,24 +49,6 @@ def figures(request: pytest.FixtureRequest) -> Figures:
         request.config.stash[_FIGURES].append(f"{request.node.name}: {line}")
 
     return add
-
-
-@pytest.fixture(scope="session")
-def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An empty, fully migrated database, made once: migrating costs ~0.2 s per test."""
-    from kith.storage.database import open_database
-
-    path = tmp_path_factory.mktemp("template") / "kith.sqlite3"
-    open_database(path).close()
-    return path
-
-
-@pytest.fixture
-def empty_db(migrated_template: Path, tmp_path: Path) -> Path:
-    """A fresh, empty Kith database of this test's own (a copy of the template)."""
-    path = tmp_path / "kith.sqlite3"
-    shutil.copy2(migrated_template, path)
-    return path
 
 
 def run_kith(

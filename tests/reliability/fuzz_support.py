@@ -15,11 +15,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.errors import KithError
 from kith.services.app import Services
-from kith.services.context import ServiceContext
-from kith.storage.database import open_database
 
 NOON = datetime(2026, 11, 22, 12)
 
@@ -93,7 +92,7 @@ def import_or_refuse(
     source = folder / f"{name}.in"
     source.write_bytes(payload)
     before_bytes, before_rows = digest(db), content(db)
-    svc = Services(ServiceContext(open_database(db), FixedClock(NOON, "UTC")))
+    svc = open_services(db, FixedClock(NOON, "UTC"))
     try:
         run(svc, source)
     except KithError as refused:

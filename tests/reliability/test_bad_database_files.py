@@ -26,10 +26,9 @@ from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.cli.main import main
 from kith.clock import FixedClock
-from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.storage import connection
 from kith.storage.backup import rotating_backup
 from kith.storage.database import make_engine, open_database
@@ -53,7 +52,7 @@ def _snapshot(folder: Path) -> Snapshot:
 
 
 def _make_kith_db(path: Path) -> None:
-    svc = Services(ServiceContext(open_database(path), FixedClock(datetime(2026, 11, 22, 12))))
+    svc = open_services(path, FixedClock(datetime(2026, 11, 22, 12)))
     svc.demo.fill(people=60, years=1, seed=5)
     svc.close()
 
@@ -468,15 +467,13 @@ ENDLESS_LOG = """
 import sys
 from datetime import datetime
 from pathlib import Path
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.errors import KithError
-from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.storage import connection
-from kith.storage.database import open_database
 connection.STATEMENT_LIMIT_S = 0.5
-db = open_database(Path(sys.argv[1]), repair=False)  # the trigger is left in place
-svc = Services(ServiceContext(db, FixedClock(datetime(2026, 11, 22, 12))))
+# repair=False: the trigger is left in place
+svc = open_services(Path(sys.argv[1]), FixedClock(datetime(2026, 11, 22, 12)), repair=False)
 try:
     svc.interactions.log([1])
 except KithError as exc:

@@ -22,12 +22,10 @@ from typing import IO
 import pytest
 from sqlalchemy import text
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.values import Circle
-from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.services.views import PersonInput
-from kith.storage.database import open_database
 from tests.reliability.conftest import Figures, run_kith
 from tests.reliability.crash_worker import NOW, ZONE
 
@@ -82,7 +80,7 @@ def _pause(rng: random.Random) -> None:
 
 
 def _seed_people(db: Path) -> None:
-    svc = Services(ServiceContext(open_database(db), FixedClock(NOW, ZONE)))
+    svc = open_services(db, FixedClock(NOW, ZONE))
     for i in range(12):
         svc.people.add(PersonInput(name=f"Friend {i}", circle=list(Circle)[i % 4]))
     svc.close()
@@ -90,7 +88,7 @@ def _seed_people(db: Path) -> None:
 
 def _verify(db: Path, committed: Committed, round_no: int) -> None:
     where = f"after kill {round_no} (seed {SEED})"
-    svc = Services(ServiceContext(open_database(db), FixedClock(NOW, ZONE)))
+    svc = open_services(db, FixedClock(NOW, ZONE))
     try:
         report = svc.health.check()
         assert report.healthy, f"{where}: {report.problems}"

@@ -19,14 +19,13 @@ from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.cli.main import main
 from kith.clock import FixedClock
 from kith.services.app import Services
 from kith.services.calendar_export import CalendarSelection
-from kith.services.context import ServiceContext
 from kith.services.views import MeetupInput, PersonInput
 from kith.storage.backup import copy_database, rotating_backup
-from kith.storage.database import open_database
 from kith.storage.errors import FileNotWritten, NoSpaceLeft
 from kith.storage.files import atomic_text_output, write_bytes_atomic, write_text_atomic
 
@@ -60,7 +59,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A database well over TINY, on the normal disk."""
     path = tmp_path_factory.mktemp("source") / "kith.sqlite3"
-    svc = Services(ServiceContext(open_database(path), FixedClock(datetime(2026, 11, 22, 12))))
+    svc = open_services(path, FixedClock(datetime(2026, 11, 22, 12)))
     svc.demo.fill(people=150, years=2, seed=3)
     # Long notes on a few people and upcoming meetups make every export bigger than the disk.
     long_note = BIG_TEXT[:15_000]
@@ -115,7 +114,7 @@ def _exporting(export: Callable[[Services, Path], object], name: str) -> Writer:
     """An export as the CLI and the GUI run it: through the services, into `folder/name`."""
 
     def write(db: Path, folder: Path) -> Path:
-        svc = Services(ServiceContext(open_database(db), FixedClock(datetime(2026, 11, 22, 12))))
+        svc = open_services(db, FixedClock(datetime(2026, 11, 22, 12)))
         try:
             export(svc, folder / name)
         finally:
@@ -193,7 +192,7 @@ def test_a_full_disk_refuses_a_database_write_and_keeps_the_rest(
     small_disk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db_path = small_disk / "kith.sqlite3"
-    svc = Services(ServiceContext(open_database(db_path), FixedClock(datetime(2026, 11, 22))))
+    svc = open_services(db_path, FixedClock(datetime(2026, 11, 22)))
     added = 0
     with pytest.raises(NoSpaceLeft, match="is full, so nothing was saved"):
         for n in range(10_000):

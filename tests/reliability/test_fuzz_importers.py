@@ -23,12 +23,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.values import ContactKind
 from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.services.views import ContactView, PersonInput
-from kith.storage.database import open_database
 from tests.reliability.conftest import Figures
 from tests.reliability.fuzz_support import (
     NOON,
@@ -55,7 +54,7 @@ EXAMPLES = {"random bytes": 150, "mutated samples": 250, "near-vCards": 250, "ar
 def seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two people already there, so imports also meet matching by e-mail, phone and name."""
     path = tmp_path_factory.mktemp("seeded") / "kith.sqlite3"
-    svc = Services(ServiceContext(open_database(path), FixedClock(NOON, "UTC")))
+    svc = open_services(path, FixedClock(NOON, "UTC"))
     svc.people.add(
         PersonInput(
             name="Ana Silva",
@@ -289,7 +288,7 @@ def test_vcard_import_of_near_vcards(seeded_template: Path, work: Path, figures:
 @pytest.fixture(scope="module")
 def valid_archive(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     folder = tmp_path_factory.mktemp("archive-source")
-    svc = Services(ServiceContext(open_database(folder / "k.sqlite3"), FixedClock(NOON, "UTC")))
+    svc = open_services(folder / "k.sqlite3", FixedClock(NOON, "UTC"))
     svc.demo.fill(people=6, years=1, seed=5)
     # Settings the app reads back, so a mutated one meets its reader.
     svc.settings.digest_time = time(8, 30)

@@ -15,14 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain import validation as v
 from kith.domain.values import ContactKind
 from kith.services.app import Services
 from kith.services.calendar_export import CalendarSelection
-from kith.services.context import ServiceContext
 from kith.services.views import ContactView, MeetupInput, PersonInput
-from kith.storage.database import open_database
 from tests.reliability.test_hostile_text import HOSTILE
 
 pytestmark = pytest.mark.slow
@@ -37,7 +36,7 @@ TEXTS = (*HOSTILE, LONG_NAME)
 
 
 def _open(path: Path) -> Services:
-    return Services(ServiceContext(open_database(path), FixedClock(NOON, "UTC")))
+    return open_services(path, FixedClock(NOON, "UTC"))
 
 
 @pytest.fixture

@@ -21,16 +21,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kith.bootstrap import open_services
 from kith.cli.main import main
 from kith.clock import FixedClock
 from kith.domain import validation as v
 from kith.domain.errors import ValidationError
 from kith.domain.values import Mode
 from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.services.views import MeetupInput, PersonInput
 from kith.storage.backup import rotating_backup
-from kith.storage.database import open_database
 
 HOSTILE = (
     "Robert'); DROP TABLE person;--",
@@ -84,7 +83,7 @@ def expected_note(raw: str) -> str:
 
 @pytest.fixture
 def svc(empty_db: Path) -> Iterator[Services]:
-    services = Services(ServiceContext(open_database(empty_db), FixedClock(NOON, "UTC")))
+    services = open_services(empty_db, FixedClock(NOON, "UTC"))
     yield services
     services.close()
 
@@ -292,7 +291,7 @@ def test_any_text_round_trips_through_the_cli_json(cli: Cli, title: str, note: s
 def test_a_database_in_a_folder_with_any_name_is_that_file(tmp_path: Path, folder: str) -> None:
     """A "?", "#" or "%" in a path once made SQLite open a different file."""
     db_path = tmp_path / folder / "kith.sqlite3"
-    svc = Services(ServiceContext(open_database(db_path), FixedClock(NOON, "UTC")))
+    svc = open_services(db_path, FixedClock(NOON, "UTC"))
     svc.people.add(PersonInput(name="Ana"))
     svc.close()
     backup = rotating_backup(
@@ -300,6 +299,6 @@ def test_a_database_in_a_folder_with_any_name_is_that_file(tmp_path: Path, folde
     )
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder]
     for copy in (db_path, backup):
-        again = Services(ServiceContext(open_database(copy), FixedClock(NOON, "UTC")))
+        again = open_services(copy, FixedClock(NOON, "UTC"))
         assert [p.name for p in again.people.list()] == ["Ana"]
         again.close()

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
-from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.services.views import PersonInput
 from kith.storage.backup import copy_database, rotating_backup
 from kith.storage.database import open_database
@@ -42,7 +41,7 @@ def umask(request: pytest.FixtureRequest) -> Iterator[int]:
 
 def test_the_database_and_its_journal_files_are_private(tmp_path: Path, umask: int) -> None:
     db_path = tmp_path / "new" / "folders" / "kith.sqlite3"
-    svc = Services(ServiceContext(open_database(db_path), FixedClock(datetime(2026, 11, 22))))
+    svc = open_services(db_path, FixedClock(datetime(2026, 11, 22)))
     try:
         svc.people.add(PersonInput(name="Ana", notes="what she told me in confidence"))
         # While the database is open, SQLite keeps a write-ahead log and shared memory.

@@ -9,13 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.cli.main import main
 from kith.clock import FixedClock
 from kith.domain.errors import ValidationError
 from kith.interchange.errors import FileRefused
 from kith.services.app import Services
-from kith.services.context import ServiceContext
-from kith.storage.database import open_database
 from kith.storage.schema import Setting as SettingRow
 
 
@@ -24,9 +23,7 @@ def demo_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pat
     from tests.conftest import START
 
     folder = tmp_path_factory.mktemp("demo")
-    svc = Services(
-        ServiceContext(open_database(folder / "demo.sqlite3"), FixedClock(START, "Asia/Jakarta"))
-    )
+    svc = open_services(folder / "demo.sqlite3", FixedClock(START, "Asia/Jakarta"))
     svc.demo.fill(120, years=2, seed=3)
     svc.profile.set_interests(["climbing", "晚饭; cooking, slow"])
     with svc.ctx.db.writing() as s:  # a setting this version does not know travels too
@@ -39,7 +36,7 @@ def demo_archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pat
 
 
 def fresh(tmp_path: Path, clock: FixedClock, name: str = "restored.sqlite3") -> Services:
-    return Services(ServiceContext(open_database(tmp_path / name), clock))
+    return open_services(tmp_path / name, clock)
 
 
 def test_export_import_export_is_identical(

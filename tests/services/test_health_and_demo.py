@@ -7,12 +7,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.errors import ValidationError
 from kith.domain.values import TendingState
 from kith.services.app import Services
-from kith.services.context import ServiceContext
-from kith.storage.database import open_database
 
 
 def test_demo_data_is_varied_healthy_and_deterministic(
@@ -26,7 +25,7 @@ def test_demo_data_is_varied_healthy_and_deterministic(
     states = {p.tending.state for p in services.people.list()}
     assert {TendingState.OK, TendingState.OVERDUE, TendingState.DUE} <= states
     assert services.profile.interests()
-    other = Services(ServiceContext(open_database(tmp_path / "again.sqlite3"), clock))
+    other = open_services(tmp_path / "again.sqlite3", clock)
     other.demo.fill(people=120, years=2, seed=7)
     assert [p.to_json() for p in other.people.list()] == [
         p.to_json() for p in services.people.list()

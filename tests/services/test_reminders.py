@@ -9,14 +9,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.errors import ValidationError
 from kith.domain.reminders import DeliveryKind
 from kith.domain.values import DateKind, Mode
 from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.services.views import MeetupInput, PersonInput
-from kith.storage.database import open_database
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -43,8 +42,8 @@ def berlin() -> FixedClock:
 
 
 @pytest.fixture
-def app(db_path: Path, berlin: FixedClock) -> Iterator[Services]:
-    svc = Services(ServiceContext(open_database(db_path), berlin))
+def app(empty_db: Path, berlin: FixedClock) -> Iterator[Services]:
+    svc = open_services(empty_db, berlin)
     yield svc
     svc.close()
 
@@ -113,7 +112,7 @@ def test_no_repeat_after_a_restart_on_the_same_file(
     app.reminders.deliver_due(notifier)
     run(app, berlin, notifier, hours=3)  # to 10:00, digest delivered at 09:00
     app.close()
-    again = Services(ServiceContext(open_database(db_path), berlin))
+    again = open_services(db_path, berlin)
     try:
         run(again, berlin, notifier, hours=6)
     finally:

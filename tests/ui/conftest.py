@@ -95,19 +95,27 @@ def empty_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
 CATALOGUES = ROOT_DIR / "resources" / "translations"
 
 
-@pytest.fixture
-def indonesian(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    """The shipped kith_id.ts, compiled and installed as a user choosing Indonesian would."""
-    folder = tmp_path / "resources" / "translations"
-    folder.mkdir(parents=True)
+@pytest.fixture(scope="session")
+def indonesian_resources(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A resources folder with the shipped kith_id.ts compiled, once a session (tests only
+    read it)."""
+    root = tmp_path_factory.mktemp("resources")
+    folder = root / "translations"
+    folder.mkdir()
     subprocess.run(
         [str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent",
          str(CATALOGUES / "kith_id.ts"), "-qm", str(folder / "kith_id.qm")],
         check=True,
     )  # fmt: skip
-    monkeypatch.setenv("KITH_RESOURCES", str(tmp_path / "resources"))
+    return root
+
+
+@pytest.fixture
+def indonesian(
+    qapp: QApplication, indonesian_resources: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """The shipped Indonesian catalogue installed as a user choosing Indonesian would."""
+    monkeypatch.setenv("KITH_RESOURCES", str(indonesian_resources))
     assert i18n.install_translators(qapp, "id") == "id"
     yield
     for translator in qapp.findChildren(QTranslator):

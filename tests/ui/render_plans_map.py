@@ -21,11 +21,9 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
-from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.services.views import MeetupInput
-from kith.storage.database import open_database
 from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.map.people_layer import PeopleLayer
 from kith.ui.map.view import RelationshipMap
@@ -97,7 +95,7 @@ def hover(layer: PeopleLayer, person_id: int, flip: int) -> None:
 
 def render(people: int, out: Path, folder: Path) -> None:
     clock = FixedClock(datetime(2026, 11, 22, 12, 0), "Asia/Jakarta")
-    services = Services(ServiceContext(open_database(folder / f"demo{people}.sqlite3"), clock))
+    services = open_services(folder / f"demo{people}.sqlite3", clock)
     services.demo.fill(people, seed=1)
     print(f"{people} people:")
 

@@ -26,7 +26,7 @@ def names_shown(win: MainWindow) -> list[str]:
 def test_people_models_keep_qt_contract(
     qtmodeltester: ModelTester, services: Services, people: dict[str, int]
 ) -> None:
-    model = PeopleTableModel()
+    model = PeopleTableModel(services.ctx.today())
     model.set_people(services.people.list(), services.ctx.today())
     qtmodeltester.check(model)
     proxy = PeopleFilterProxy()
@@ -172,7 +172,7 @@ def test_sorting_keeps_the_selection_and_combines_with_a_search(
 
 
 def test_the_model_filters_and_sorts_in_bulk(services: Services, people: dict[str, int]) -> None:
-    model = PeopleTableModel()
+    model = PeopleTableModel(services.ctx.today())
     model.set_people(services.people.list(include_archived=True), services.ctx.today())
     model.set_filter(PeopleFilter(words=("o",), circle=Circle.FRIENDS))
     assert [model.person_at(r).name for r in range(model.rowCount())] == ["Ben Okafor"]
@@ -189,7 +189,7 @@ def test_each_keystroke_shows_exactly_who_matches(services: Services) -> None:
     """Typing on narrows from the people shown; deleting or changing words starts over."""
     for name in ("Anna Sato", "Hana Berg", "Santos Lima", "Ivan Novak"):
         services.people.add(PersonInput(name=name))
-    model = PeopleTableModel()
+    model = PeopleTableModel(services.ctx.today())
     everyone = services.people.list(include_archived=True)
     model.set_people(everyone, services.ctx.today())
     for typed in ("a", "an", "ann", "an", "an s", "an sa", "s", "", "novak", "n"):

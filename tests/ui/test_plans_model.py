@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QLocale, Qt
 
@@ -38,7 +39,7 @@ def test_groups_by_week_with_ideas_last(services: Services, qtmodeltester: objec
         plan(services, "Picnic", (ana,), on_day=date(2026, 11, 29))
         plan(services, "Concert", (ana,), at=datetime(2026, 12, 9, 19, 0))
         plan(services, "Pottery someday", (ana,))
-        model = PlansModel()
+        model = PlansModel(date(2026, 11, 22), services.ctx.clock.zone())
         model.load(services.meetups.list(), date(2026, 11, 22), services.ctx.clock.zone())
         qtmodeltester.check(model)  # type: ignore[attr-defined]
         assert _titles(model) == {
@@ -62,6 +63,6 @@ def test_groups_by_week_with_ideas_last(services: Services, qtmodeltester: objec
 
 
 def test_empty_model_passes_checks(qtmodeltester: object) -> None:
-    model = PlansModel()
+    model = PlansModel(date(2026, 11, 22), ZoneInfo("UTC"))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 0

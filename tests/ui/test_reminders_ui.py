@@ -12,15 +12,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.services.reminders import Prepared
 from kith.services.settings import TOLD_ABOUT_TRAY
 from kith.services.views import PersonInput
-from kith.storage.database import open_database
 from kith.system.autostart import XdgAutostart
 from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
 from kith.ui.shell.single_instance import SingleInstance, instance_name
@@ -75,8 +74,8 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def app_services(db_path: Path, clock: FixedClock) -> Iterator[Services]:
-    svc = Services(ServiceContext(open_database(db_path), clock))
+def app_services(empty_db: Path, clock: FixedClock) -> Iterator[Services]:
+    svc = open_services(empty_db, clock)
     yield svc
     svc.close()
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.services.app import Services
-from kith.services.context import ServiceContext
 from kith.storage.database import open_database
 from tests.ui.conftest import today_is_read
 
@@ -24,7 +24,7 @@ def repaired(db_path: Path, clock: FixedClock) -> Iterator[Services]:
     open_database(db_path).close()
     with contextlib.closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("CREATE VIEW everyone AS SELECT * FROM person")
-    svc = Services(ServiceContext(open_database(db_path), clock))
+    svc = open_services(db_path, clock)
     yield svc
     svc.close()
 

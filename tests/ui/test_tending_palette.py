@@ -65,7 +65,7 @@ def dark_palette() -> QPalette:
 
 def test_people_legend_and_today_show_each_state_alike(qtbot: QtBot) -> None:
     states = list(TendingState)
-    model = PeopleTableModel()
+    model = PeopleTableModel(TODAY)
     model.set_people([someone(n, s) for n, s in enumerate(states, start=1)], TODAY)
     legend = Legend()
     qtbot.addWidget(legend)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +50,7 @@ def _backup(args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     # Works without opening the current database: it may be the damaged one.
     db_path = (args.db or default_db_path()).expanduser().absolute()
-    result = restore_database(db_path, args.file, datetime.now(UTC))
+    result = restore_database(db_path, args.file, args.clock.now())
     with services(args) as svc:  # opening upgrades an older schema
         report = svc.health.check()
     say(f"Restored {result.restored_from} into {db_path}.")

@@ -16,7 +16,7 @@ from kith.services.app import Services
 def services(args: argparse.Namespace, *, repair: bool = True) -> Iterator[Services]:
     # A command is over in a moment; checking every page first (about 0.15 s for 5,000
     # people) means a damaged file is refused before anything is written to it.
-    opened = open_services(args.db, verify=True, repair=repair)
+    opened = open_services(args.db, args.clock, verify=True, repair=repair)
     if opened.ctx.db.repaired is not None:
         print(f"kith: {opened.ctx.db.repaired}", file=sys.stderr)
     try:

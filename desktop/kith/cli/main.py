@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kith import __version__
+from kith.clock import Clock, SystemClock
 from kith.domain.errors import KithError
 from kith.storage.errors import StorageError
 
@@ -61,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
+    """Run one command; `clock` is the time every command sees (tests fix it; default: the
+    system's)."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     broken = _undecodable(args_list)
     if broken is not None:
@@ -70,6 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _app_only(args_list)
     if args is None:
         args = build_parser().parse_args(args_list)
+    args.clock = clock or SystemClock()
     try:
         if args.smoke_test:
             from kith.smoke import run_smoke_test

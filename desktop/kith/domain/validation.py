@@ -316,7 +316,8 @@ def parse_moment(value: str, field: str = "at") -> datetime:
             time_part.strip(),
             code="moment.time_out_of_range",
         )
-    return datetime(when.year, when.month, when.day, hour, minute)
+    # A wall-clock time on purpose: the caller places it in the user's zone.
+    return datetime(when.year, when.month, when.day, hour, minute)  # noqa: DTZ001
 
 
 def check_month_day(month: int, day: int, year: int | None, field: str = "date") -> None:

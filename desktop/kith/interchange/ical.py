@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -68,11 +68,11 @@ class CalendarDate:
 
 @dataclass(frozen=True, slots=True)
 class CalendarContents:
+    stamp: datetime
+    """DTSTAMP: when the file was made (UTC), from the caller's clock."""
     meetups: Sequence[CalendarMeetup] = ()
     dates: Sequence[CalendarDate] = ()
     name: str = ""
-    stamp: datetime = field(default_factory=lambda: datetime.now(UTC))
-    """DTSTAMP: when the file was made (UTC)."""
 
 
 def describe(meetup: CalendarMeetup) -> str:

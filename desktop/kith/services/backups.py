@@ -7,7 +7,7 @@ this service decides when, and tells every view that everything changed.
 from __future__ import annotations
 
 import os
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
@@ -34,7 +34,7 @@ def _stamp_of(backup: Path, stem: str) -> tuple[datetime, str] | None:
     """(UTC moment, reason) from a rotating backup's name: STEM-YYYYmmdd-HHMMSS-REASON."""
     rest = backup.name.removeprefix(f"{stem}-").removesuffix(BACKUP_SUFFIX)
     try:
-        when = datetime.strptime(rest[:15], "%Y%m%d-%H%M%S")
+        when = datetime.strptime(rest[:15], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
     except ValueError:
         return None
     return when, rest[16:]

@@ -170,7 +170,10 @@ class PeopleLayer(QGraphicsItem):
         return sprite
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,  # noqa: ARG002 (Qt's signature)
     ) -> None:
         world = painter.worldTransform()
         device = painter.device()

@@ -43,7 +43,10 @@ class RingsItem(QGraphicsItem):
         return QRectF(-r, -r, 2 * r, 2 * r)
 
     def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,  # noqa: ARG002 (Qt's signature)
+        widget: QWidget | None = None,  # noqa: ARG002 (Qt's signature)
     ) -> None:
         base = self._palette.color(QPalette.ColorRole.Base)
         text = self._palette.color(QPalette.ColorRole.Text)
@@ -63,7 +66,7 @@ class RingsItem(QGraphicsItem):
             for radius in (ring.inner - 4, ring.outer + 4):
                 painter.drawEllipse(QPointF(0, 0), radius, radius)
         self._paint_names(painter, text)
-        self._paint_you(painter, text, base)
+        self._paint_you(painter, text)
 
     @staticmethod
     def name_font(base: QFont) -> QFont:
@@ -104,7 +107,7 @@ class RingsItem(QGraphicsItem):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
-    def _paint_you(self, painter: QPainter, text: QColor, base: QColor) -> None:
+    def _paint_you(self, painter: QPainter, text: QColor) -> None:
         accent = self._palette.color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(accent, 2))
         fill = QColor(accent)

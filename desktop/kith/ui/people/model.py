@@ -101,10 +101,10 @@ class PeopleFilter:
 
 
 class PeopleTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, today: date, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._people: list[PersonSummary] = []
-        self._today = date.today()
+        self._today = today
         self._ranks: list[list[int]] = []
         self._orders: list[list[int]] = []
         self._haystacks: list[str] = []

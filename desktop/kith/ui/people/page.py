@@ -64,7 +64,7 @@ class PeoplePage(QWidget):
         self._select_next: int | None = None
         self._waiting = False
         """A read of everyone was asked for; its rows are not in the table yet."""
-        self.model = PeopleTableModel(self)
+        self.model = PeopleTableModel(services.ctx.today(), self)
         self.proxy = PeopleFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build()

@@ -396,11 +396,10 @@ class PersonPage(QWidget):
 
     def _fill_timeline(self, detail: PersonDetail) -> None:
         self.timeline.clear()
-        today = self._services.ctx.today()
         in_person_tint = QColor(fmt.IN_PERSON_ACCENT)
         in_person_tint.setAlpha(34)
         for interaction in detail.interactions:
-            item = QListWidgetItem(self._timeline_text(interaction, detail, today))
+            item = QListWidgetItem(self._timeline_text(interaction, detail))
             in_person = interaction.mode == Mode.IN_PERSON
             item.setIcon(
                 icon(
@@ -428,9 +427,7 @@ class PersonPage(QWidget):
         else:
             self.timeline_title.set_note("")
 
-    def _timeline_text(
-        self, interaction: InteractionView, detail: PersonDetail, today: object
-    ) -> str:
+    def _timeline_text(self, interaction: InteractionView, detail: PersonDetail) -> str:
         day = fmt.long_date(interaction.on)
         head = f"{fmt.mode_label(interaction.mode)} · {day}"
         if interaction.place:

@@ -82,11 +82,11 @@ class PlansModel(QAbstractItemModel):
     The owner hands in the meetups to show; this model only groups and describes them.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, today: date, zone: ZoneInfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._groups: list[_Group] = []
-        self._today = date.today()
-        self._zone = ZoneInfo("UTC")
+        self._today = today
+        self._zone = zone
         self._locale = QLocale()
 
     # --- loading -----------------------------------------------------------------------
@@ -191,7 +191,7 @@ class PlansModel(QAbstractItemModel):
             return len(self._groups[parent.row()].meetups)
         return 0
 
-    def columnCount(self, parent: AnyIndex = _ROOT) -> int:
+    def columnCount(self, parent: AnyIndex = _ROOT) -> int:  # noqa: ARG002 (Qt's signature)
         return len(Column)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -309,8 +309,8 @@ class PlansModel(QAbstractItemModel):
     def when_sample(self) -> str:
         """A long "when" text in the current locale, for sizing its column."""
         day = day_month(date(2026, 9, 30), self._locale, weekday=True, short=True)
-        start = time_of_day(datetime(2026, 9, 30, 10, 30), self._locale)
-        end = time_of_day(datetime(2026, 9, 30, 12, 30), self._locale)
+        start = time_of_day(datetime(2026, 9, 30, 10, 30, tzinfo=self._zone), self._locale)
+        end = time_of_day(datetime(2026, 9, 30, 12, 30, tzinfo=self._zone), self._locale)
         return fill(self.tr("%1 · %2–%3"), day, start, end)
 
     def _is_past(self, meetup: MeetupView) -> bool:

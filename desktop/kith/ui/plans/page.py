@@ -60,7 +60,8 @@ class PlansPage(QWidget):
         # Meetups finished or cancelled here stay in view until the page is left, so the
         # user sees the result and can reopen at once.
         self._kept_in_view: set[int] = set()
-        self.model = PlansModel(self)
+        clock = services.ctx.clock
+        self.model = PlansModel(local_today(clock), clock.zone(), self)
         self._build()
         self.refresher = RefreshWhenVisible(self, changes, self._read_again, _REFRESH_ON)
         self._connect_signals()

@@ -67,7 +67,7 @@ class _TintedSvgEngine(QIconEngine):
         )
         return palette.color(group, role).name()
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: ARG002 (Qt's signature)
         text = _svg_text(self._name).replace("currentColor", self._tint(mode))
         renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
         if renderer.isValid():
