@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,8 +15,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle, Mode
+from kith.notify.base import NotifyError
 from kith.services.app import Services
 from kith.services.views import PersonInput
+from kith.system.autostart import XdgAutostart
+from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
 from kith.ui.shell.main_window import MainWindow
 from kith.ui.text import i18n
 from tests.packaging.system_tools import ROOT_DIR
@@ -66,8 +70,9 @@ def today_is_read(win: MainWindow) -> bool:
     return not win.today.loading and win.today.due_section.note.text() != "Gathering today…"
 
 
-@pytest.fixture
-def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator[MainWindow]:
+@contextmanager
+def shown_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
+    """The real main window, built by the app's own wiring, on screen with Today read."""
     from kith.ui.shell.app import build_main_window
 
     win = build_main_window(services)
@@ -75,21 +80,49 @@ def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator
     win.show()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.loaded and today_is_read(win))
-    yield win
-    win.close()
+    try:
+        yield win
+    finally:
+        win.close()
+
+
+class NoDesktop:
+    """A desktop notification service that is never there: the tray message takes over."""
+
+    name = "desktop notification"
+
+    def send(self, title: str, body: str) -> None:
+        raise NotifyError("no notification service here", code="notify.test")
+
+
+@contextmanager
+def wired_reminders(window: MainWindow, config: Path) -> Iterator[ReminderWiring]:
+    """Tray and reminder loop attached to `window`, the loop not started."""
+    wiring = attach_reminders(
+        window,
+        window.services,
+        available=lambda: True,
+        desktop=NoDesktop(),
+        autostart=XdgAutostart(["kith"], config),
+        start=False,
+    )
+    try:
+        yield wiring
+    finally:
+        wiring.loop.stop()
+        wiring.tray.icon.hide()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator[MainWindow]:
+    with shown_window(qtbot, services) as win:
+        yield win
 
 
 @pytest.fixture
 def empty_window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
-    from kith.ui.shell.app import build_main_window
-
-    win = build_main_window(services)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.loaded and today_is_read(win))
-    yield win
-    win.close()
+    with shown_window(qtbot, services) as win:
+        yield win
 
 
 CATALOGUES = ROOT_DIR / "resources" / "translations"

@@ -10,38 +10,21 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from kith.notify.base import NotifyError
 from kith.services.views import MeetupInput
-from kith.system.autostart import XdgAutostart
 from kith.ui.interchange.import_contacts import ImportContactsDialog
 from kith.ui.map.view import RelationshipMap
 from kith.ui.plans.page import PlansPage
-from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
+from kith.ui.reminders.wiring import ReminderWiring
 from kith.ui.shell.main_window import MainWindow
-
-
-class NoDesktop:
-    name = "desktop notification"
-
-    def send(self, title: str, body: str) -> None:
-        raise NotifyError("no notification service here", code="notify.test")
+from tests.ui.conftest import NoDesktop, wired_reminders
 
 
 @pytest.fixture
 def wired(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> Iterator[tuple[MainWindow, ReminderWiring]]:
-    wiring = attach_reminders(
-        window,
-        window.services,
-        available=lambda: True,
-        desktop=NoDesktop(),
-        autostart=XdgAutostart(["kith"], tmp_path / "config"),
-        start=False,
-    )
-    yield window, wiring
-    wiring.loop.stop()
-    wiring.tray.icon.hide()
+    with wired_reminders(window, tmp_path / "config") as wiring:
+        yield window, wiring
 
 
 def test_plans_and_map_are_real_places(window: MainWindow) -> None:

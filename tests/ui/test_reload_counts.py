@@ -16,14 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from kith.services.app import Services
 from kith.services.changes import Change
-from kith.system.autostart import XdgAutostart
-from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
+from kith.ui.reminders.wiring import ReminderWiring
 from kith.ui.shell.changes import RefreshWhenVisible
 from kith.ui.shell.main_window import MainWindow
 from kith.ui.shell.tray import REFRESH_DELAY_MS
-from tests.ui.conftest import today_is_read
+from tests.ui.conftest import today_is_read, wired_reminders
 from tests.ui.plans_support import answer_next_box, plan
-from tests.ui.test_app_wiring import NoDesktop
 
 PLACES = ("today", "people", "person", "plans", "map")
 
@@ -58,30 +56,21 @@ class Reloads(QObject):
 def wired(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, people: dict[str, int]
 ) -> Iterator[tuple[MainWindow, Reloads]]:
-    wiring = attach_reminders(
-        window,
-        window.services,
-        available=lambda: True,
-        desktop=NoDesktop(),
-        autostart=XdgAutostart(["kith"], tmp_path / "config"),
-        start=False,
-    )
-    plan(
-        window.services,
-        "Dinner",
-        (people["Ana"], people["Ben"]),
-        at=datetime(2026, 11, 22, 11, 0),
-    )
-    # Every place built and shown once, so each one listens from here on.
-    window.open_person(people["Ana"])
-    for place in PLACES:
-        if place != "person":
-            window.show_place(place)
-    reloads = Reloads(window, wiring)
-    _settle(qtbot, window, reloads)
-    yield window, reloads
-    wiring.loop.stop()
-    wiring.tray.icon.hide()
+    with wired_reminders(window, tmp_path / "config") as wiring:
+        plan(
+            window.services,
+            "Dinner",
+            (people["Ana"], people["Ben"]),
+            at=datetime(2026, 11, 22, 11, 0),
+        )
+        # Every place built and shown once, so each one listens from here on.
+        window.open_person(people["Ana"])
+        for place in PLACES:
+            if place != "person":
+                window.show_place(place)
+        reloads = Reloads(window, wiring)
+        _settle(qtbot, window, reloads)
+        yield window, reloads
 
 
 def _settle(qtbot: QtBot, window: MainWindow, reloads: Reloads) -> None:

@@ -21,11 +21,10 @@ from kith.domain.reminders import DeliveryKind
 from kith.domain.values import DateKind, Mode
 from kith.services.app import Services
 from kith.services.views import MeetupInput, PersonInput
-from kith.system.autostart import XdgAutostart
-from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
+from kith.ui.reminders.wiring import ReminderWiring
 from kith.ui.reminders.wording import QtWording
 from kith.ui.shell.main_window import MainWindow
-from tests.ui.conftest import today_is_read
+from tests.ui.conftest import shown_window, wired_reminders
 
 NAME = "Ana %2 {name} & Co"
 
@@ -53,15 +52,8 @@ def ana(services: Services) -> int:
 
 @pytest.fixture
 def window(qtbot: QtBot, services: Services, ana: int, english: QLocale) -> Iterator[MainWindow]:
-    from kith.ui.shell.app import build_main_window
-
-    win = build_main_window(services)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.loaded and today_is_read(win))
-    yield win
-    win.close()
+    with shown_window(qtbot, services) as win:
+        yield win
 
 
 def _plain(html: str) -> str:
@@ -98,23 +90,8 @@ def test_every_reminder_text_names_the_person_exactly(
 def wired(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> Iterator[tuple[MainWindow, ReminderWiring]]:
-    class NoDesktop:
-        name = "desktop notification"
-
-        def send(self, title: str, body: str) -> None:
-            raise OSError("no notification service here")
-
-    wiring = attach_reminders(
-        window,
-        window.services,
-        available=lambda: True,
-        desktop=NoDesktop(),
-        autostart=XdgAutostart(["kith"], tmp_path / "config"),
-        start=False,
-    )
-    yield window, wiring
-    wiring.loop.stop()
-    wiring.tray.icon.hide()
+    with wired_reminders(window, tmp_path / "config") as wiring:
+        yield window, wiring
 
 
 def test_the_tray_menu_of_who_is_due_shows_the_name_as_typed(
