@@ -45,9 +45,6 @@ class PeopleCache(QObject):
     def cached(self) -> list[PersonSummary] | None:
         return self._people
 
-    def active(self) -> list[PersonSummary]:
-        return [p for p in self.people() if not p.archived]
-
     def request(self) -> None:
         """Read in the background unless the cache is fresh; `loaded` follows."""
         if self._people is not None:
