@@ -34,7 +34,7 @@ class NoMatchNotice(QLabel):
         self.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self._fit()
         return False
 
