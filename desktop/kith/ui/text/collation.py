@@ -33,7 +33,11 @@ def name_ranks(names: Sequence[str], locale: QLocale | None = None) -> list[int]
     Equal names (to the collator) get the same rank, so a later key can decide.
     """
     compare = name_collator(locale).compare
-    order = sorted(range(len(names)), key=cmp_to_key(lambda a, b: compare(names[a], names[b])))
+
+    def by_name(a: int, b: int) -> int:
+        return compare(names[a], names[b])
+
+    order = sorted(range(len(names)), key=cmp_to_key(by_name))
     ranks = [0] * len(names)
     rank = 0
     for place, index in enumerate(order):
