@@ -1845,6 +1845,13 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
 </context>
 <context>
+    <name>NoMatchNotice</name>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleListModel</name>
     <message>
         <source>inner circle</source>

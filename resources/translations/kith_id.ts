@@ -1843,6 +1843,13 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
+    <name>NoMatchNotice</name>
+    <message>
+        <source>No one matches “%1”.</source>
+        <translation>Tidak ada orang yang cocok dengan “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleListModel</name>
     <message>
         <source>inner circle</source>

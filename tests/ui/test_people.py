@@ -205,3 +205,50 @@ def test_each_keystroke_shows_exactly_who_matches(services: Services) -> None:
             )
         }
         assert shown == expected, typed
+
+
+def test_search_ignores_accents_case_and_width(
+    window: MainWindow, qtbot: QtBot, services: Services
+) -> None:
+    for name in ("João Pereira", "Łukasz Nowak", "Jürgen Müller", "Ayşe Şen", "山田さくら"):
+        services.people.add(PersonInput(name=name))
+    show_people(window, qtbot)
+    search = window.people.search
+    for typed, expected in (
+        ("joao", ["João Pereira"]),
+        ("LUKASZ", ["Łukasz Nowak"]),
+        ("muller", ["Jürgen Müller"]),
+        ("sen", ["Ayşe Şen"]),
+        ("chloe", ["Chloé Martin (Clo)"]),
+        ("ｊｏａｏ", ["João Pereira"]),
+        ("さくら", ["山田さくら"]),
+    ):
+        search.clear()
+        if typed.isascii():
+            qtbot.keyClicks(search, typed)
+        else:
+            search.setText(typed)  # as an input method commits it; key clicks are Latin-1
+        assert names_shown(window) == expected, typed
+
+
+def test_an_empty_result_says_no_one_matches_the_query(window: MainWindow, qtbot: QtBot) -> None:
+    show_people(window, qtbot)
+    page = window.people
+    assert not page.no_match.isVisible()
+    page.search.setText("Zoë <b>")
+    assert names_shown(window) == []
+    assert page.no_match.isVisible()
+    assert page.no_match.text() == "No one matches “Zoë <b>”."
+    page.search.clear()
+    assert not page.no_match.isVisible()
+    assert len(names_shown(window)) == 5
+
+
+def test_names_sort_in_the_locales_order(services: Services) -> None:
+    for name in ("Zoë", "José", "Zed", "Jose", "João", "Ångström", "Anders", "joan"):
+        services.people.add(PersonInput(name=name))
+    model = PeopleTableModel(services.ctx.today())
+    model.set_people(services.people.list(), services.ctx.today())
+    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
+    names = [model.person_at(r).name for r in range(model.rowCount())]
+    assert names == ["Anders", "Ångström", "joan", "João", "Jose", "José", "Zed", "Zoë"]

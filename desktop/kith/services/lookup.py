@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, Ambiguous, NotFound
+from kith.domain.name_search import fold, name_key
 from kith.services.views import PersonRef
 from kith.storage.schema import Person
 
@@ -29,16 +30,25 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
     if not include_archived:
         stmt = stmt.where(Person.archived.is_(False))
     people = [(pid, name, nick or "") for pid, name, nick in session.execute(stmt)]
-    wanted = text.casefold()
+    exact = text.casefold()
+    wanted = fold(text)
+    folded = [(fold(name), fold(nick)) for _, name, nick in people]
+    # The name exactly as typed wins over one that differs only in accents ("Jose", "José").
     for matches in (
-        [p for p in people if p[1].casefold() == wanted],
-        [p for p in people if p[2].casefold() == wanted],
-        [p for p in people if wanted in p[1].casefold() or wanted in p[2].casefold()],
+        [p for p in people if p[1].casefold() == exact],
+        [p for p, (name, _) in zip(people, folded, strict=True) if name == wanted],
+        [p for p, (_, nick) in zip(people, folded, strict=True) if nick == wanted],
+        [
+            p
+            for p, (name, nick) in zip(people, folded, strict=True)
+            if wanted in name or wanted in nick
+        ],
     ):
         if len(matches) == 1:
             return PersonRef(matches[0][0], matches[0][1])
         if matches:
-            names = [f"{name} (#{pid})" for pid, name, _ in sorted(matches, key=lambda p: p[1])]
+            ordered = sorted(matches, key=lambda p: name_key(p[1]))
+            names = [f"{name} (#{pid})" for pid, name, _ in ordered]
             shown = ", ".join(names[:_SHOWN])
             if len(names) > _SHOWN:
                 raise Ambiguous(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from kith.domain import validation as v
 from kith.domain.dates import upcoming
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from kith.domain.name_search import name_key
 from kith.domain.values import Circle, ContactKind, DateKind, Mode
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
@@ -117,7 +118,7 @@ class PeopleService:
                 zone=self._ctx.clock.zone(),
                 include_archived=include_archived,
             )
-        return sorted(people, key=lambda p: p.name.casefold())
+        return sorted(people, key=lambda p: name_key(p.name))
 
     def archived(self) -> builtins.list[PersonSummary]:
         return [p for p in self.list(include_archived=True) if p.archived]

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.name_search import fold
 from kith.domain.placeholders import fill
 from kith.domain.values import Circle
 from kith.services.views import PersonSummary
 from kith.ui.text.formatting import plain_tooltip, shown_as_typed
 from kith.ui.widgets.flow_layout import FlowLayout
+from kith.ui.widgets.name_completer import FoldedCompleter
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,6 +49,8 @@ class PeopleListModel(QAbstractListModel):
         self._same_name = {
             name for name, n in Counter(p.name.casefold() for p in self._people).items() if n > 1
         }
+        # Folded once here: the completer asks for every row on each keystroke.
+        self._folded = [fold(f"{p.name} {p.nickname or ''}") for p in self._people]
 
     def person(self, row: int) -> PersonSummary:
         return self._people[row]
@@ -60,7 +64,9 @@ class PeopleListModel(QAbstractListModel):
         person = self._people[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(person)
-        if role in (Qt.ItemDataRole.EditRole, SEARCH_ROLE):
+        if role == SEARCH_ROLE:
+            return self._folded[index.row()]
+        if role == Qt.ItemDataRole.EditRole:
             return person.name if not person.nickname else f"{person.name} {person.nickname}"
         if role == PERSON_ID_ROLE:
             return person.id
@@ -117,10 +123,8 @@ class PeoplePicker(QWidget):
         self.edit.setPlaceholderText(self.tr("Type a name to add someone…"))
         self.edit.setAccessibleName(self.tr("Add a person"))
         self.edit.setClearButtonEnabled(True)
-        self.completer = QCompleter(self.people_model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setCompletionRole(SEARCH_ROLE)
+        self.completer = FoldedCompleter(self, SEARCH_ROLE)
+        self.completer.setModel(self.people_model)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer.setMaxVisibleItems(10)
         # Attached with setWidget, not setCompleter: picking a name adds a chip and

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -16,8 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.name_search import fold
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
+from kith.ui.text.collation import sorted_by_name
+from kith.ui.widgets.name_completer import FoldedCompleter, folded_model
 
 
 class PeoplePicker(QWidget):
@@ -46,13 +48,9 @@ class PeoplePicker(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type a name and press Enter"))
         self.search.setAccessibleName(self.tr("Add a person"))
-        completer = QCompleter(self)
+        completer = FoldedCompleter(self)
         # Parented, so Python does not collect it: a completer does not own its model.
-        completer.setModel(
-            QStringListModel(sorted(self._label_of.values(), key=str.casefold), completer)
-        )
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setModel(folded_model(sorted_by_name(self._label_of.values(), str), completer))
         completer.setMaxVisibleItems(12)
         self.search.setCompleter(completer)
         completer.activated.connect(self._on_completed)
@@ -90,11 +88,11 @@ class PeoplePicker(QWidget):
         return True
 
     def add_by_label(self, text: str) -> bool:
-        wanted = text.strip().casefold()
-        person_id = self._by_label.get(wanted)
+        person_id = self._by_label.get(text.strip().casefold())
         if person_id is None:
             # As the completer offers: any part of a name or nickname, if only one fits.
-            matches = {pid for label, pid in self._by_label.items() if wanted in label}
+            wanted = fold(text.strip())
+            matches = {pid for label, pid in self._by_label.items() if wanted in fold(label)}
             if len(matches) != 1:
                 return False
             person_id = matches.pop()

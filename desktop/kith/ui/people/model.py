@@ -23,11 +23,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from kith.domain.name_search import fold
+from kith.domain.name_search import search_words as folded_words
 from kith.domain.placeholders import fill
 from kith.domain.tending import needs_attention, urgency_key
 from kith.domain.values import Circle, TendingState
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
+from kith.ui.text.collation import name_ranks
 from kith.ui.widgets.tending_palette import state_icon, state_word
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -97,7 +100,8 @@ class PeopleFilter:
 
     @classmethod
     def search_words(cls, text: str) -> tuple[str, ...]:
-        return tuple(text.casefold().split())
+        """Folded once per keystroke, to compare with haystacks folded once per load."""
+        return folded_words(text)
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -108,6 +112,7 @@ class PeopleTableModel(QAbstractTableModel):
         self._ranks: list[list[int]] = []
         self._orders: list[list[int]] = []
         self._haystacks: list[str] = []
+        self._name_ranks: list[int] = []
         self._index_of: dict[int, int] = {}
         self._filter = PeopleFilter()
         self._sort_column = Column.NAME
@@ -131,8 +136,9 @@ class PeopleTableModel(QAbstractTableModel):
         self._active = sum(1 for p in self._people if not p.archived)
         self._index_of = {p.id: i for i, p in enumerate(self._people)}
         self._haystacks = [
-            " ".join((p.name, p.nickname or "", *p.interests)).casefold() for p in self._people
+            fold(" ".join((p.name, p.nickname or "", *p.interests))) for p in self._people
         ]
+        self._name_ranks = name_ranks([p.name for p in self._people])
         self._orders = [self._order(col) for col in Column]
         self._ranks = []
         for order in self._orders:
@@ -144,8 +150,10 @@ class PeopleTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _order(self, column: Column) -> list[int]:
-        def key(p: PersonSummary) -> Any:
-            name = p.name.casefold()
+        def key(index: int) -> Any:
+            p = self._people[index]
+            # The locale's collation, then the id: equal names keep one stable order.
+            name = (self._name_ranks[index], p.id)
             if column == Column.CIRCLE:
                 return (_CIRCLE_ORDER[p.circle], name)
             if column == Column.STATE:
@@ -156,9 +164,9 @@ class PeopleTableModel(QAbstractTableModel):
                 return (p.last_talked or date.min, name)
             if column == Column.INTERESTS:
                 return (not p.shared_interests, ", ".join(p.interests).casefold(), name)
-            return (name, p.id)
+            return name
 
-        return sorted(range(len(self._people)), key=lambda index: key(self._people[index]))
+        return sorted(range(len(self._people)), key=key)
 
     # --- filtering and sorting ----------------------------------------------------------
     @property

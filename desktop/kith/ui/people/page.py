@@ -36,6 +36,7 @@ from kith.services.views import PersonSummary
 from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
+from kith.ui.people.no_match import NoMatchNotice
 from kith.ui.people.proxy import PeopleFilterProxy
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.changes import RefreshWhenVisible
@@ -111,6 +112,7 @@ class PeoplePage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.no_match = NoMatchNotice(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -310,6 +312,7 @@ class PeoplePage(QWidget):
     def _update_shown(self) -> None:
         total = self.model.total(archived=self.proxy.show_archived)
         shown = self.proxy.rowCount()
+        self.no_match.show_for(self.search.text(), shown)
         if shown == total:
             text = self.tr("%n people", "", total)
         else:

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.name_search import fold
 from kith.services.views import PersonSummary
+from kith.ui.text.collation import sorted_by_name
+from kith.ui.widgets.name_completer import FOLDED_ROLE
 
 PERSON_ID = Qt.ItemDataRole.UserRole + 1
 
@@ -30,14 +33,16 @@ class PersonPickerDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log that you saw someone"))
         self.model = QStandardItemModel(self)
-        for person in sorted(people, key=lambda p: p.name.casefold()):
+        for person in sorted_by_name(people, lambda p: p.name):
             item = QStandardItem(person.name)
             item.setData(person.id, PERSON_ID)
+            item.setData(fold(f"{person.name} {person.nickname or ''}"), FOLDED_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # Both sides folded ("joao" finds João): the filter compares them in C++.
+        self.proxy.setFilterRole(FOLDED_ROLE)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type a name"))
         self.search.setClearButtonEnabled(True)
@@ -81,7 +86,7 @@ class PersonPickerDialog(QDialog):
         self.chosen.emit(person_id)
 
     def _on_search_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.setFilterFixedString(fold(" ".join(text.split())))
         self._select_first()
 
     def _on_double_clicked(self, _index: QModelIndex) -> None:

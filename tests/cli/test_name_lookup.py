@@ -1,0 +1,53 @@
+"""The command line finds people the way the app's search does: accents and case aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import Kith
+
+
+@pytest.fixture
+def kith(empty_db: Path, capsys: pytest.CaptureFixture[str]) -> Kith:
+    return Kith(empty_db, capsys)
+
+
+def test_log_finds_a_name_typed_without_accents(kith: Kith) -> None:
+    kith.ok("person", "add", "João Pereira")
+    kith.ok("person", "add", "Łukasz Nowak")
+    kith.ok("person", "add", "Ayşe Şen")
+    kith.ok("log", "joao", "--on", "2020-01-01")
+    kith.ok("log", "LUKASZ", "--on", "2020-01-02")
+    kith.ok("log", "sen", "--on", "2020-01-03")
+    seen = {p["name"]: p["last_in_person"] for p in kith.json("person", "list")}  # type: ignore[union-attr]
+    assert seen == {
+        "Ayşe Şen": "2020-01-03",
+        "João Pereira": "2020-01-01",
+        "Łukasz Nowak": "2020-01-02",
+    }
+
+
+def test_several_folded_matches_still_list_the_candidates(kith: Kith) -> None:
+    kith.ok("person", "add", "João Silva")
+    kith.ok("person", "add", "Joao Costa")
+    kith.ok("person", "add", "Ana")
+    err = kith.fails("log", "joao")
+    assert "matches 2 people" in err
+    assert "Joao Costa (#2)" in err and "João Silva (#1)" in err
+
+
+def test_the_name_exactly_as_typed_wins_over_one_with_other_accents(kith: Kith) -> None:
+    kith.ok("person", "add", "José")
+    kith.ok("person", "add", "Jose")
+    kith.ok("log", "José", "--on", "2020-01-01")
+    seen = {p["name"]: p["last_in_person"] for p in kith.json("person", "list")}  # type: ignore[union-attr]
+    assert seen == {"José": "2020-01-01", "Jose": None}
+
+
+def test_person_list_keeps_accented_names_beside_plain_ones(kith: Kith) -> None:
+    for name in ("Zoë", "José", "Joan", "Ångström", "Jose", "João", "Zed"):
+        kith.ok("person", "add", name)
+    names = [p["name"] for p in kith.json("person", "list")]  # type: ignore[union-attr]
+    assert names == ["Ångström", "Joan", "João", "Jose", "José", "Zed", "Zoë"]
