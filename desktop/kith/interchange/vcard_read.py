@@ -323,10 +323,14 @@ def _describes_organisation(props: dict[str, list[_Property]], organisation: str
     """What the card itself says, never a guess from its words ("Pizza", "Bank").
 
     vCard 4.0's KIND:org, Apple's X-ABShowAs:COMPANY, or an ORG with no personal name:
-    no given or family name in N, and no FN or one that only repeats the ORG.
+    no given or family name in N, and no FN or one that only repeats the ORG. A card
+    that says KIND:individual is a person, whatever else it holds.
     """
-    if any(unescape(p.value).strip().lower() == "org" for p in props.get("KIND", [])):
+    kinds = {unescape(p.value).strip().lower() for p in props.get("KIND", [])}
+    if "org" in kinds:
         return True
+    if "individual" in kinds:
+        return False
     if any(unescape(p.value).strip().upper() == "COMPANY" for p in props.get("X-ABSHOWAS", [])):
         return True
     if not organisation:
