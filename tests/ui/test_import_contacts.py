@@ -163,6 +163,7 @@ def test_organisations_are_marked_and_left_out_by_default(
     model = dialog.added_model
     marks = [model.index(row, 1).data() for row in range(model.rowCount())]
     assert marks == [None, "Organisation", None, "Organisation"]  # Ben works there: a person
+    assert model.text(2) == "Ben Okafor (Pizza Roma)"
     assert dialog.leave_out_organisations.isChecked()
     assert ticked(dialog) == ["Ana Lima", "Ben Okafor"]
     assert dialog.heading.text() == "2 of the 4 new people will be added from mixed.vcf."

@@ -192,7 +192,8 @@ class ImportContactsDialog(QDialog):
 
     def _describe(self, card: ContactCard) -> str:
         kinds = [c.kind for c in card.contacts]
-        bits = []
+        # A colleague's employer tells apart two people of the same name at a glance.
+        bits = [card.organisation] if card.organisation and not card.is_organisation else []
         phones, emails = kinds.count(ContactKind.PHONE), kinds.count(ContactKind.EMAIL)
         if phones:
             bits.append(self._count(phones, self.tr("%1 phone"), self.tr("%1 phones")))
