@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle
@@ -240,3 +241,15 @@ def test_a_whole_phone_without_its_organisations(qtbot: QtBot, services: Service
     wait_idle(qtbot, dialog)
     assert dialog.heading.text() == "Added 387 people. 13 organisations left out."
     assert services.people.count() == 387
+
+
+def test_the_choice_model_keeps_qt_s_contract(
+    qtbot: QtBot, qtmodeltester: ModelTester, services: Services, tmp_path: Path
+) -> None:
+    dialog = shown_dialog(qtbot, services, mixed_file(tmp_path))
+    qtmodeltester.check(dialog.added_model)
+    index = dialog.added_model.index(1, 0)
+    assert dialog.added_model.setData(
+        index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    assert "Pizza Roma" in ticked(dialog)  # a click on the box ticks it again
