@@ -90,9 +90,9 @@ def _choose(
     left_out: list[ContactCard] = []
     for card in plan.to_add:
         wanted = chosen is None or card.position in chosen
-        (keep if wanted and not (skip_organisations and card.is_organisation) else left_out).append(
-            card
-        )
+        if skip_organisations and card.is_organisation:
+            wanted = False
+        (keep if wanted else left_out).append(card)
     return replace(plan, to_add=tuple(keep), left_out=tuple(left_out))
 
 
