@@ -1178,6 +1178,17 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
 </context>
 <context>
+    <name>ImportChoiceModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card describes an organisation, not a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportContactsDialog</name>
     <message>
         <source>Import Contacts</source>
@@ -1225,6 +1236,22 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards that say they describe a business or an organisation rather than a person are not ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1312,8 +1339,26 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         </translation>
     </message>
     <message>
+        <source>No one is ticked: tick the people to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 new people will be added from %2.</source>
+        <translation>
+            <numerusform>%n of the %1 new people will be added from %2.</numerusform>
+            <numerusform>%n of the %1 new people will be added from %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Adding people…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations left out.</source>
+        <translation>
+            <numerusform>%n organisation left out.</numerusform>
+            <numerusform>%n organisations left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was added.</source>

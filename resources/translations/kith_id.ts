@@ -1182,6 +1182,17 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
+    <name>ImportChoiceModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>The card describes an organisation, not a person.</source>
+        <translation>Kartu ini menggambarkan organisasi, bukan orang.</translation>
+    </message>
+</context>
+<context>
     <name>ImportContactsDialog</name>
     <message>
         <source>Import Contacts</source>
@@ -1230,6 +1241,22 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Import</source>
         <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih semua</translation>
+    </message>
+    <message>
+        <source>Select None</source>
+        <translation>Kosongkan pilihan</translation>
+    </message>
+    <message>
+        <source>Leave out organisations</source>
+        <translation>Lewati organisasi</translation>
+    </message>
+    <message>
+        <source>Cards that say they describe a business or an organisation rather than a person are not ticked.</source>
+        <translation>Kartu yang menyatakan dirinya usaha atau organisasi, bukan orang, tidak dicentang.</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
@@ -1312,8 +1339,24 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         </translation>
     </message>
     <message>
+        <source>No one is ticked: tick the people to add.</source>
+        <translation>Belum ada yang dicentang: centang orang yang ingin ditambahkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the %1 new people will be added from %2.</source>
+        <translation>
+            <numerusform>%n dari %1 orang baru akan ditambahkan dari %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Adding people…</source>
         <translation>Menambahkan orang…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations left out.</source>
+        <translation>
+            <numerusform>%n organisasi dilewati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled. Nothing was added.</source>

@@ -69,7 +69,8 @@ def test_first_run_offers_importing_contacts(
     dialog = empty_window.findChild(ImportContactsDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
-    assert any("Zoë Park" in row for row in dialog.added_model.stringList())
+    rows = range(dialog.added_model.rowCount())
+    assert any("Zoë Park" in dialog.added_model.text(row) for row in rows)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.is_working(), timeout=20_000)
     assert [p.name for p in empty_window.services.people.list()] == ["Zoë Park"]

@@ -29,6 +29,12 @@ def register(sub: Any) -> None:
     imp.add_argument(
         "--circle", default=Circle.WIDER.value, help="circle for the people added (default: wider)"
     )
+    imp.add_argument(
+        "--skip-organisations",
+        action="store_true",
+        help="leave out cards that describe an organisation (KIND:org, a company card, "
+        "an ORG with no personal name)",
+    )
     add_json_flag(imp)
     imp.set_defaults(handler=_import)
 
@@ -93,6 +99,14 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
     for card in preview.to_add if isinstance(preview, ImportPreview) else ():
         for remark in card.remarks:
             say(f"  note: card {card.position} ({card.name}): {remark.message}")
+    organisations = preview.organisations_left_out
+    if organisations:
+        verb = "Would leave out" if dry_run else "Left out"
+        noun = "organisation" if organisations == 1 else "organisations"
+        say(f"{verb} {organisations:,} {noun}:")
+        for card in preview.left_out:
+            if card.is_organisation:
+                say(f"  ~ {card.name}")
     for notice in preview.notices:
         say(f"Note: {notice.message}")
 
@@ -101,14 +115,21 @@ def _import(args: argparse.Namespace) -> int:
     circle = parse_circle(args.circle)
     with services(args) as svc:
         if args.dry_run:
-            outcome: ImportPreview | ImportResult = svc.contacts.preview(args.file)
+            outcome: ImportPreview | ImportResult = svc.contacts.preview(
+                args.file, skip_organisations=args.skip_organisations
+            )
         else:
 
             def progress(done: int, total: int) -> None:
                 if sys.stderr.isatty():
                     print(f"\r  {100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
 
-            outcome = svc.contacts.import_file(args.file, circle=circle, progress=progress)
+            outcome = svc.contacts.import_file(
+                args.file,
+                circle=circle,
+                skip_organisations=args.skip_organisations,
+                progress=progress,
+            )
             if sys.stderr.isatty():
                 print("\r", end="", file=sys.stderr)
     if args.json:
@@ -134,6 +155,7 @@ def _import(args: argparse.Namespace) -> int:
                     {"card": s.position, "name": s.name, "reason": s.reason.message}
                     for s in outcome.skipped
                 ],
+                "organisations_left_out": [c.name for c in outcome.left_out if c.is_organisation],
                 "notices": [notice.message for notice in outcome.notices],
             }
         )

@@ -65,6 +65,10 @@ class ContactCard:
     notes: str = ""
     remarks: tuple[KithError, ...] = ()
     """Small things left out (an e-mail that is no address, a date not understood)."""
+    organisation: str = ""
+    """The ORG's first part, as written; a colleague's card has one too."""
+    is_organisation: bool = False
+    """The card says it describes an organisation, not a person (see `_describes_organisation`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +311,39 @@ def _name(props: dict[str, list[_Property]]) -> str:
     )
 
 
+def _organisation(props: dict[str, list[_Property]]) -> str:
+    for prop in props.get("ORG", []):
+        org = " ".join(split_escaped(prop.value, ";")[0].split())
+        if org:
+            return org
+    return ""
+
+
+def _describes_organisation(props: dict[str, list[_Property]], organisation: str) -> bool:
+    """What the card itself says, never a guess from its words ("Pizza", "Bank").
+
+    vCard 4.0's KIND:org, Apple's X-ABShowAs:COMPANY, or an ORG with no personal name:
+    no given or family name in N, and no FN or one that only repeats the ORG. A card
+    that says KIND:individual is a person, whatever else it holds.
+    """
+    kinds = {unescape(p.value).strip().lower() for p in props.get("KIND", [])}
+    if "org" in kinds:
+        return True
+    if "individual" in kinds:
+        return False
+    if any(unescape(p.value).strip().upper() == "COMPANY" for p in props.get("X-ABSHOWAS", [])):
+        return True
+    if not organisation:
+        return False
+    for prop in props.get("N", []):
+        parts = split_escaped(prop.value, ";")
+        if any(part.strip() for part in parts[:2]):
+            return False
+    names = [" ".join(unescape(p.value).split()) for p in props.get("FN", [])]
+    names = [name for name in names if name]
+    return not names or all(name.casefold() == organisation.casefold() for name in names)
+
+
 def _address(prop: _Property) -> str:
     parts = [p.strip() for p in split_escaped(prop.value, ";")]
     parts += [""] * (7 - len(parts))
@@ -399,6 +436,7 @@ def _card(raw: _RawCard) -> ContactCard:
         if text:
             uid = text[:255]
             break
+    organisation = _organisation(props)
     return ContactCard(
         position=raw.position,
         line=raw.line,
@@ -410,6 +448,8 @@ def _card(raw: _RawCard) -> ContactCard:
         anniversary=dates["ANNIVERSARY"],
         notes=notes,
         remarks=tuple(remarks),
+        organisation=organisation,
+        is_organisation=_describes_organisation(props, organisation),
     )
 
 

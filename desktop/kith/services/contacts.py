@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -61,6 +61,12 @@ class ImportPreview:
     matched: tuple[MatchedCard, ...]
     skipped: tuple[SkippedCard, ...]
     notices: tuple[KithError, ...]
+    left_out: tuple[ContactCard, ...] = ()
+    """New cards the user chose not to import (unticked, or organisations left out)."""
+
+    @property
+    def organisations_left_out(self) -> int:
+        return sum(card.is_organisation for card in self.left_out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +75,25 @@ class ImportResult:
     matched: tuple[MatchedCard, ...]
     skipped: tuple[SkippedCard, ...]
     notices: tuple[KithError, ...]
+    left_out: tuple[ContactCard, ...] = ()
+
+    @property
+    def organisations_left_out(self) -> int:
+        return sum(card.is_organisation for card in self.left_out)
+
+
+def _choose(
+    plan: ImportPreview, chosen: Collection[int] | None, skip_organisations: bool
+) -> ImportPreview:
+    """Only the new cards chosen (by position in the file), without organisations if asked."""
+    keep: list[ContactCard] = []
+    left_out: list[ContactCard] = []
+    for card in plan.to_add:
+        wanted = chosen is None or card.position in chosen
+        if skip_organisations and card.is_organisation:
+            wanted = False
+        (keep if wanted else left_out).append(card)
+    return replace(plan, to_add=tuple(keep), left_out=tuple(left_out))
 
 
 @dataclass
@@ -150,7 +175,9 @@ def _index(s: Session) -> _Index:
 
 def _plan(s: Session, cards: CardFile) -> ImportPreview:
     existing = _index(s)
-    in_file = _Index(uids={}, emails={}, phones={}, names={})
+    # A person and an organisation are never the same card twice (the owner's mobile on the
+    # shop's card is common), so leaving the organisations out never loses a person.
+    in_file = {kind: _Index(uids={}, emails={}, phones={}, names={}) for kind in (False, True)}
     to_add: list[ContactCard] = []
     matched: list[MatchedCard] = []
     skipped = [SkippedCard(p.position, p.name, p.reason) for p in cards.problems]
@@ -159,7 +186,7 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
         if found is not None:
             matched.append(MatchedCard(card, found[0], found[1]))
             continue
-        twin = in_file.match(card)
+        twin = in_file[card.is_organisation].match(card)
         if twin is not None:
             skipped.append(
                 SkippedCard(
@@ -175,7 +202,7 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
                 )
             )
             continue
-        in_file.add(card, PersonRef(card.position, card.name))
+        in_file[card.is_organisation].add(card, PersonRef(card.position, card.name))
         to_add.append(card)
     notices = list(cards.notices)
     if cards.photos_left_out == 1:
@@ -231,37 +258,53 @@ class ContactsService:
 
         return read_vcards(data, reading)
 
-    def preview(self, path: Path) -> ImportPreview:
+    def preview(self, path: Path, *, skip_organisations: bool = False) -> ImportPreview:
         """Who would be added, who is already there, who is skipped and why."""
-        return self.preview_cards(self.read_file(path))
+        return self.preview_cards(self.read_file(path), skip_organisations=skip_organisations)
 
-    def preview_cards(self, cards: CardFile) -> ImportPreview:
+    def preview_cards(
+        self,
+        cards: CardFile,
+        *,
+        chosen: Collection[int] | None = None,
+        skip_organisations: bool = False,
+    ) -> ImportPreview:
         with self._ctx.db.reading() as s:
-            return _plan(s, cards)
+            return _choose(_plan(s, cards), chosen, skip_organisations)
 
     def import_file(
         self,
         path: Path,
         *,
         circle: Circle = Circle.WIDER,
+        skip_organisations: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportResult:
         """Add everyone new in one transaction; a cancel or a failure adds nobody."""
         cards = self.read_file(path, progress, cancelled)
-        return self.import_cards(cards, circle=circle, progress=progress, cancelled=cancelled)
+        return self.import_cards(
+            cards,
+            circle=circle,
+            skip_organisations=skip_organisations,
+            progress=progress,
+            cancelled=cancelled,
+        )
 
     def import_cards(
         self,
         cards: CardFile,
         *,
         circle: Circle = Circle.WIDER,
+        chosen: Collection[int] | None = None,
+        skip_organisations: bool = False,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportResult:
+        """The new cards `chosen` (positions in the file; None: all) in one transaction."""
         now = self._ctx.now()
         with self._ctx.db.writing() as s:
-            plan = _plan(s, cards)
+            plan = _choose(_plan(s, cards), chosen, skip_organisations)
             total = len(plan.to_add)
             first_id = int(s.scalar(select(func.max(Person.id))) or 0) + 1
             added: list[PersonRef] = []
@@ -325,7 +368,11 @@ class ContactsService:
         if progress is not None:
             progress(1, 1)
         return ImportResult(
-            added=tuple(added), matched=plan.matched, skipped=plan.skipped, notices=plan.notices
+            added=tuple(added),
+            matched=plan.matched,
+            skipped=plan.skipped,
+            notices=plan.notices,
+            left_out=plan.left_out,
         )
 
     # --- export ------------------------------------------------------------------

@@ -1,5 +1,7 @@
 """The "Import contacts" dialog: choose a .vcf, see who would be added, then add them.
 
+Each new card can be unticked; only the ticked ones are added.
+
 Reading the file and writing the people both run off the GUI thread; Cancel while
 writing leaves the database exactly as it was (the service uses one transaction).
 """
@@ -12,11 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QLocale, QStringListModel, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListView,
     QProgressBar,
@@ -31,6 +35,7 @@ from kith.domain.values import Circle, ContactKind
 from kith.interchange.vcard_read import CardFile, ContactCard
 from kith.services.app import Services
 from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult, SkippedCard
+from kith.ui.interchange.import_choice import ImportChoiceModel, ImportChoiceView
 from kith.ui.shell.background import BackgroundJob, Cancelled, Progress
 from kith.ui.text.error_text import explain
 
@@ -67,13 +72,13 @@ class ImportContactsDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         self.tabs = QTabWidget()
-        self.added_model = QStringListModel(self)
+        self.added_model = ImportChoiceModel(self)
         self.matched_model = QStringListModel(self)
         self.skipped_model = QStringListModel(self)
-        self.added_view = self._list(self.added_model)
+        self.added_view = ImportChoiceView(self.added_model)
         self.matched_view = self._list(self.matched_model)
         self.skipped_view = self._list(self.skipped_model)
-        self.tabs.addTab(self.added_view, self.tr("To add"))
+        self.tabs.addTab(self._choosing_page(), self.tr("To add"))
         self.tabs.addTab(self.matched_view, self.tr("Already there"))
         self.tabs.addTab(self.skipped_view, self.tr("Skipped"))
         self.tabs.setEnabled(False)
@@ -109,6 +114,31 @@ class ImportContactsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
 
+    def _choosing_page(self) -> QWidget:
+        self.select_all_button = QPushButton(self.tr("Select All"))
+        self.select_none_button = QPushButton(self.tr("Select None"))
+        self.leave_out_organisations = QCheckBox(self.tr("Leave out organisations"))
+        self.leave_out_organisations.setToolTip(
+            self.tr(
+                "Cards that say they describe a business or an organisation "
+                "rather than a person are not ticked."
+            )
+        )
+        # On by default: a phone's export holds the shops, taxis and hotlines once called,
+        # which are no one to see in person. Their rows stay listed, so one can be ticked again.
+        self.leave_out_organisations.setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.select_all_button)
+        row.addWidget(self.select_none_button)
+        row.addStretch(1)
+        row.addWidget(self.leave_out_organisations)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.added_view, 1)
+        layout.addLayout(row)
+        return page
+
     @staticmethod
     def _list(model: QStringListModel) -> QListView:
         view = QListView()
@@ -121,6 +151,10 @@ class ImportContactsDialog(QDialog):
         self.choose_button.clicked.connect(self._on_choose_clicked)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.select_all_button.clicked.connect(self._on_select_all_clicked)
+        self.select_none_button.clicked.connect(self._on_select_none_clicked)
+        self.leave_out_organisations.toggled.connect(self._on_leave_out_organisations_toggled)
+        self.added_model.chosen_changed.connect(self._on_chosen_changed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -158,7 +192,8 @@ class ImportContactsDialog(QDialog):
 
     def _describe(self, card: ContactCard) -> str:
         kinds = [c.kind for c in card.contacts]
-        bits = []
+        # A colleague's employer tells apart two people of the same name at a glance.
+        bits = [card.organisation] if card.organisation and not card.is_organisation else []
         phones, emails = kinds.count(ContactKind.PHONE), kinds.count(ContactKind.EMAIL)
         if phones:
             bits.append(self._count(phones, self.tr("%1 phone"), self.tr("%1 phones")))
@@ -191,7 +226,9 @@ class ImportContactsDialog(QDialog):
         assert isinstance(cards, CardFile) and isinstance(preview, ImportPreview)
         self._cards, self._preview = cards, preview
         assert self._path is not None
-        self.added_model.setStringList([self._describe(c) for c in preview.to_add])
+        self.added_model.set_cards(preview.to_add, self._describe)
+        if self.leave_out_organisations.isChecked():
+            self.added_model.set_organisations_ticked(False)
         self.matched_model.setStringList(
             [
                 fill(
@@ -210,16 +247,43 @@ class ImportContactsDialog(QDialog):
         self.tabs.setEnabled(True)
         self.notices.setText("\n".join(explain(notice) for notice in preview.notices))
         self.notices.setVisible(bool(preview.notices))
-        if preview.to_add:
-            self.heading.setText(
-                fill(
-                    self.tr("%n new people will be added from %1.", "", len(preview.to_add)),
-                    self._path.name,
-                )
-            )
-        else:
-            self.heading.setText(fill(self.tr("Nobody new to add from %1."), self._path.name))
-        self.import_button.setEnabled(bool(preview.to_add))
+        self._show_choice()
+
+    def _choosing_heading(self) -> str:
+        assert self._path is not None
+        total, chosen = self.added_model.rowCount(), self.added_model.chosen_count()
+        if not total:
+            return fill(self.tr("Nobody new to add from %1."), self._path.name)
+        if chosen == total:
+            return fill(self.tr("%n new people will be added from %1.", "", total), self._path.name)
+        if not chosen:
+            return self.tr("No one is ticked: tick the people to add.")
+        return fill(
+            self.tr("%n of the %1 new people will be added from %2.", "", chosen),
+            QLocale().toString(total),
+            self._path.name,
+        )
+
+    @Slot()
+    def _on_chosen_changed(self) -> None:
+        if self._preview is not None and self._job is None and not self._done:
+            self._show_choice()
+
+    def _show_choice(self) -> None:
+        self.heading.setText(self._choosing_heading())
+        self.import_button.setEnabled(self.added_model.chosen_count() > 0)
+
+    @Slot()
+    def _on_select_all_clicked(self) -> None:
+        self.added_model.set_all_ticked(True)
+
+    @Slot()
+    def _on_select_none_clicked(self) -> None:
+        self.added_model.set_all_ticked(False)
+
+    @Slot(bool)
+    def _on_leave_out_organisations_toggled(self, leave_out: bool) -> None:
+        self.added_model.set_organisations_ticked(not leave_out)
 
     # --- importing -----------------------------------------------------------------
 
@@ -228,6 +292,7 @@ class ImportContactsDialog(QDialog):
         if self._cards is None:
             return
         cards = self._cards
+        chosen = self.added_model.chosen()
         circle = Circle(self.circle.currentData())
         contacts = self._services.contacts
         self.heading.setText(self.tr("Adding people…"))
@@ -235,20 +300,23 @@ class ImportContactsDialog(QDialog):
 
         def job(progress: Progress, cancelled: Cancelled) -> ImportResult:
             return contacts.import_cards(
-                cards, circle=circle, progress=progress, cancelled=cancelled
+                cards, circle=circle, chosen=chosen, progress=progress, cancelled=cancelled
             )
 
         self._run(job, self._on_imported)
 
     def _on_imported(self, result: object) -> None:
         assert isinstance(result, ImportResult)
-        self.heading.setText(
-            self._count(
-                len(result.added),
-                self.tr("Added %1 person."),
-                self.tr("Added %1 people."),
-            )
+        heading = self._count(
+            len(result.added),
+            self.tr("Added %1 person."),
+            self.tr("Added %1 people."),
         )
+        if result.organisations_left_out:
+            heading += " " + self.tr(
+                "%n organisations left out.", "", result.organisations_left_out
+            )
+        self.heading.setText(heading)
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
@@ -287,7 +355,9 @@ class ImportContactsDialog(QDialog):
     def _on_failed(self, error: object) -> None:
         if isinstance(error, ImportCancelled):
             self.heading.setText(self.tr("Cancelled. Nothing was added."))
-            self.import_button.setEnabled(self._preview is not None and bool(self._preview.to_add))
+            self.import_button.setEnabled(
+                self._preview is not None and self.added_model.chosen_count() > 0
+            )
         else:
             self.heading.setText(
                 fill(
@@ -310,6 +380,13 @@ class ImportContactsDialog(QDialog):
         self.choose_button.setEnabled(not busy and not self._done)
         self.import_button.setEnabled(False if busy else self.import_button.isEnabled())
         self.circle.setEnabled(not busy)
+        for widget in (
+            self.added_view,
+            self.select_all_button,
+            self.select_none_button,
+            self.leave_out_organisations,
+        ):
+            widget.setEnabled(not busy and not self._done)
 
     def is_working(self) -> bool:
         return self._job is not None
