@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
 from sqlalchemy import delete, func, select
@@ -297,6 +297,44 @@ class PeopleService:
             for person_id in ids:
                 person = self._get(s, person_id)
                 person.circle = circle.value
+                person.updated_at = now
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
+
+    def set_circles(self, circles: Mapping[int, Circle]) -> None:
+        """Give each person listed their own circle, in one transaction (how a bulk move
+        is undone: everyone goes back where they were)."""
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            for person_id, circle in circles.items():
+                person = self._get(s, person_id)
+                person.circle = circle.value
+                person.updated_at = now
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=list(circles)))
+
+    def set_rhythm_for(self, person_ids: Sequence[int], days: int | None) -> None:
+        """Give everyone listed a rhythm of `days` (None: their circle's), in one transaction."""
+        self.set_rhythms(dict.fromkeys(_unique(person_ids), days))
+
+    def set_rhythms(self, rhythms: Mapping[int, int | None]) -> None:
+        """Give each person listed their own rhythm (None: the circle's), in one transaction;
+        a rhythm out of range refuses them all."""
+        checked = {person_id: v.check_rhythm(days) for person_id, days in rhythms.items()}
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            for person_id, days in checked.items():
+                person = self._get(s, person_id)
+                person.rhythm_days = days
+                person.updated_at = now
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=list(checked)))
+
+    def set_lean_on(self, person_ids: Sequence[int], lean_on: bool) -> None:
+        """Mark everyone listed as someone you can lean on (or not), in one transaction."""
+        ids = _unique(person_ids)
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            for person_id in ids:
+                person = self._get(s, person_id)
+                person.lean_on = lean_on
                 person.updated_at = now
         self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
 
