@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
+from typing import Literal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -327,14 +328,28 @@ class PeopleService:
                 person.updated_at = now
         self._ctx.changes.emit(change(Kind.PEOPLE, people=list(checked)))
 
-    def set_lean_on(self, person_ids: Sequence[int], lean_on: bool) -> None:
-        """Mark everyone listed as someone you can lean on (or not), in one transaction."""
+    def edit_people(
+        self,
+        person_ids: Sequence[int],
+        *,
+        circle: Circle | None = None,
+        rhythm: int | Literal["circle"] | None = None,
+        lean_on: bool | None = None,
+    ) -> None:
+        """Change what is given for everyone listed, in one transaction; None leaves a field
+        as it is, and a `rhythm` of "circle" gives back each circle's own rhythm."""
         ids = _unique(person_ids)
+        days = None if rhythm is None or rhythm == "circle" else v.check_rhythm(rhythm)
         with self._ctx.db.writing() as s:
             now = self._ctx.now()
             for person_id in ids:
                 person = self._get(s, person_id)
-                person.lean_on = lean_on
+                if circle is not None:
+                    person.circle = circle.value
+                if rhythm is not None:
+                    person.rhythm_days = days
+                if lean_on is not None:
+                    person.lean_on = lean_on
                 person.updated_at = now
         self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
 
