@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from kith.domain.map_layout import NODE_SPACING, MapLayout
+from kith.domain.map_layout import NODE_SPACING, MapLayout, ring_at
 from kith.domain.values import Circle, TendingState
 from kith.ui.map.rings import RingsItem
 from kith.ui.widgets.tending_palette import HOLLOW, state_colour
@@ -38,6 +38,8 @@ LABEL_ROOM = 60.0
 """Scene units beside the outer ring kept for names (drawing beyond an item gets cut)."""
 _RIM = 1.0
 """Outline in the base colour around each dot, so neighbours stay apart."""
+_NAMED_WHEN_CROWDED = frozenset({Circle.INNER, Circle.CLOSE})
+"""Whose names a crowded or far-out map still shows."""
 _DIM = "dim"
 _LIT = "lit:"
 """Prefix of a look that the interest filter lights up: it gets a wide rim."""
@@ -78,6 +80,8 @@ class PeopleLayer(QGraphicsItem):
         }
         self._highlight: frozenset[int] | None = None
         self._hovered: int | None = None
+        self._carried: tuple[int, QPointF] | None = None
+        """Someone being dragged to another ring, and where the pointer holds them."""
         self._palette = QPalette()
         self._sprites: dict[tuple[str, int], QPixmap] = {}
         self._grid: dict[tuple[int, int], list[int]] = {}
@@ -112,6 +116,22 @@ class PeopleLayer(QGraphicsItem):
         for pid in (previous, person_id):
             if pid is not None:
                 self.update(self._rects[pid].adjusted(-4, -4, 4, 4))
+
+    def set_carried(self, person_id: int | None, point: QPointF | None = None) -> None:
+        """Draw `person_id`'s dot at `point` while it is dragged; None puts it down."""
+        before = self._carried
+        self._carried = None if person_id is None or point is None else (person_id, point)
+        for carried in (before, self._carried):
+            if carried is not None:
+                self.update(_around(carried[1]))
+
+    @property
+    def carried(self) -> int | None:
+        return None if self._carried is None else self._carried[0]
+
+    def circle_at(self, point: QPointF) -> Circle | None:
+        """The circle whose ring is under `point` (scene units), None off the rings."""
+        return ring_at(self._layout, point.x(), point.y())
 
     def person(self, person_id: int) -> MapPerson:
         return self._people[person_id]
@@ -200,6 +220,15 @@ class PeopleLayer(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             ring = NODE_SIZE / 2 + 3
             painter.drawEllipse(self._pos[self._hovered], ring, ring)
+        if self._carried is not None:
+            pid, point = self._carried
+            half = NODE_SIZE / 2 + _RIM
+            box = QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half)
+            painter.drawPixmap(box, sprites[look[pid]], source)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self._palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(point, NODE_SIZE / 2 + 3, NODE_SIZE / 2 + 3)
         self._paint_labels(painter)
 
     def _paint_labels(self, painter: QPainter) -> None:
@@ -211,7 +240,7 @@ class PeopleLayer(QGraphicsItem):
         world = painter.worldTransform()
         scene = self.scene()
         views = scene.views() if scene is not None else []
-        if NODE_SIZE * world.m11() < 7 or not views:
+        if not views:
             return
         view = views[0]
         in_view = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -244,9 +273,12 @@ class PeopleLayer(QGraphicsItem):
         candidates = self._pids_in(in_view)
         if self._highlight is not None:
             candidates = [pid for pid in candidates if pid in self._highlight]
-        if len(candidates) > MAX_LABELLED:
-            return []
+        if len(candidates) > MAX_LABELLED or NODE_SIZE * world.m11() < 7:
+            # Too many or too small to name all: name the closest people, the rest on hover.
+            people = self._people
+            candidates = [pid for pid in candidates if people[pid].circle in _NAMED_WHEN_CROWDED]
         candidates.sort(key=self._label_order.__getitem__)
+        del candidates[MAX_LABELLED:]  # inner circle first, so they keep their names
         scale = world.m11()
         metrics = QFontMetricsF(font)
         taken = _Occupied()
@@ -324,6 +356,12 @@ def _draw_sprite(look: str, pixels: int, palette: QPalette) -> QPixmap:
             painter.drawEllipse(dot.adjusted(inset, inset, -inset, -inset))
     painter.end()
     return sprite
+
+
+def _around(point: QPointF) -> QRectF:
+    """What to repaint for a dot carried at `point`: the dot and its marking ring."""
+    reach = NODE_SIZE / 2 + 6
+    return QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)
 
 
 def _cell(x: float, y: float) -> tuple[int, int]:

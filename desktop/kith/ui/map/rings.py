@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from kith.domain.map_layout import NODE_SPACING, MapLayout, Ring
+from kith.domain.map_layout import NODE_SPACING, MapLayout
 from kith.domain.values import Circle
 
 YOU_SIZE = 30.0
@@ -78,15 +78,12 @@ class RingsItem(QGraphicsItem):
     def name_boxes(self, world: QTransform, base: QFont) -> list[tuple[QRectF, str]]:
         """Where each ring's name goes on screen: in the gap just outside the ring, on top.
 
-        A name is left out when the gap is too thin to hold it (far zoomed out).
+        Far zoomed out the gap is thinner than the name, which then sits on the ring's
+        edge over a backing (`_paint_names`): every ring stays named at any zoom.
         """
         metrics = QFontMetricsF(self.name_font(base))
-        scale = world.m11()
         boxes = []
         for ring in self._layout.rings:
-            gap = _next_inner(self._layout, ring) - ring.outer
-            if metrics.height() >= gap * scale:
-                continue
             label = self._names[ring.circle]
             anchor = world.map(QPointF(0, -(ring.outer + 4)))
             width = metrics.horizontalAdvance(label)
@@ -102,8 +99,13 @@ class RingsItem(QGraphicsItem):
         painter.save()
         painter.setWorldTransform(QTransform())
         painter.setFont(self.name_font(painter.font()))
-        painter.setPen(colour)
+        backing = QColor(self._palette.color(QPalette.ColorRole.Base))
+        backing.setAlphaF(0.8)
         for box, label in boxes:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(backing)
+            painter.drawRoundedRect(box.adjusted(-4, 0, 4, 0), 4, 4)
+            painter.setPen(colour)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
@@ -125,10 +127,3 @@ class RingsItem(QGraphicsItem):
         box = QRectF(centre.x() - 60, centre.y() - 12, 120, 24)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._you)
         painter.restore()
-
-
-def _next_inner(layout: MapLayout, ring: Ring) -> float:
-    """Where the next ring out starts; the outermost ring has the margin above it."""
-    rings = list(layout.rings)
-    index = rings.index(ring)
-    return rings[index + 1].inner if index + 1 < len(rings) else ring.outer + 40

@@ -272,11 +272,7 @@ class PersonActions(QObject):
             self._refused(error)
             return
         n = len(ids)
-        who = (
-            people[0].name
-            if n == 1
-            else fmt.plural_fallback(self.tr("%n people", "", n), n)
-        )
+        who = people[0].name if n == 1 else fmt.plural_fallback(self.tr("%n people", "", n), n)
         if days is None:
             text = fill(self.tr("%1 now follow their circle's rhythm."), who)
         else:
