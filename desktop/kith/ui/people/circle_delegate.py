@@ -24,7 +24,10 @@ class CircleDelegate(QStyledItemDelegate):
         self._move = move
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: ARG002 (Qt's signature)
+        index: AnyIndex,  # noqa: ARG002 (Qt's signature)
     ) -> QWidget:
         editor = QComboBox(parent)
         editor.setAccessibleName(self.tr("Circle"))
@@ -41,7 +44,12 @@ class CircleDelegate(QStyledItemDelegate):
         if found >= 0:
             editor.setCurrentIndex(found)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,  # noqa: ARG002 (the services change it, not the delegate)
+        index: AnyIndex,
+    ) -> None:
         assert isinstance(editor, QComboBox)
         chosen = Circle(editor.currentData())
         if chosen.value != index.data(Role.CIRCLE):
