@@ -191,3 +191,37 @@ def test_hovering_a_dot_names_the_person(
     assert world.layer is not None and world.layer.hovered == people["budi"]
     qtbot.waitUntil(QToolTip.isVisible)
     assert QToolTip.text().startswith("Budi Santoso")
+
+
+def test_a_crowded_map_still_names_the_rings_and_the_closest_people(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    services.demo.fill(2000, seed=1)
+    crowded = RelationshipMap(services, DataChanges(services.changes))
+    qtbot.addWidget(crowded)
+    crowded.resize(1200, 800)
+    crowded.show()
+    qtbot.waitExposed(crowded)
+    crowded.fit()
+    image = QImage(crowded.view.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    crowded.view.render(painter)
+    painter.end()
+    assert crowded.layer is not None
+    rings = crowded._rings
+    assert rings is not None
+    ring_names = [name for _box, name in rings.name_boxes(crowded.view.transform(), crowded.font())]
+    assert ring_names == ["Inner circle", "Close", "Friends", "Wider circle"]
+    circles_of: dict[str, set[Circle]] = {}
+    for person in services.people.list():
+        circles_of.setdefault(person.name, set()).add(person.circle)
+    named = [label for _box, label in crowded.layer._labels]
+    assert len(named) >= 10
+    # Demo names repeat across circles; each name shown belongs to someone inner or close.
+    assert all(
+        circles_of[label] & {Circle.INNER, Circle.CLOSE}
+        for label in named
+        if not label.endswith("…")
+    )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kith.domain.map_layout import NODE_SPACING, MapLayout, ring_at
 from kith.domain.values import Circle, TendingState
-from kith.ui.map.rings import RingsItem
+from kith.ui.map.rings import NAME_ROOM, RingsItem
 from kith.ui.widgets.tending_palette import HOLLOW, state_colour
 
 NODE_SIZE = 12.0
@@ -94,6 +94,7 @@ class PeopleLayer(QGraphicsItem):
         self._look: dict[int, str] = {}
         self._label_key: object = None
         self._labels: list[tuple[QRectF, str]] = []
+        self._labels_over_dots = False
         self._rebuild()
 
     # --- state -------------------------------------------------------------------------
@@ -180,7 +181,9 @@ class PeopleLayer(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         # Wider than the rings, so names of people at the far left and right fit too.
         r = self._layout.radius + NODE_SPACING
-        return QRectF(-r - LABEL_ROOM, -r, 2 * (r + LABEL_ROOM), 2 * r + LABEL_ROOM)
+        return QRectF(
+            -r - LABEL_ROOM, -r - NAME_ROOM, 2 * (r + LABEL_ROOM), 2 * r + LABEL_ROOM + NAME_ROOM
+        )
 
     def _sprite(self, look: str, pixels: int) -> QPixmap:
         sprite = self._sprites.get((look, pixels))
@@ -229,6 +232,8 @@ class PeopleLayer(QGraphicsItem):
             painter.setPen(QPen(self._palette.color(QPalette.ColorRole.Highlight), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(point, NODE_SIZE / 2 + 3, NODE_SIZE / 2 + 3)
+        if self._rings is not None:
+            self._rings.paint_names(painter)
         self._paint_labels(painter)
 
     def _paint_labels(self, painter: QPainter) -> None:
@@ -262,8 +267,15 @@ class PeopleLayer(QGraphicsItem):
         painter.save()
         painter.setWorldTransform(QTransform())
         painter.setFont(font)
-        painter.setPen(self._palette.color(QPalette.ColorRole.Text))
+        text = self._palette.color(QPalette.ColorRole.Text)
+        backing = QColor(self._palette.color(QPalette.ColorRole.Base))
+        backing.setAlphaF(0.85)
         for box, label in self._labels:
+            if self._labels_over_dots:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(backing)
+                painter.drawRoundedRect(box.adjusted(-3, 0, 3, 0), 3, 3)
+            painter.setPen(text)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
@@ -273,7 +285,9 @@ class PeopleLayer(QGraphicsItem):
         candidates = self._pids_in(in_view)
         if self._highlight is not None:
             candidates = [pid for pid in candidates if pid in self._highlight]
-        if len(candidates) > MAX_LABELLED or NODE_SIZE * world.m11() < 7:
+        crowded = len(candidates) > MAX_LABELLED or NODE_SIZE * world.m11() < 7
+        self._labels_over_dots = crowded
+        if crowded:
             # Too many or too small to name all: name the closest people, the rest on hover.
             people = self._people
             candidates = [pid for pid in candidates if people[pid].circle in _NAMED_WHEN_CROWDED]
@@ -285,10 +299,14 @@ class PeopleLayer(QGraphicsItem):
         if self._rings is not None:
             for box, _name in self._rings.name_boxes(world, base):
                 taken.add(box)
+            taken.add(self._rings.you_box(world, base))
         half = NODE_SIZE * scale / 2
-        for pid in candidates:
-            centre = world.map(self._pos[pid])
-            taken.add(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+        if not crowded:
+            # Names keep off the dots; on a crowded map no spot would be free, so names
+            # there go over the dots on a backing (`_paint_labels`) and only avoid each other.
+            for pid in candidates:
+                centre = world.map(self._pos[pid])
+                taken.add(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
         max_width = max(110.0, NODE_SPACING * scale * 3)
         placed: list[tuple[QRectF, str]] = []
         # A name cut by the edge of the view reads as a different name: leave it out.
