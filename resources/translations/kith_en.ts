@@ -1964,6 +1964,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1962,6 +1962,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Edit circle</source>
+        <translation>Ubah lingkaran</translation>
+    </message>
+    <message>
         <source>Reading…</source>
         <translation>Membaca…</translation>
     </message>

@@ -97,7 +97,7 @@ def test_set_rhythm_for_several_then_circle_default(
     assert [(p.rhythm_days, p.rhythm_is_custom) for p in after] == [(30, False), (30, False)]
 
 
-def test_f2_on_the_circle_cell_moves_the_person(
+def test_f2_opens_the_circle_cell_and_a_choice_moves_the_person(
     window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
 ) -> None:
     page = window.people
@@ -105,8 +105,9 @@ def test_f2_on_the_circle_cell_moves_the_person(
     row = page.model.row_of(people["Ben"])
     assert row is not None
     cell = page.proxy.mapFromSource(page.model.index(row, Column.CIRCLE))
+    window.activateWindow()
     page.table.setFocus()
-    page.table.setCurrentIndex(cell)
+    page.select_ids([people["Ben"]], people["Ben"])  # the row's name cell is current
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     editor = page.table.indexWidget(cell) or page.table.focusWidget()
     assert isinstance(editor, QComboBox)
@@ -153,3 +154,17 @@ def test_restore_offers_undo(
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     assert services.people.summary(people["Eli"]).archived
     assert not any(isinstance(w, QDialog) and w.isVisible() for w in window.findChildren(QDialog))
+
+
+def test_ctrl_alt_number_moves_the_selection(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    page = window.people
+    show_people(window, qtbot)
+    window.activateWindow()
+    page.select_ids([people["Ana"], people["Ben"]], people["Ana"])
+    page.table.setFocus()
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(page.table, Qt.Key.Key_2, modifiers)
+    assert services.people.summary(people["Ana"]).circle == Circle.CLOSE
+    assert services.people.summary(people["Ben"]).circle == Circle.CLOSE

@@ -105,11 +105,9 @@ class PeoplePage(QWidget):
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        # Only the Circle cell is editable: F2 or a double-click on it opens its chooser.
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        # Only the Circle cell is editable: a double-click on it, or F2 anywhere in the
+        # row (the "Edit circle" action below), opens its chooser.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.circle_delegate = CircleDelegate(
             lambda person_id, circle: self._actions.move_to_circle([person_id], circle),
             self.table,
@@ -183,6 +181,11 @@ class PeoplePage(QWidget):
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(self._on_open_current)
         self.table.addAction(open_action)
+        circle_action = QAction(self.tr("Edit circle"), self.table)
+        circle_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        circle_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        circle_action.triggered.connect(self._on_edit_circle)
+        self.table.addAction(circle_action)
         delete_action = QAction(self.tr("Delete…"), self.table)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -350,6 +353,13 @@ class PeoplePage(QWidget):
         current = self.current_id()
         if current is not None:
             self.person_requested.emit(current)
+
+    def _on_edit_circle(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            cell = current.siblingAtColumn(Column.CIRCLE)
+            self.table.setCurrentIndex(cell)
+            self.table.edit(cell)
 
     def _on_delete_key(self) -> None:
         ids = self.selected_ids()
