@@ -34,6 +34,8 @@ NODE_SIZE = 12.0
 MIN_LABEL_GAP_PX = 6.0
 MAX_LABELLED = 700
 """Above this many dots in view, names would be unreadable anyway: skip laying them out."""
+MAX_LABELLED_CROWDED = 300
+"""On a crowded map, how many of the closest people are tried for a name."""
 LABEL_ROOM = 60.0
 """Scene units beside the outer ring kept for names (drawing beyond an item gets cut)."""
 _RIM = 1.0
@@ -292,7 +294,9 @@ class PeopleLayer(QGraphicsItem):
             people = self._people
             candidates = [pid for pid in candidates if people[pid].circle in _NAMED_WHEN_CROWDED]
         candidates.sort(key=self._label_order.__getitem__)
-        del candidates[MAX_LABELLED:]  # inner circle first, so they keep their names
+        # Inner circle first, so they keep their names; a crowded map has room for a few
+        # dozen names, so trying hundreds more would only slow each zoom step.
+        del candidates[MAX_LABELLED_CROWDED if crowded else MAX_LABELLED :]
         scale = world.m11()
         metrics = QFontMetricsF(font)
         taken = _Occupied()
