@@ -208,6 +208,20 @@
     </message>
 </context>
 <context>
+    <name>CircleDelegate</name>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CircleMenu</name>
+    <message>
+        <source>&amp;Move to Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseToTray</name>
     <message>
         <source>Kith is still here</source>
@@ -1122,6 +1136,10 @@
         <source>Cannot open %1 for writing (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a number of days or “default”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1881,6 +1899,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set &amp;Rhythm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Me…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,6 +2016,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,6 +2048,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Plan a meetup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Rhythm…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2185,39 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
             <numerusform>Archived %n person.</numerusform>
             <numerusform>Archived %n people.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n person(s).</source>
+        <translation>
+            <numerusform>Restored %n person.</numerusform>
+            <numerusform>Restored %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n people to %1.</source>
+        <translation>
+            <numerusform>Moved %n person to %1.</numerusform>
+            <numerusform>Moved %n people to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now follow their circle&apos;s rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rhythm for %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete %1 for good?</source>
@@ -2967,7 +3030,7 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag to move · Ctrl+wheel to zoom · click someone to open them</source>
+        <source>Drag to look around · drag someone onto another ring to move them · Ctrl+wheel to zoom · click someone to open them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3154,6 +3217,29 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmDialog</name>
+    <message>
+        <source>Set rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circle&apos;s rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -208,6 +208,20 @@
     </message>
 </context>
 <context>
+    <name>CircleDelegate</name>
+    <message>
+        <source>Circle</source>
+        <translation>Lingkaran</translation>
+    </message>
+</context>
+<context>
+    <name>CircleMenu</name>
+    <message>
+        <source>&amp;Move to Circle</source>
+        <translation>&amp;Pindahkan ke lingkaran</translation>
+    </message>
+</context>
+<context>
     <name>CloseToTray</name>
     <message>
         <source>Kith is still here</source>
@@ -1122,6 +1136,10 @@
         <source>Cannot open %1 for writing (%2).</source>
         <translation>Tidak bisa membuka %1 untuk ditulis (%2).</translation>
     </message>
+    <message>
+        <source>“%1” is not a number of days or “default”.</source>
+        <translation>“%1” bukan jumlah hari atau “default”.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1877,6 +1895,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Ca&amp;ri orang</translation>
     </message>
     <message>
+        <source>Set &amp;Rhythm…</source>
+        <translation>Atur &amp;ritme…</translation>
+    </message>
+    <message>
         <source>&amp;Me…</source>
         <translation>&amp;Saya…</translation>
     </message>
@@ -1990,6 +2012,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Edit circle</source>
+        <translation>Ubah lingkaran</translation>
+    </message>
+    <message>
         <source>Reading…</source>
         <translation>Membaca…</translation>
     </message>
@@ -2018,6 +2044,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Plan a meetup…</source>
         <translation>Rencanakan pertemuan…</translation>
+    </message>
+    <message>
+        <source>Set Rhythm…</source>
+        <translation>Atur ritme…</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2179,36 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>
             <numerusform>%n orang diarsipkan.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n person(s).</source>
+        <translation>
+            <numerusform>%n orang dipulihkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 dipindahkan ke %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n people to %1.</source>
+        <translation>
+            <numerusform>%n orang dipindahkan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 now follow their circle&apos;s rhythm.</source>
+        <translation>%1 kini mengikuti ritme lingkarannya.</translation>
+    </message>
+    <message>
+        <source>New rhythm for %1: %2.</source>
+        <translation>Ritme baru untuk %1: %2.</translation>
     </message>
     <message>
         <source>Delete %1 for good?</source>
@@ -2962,8 +3022,8 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>%1 orang di empat cincin di sekitar Anda</translation>
     </message>
     <message>
-        <source>Drag to move · Ctrl+wheel to zoom · click someone to open them</source>
-        <translation>Seret untuk menggeser · Ctrl+roda untuk memperbesar · klik seseorang untuk membukanya</translation>
+        <source>Drag to look around · drag someone onto another ring to move them · Ctrl+wheel to zoom · click someone to open them</source>
+        <translation>Seret untuk menggeser · seret seseorang ke cincin lain untuk memindahkannya · Ctrl+roda untuk memperbesar · klik seseorang untuk membukanya</translation>
     </message>
     <message>
         <source>Nobody here yet: people you add appear on the ring of their circle.</source>
@@ -3150,6 +3210,29 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmDialog</name>
+    <message>
+        <source>Set rhythm</source>
+        <translation>Atur ritme</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>The circle&apos;s rhythm</source>
+        <translation>Ikuti ritme lingkaran</translation>
+    </message>
+    <message>
+        <source>Rhythm in days</source>
+        <translation>Ritme dalam hari</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation>&amp;Ritme</translation>
     </message>
 </context>
 <context>

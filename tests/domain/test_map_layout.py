@@ -8,7 +8,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kith.domain.map_layout import NODE_SPACING, layout
+from kith.domain.map_layout import CENTRE_RADIUS, NODE_SPACING, layout, ring_at
 from kith.domain.values import Circle
 
 
@@ -70,3 +70,13 @@ def test_any_ids_get_distinct_places(ids: set[int]) -> None:
     positions = layout(people).positions
     assert set(positions) == ids
     assert len(set(positions.values())) == len(ids)
+
+
+def test_every_dot_lies_on_the_ring_of_its_circle_and_nowhere_else_counts() -> None:
+    circles = list(Circle)
+    placed = layout((i, circles[i % 4]) for i in range(1, 801))
+    for person_id, (x, y) in placed.positions.items():
+        assert ring_at(placed, x, y) == circles[person_id % 4]
+    assert ring_at(placed, 0, 0) is None  # on "you"
+    assert ring_at(placed, CENTRE_RADIUS / 3, 0) is None
+    assert ring_at(placed, 0, placed.radius + 200) is None  # beyond the outer ring

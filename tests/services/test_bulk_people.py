@@ -1,4 +1,5 @@
-"""Archive, restore, delete and move many people at once: one call, one transaction, one change."""
+"""Archive, restore, delete, move and edit many people at once: one call, one transaction,
+one change."""
 
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ BULK: dict[str, Callable[[Services, list[int]], None]] = {
     "restore": lambda s, ids: s.people.restore_people(ids),
     "delete": lambda s, ids: s.people.delete_people(ids),
     "move": lambda s, ids: s.people.move_to_circle(ids, Circle.INNER),
+    "rhythm": lambda s, ids: s.people.set_rhythm_for(ids, 10),
+    "circles": lambda s, ids: s.people.set_circles(dict.fromkeys(ids, Circle.CLOSE)),
+    "edit": lambda s, ids: s.people.edit_people(
+        ids, circle=Circle.WIDER, rhythm="circle", lean_on=True
+    ),
 }
 
 
@@ -96,3 +102,32 @@ def test_deleting_many_is_one_change_naming_everyone_it_touched(services: Servic
     assert seen[0].kinds == {Kind.PEOPLE, Kind.INTERACTIONS, Kind.MEETUPS}
     assert seen[0].people == {a, b, e}
     assert seen[0].interactions == {shared.id, alone.id}
+
+
+def test_a_rhythm_for_many_and_back_to_each_circles_own(services: Services) -> None:
+    ids = five(services)
+    services.people.move_to_circle(ids[:2], Circle.INNER)
+    seen = listen(services)
+    services.people.set_rhythm_for(ids[:4], 21)
+    assert [(p.rhythm_days, p.rhythm_is_custom) for p in everyone(services)] == [
+        (21, True),
+        (21, True),
+        (21, True),
+        (21, True),
+        (30, False),
+    ]
+    services.people.set_rhythm_for(ids, None)
+    assert [p.rhythm_days for p in everyone(services)] == [7, 7, 30, 30, 30]
+    assert len(seen) == 2
+
+
+def test_an_out_of_range_rhythm_changes_nobody(services: Services) -> None:
+    from kith.domain.errors import ValidationError
+
+    ids = five(services)
+    before = everyone(services)
+    with pytest.raises(ValidationError):
+        services.people.set_rhythms({ids[0]: 14, ids[1]: 5000})
+    with pytest.raises(ValidationError):
+        services.people.edit_people(ids, circle=Circle.INNER, rhythm=0)
+    assert everyone(services) == before

@@ -133,7 +133,7 @@ def test_context_menu_acts_on_the_selection(
     show_people(window, qtbot)
     page.select_ids([people["Ben"]], people["Ben"])
     page._on_context_menu(QPoint(5, 5))
-    menu = page.findChildren(QMenu)[-1]
+    menu = [m for m in page.findChildren(QMenu) if m.parent() is page][-1]
     saw = next(a for a in menu.actions() if a.text() == "Saw them today")
     saw.trigger()
     menu.hide()

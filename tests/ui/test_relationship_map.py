@@ -141,3 +141,87 @@ def test_keyboard_walks_the_map_and_opens_a_person(
     qtbot.keyClick(world.view, Qt.Key.Key_Left)
     qtbot.keyClick(world.view, Qt.Key.Key_Left)
     assert world.layer.hovered == people["dewi"]
+
+
+def _ring_point(world: RelationshipMap, circle: Circle) -> QPoint:
+    """A point on screen in the middle of `circle`'s ring, straight above "you"."""
+    from PySide6.QtCore import QPointF
+
+    assert world.layer is not None
+    ring = next(r for r in world.layer._layout.rings if r.circle == circle)
+    return world.view.mapFromScene(QPointF(0, -(ring.inner + ring.outer) / 2))
+
+
+def _drag(qtbot: QtBot, world: RelationshipMap, start: QPoint, end: QPoint) -> None:
+    viewport = world.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(viewport, start + (end - start) * (step / 5))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+
+
+def test_dragging_a_dot_onto_another_ring_asks_to_move_them(
+    qtbot: QtBot, world: RelationshipMap, people: dict[str, int]
+) -> None:
+    with qtbot.waitSignal(world.move_requested) as moved:
+        _drag(qtbot, world, _on_screen(world, people["dewi"]), _ring_point(world, Circle.CLOSE))
+    assert moved.args == [people["dewi"], Circle.CLOSE]
+    assert world.layer is not None and world.layer.carried is None
+
+
+def test_dropping_on_the_same_ring_or_outside_does_nothing(
+    qtbot: QtBot, world: RelationshipMap, people: dict[str, int]
+) -> None:
+    with (
+        qtbot.assertNotEmitted(world.move_requested),
+        qtbot.assertNotEmitted(world.person_requested),
+    ):
+        start = _on_screen(world, people["citra"])
+        _drag(qtbot, world, start, _ring_point(world, Circle.FRIENDS))
+        _drag(qtbot, world, _on_screen(world, people["citra"]), QPoint(2, 2))
+        _drag(qtbot, world, _on_screen(world, people["citra"]), world.view.mapFromScene(0, 0))
+
+
+def test_hovering_a_dot_names_the_person(
+    qtbot: QtBot, world: RelationshipMap, people: dict[str, int]
+) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    qtbot.mouseMove(world.view.viewport(), _on_screen(world, people["budi"]))
+    assert world.layer is not None and world.layer.hovered == people["budi"]
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text().startswith("Budi Santoso")
+
+
+def test_a_crowded_map_still_names_the_rings_and_the_closest_people(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtGui import QImage, QPainter
+
+    services.demo.fill(2000, seed=1)
+    crowded = RelationshipMap(services, DataChanges(services.changes))
+    qtbot.addWidget(crowded)
+    crowded.resize(1200, 800)
+    crowded.show()
+    qtbot.waitExposed(crowded)
+    crowded.fit()
+    image = QImage(crowded.view.viewport().size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    crowded.view.render(painter)
+    painter.end()
+    assert crowded.layer is not None
+    rings = crowded._rings
+    assert rings is not None
+    ring_names = [name for _box, name in rings.name_boxes(crowded.view.transform(), crowded.font())]
+    assert ring_names == ["Inner circle", "Close", "Friends", "Wider circle"]
+    circles_of: dict[str, set[Circle]] = {}
+    for person in services.people.list():
+        circles_of.setdefault(person.name, set()).add(person.circle)
+    named = [label for _box, label in crowded.layer._labels]
+    assert len(named) >= 10
+    # Demo names repeat across circles; each name shown belongs to someone inner or close.
+    assert all(
+        circles_of[label] & {Circle.INNER, Circle.CLOSE}
+        for label in named
+        if not label.endswith("…")
+    )

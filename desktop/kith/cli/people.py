@@ -1,12 +1,14 @@
-"""`kith person add|list|show|archive|restore|snooze`."""
+"""`kith person add|list|show|edit|archive|restore|snooze`."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+from typing import Any, Literal
 
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import ago, emit_json, say, state_words, table
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.validation import parse_circle, parse_day, parse_yearly_date
 from kith.domain.values import Circle, ContactKind
 from kith.services.views import ContactView, PersonInput
@@ -56,6 +58,21 @@ def register(sub: Any) -> None:
         p = verbs.add_parser(verb, help=text)
         p.add_argument("name")
         p.set_defaults(handler=_archive, archive=(verb == "archive"))
+
+    edit = verbs.add_parser(
+        "edit",
+        help="change several people at once (all of them, or on any refusal none)",
+    )
+    edit.add_argument("names", nargs="+", metavar="NAME|#ID")
+    edit.add_argument("--circle", help="inner, close, friends or wider")
+    edit.add_argument(
+        "--every", metavar="DAYS|default", help="a rhythm in days, or default for the circle's"
+    )
+    lean = edit.add_mutually_exclusive_group()
+    lean.add_argument("--lean-on", dest="lean_on", action="store_true", default=None)
+    lean.add_argument("--no-lean-on", dest="lean_on", action="store_false")
+    add_json_flag(edit)
+    edit.set_defaults(handler=_edit)
 
     snooze = verbs.add_parser("snooze", help="keep someone off the due list for a while")
     snooze.add_argument("name")
@@ -179,6 +196,44 @@ def _archive(args: argparse.Namespace) -> int:
         svc.people.set_archived(ref.id, args.archive)
     say(f"{'Archived' if args.archive else 'Restored'} {ref.name}.")
     return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    circle = parse_circle(args.circle) if args.circle is not None else None
+    rhythm = _parse_every(args.every) if args.every is not None else None
+    if circle is None and rhythm is None and args.lean_on is None:
+        print("kith: say what to change: --circle, --every or --lean-on", file=sys.stderr)
+        return 2
+    with services(args) as svc:
+        # Every name is resolved before anything is written: one unknown name, no change.
+        refs = [svc.people.find(name, include_archived=True) for name in args.names]
+        ids = list(dict.fromkeys(ref.id for ref in refs))
+        svc.people.edit_people(ids, circle=circle, rhythm=rhythm, lean_on=args.lean_on)
+        people = svc.people.summaries(ids)
+    if args.json:
+        emit_json([p.to_json() for p in people])
+        return 0
+    for p in people:
+        say(
+            f"{p.name} (#{p.id}): {p.circle.value}, every {p.rhythm_days} days"
+            + (" (own rhythm)" if p.rhythm_is_custom else "")
+            + ("; someone you can lean on" if p.lean_on else "")
+        )
+    return 0
+
+
+def _parse_every(text: str) -> int | Literal["circle"]:
+    if text.strip().lower() == "default":
+        return "circle"
+    try:
+        return int(text)
+    except ValueError:
+        raise ValidationError(
+            "every",
+            QT_TRANSLATE_NOOP("Errors", "“%1” is not a number of days or “default”."),
+            text,
+            code="rhythm.not_days",
+        ) from None
 
 
 def _snooze(args: argparse.Namespace) -> int:

@@ -131,3 +131,20 @@ def _place_ring(
         radius = first_lane + lane * NODE_SPACING
         placed[person_id] = (radius * math.cos(angle), radius * math.sin(angle))
     return placed
+
+
+def ring_at(layout: MapLayout, x: float, y: float) -> Circle | None:
+    """The circle whose ring holds the point (x, y), halfway into the gaps on each side;
+    None on "you" in the middle or beyond the outer ring (where a drop means nothing)."""
+    distance = math.hypot(x, y)
+    rings = layout.rings
+    for index, ring in enumerate(rings):
+        low = (rings[index - 1].outer + ring.inner) / 2 if index else ring.inner - RING_GAP / 2
+        high = (
+            (ring.outer + rings[index + 1].inner) / 2
+            if index + 1 < len(rings)
+            else ring.outer + RING_GAP / 2
+        )
+        if low <= distance < high:
+            return ring.circle
+    return None

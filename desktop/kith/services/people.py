@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
+from typing import Literal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -298,6 +299,58 @@ class PeopleService:
             for person_id in ids:
                 person = self._get(s, person_id)
                 person.circle = circle.value
+                person.updated_at = now
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
+
+    def set_circles(self, circles: Mapping[int, Circle]) -> None:
+        """Give each person listed their own circle, in one transaction (how a bulk move
+        is undone: everyone goes back where they were)."""
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            for person_id, circle in circles.items():
+                person = self._get(s, person_id)
+                person.circle = circle.value
+                person.updated_at = now
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=list(circles)))
+
+    def set_rhythm_for(self, person_ids: Sequence[int], days: int | None) -> None:
+        """Give everyone listed a rhythm of `days` (None: their circle's), in one transaction."""
+        self.set_rhythms(dict.fromkeys(_unique(person_ids), days))
+
+    def set_rhythms(self, rhythms: Mapping[int, int | None]) -> None:
+        """Give each person listed their own rhythm (None: the circle's), in one transaction;
+        a rhythm out of range refuses them all."""
+        checked = {person_id: v.check_rhythm(days) for person_id, days in rhythms.items()}
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            for person_id, days in checked.items():
+                person = self._get(s, person_id)
+                person.rhythm_days = days
+                person.updated_at = now
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=list(checked)))
+
+    def edit_people(
+        self,
+        person_ids: Sequence[int],
+        *,
+        circle: Circle | None = None,
+        rhythm: int | Literal["circle"] | None = None,
+        lean_on: bool | None = None,
+    ) -> None:
+        """Change what is given for everyone listed, in one transaction; None leaves a field
+        as it is, and a `rhythm` of "circle" gives back each circle's own rhythm."""
+        ids = _unique(person_ids)
+        days = None if rhythm is None or rhythm == "circle" else v.check_rhythm(rhythm)
+        with self._ctx.db.writing() as s:
+            now = self._ctx.now()
+            for person_id in ids:
+                person = self._get(s, person_id)
+                if circle is not None:
+                    person.circle = circle.value
+                if rhythm is not None:
+                    person.rhythm_days = days
+                if lean_on is not None:
+                    person.lean_on = lean_on
                 person.updated_at = now
         self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
 

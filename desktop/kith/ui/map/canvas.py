@@ -24,9 +24,12 @@ ZOOM_STEP = 1.25
 
 
 class MapView(QGraphicsView):
-    """Drag to pan, Ctrl+wheel to zoom; a click (not a drag) on a dot picks that person."""
+    """Drag to pan, Ctrl+wheel to zoom; a click (not a drag) on a dot picks that person,
+    and dragging a dot onto another ring asks to move them to that circle."""
 
     person_clicked = Signal(int)
+    person_dropped = Signal(int, object)
+    """A person's dot was dropped on the ring of another circle: (person id, Circle)."""
     moved_by_user = Signal()
     """Zoomed or dragged: the user now chooses what is in view."""
 
@@ -36,6 +39,8 @@ class MapView(QGraphicsView):
         self.describe: Callable[[int], str] = str
         """What the hover tip says about a person."""
         self._press: QPoint | None = None
+        self._dragged: int | None = None
+        """Whose dot the pressed button holds; None while the drag pans the view."""
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -83,22 +88,49 @@ class MapView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position().toPoint()
+            if self.layer is not None:
+                self._dragged = self.layer.person_at(self.mapToScene(self._press))
+                if self._dragged is not None:
+                    # Pressed on someone: this drag carries them, it does not pan.
+                    event.accept()
+                    return
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
         press, self._press = self._press, None
+        dragged, self._dragged = self._dragged, None
+        if dragged is None:
+            super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or press is None or self.layer is None:
             return
-        moved = (event.position().toPoint() - press).manhattanLength()
-        if moved > QApplication.startDragDistance():
+        at = event.position().toPoint()
+        moved = (at - press).manhattanLength() > QApplication.startDragDistance()
+        if dragged is not None:
+            self.layer.set_carried(None)
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            if not moved:
+                self.person_clicked.emit(dragged)
+                return
+            circle = self.layer.circle_at(self.mapToScene(at))
+            if circle is not None and circle != self.layer.person(dragged).circle:
+                self.person_dropped.emit(dragged, circle)
+            return
+        if moved:
             self.moved_by_user.emit()
             return
-        person = self.layer.person_at(self.mapToScene(event.position().toPoint()))
+        person = self.layer.person_at(self.mapToScene(at))
         if person is not None:
             self.person_clicked.emit(person)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragged is not None and self.layer is not None and self._press is not None:
+            at = event.position().toPoint()
+            if (at - self._press).manhattanLength() > QApplication.startDragDistance():
+                QToolTip.hideText()
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.layer.set_carried(self._dragged, self.mapToScene(at))
+            event.accept()
+            return
         super().mouseMoveEvent(event)
         if event.buttons() != Qt.MouseButton.NoButton or self.layer is None:
             return

@@ -24,9 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from kith.domain.map_layout import NODE_SPACING, MapLayout
+from kith.domain.map_layout import NODE_SPACING, MapLayout, ring_at
 from kith.domain.values import Circle, TendingState
-from kith.ui.map.rings import RingsItem
+from kith.ui.map.rings import NAME_ROOM, RingsItem
 from kith.ui.widgets.tending_palette import HOLLOW, state_colour
 
 NODE_SIZE = 12.0
@@ -34,10 +34,14 @@ NODE_SIZE = 12.0
 MIN_LABEL_GAP_PX = 6.0
 MAX_LABELLED = 700
 """Above this many dots in view, names would be unreadable anyway: skip laying them out."""
+MAX_LABELLED_CROWDED = 300
+"""On a crowded map, how many of the closest people are tried for a name."""
 LABEL_ROOM = 60.0
 """Scene units beside the outer ring kept for names (drawing beyond an item gets cut)."""
 _RIM = 1.0
 """Outline in the base colour around each dot, so neighbours stay apart."""
+_NAMED_WHEN_CROWDED = frozenset({Circle.INNER, Circle.CLOSE})
+"""Whose names a crowded or far-out map still shows."""
 _DIM = "dim"
 _LIT = "lit:"
 """Prefix of a look that the interest filter lights up: it gets a wide rim."""
@@ -78,6 +82,8 @@ class PeopleLayer(QGraphicsItem):
         }
         self._highlight: frozenset[int] | None = None
         self._hovered: int | None = None
+        self._carried: tuple[int, QPointF] | None = None
+        """Someone being dragged to another ring, and where the pointer holds them."""
         self._palette = QPalette()
         self._sprites: dict[tuple[str, int], QPixmap] = {}
         self._grid: dict[tuple[int, int], list[int]] = {}
@@ -90,6 +96,7 @@ class PeopleLayer(QGraphicsItem):
         self._look: dict[int, str] = {}
         self._label_key: object = None
         self._labels: list[tuple[QRectF, str]] = []
+        self._labels_over_dots = False
         self._rebuild()
 
     # --- state -------------------------------------------------------------------------
@@ -112,6 +119,22 @@ class PeopleLayer(QGraphicsItem):
         for pid in (previous, person_id):
             if pid is not None:
                 self.update(self._rects[pid].adjusted(-4, -4, 4, 4))
+
+    def set_carried(self, person_id: int | None, point: QPointF | None = None) -> None:
+        """Draw `person_id`'s dot at `point` while it is dragged; None puts it down."""
+        before = self._carried
+        self._carried = None if person_id is None or point is None else (person_id, point)
+        for carried in (before, self._carried):
+            if carried is not None:
+                self.update(_around(carried[1]))
+
+    @property
+    def carried(self) -> int | None:
+        return None if self._carried is None else self._carried[0]
+
+    def circle_at(self, point: QPointF) -> Circle | None:
+        """The circle whose ring is under `point` (scene units), None off the rings."""
+        return ring_at(self._layout, point.x(), point.y())
 
     def person(self, person_id: int) -> MapPerson:
         return self._people[person_id]
@@ -160,7 +183,9 @@ class PeopleLayer(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         # Wider than the rings, so names of people at the far left and right fit too.
         r = self._layout.radius + NODE_SPACING
-        return QRectF(-r - LABEL_ROOM, -r, 2 * (r + LABEL_ROOM), 2 * r + LABEL_ROOM)
+        return QRectF(
+            -r - LABEL_ROOM, -r - NAME_ROOM, 2 * (r + LABEL_ROOM), 2 * r + LABEL_ROOM + NAME_ROOM
+        )
 
     def _sprite(self, look: str, pixels: int) -> QPixmap:
         sprite = self._sprites.get((look, pixels))
@@ -200,6 +225,17 @@ class PeopleLayer(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             ring = NODE_SIZE / 2 + 3
             painter.drawEllipse(self._pos[self._hovered], ring, ring)
+        if self._carried is not None:
+            pid, point = self._carried
+            half = NODE_SIZE / 2 + _RIM
+            box = QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half)
+            painter.drawPixmap(box, sprites[look[pid]], source)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(self._palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(point, NODE_SIZE / 2 + 3, NODE_SIZE / 2 + 3)
+        if self._rings is not None:
+            self._rings.paint_names(painter)
         self._paint_labels(painter)
 
     def _paint_labels(self, painter: QPainter) -> None:
@@ -211,7 +247,7 @@ class PeopleLayer(QGraphicsItem):
         world = painter.worldTransform()
         scene = self.scene()
         views = scene.views() if scene is not None else []
-        if NODE_SIZE * world.m11() < 7 or not views:
+        if not views:
             return
         view = views[0]
         in_view = view.mapToScene(view.viewport().rect()).boundingRect()
@@ -233,8 +269,15 @@ class PeopleLayer(QGraphicsItem):
         painter.save()
         painter.setWorldTransform(QTransform())
         painter.setFont(font)
-        painter.setPen(self._palette.color(QPalette.ColorRole.Text))
+        text = self._palette.color(QPalette.ColorRole.Text)
+        backing = QColor(self._palette.color(QPalette.ColorRole.Base))
+        backing.setAlphaF(0.85)
         for box, label in self._labels:
+            if self._labels_over_dots:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(backing)
+                painter.drawRoundedRect(box.adjusted(-3, 0, 3, 0), 3, 3)
+            painter.setPen(text)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
@@ -244,19 +287,30 @@ class PeopleLayer(QGraphicsItem):
         candidates = self._pids_in(in_view)
         if self._highlight is not None:
             candidates = [pid for pid in candidates if pid in self._highlight]
-        if len(candidates) > MAX_LABELLED:
-            return []
+        crowded = len(candidates) > MAX_LABELLED or NODE_SIZE * world.m11() < 7
+        self._labels_over_dots = crowded
+        if crowded:
+            # Too many or too small to name all: name the closest people, the rest on hover.
+            people = self._people
+            candidates = [pid for pid in candidates if people[pid].circle in _NAMED_WHEN_CROWDED]
         candidates.sort(key=self._label_order.__getitem__)
+        # Inner circle first, so they keep their names; a crowded map has room for a few
+        # dozen names, so trying hundreds more would only slow each zoom step.
+        del candidates[MAX_LABELLED_CROWDED if crowded else MAX_LABELLED :]
         scale = world.m11()
         metrics = QFontMetricsF(font)
         taken = _Occupied()
         if self._rings is not None:
             for box, _name in self._rings.name_boxes(world, base):
                 taken.add(box)
+            taken.add(self._rings.you_box(world, base))
         half = NODE_SIZE * scale / 2
-        for pid in candidates:
-            centre = world.map(self._pos[pid])
-            taken.add(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
+        if not crowded:
+            # Names keep off the dots; on a crowded map no spot would be free, so names
+            # there go over the dots on a backing (`_paint_labels`) and only avoid each other.
+            for pid in candidates:
+                centre = world.map(self._pos[pid])
+                taken.add(QRectF(centre.x() - half, centre.y() - half, 2 * half, 2 * half))
         max_width = max(110.0, NODE_SPACING * scale * 3)
         placed: list[tuple[QRectF, str]] = []
         # A name cut by the edge of the view reads as a different name: leave it out.
@@ -324,6 +378,12 @@ def _draw_sprite(look: str, pixels: int, palette: QPalette) -> QPixmap:
             painter.drawEllipse(dot.adjusted(inset, inset, -inset, -inset))
     painter.end()
     return sprite
+
+
+def _around(point: QPointF) -> QRectF:
+    """What to repaint for a dot carried at `point`: the dot and its marking ring."""
+    reach = NODE_SIZE / 2 + 6
+    return QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)
 
 
 def _cell(x: float, y: float) -> tuple[int, int]:

@@ -17,10 +17,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from kith.domain.map_layout import NODE_SPACING, MapLayout, Ring
+from kith.domain.map_layout import NODE_SPACING, MapLayout
 from kith.domain.values import Circle
 
 YOU_SIZE = 30.0
+NAME_ROOM = 40.0
+"""Scene units above the outer ring kept for its name (drawing beyond an item gets cut)."""
 
 
 class RingsItem(QGraphicsItem):
@@ -40,7 +42,7 @@ class RingsItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         r = self._layout.radius + NODE_SPACING
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return QRectF(-r, -r - NAME_ROOM, 2 * r, 2 * r + NAME_ROOM)
 
     def paint(
         self,
@@ -65,7 +67,6 @@ class RingsItem(QGraphicsItem):
             painter.setPen(QPen(edge, 0))
             for radius in (ring.inner - 4, ring.outer + 4):
                 painter.drawEllipse(QPointF(0, 0), radius, radius)
-        self._paint_names(painter, text)
         self._paint_you(painter, text)
 
     @staticmethod
@@ -78,32 +79,44 @@ class RingsItem(QGraphicsItem):
     def name_boxes(self, world: QTransform, base: QFont) -> list[tuple[QRectF, str]]:
         """Where each ring's name goes on screen: in the gap just outside the ring, on top.
 
-        A name is left out when the gap is too thin to hold it (far zoomed out).
+        Far zoomed out the gap is thinner than the name, which then sits just inside the
+        ring's top edge over a backing (`paint_names`): every ring stays named at any zoom.
         """
         metrics = QFontMetricsF(self.name_font(base))
         scale = world.m11()
+        rings = self._layout.rings
         boxes = []
-        for ring in self._layout.rings:
-            gap = _next_inner(self._layout, ring) - ring.outer
-            if metrics.height() >= gap * scale:
-                continue
+        for index, ring in enumerate(rings):
             label = self._names[ring.circle]
-            anchor = world.map(QPointF(0, -(ring.outer + 4)))
             width = metrics.horizontalAdvance(label)
-            top = anchor.y() - metrics.height() - 1
-            boxes.append((QRectF(anchor.x() - width / 2, top, width, metrics.height()), label))
+            gap = (
+                rings[index + 1].inner if index + 1 < len(rings) else ring.outer + 40
+            ) - ring.outer
+            if metrics.height() < gap * scale:
+                top = world.map(QPointF(0, -(ring.outer + 4))).y() - metrics.height() - 1
+            else:
+                top = world.map(QPointF(0, -ring.outer)).y() + 1
+            centre = world.map(QPointF(0, 0)).x()
+            boxes.append((QRectF(centre - width / 2, top, width, metrics.height()), label))
         return boxes
 
-    def _paint_names(self, painter: QPainter, text: QColor) -> None:
+    def paint_names(self, painter: QPainter) -> None:
+        """The rings' names, painted by the people layer above its dots: far zoomed out a
+        name sits on its ring and must not be hidden under the dots there."""
         world = painter.worldTransform()
-        colour = QColor(text)
+        colour = QColor(self._palette.color(QPalette.ColorRole.Text))
         colour.setAlphaF(0.62)
         boxes = self.name_boxes(world, painter.font())
         painter.save()
         painter.setWorldTransform(QTransform())
         painter.setFont(self.name_font(painter.font()))
-        painter.setPen(colour)
+        backing = QColor(self._palette.color(QPalette.ColorRole.Base))
+        backing.setAlphaF(0.8)
         for box, label in boxes:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(backing)
+            painter.drawRoundedRect(box.adjusted(-4, 0, 4, 0), 4, 4)
+            painter.setPen(colour)
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
         painter.restore()
 
@@ -126,9 +139,13 @@ class RingsItem(QGraphicsItem):
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._you)
         painter.restore()
 
-
-def _next_inner(layout: MapLayout, ring: Ring) -> float:
-    """Where the next ring out starts; the outermost ring has the margin above it."""
-    rings = list(layout.rings)
-    index = rings.index(ring)
-    return rings[index + 1].inner if index + 1 < len(rings) else ring.outer + 40
+    def you_box(self, world: QTransform, base: QFont) -> QRectF:
+        """Where "you" is written on screen, so no one's name is written over it."""
+        font = QFont(base)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        centre = world.map(QPointF(0, 0))
+        width = metrics.horizontalAdvance(self._you) + 4
+        return QRectF(
+            centre.x() - width / 2, centre.y() - metrics.height() / 2, width, metrics.height()
+        )

@@ -41,6 +41,8 @@ class RelationshipMap(QWidget):
     """You at the centre, circles as rings, each person a dot coloured by tending state."""
 
     person_requested = Signal(int)
+    move_requested = Signal(int, object)
+    """Someone was dragged onto another ring: (person id, the Circle of that ring)."""
 
     def __init__(
         self, services: Services, changes: DataChanges, parent: QWidget | None = None
@@ -134,6 +136,7 @@ class RelationshipMap(QWidget):
 
     def _connect_signals(self) -> None:
         self.view.person_clicked.connect(self.person_requested)
+        self.view.person_dropped.connect(self.move_requested)
         self.view.moved_by_user.connect(self._on_user_moved)
         self.zoom_in_button.defaultAction().triggered.connect(lambda: self.view.zoom_by(ZOOM_STEP))
         self.zoom_out_button.defaultAction().triggered.connect(
@@ -186,7 +189,10 @@ class RelationshipMap(QWidget):
             fill(self.tr("%1 people on four rings around you"), str(len(people)))
         )
         self.hint_label.setText(
-            self.tr("Drag to move · Ctrl+wheel to zoom · click someone to open them")
+            self.tr(
+                "Drag to look around · drag someone onto another ring to move them"
+                " · Ctrl+wheel to zoom · click someone to open them"
+            )
             if people
             else self.tr("Nobody here yet: people you add appear on the ring of their circle.")
         )

@@ -51,6 +51,8 @@ class Role(IntEnum):
     PERSON_ID = Qt.ItemDataRole.UserRole + 2
     SHARED = Qt.ItemDataRole.UserRole + 3
     """The interests you share with this person (a tuple of tags)."""
+    CIRCLE = Qt.ItemDataRole.UserRole + 4
+    """The person's circle, as its stored value (what the Circle cell's editor starts on)."""
 
 
 _CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
@@ -276,6 +278,13 @@ class PeopleTableModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == Column.CIRCLE:
+            # Edited in place through the services (CircleDelegate), never by setData.
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -312,6 +321,8 @@ class PeopleTableModel(QAbstractTableModel):
             return person.id
         if role == Role.SHARED:
             return list(person.shared_interests)
+        if role == Role.CIRCLE:
+            return person.circle.value
         if role == Qt.ItemDataRole.DecorationRole and column == Column.STATE:
             return state_icon(person.tending.state)
         if role == Qt.ItemDataRole.ToolTipRole:

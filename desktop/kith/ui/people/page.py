@@ -34,6 +34,8 @@ from kith.domain.values import Circle, TendingState
 from kith.services.app import Services
 from kith.services.views import PersonSummary
 from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
+from kith.ui.people.circle_delegate import CircleDelegate
+from kith.ui.people.circle_menu import circle_menu
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
 from kith.ui.people.no_match import NoMatchNotice
@@ -104,7 +106,14 @@ class PeoplePage(QWidget):
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only the Circle cell is editable: a double-click on it, or F2 anywhere in the
+        # row (the "Edit circle" action below), opens its chooser.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        self.circle_delegate = CircleDelegate(
+            lambda person_id, circle: self._actions.move_to_circle([person_id], circle),
+            self.table,
+        )
+        self.table.setItemDelegateForColumn(Column.CIRCLE, self.circle_delegate)
         self.table.setAlternatingRowColors(True)
         self.table.setItemDelegateForColumn(Column.INTERESTS, InterestsDelegate(self.table))
         self.table.setShowGrid(False)
@@ -174,6 +183,11 @@ class PeoplePage(QWidget):
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(self._on_open_current)
         self.table.addAction(open_action)
+        circle_action = QAction(self.tr("Edit circle"), self.table)
+        circle_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        circle_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        circle_action.triggered.connect(self._on_edit_circle)
+        self.table.addAction(circle_action)
         delete_action = QAction(self.tr("Delete…"), self.table)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -193,7 +207,9 @@ class PeoplePage(QWidget):
         self.edit_button.clicked.connect(self._on_edit)
         self.log_button.clicked.connect(lambda: self._actions.log_interaction(self.selected_ids()))
         self.archive_button.clicked.connect(lambda: self._actions.archive(self.selected_ids()))
-        self.restore_button.clicked.connect(lambda: self._actions.restore(self.selected_ids()))
+        self.restore_button.clicked.connect(
+            lambda: self._actions.restore(self.selected_ids(), offer_undo=True)
+        )
         self.delete_button.clicked.connect(lambda: self._actions.delete(self.selected_ids()))
         self._cache.loaded.connect(self._on_cache_loaded)
         self._cache.failed.connect(self.shown.setText)
@@ -332,12 +348,21 @@ class PeoplePage(QWidget):
 
     # --- acting -----------------------------------------------------------------------
     def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.column() == Column.CIRCLE:
+            return  # the Circle cell opens its chooser instead
         self.person_requested.emit(int(index.data(Role.PERSON_ID)))
 
     def _on_open_current(self) -> None:
         current = self.current_id()
         if current is not None:
             self.person_requested.emit(current)
+
+    def _on_edit_circle(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            cell = current.siblingAtColumn(Column.CIRCLE)
+            self.table.setCurrentIndex(cell)
+            self.table.edit(cell)
 
     def _on_delete_key(self) -> None:
         ids = self.selected_ids()
@@ -370,8 +395,14 @@ class PeoplePage(QWidget):
             icon("plan"), self.tr("Plan a meetup…"), lambda: self._actions.plan_meetup(ids)
         )
         menu.addSeparator()
+        menu.addMenu(circle_menu(menu, lambda circle: self._actions.move_to_circle(ids, circle)))
+        menu.addAction(self.tr("Set Rhythm…"), lambda: self._actions.ask_rhythm(ids))
         menu.addAction(icon("archive"), self.tr("Archive"), lambda: self._actions.archive(ids))
-        menu.addAction(icon("restore"), self.tr("Restore"), lambda: self._actions.restore(ids))
+        menu.addAction(
+            icon("restore"),
+            self.tr("Restore"),
+            lambda: self._actions.restore(ids, offer_undo=True),
+        )
         menu.addAction(self.tr("Delete…"), lambda: self._actions.delete(ids))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 

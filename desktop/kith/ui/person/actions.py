@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
-from kith.domain.values import Mode
+from kith.domain.values import Circle, Mode
 from kith.services.app import Services
 from kith.services.views import ImportantDateView, InteractionView
 from kith.ui.dialogs.follow_up import FollowUpDialog
@@ -218,12 +218,77 @@ class PersonActions(QObject):
             lambda: self.restore(ids),
         )
 
-    def restore(self, person_ids: Sequence[int]) -> None:
+    def restore(self, person_ids: Sequence[int], *, offer_undo: bool = False) -> None:
+        ids = list(person_ids)
         try:
             with self._services.changes.origin(self):
-                self._services.people.restore_people(list(person_ids))
+                self._services.people.restore_people(ids)
         except KithError as error:
             self._refused(error)
+            return
+        if offer_undo:
+            self.told.emit(
+                fmt.plural_fallback(self.tr("Restored %n person(s).", "", len(ids)), len(ids)),
+                lambda: self._services.people.archive_people(ids),
+            )
+
+    def move_to_circle(self, person_ids: Sequence[int], circle: Circle) -> None:
+        """Everyone chosen into `circle` in one change; Undo puts each back where they were."""
+        ids = list(person_ids)
+        if not ids:
+            return
+        try:
+            people = self._services.people.summaries(ids)
+            before = {p.id: p.circle for p in people}
+            with self._services.changes.origin(self):
+                self._services.people.move_to_circle(ids, circle)
+        except KithError as error:
+            self._refused(error)
+            return
+        if len(ids) == 1:
+            text = fill(
+                self.tr("Moved %1 to %2."),
+                people[0].name,
+                fmt.circle_label(circle),
+            )
+        else:
+            text = fill(
+                fmt.plural_fallback(self.tr("Moved %n people to %1.", "", len(ids)), len(ids)),
+                fmt.circle_label(circle),
+            )
+        self.told.emit(text, lambda: self._services.people.set_circles(before))
+
+    def set_rhythm(self, person_ids: Sequence[int], days: int | None) -> None:
+        """One rhythm (None: each circle's own) for everyone chosen, with one Undo."""
+        ids = list(person_ids)
+        if not ids:
+            return
+        try:
+            people = self._services.people.summaries(ids)
+            before = {p.id: (p.rhythm_days if p.rhythm_is_custom else None) for p in people}
+            with self._services.changes.origin(self):
+                self._services.people.set_rhythm_for(ids, days)
+        except KithError as error:
+            self._refused(error)
+            return
+        n = len(ids)
+        who = people[0].name if n == 1 else fmt.plural_fallback(self.tr("%n people", "", n), n)
+        if days is None:
+            text = fill(self.tr("%1 now follow their circle's rhythm."), who)
+        else:
+            text = fill(self.tr("New rhythm for %1: %2."), who, fmt.rhythm_words(days))
+        self.told.emit(text, lambda: self._services.people.set_rhythms(before))
+
+    def ask_rhythm(self, person_ids: Sequence[int]) -> QDialog | None:
+        """Asks for the rhythm, then sets it for everyone chosen."""
+        from kith.ui.dialogs.rhythm import RhythmDialog
+
+        ids = list(person_ids)
+        if not ids:
+            return None
+        dialog = RhythmDialog(self._window)
+        dialog.accepted.connect(lambda: self.set_rhythm(ids, dialog.chosen()))
+        return self._opened(dialog)
 
     def delete(self, person_ids: Sequence[int]) -> QMessageBox:
         """Deleting is for good, so it always asks first, and offers archiving instead."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox
 from kith.domain.placeholders import fill
 
 if TYPE_CHECKING:
+    from kith.domain.values import Circle
     from kith.ui.dialogs.me import MeDialog
     from kith.ui.interchange.import_contacts import ImportContactsDialog
     from kith.ui.shell.main_window import MainWindow
@@ -45,6 +46,12 @@ class WindowCommands(QObject):
 
     def plan_meetup(self) -> None:
         self._window.person_actions.plan_meetup(self.selected_people())
+
+    def move_to_circle(self, circle: Circle) -> None:
+        self._window.person_actions.move_to_circle(self.selected_people(), circle)
+
+    def set_rhythm(self) -> None:
+        self._window.person_actions.ask_rhythm(self.selected_people())
 
     def import_contacts(self, path: Path | None = None) -> ImportContactsDialog:
         """Ask for a vCard file, preview who would be added, then import off the GUI thread."""

@@ -260,6 +260,9 @@ class MainWindow(QMainWindow):
             from kith.ui.map.view import RelationshipMap
 
             page = RelationshipMap(services, self.changes, self)
+            page.move_requested.connect(
+                lambda person_id, circle: actions.move_to_circle([person_id], circle)
+            )
         page.person_requested.connect(self.open_person)
         return page
 

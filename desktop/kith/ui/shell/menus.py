@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from kith.ui.people.circle_menu import circle_menu
 from kith.ui.shell.places import PLACE_LIST
 from kith.ui.widgets.icons import icon
 
@@ -38,6 +39,8 @@ class MenuActions:
     quit: QAction
     find: QAction
     me: QAction
+    move_to_circle: QMenu
+    set_rhythm: QAction
     places: dict[str, QAction]
     about: QAction
 
@@ -118,6 +121,17 @@ def fill_menus(
         QKeySequence.StandardKey.Find,
         commands.find_people,
     )
+    menus["edit"].addSeparator()
+    move_to_circle = circle_menu(owner, commands.move_to_circle, shortcuts=True)
+    menus["edit"].addMenu(move_to_circle)
+    set_rhythm = add(
+        "edit",
+        QCoreApplication.translate("Menus", "Set &Rhythm…"),
+        None,
+        None,
+        commands.set_rhythm,
+    )
+    menus["edit"].addSeparator()
     me = add("edit", QCoreApplication.translate("Menus", "&Me…"), "me", None, commands.open_me)
 
     places = {
@@ -145,6 +159,8 @@ def fill_menus(
         quit=quit_action,
         find=find,
         me=me,
+        move_to_circle=move_to_circle,
+        set_rhythm=set_rhythm,
         places=places,
         about=about,
     )
