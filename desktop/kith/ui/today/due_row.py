@@ -98,8 +98,6 @@ class DueRow(QFrame):
         self.undo_button.setText(self.tr("Undo"))
         self.undo_button.setAutoRaise(True)
         self.undo_button.setAccessibleName(fill(self.tr("Undo for %1"), person.name))
-        # No taller than a line of text: marking the row must not change its height.
-        self.undo_button.setMaximumHeight(self.fontMetrics().height() + 4)
         self.undo_button.clicked.connect(lambda: self.undo_requested.emit(self.entry))
         marked.addWidget(self.mark)
         marked.addWidget(self.undo_button)
@@ -155,7 +153,11 @@ class DueRow(QFrame):
 
     def mark_done(self, words: str, entry: object) -> None:
         """Show what was done in place of the tending words; the row turns inert."""
-        self.setFixedHeight(self.height())  # the rows below stay where they are
+        # Same height, the mark where the words were: the rows below stay where they are.
+        self.setFixedHeight(self.height())
+        line = max(self.words.height(), self.fontMetrics().height() + 2)
+        self.mark_line.setFixedHeight(line)
+        self.undo_button.setMaximumHeight(line)
         self.entry = entry
         self.mark.setText(words)
         self.words.hide()

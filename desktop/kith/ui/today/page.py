@@ -186,8 +186,9 @@ class TodayPage(QWidget):
         super().resizeEvent(event)
 
     def _arrange(self, width: int) -> None:
-        """Side by side only when both columns get their room, and the list its rows' buttons."""
-        rows = max((row.minimumSizeHint().width() for row in self.due_rows), default=0)
+        """Side by side only when both columns get their room; stacked, nothing is squeezed."""
+        # Rows as wide as their names and buttons want (long names may shorten a little).
+        rows = min(max((row.sizeHint().width() for row in self.due_rows), default=0), 640)
         margins = self._page_layout.contentsMargins()
         needed = (
             (max(rows, 360) + self.columns.spacing() + SIDE_COLUMN_WIDTH)
