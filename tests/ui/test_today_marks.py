@@ -119,3 +119,21 @@ def test_leaving_today_lets_the_marked_rows_go(
     window.show_place("people")
     window.show_place("today")
     qtbot.waitUntil(lambda: people["Ana"] not in window.today.due_ids())
+
+
+def test_after_the_rows_undo_the_list_still_keeps_still_under_the_pointer(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    today = window.today
+    row = row_for(window, people["Ana"])
+    qtbot.mouseMove(row.saw_button)
+    qtbot.mouseClick(row.saw_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseMove(row.undo_button)
+    qtbot.mouseClick(row.undo_button, Qt.MouseButton.LeftButton)
+    assert not row.acted_on
+    newcomer = services.people.add(PersonInput(name="Aaron Newcomer")).id
+    qtbot.wait(SETTLE_MS * 3)
+    assert today.due_rows[0] is row and newcomer not in today.due_ids()
+    qtbot.mouseMove(window.sidebar)
+    qtbot.waitUntil(lambda: newcomer in today.due_ids())
+    assert people["Ana"] in today.due_ids()

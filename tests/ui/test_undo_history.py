@@ -92,3 +92,22 @@ def test_a_refused_undo_is_told_and_leaves_the_history(
     window.undo_action.trigger()
     assert "There is no interaction" in window.statusBar().currentMessage()
     assert not window.undo_action.isEnabled()
+
+
+def test_an_older_rows_undo_takes_back_only_that_one(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    window.today.settle.setInterval(60_000)  # the rows stay marked all through
+    rows = {r.person.id: r for r in window.today.due_rows}
+    qtbot.mouseClick(rows[people["Ana"]].saw_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rows[people["Ben"]].saw_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rows[people["Ana"]].undo_button, Qt.MouseButton.LeftButton)
+    today = services.ctx.today()
+    assert services.people.summary(people["Ana"]).last_in_person == today - timedelta(days=40)
+    assert services.people.summary(people["Ben"]).last_in_person == today
+    assert rows[people["Ben"]].acted_on and not rows[people["Ana"]].acted_on
+    assert window.undo_action.text() == "&Undo “Saw Ben Okafor today”"
+    window.undo_action.trigger()
+    assert services.people.summary(people["Ben"]).last_in_person == today - timedelta(days=33)
+    assert not rows[people["Ben"]].acted_on
+    assert not window.undo_action.isEnabled()

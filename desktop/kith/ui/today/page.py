@@ -203,8 +203,8 @@ class TodayPage(QWidget):
 
     # --- rows acted on -----------------------------------------------------------------
     def holding(self) -> bool:
-        """Rows are marked while the page is on show: a reload waits, nothing moves."""
-        return bool(self._marks) and self.isVisible()
+        """Rows were just acted on and the page is on show: a reload waits, nothing moves."""
+        return self.settle.isActive() and self.isVisible()
 
     def _mark(self, person_id: int, entry: UndoEntry | None, words: str) -> None:
         row = next((r for r in self.due_rows if r.person.id == person_id), None)
@@ -243,8 +243,7 @@ class TodayPage(QWidget):
                 row.unmark()
         if entry in self._marks:
             self._marks.discard(entry)
-            if not self._marks:
-                self._let_go()
+            self.settle.start()  # the list stays still until the pointer has left it
 
     def _on_redone(self, entry: UndoEntry) -> None:
         """Redone while Today is on show: the same row is marked again, in place."""
