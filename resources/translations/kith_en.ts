@@ -258,6 +258,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saw them today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,6 +1903,22 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Undo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Find People</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,6 +2168,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saw %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logged: in person with %1 today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,6 +2189,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Removed %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3357,6 +3389,14 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Before you meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen today ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

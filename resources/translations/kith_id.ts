@@ -258,6 +258,14 @@
         <translation>sama-sama suka %1</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo for %1</source>
+        <translation>Urungkan untuk %1</translation>
+    </message>
+    <message>
         <source>Saw them today</source>
         <translation>Bertemu hari ini</translation>
     </message>
@@ -1891,6 +1899,22 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>K&amp;eluar</translation>
     </message>
     <message>
+        <source>&amp;Undo “%1”</source>
+        <translation>&amp;Urungkan “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “%1”</source>
+        <translation>U&amp;langi “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
         <source>&amp;Find People</source>
         <translation>Ca&amp;ri orang</translation>
     </message>
@@ -2139,6 +2163,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Kith</translation>
     </message>
     <message>
+        <source>Saw %1 today</source>
+        <translation>Bertemu %1 hari ini</translation>
+    </message>
+    <message>
         <source>Logged: in person with %1 today.</source>
         <translation>Tercatat: bertemu langsung dengan %1 hari ini.</translation>
     </message>
@@ -2157,6 +2185,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Removed %1 of %2.</source>
         <translation>%1 milik %2 dihapus.</translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation>Tunda %1</translation>
     </message>
     <message>
         <source>%1 is snoozed until %2.</source>
@@ -3350,6 +3382,14 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Before you meet</source>
         <translation>Sebelum bertemu</translation>
+    </message>
+    <message>
+        <source>Seen today ✓</source>
+        <translation>Ditemui hari ini ✓</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Ditunda sampai %1</translation>
     </message>
     <message>
         <source>Gathering today…</source>

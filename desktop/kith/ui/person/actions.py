@@ -7,8 +7,8 @@ themselves from DataChanges.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import timedelta
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat
@@ -31,6 +31,7 @@ from kith.ui.dialogs.follow_up import FollowUpDialog
 from kith.ui.dialogs.interaction import InteractionDialog
 from kith.ui.dialogs.person import PersonDialog
 from kith.ui.people.cache import PeopleCache
+from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 
@@ -38,13 +39,20 @@ from kith.ui.text.error_text import explain
 class PersonActions(QObject):
     person_added = Signal(int)
     told = Signal(str, object)
-    """A short note on what was just done, and a callable that undoes it (or None)."""
+    """A short note on what was just done, and its entry in the undo history (or None)."""
 
-    def __init__(self, services: Services, cache: PeopleCache, window: QWidget) -> None:
+    def __init__(
+        self,
+        services: Services,
+        cache: PeopleCache,
+        window: QWidget,
+        history: UndoHistory | None = None,
+    ) -> None:
         super().__init__(window)
         self._services = services
         self._cache = cache
         self._window = window
+        self.history = history or UndoHistory(self)
 
     def _opened(self, dialog: QDialog) -> QDialog:
         dialog.setModal(True)
@@ -86,19 +94,30 @@ class PersonActions(QObject):
         self._opened(dialog)
         return dialog
 
-    def saw_today(self, person_ids: Sequence[int]) -> None:
-        """One click: an in-person meeting today (and a way to take it back)."""
+    def saw_today(self, person_ids: Sequence[int]) -> UndoEntry | None:
+        """One click: an in-person meeting today, and its entry in the undo history."""
+        ids = list(person_ids)
         try:
             with self._services.changes.origin(self):
-                view = self._services.interactions.log(list(person_ids), Mode.IN_PERSON)
+                view = self._services.interactions.log(ids, Mode.IN_PERSON)
         except KithError as error:
             self._refused(error)
-            return
+            return None
+        logged = [view.id]  # redoing logs a new entry: undo takes back the latest
+        day = view.on
+
+        def redo() -> None:
+            logged.append(self._services.interactions.log(ids, Mode.IN_PERSON, day).id)
+
         names = ", ".join(p.name for p in view.people)
-        self.told.emit(
-            fill(self.tr("Logged: in person with %1 today."), names),
-            lambda: self._services.interactions.delete(view.id),
+        entry = self.history.push(
+            fill(self.tr("Saw %1 today"), names),
+            undo=lambda: self._services.interactions.delete(logged[-1]),
+            redo=redo,
+            person_ids=tuple(ids),
         )
+        self.told.emit(fill(self.tr("Logged: in person with %1 today."), names), entry)
+        return entry
 
     def edit_interaction(self, interaction: InteractionView) -> InteractionDialog:
         dialog = InteractionDialog(
@@ -137,16 +156,19 @@ class PersonActions(QObject):
         except KithError as error:
             self._refused(error)
             return
-        self.told.emit(
-            fill(
-                self.tr("Removed %1 of %2."),
-                fmt.date_kind_label(day.kind, day.label),
-                day.person.name,
-            ),
-            lambda: self._services.people.add_date(
+        said = fill(
+            self.tr("Removed %1 of %2."),
+            fmt.date_kind_label(day.kind, day.label),
+            day.person.name,
+        )
+        entry = self.history.push(
+            said,
+            undo=lambda: self._services.people.add_date(
                 day.person.id, day.kind, day.month, day.day, day.year, day.label
             ),
+            person_ids=(day.person.id,),
         )
+        self.told.emit(said, entry)
 
     def add_follow_up(self, person_id: int) -> FollowUpDialog:
         dialog = FollowUpDialog(self._services, person_id, self._window)
@@ -159,19 +181,35 @@ class PersonActions(QObject):
         dialog: QDialog = MeetupDialog(self._services, self._window, person_ids=tuple(person_ids))
         return self._opened(dialog)
 
-    def snooze(self, person_id: int, days: int) -> None:
+    def snooze(self, person_id: int, days: int) -> UndoEntry | None:
+        return self._snooze(person_id, self._services.ctx.today() + timedelta(days=days))
+
+    def _snooze(self, person_id: int, until: date) -> UndoEntry | None:
+        """Snooze, and let undo bring back exactly the snooze there was before."""
+        people = self._services.people
         try:
-            until = self._services.people.snooze_for(person_id, days)
-            name = self._services.people.summary(person_id).name
+            before = people.summary(person_id)
+            people.snooze(person_id, until)
         except KithError as error:
             self._refused(error)
-            return
-        self.told.emit(
-            fill(self.tr("%1 is snoozed until %2."), name, fmt.long_date(until)),
-            lambda: self._services.people.snooze(person_id, None),
+            return None
+        earlier = before.snoozed_until
+        if earlier is not None and earlier < self._services.ctx.today():
+            earlier = None  # a snooze already over is no snooze to bring back
+        entry = self.history.push(
+            fill(self.tr("Snooze %1"), before.name),
+            undo=lambda: people.snooze(person_id, earlier),
+            redo=lambda: people.snooze(person_id, until),
+            person_ids=(person_id,),
         )
+        self.told.emit(
+            fill(self.tr("%1 is snoozed until %2."), before.name, fmt.long_date(until)), entry
+        )
+        return entry
 
-    def snooze_until(self, person_id: int) -> QDialog:
+    def snooze_until(
+        self, person_id: int, then: Callable[[UndoEntry, date], object] | None = None
+    ) -> QDialog:
         """A small calendar to pick the day the person may come back."""
         today = self._services.ctx.today()
         dialog = QDialog(self._window)
@@ -197,10 +235,10 @@ class PersonActions(QObject):
         dialog.setProperty("calendar", calendar)
 
         def chosen() -> None:
-            try:
-                self._services.people.snooze(person_id, fmt.pydate(calendar.selectedDate()))
-            except KithError as error:
-                self._refused(error)
+            until = fmt.pydate(calendar.selectedDate())
+            entry = self._snooze(person_id, until)
+            if entry is not None and then is not None:
+                then(entry, until)
 
         dialog.accepted.connect(chosen)
         return self._opened(dialog)
@@ -213,10 +251,14 @@ class PersonActions(QObject):
         except KithError as error:
             self._refused(error)
             return
-        self.told.emit(
-            fmt.plural_fallback(self.tr("Archived %n person(s).", "", len(ids)), len(ids)),
-            lambda: self.restore(ids),
+        said = fmt.plural_fallback(self.tr("Archived %n person(s).", "", len(ids)), len(ids))
+        entry = self.history.push(
+            said,
+            undo=lambda: self._services.people.restore_people(ids),
+            redo=lambda: self._services.people.archive_people(ids),
+            person_ids=tuple(ids),
         )
+        self.told.emit(said, entry)
 
     def restore(self, person_ids: Sequence[int], *, offer_undo: bool = False) -> None:
         ids = list(person_ids)

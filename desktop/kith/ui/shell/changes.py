@@ -76,15 +76,19 @@ class RefreshWhenVisible(QObject):
         concerns: Callable[[Change], bool] | None = None,
         stale: bool = True,
         delay_ms: int = 0,
+        hold: Callable[[], bool] | None = None,
     ) -> None:
         """`view` is a widget, or any object always on show (the tray's tooltip);
-        `delay_ms` gathers a longer burst (an import's many writes) into one reload."""
+        `delay_ms` gathers a longer burst (an import's many writes) into one reload;
+        while `hold()` is true changes only mark the view stale (rows under the pointer
+        stay put), and the view calls `reload_if_stale()` once it lets go."""
         super().__init__(view)
         self._view = view
         self._visible: Callable[[], bool] = (
             view.isVisible if isinstance(view, QWidget) else (lambda: True)
         )
         self._reload = reload
+        self._hold = hold or (lambda: False)
         self._concerns = concerns or (lambda what: what.touches(*kinds))
         self.stale = stale
         self.reloads = 0
@@ -117,7 +121,7 @@ class RefreshWhenVisible(QObject):
         return self._soon.isActive()
 
     def reload_if_stale(self) -> None:
-        if self.stale:
+        if self.stale and not self._hold():
             self.reload()
 
     def _on_changed(self, what: Change) -> None:

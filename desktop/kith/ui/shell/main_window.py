@@ -5,7 +5,8 @@ The rest lives beside it: the places in `places`, the menus in `menus`, what the
 `commands`, the status bar's Undo in `undo_bar`, what is remembered in `window_state`.
 Public API others build on: `show_place(name)`, `open_person(id)`, `menuBar()` with the
 File/Edit/View/Help menus in `self.menus`, `services`, `changes` (DataChanges),
-`person_actions` (PersonActions), `commands` and `tell(message, undo)`.
+`person_actions` (PersonActions), `commands`, `undo` (the UndoHistory behind Edit →
+Undo/Redo: `undo.push(description, undo=..., redo=...)`) and `tell(message, undo)`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from kith.ui.shell.commands import WindowCommands
 from kith.ui.shell.menus import MenuActions, add_menus, fill_menus
 from kith.ui.shell.places import PLACE_LIST, PLACES, index_of, place
 from kith.ui.shell.undo_bar import UndoBar
+from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.widgets.icons import app_icon, icon
 
 if TYPE_CHECKING:
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self._owns_changes = changes is None
         self.changes = changes or DataChanges(services.changes, self)
         self.people_cache = PeopleCache(services, self.changes, self)
-        self.person_actions = PersonActions(services, self.people_cache, self)
+        self.person_actions = PersonActions(services, self.people_cache, self, self.undo)
         self._restore_place()
         self._build_pages()
         self._fill_menus()
@@ -145,7 +147,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.undo_bar = UndoBar(self.statusBar())
+        self.undo = UndoHistory(self)
+        self.undo_bar = UndoBar(self.statusBar(), self.undo)
         self.undo_button = self.undo_bar.button
 
     def _sample_banner(self) -> QWidget:
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(self.stack.count() - 1, self._built.get(name) or QWidget())
 
     def _fill_menus(self) -> None:
-        actions: MenuActions = fill_menus(self.menus, self.commands, self.services, self)
+        actions: MenuActions = fill_menus(self.menus, self.commands, self.services, self, self.undo)
         self.menu_actions = actions
         # The names tests and other parts of the window have always used.
         self.new_person_action = actions.new_person
@@ -206,6 +209,8 @@ class MainWindow(QMainWindow):
         self.find_action = actions.find
         self.me_action = actions.me
         self.place_actions = actions.places
+        self.undo_action = actions.undo
+        self.redo_action = actions.redo
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
@@ -306,8 +311,13 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.commands.find_people()
 
-    def tell(self, message: str, undo: Callable[[], object] | None = None) -> None:
-        """A quiet note in the status bar, with Undo for a little while when possible."""
+    def tell(self, message: str, undo: UndoEntry | Callable[[], object] | None = None) -> None:
+        """A quiet note in the status bar, with Undo for a little while when possible.
+
+        `undo` is the entry already pushed on `self.undo`, or a bare way to take the
+        action back, which then joins the history (named by the message, not redoable)."""
+        if undo is not None and not isinstance(undo, UndoEntry):
+            undo = self.undo.push(message, undo=undo)
         self.undo_bar.tell(message, undo)
 
     def _app_title(self) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
+from kith.domain.placeholders import fill
 from kith.ui.people.circle_menu import circle_menu
 from kith.ui.shell.places import PLACE_LIST
 from kith.ui.widgets.icons import icon
@@ -22,6 +23,7 @@ from kith.ui.widgets.icons import icon
 if TYPE_CHECKING:
     from kith.services.app import Services
     from kith.ui.shell.commands import WindowCommands
+    from kith.ui.shell.undo_history import UndoHistory
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | None
 
@@ -43,6 +45,8 @@ class MenuActions:
     set_rhythm: QAction
     places: dict[str, QAction]
     about: QAction
+    undo: QAction
+    redo: QAction
 
 
 def add_menus(bar: QMenuBar) -> dict[str, QMenu]:
@@ -56,7 +60,11 @@ def add_menus(bar: QMenuBar) -> dict[str, QMenu]:
 
 
 def fill_menus(
-    menus: dict[str, QMenu], commands: WindowCommands, services: Services, owner: QWidget
+    menus: dict[str, QMenu],
+    commands: WindowCommands,
+    services: Services,
+    owner: QWidget,
+    history: UndoHistory,
 ) -> MenuActions:
     """Every action of the menus; `owner` holds them, so their shortcuts work in its window."""
     from kith.ui.interchange.calendar_export import export_upcoming_action
@@ -114,6 +122,32 @@ def fill_menus(
     )
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
+    undo = add("edit", "", None, QKeySequence.StandardKey.Undo, history.undo)
+    redo = add("edit", "", None, QKeySequence("Ctrl+Shift+Z"), history.redo)
+    if QKeySequence(QKeySequence.StandardKey.Redo) != QKeySequence("Ctrl+Shift+Z"):
+        redo.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+
+    def name_undo_and_redo() -> None:
+        """ "Undo “Saw Ana today”": the menu says what it would take back."""
+        to_undo, to_redo = history.next_undo, history.next_redo
+        undo.setEnabled(to_undo is not None)
+        redo.setEnabled(to_redo is not None and to_redo.redo is not None)
+        undo.setText(
+            fill(QCoreApplication.translate("Menus", "&Undo “%1”"), to_undo.description)
+            if to_undo is not None
+            else QCoreApplication.translate("Menus", "&Undo")
+        )
+        redo.setText(
+            fill(QCoreApplication.translate("Menus", "&Redo “%1”"), to_redo.description)
+            if to_redo is not None
+            else QCoreApplication.translate("Menus", "&Redo")
+        )
+
+    history.changed.connect(name_undo_and_redo)
+    name_undo_and_redo()
+    menus["edit"].addSeparator()
     find = add(
         "edit",
         QCoreApplication.translate("Menus", "&Find People"),
@@ -163,6 +197,8 @@ def fill_menus(
         set_rhythm=set_rhythm,
         places=places,
         about=about,
+        undo=undo,
+        redo=redo,
     )
 
 

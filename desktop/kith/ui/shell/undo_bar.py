@@ -2,55 +2,62 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPushButton, QStatusBar
 
-from kith.domain.errors import KithError
-from kith.ui.text.error_text import explain
+from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 
 UNDO_SECONDS = 15
 
 
 class UndoBar(QObject):
-    """Owns the status bar's message and its Undo button; one undo is offered at a time."""
+    """Owns the status bar's message and its Undo button, which takes back the action
+    just told about (the latest in the history) while the note lasts."""
 
-    def __init__(self, status_bar: QStatusBar) -> None:
+    def __init__(self, status_bar: QStatusBar, history: UndoHistory) -> None:
         super().__init__(status_bar)
         self._status = status_bar
+        self._history = history
         self.button = QPushButton(self.tr("Undo"), status_bar)
         self.button.setFlat(True)
         self.button.hide()
         status_bar.addPermanentWidget(self.button)
         status_bar.setSizeGripEnabled(False)
-        self._undo: Callable[[], object] | None = None
+        self._entry: UndoEntry | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(UNDO_SECONDS * 1000)
         self._timer.timeout.connect(self._forget)
         self.button.clicked.connect(self._on_undo_clicked)
+        history.changed.connect(self._on_history_changed)
+        history.undone.connect(self._on_undone)
+        history.failed.connect(self._on_failed)
 
-    def tell(self, message: str, undo: Callable[[], object] | None = None) -> None:
-        """Show `message`; with `undo`, offer Undo until the note fades."""
+    def tell(self, message: str, entry: UndoEntry | None = None) -> None:
+        """Show `message`; with `entry`, offer Undo until the note fades."""
         self._status.showMessage(message, UNDO_SECONDS * 1000)
-        self._undo = undo
-        self.button.setVisible(undo is not None)
-        if undo is not None:
+        self._entry = entry
+        self.button.setVisible(entry is not None)
+        if entry is not None:
             self._timer.start()
 
     def _on_undo_clicked(self) -> None:
-        undo, self._undo = self._undo, None
+        entry = self._entry
         self._forget()
-        if undo is None:
-            return
-        try:
-            undo()
-        except KithError as error:
-            self._status.showMessage(explain(error), UNDO_SECONDS * 1000)
-            return
+        if entry is not None:
+            self._history.revert(entry)
+
+    def _on_undone(self, _entry: UndoEntry) -> None:
         self._status.showMessage(self.tr("Undone."), 4000)
 
+    def _on_failed(self, words: str) -> None:
+        self._status.showMessage(words, UNDO_SECONDS * 1000)
+
+    def _on_history_changed(self) -> None:
+        # Undone from the menu (or redone past): the button would offer something else.
+        if self._entry is not None and self._history.next_undo is not self._entry:
+            self._forget()
+
     def _forget(self) -> None:
-        self._undo = None
+        self._entry = None
         self.button.hide()

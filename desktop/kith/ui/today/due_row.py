@@ -1,9 +1,12 @@
-"""One person worth seeing, with the three things a user does about it, one click each."""
+"""One person worth seeing, with the three things a user does about it, one click each.
+
+Once acted on, the row stays where it is, marked ("Seen today ✓") with its own Undo and
+its buttons disabled, so a second click in the same place never reaches someone else.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
 from kith.domain.placeholders import fill
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
+from kith.ui.widgets.elided_label import ElidedLabel
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.tending_palette import state_colour
 
@@ -31,6 +35,7 @@ class DueRow(QFrame):
     plan_requested = Signal(int)
     snooze_requested = Signal(int, int)  # person id, days
     snooze_until_requested = Signal(int)
+    undo_requested = Signal(object)  # the UndoEntry the row is marked with
 
     def __init__(self, person: PersonSummary, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +51,9 @@ class DueRow(QFrame):
         )
         stripe.setPalette(palette)
 
-        self.name = QLabel(
-            f'<a href="#" style="text-decoration:none">{escape(person.name)}</a>', self
-        )
-        self.name.setTextFormat(Qt.TextFormat.RichText)
+        self.entry: object | None = None
+        """What the row was marked with (an UndoEntry), None while it can be acted on."""
+        self.name = ElidedLabel(person.name, self, link=True)
         self.name.setTextInteractionFlags(
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
@@ -62,8 +66,7 @@ class DueRow(QFrame):
         about = [fmt.circle_label(person.circle)]
         if person.shared_interests:
             about.append(fill(self.tr("you both like %1"), ", ".join(person.shared_interests)))
-        circle = QLabel(" · ".join(about), self)
-        circle.setTextFormat(Qt.TextFormat.PlainText)  # interests as typed
+        circle = ElidedLabel(" · ".join(about), self)  # interests as typed
         circle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         words = fmt.tending_words(person, today)
         self.words = QLabel(words[:1].upper() + words[1:], self)
@@ -78,6 +81,29 @@ class DueRow(QFrame):
         top.addWidget(circle, 1)
         detail.addLayout(top)
         detail.addWidget(self.words)
+        self.reason = QLabel(self)
+        """A line saying why this person is listed, when there is one to say."""
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason.setWordWrap(True)
+        self.reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.reason.hide()
+        detail.addWidget(self.reason)
+        self.mark_line = QWidget(self)
+        marked = QHBoxLayout(self.mark_line)
+        marked.setContentsMargins(0, 0, 0, 0)
+        marked.setSpacing(8)
+        self.mark = QLabel(self.mark_line)
+        self.mark.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QToolButton(self.mark_line)
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setAutoRaise(True)
+        self.undo_button.setAccessibleName(fill(self.tr("Undo for %1"), person.name))
+        self.undo_button.clicked.connect(lambda: self.undo_requested.emit(self.entry))
+        marked.addWidget(self.mark)
+        marked.addWidget(self.undo_button)
+        marked.addStretch(1)
+        self.mark_line.hide()
+        detail.addWidget(self.mark_line)
 
         self.saw_button = QPushButton(icon("saw-today"), self.tr("Saw them today"), self)
         self.saw_button.setAccessibleName(fill(self.tr("Saw %1 today"), person.name))
@@ -116,3 +142,35 @@ class DueRow(QFrame):
         row.addWidget(self.plan_button)
         row.addWidget(self.snooze_button)
         row.setAlignment(self.saw_button, Qt.AlignmentFlag.AlignVCenter)
+
+    def set_reason(self, text: str) -> None:
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text) and self.entry is None)
+
+    @property
+    def acted_on(self) -> bool:
+        return self.entry is not None
+
+    def mark_done(self, words: str, entry: object) -> None:
+        """Show what was done in place of the tending words; the row turns inert."""
+        # Same height, the mark where the words were: the rows below stay where they are.
+        self.setFixedHeight(self.height())
+        line = max(self.words.height(), self.fontMetrics().height() + 2)
+        self.mark_line.setFixedHeight(line)
+        self.undo_button.setMaximumHeight(line)
+        self.entry = entry
+        self.mark.setText(words)
+        self.words.hide()
+        self.reason.hide()
+        self.mark_line.show()
+        for button in (self.saw_button, self.plan_button, self.snooze_button):
+            button.setEnabled(False)
+
+    def unmark(self) -> None:
+        """Undone: the person is back, and the row can be acted on again."""
+        self.entry = None
+        self.mark_line.hide()
+        self.words.show()
+        self.reason.setVisible(bool(self.reason.text()))
+        for button in (self.saw_button, self.plan_button, self.snooze_button):
+            button.setEnabled(True)

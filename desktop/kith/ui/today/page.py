@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QFont, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +27,7 @@ from kith.services.views import FollowUpView, ImportantDateView, MeetupView, Per
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.background import BackgroundRead
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
+from kith.ui.shell.undo_history import UndoEntry
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.today.due_row import DueRow
@@ -36,6 +38,10 @@ _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
 MEETUPS_SHOWN = 5
+SETTLE_MS = 4000
+"""How long a row stays marked after the pointer has left the list."""
+SIDE_COLUMN_WIDTH = 300
+"""The least room Together, Coming up and Important dates get beside the list."""
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -68,10 +74,22 @@ class TodayPage(QWidget):
         changes: DataChanges,
         actions: PersonActions,
         parent: QWidget | None = None,
+        *,
+        settle_ms: int = SETTLE_MS,
     ) -> None:
+        """`settle_ms`: how long rows acted on stay put once the pointer is off the list."""
         super().__init__(parent)
         self._services = services
         self._actions = actions
+        self._history = actions.history
+        self._marks: set[UndoEntry] = set()
+        """What was done to rows still shown marked."""
+        self._words: dict[UndoEntry, str] = {}
+        """The words a row shows once acted on from here, to show again on redo."""
+        self.settle = QTimer(self)
+        self.settle.setSingleShot(True)
+        self.settle.setInterval(settle_ms)
+        self.settle.timeout.connect(self._on_settled)
         self.due_rows: list[DueRow] = []
         self.due_total = 0
         self._data: TodayView | None = None
@@ -87,7 +105,9 @@ class TodayPage(QWidget):
             self.follow_ups_section,
         ):
             section.hide()  # until there is something to say
-        self.refresher = RefreshWhenVisible(self, changes, self._read_again)
+        self.refresher = RefreshWhenVisible(self, changes, self._read_again, hold=self.holding)
+        self._history.undone.connect(self._on_undone)
+        self._history.redone.connect(self._on_redone)
 
     def _build(self) -> None:
         body = QWidget()
@@ -133,23 +153,123 @@ class TodayPage(QWidget):
         right.addWidget(self.dates_section)
         right.addWidget(self.follow_ups_section)
         right.addStretch(1)
-        columns = QHBoxLayout()
+        # Side by side when there is room; the right column goes below the list when not.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(28)
+        self.due_box = due_box
         columns.addLayout(left, 2)
         columns.addLayout(right, 1)
-        page = QVBoxLayout(body)
+        self._page_layout = page = QVBoxLayout(body)
         page.setContentsMargins(22, 16, 22, 16)
         page.addWidget(self.greeting)
         page.addSpacing(6)
         page.addLayout(columns, 1)
 
-        scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Rows shorten their names instead: the page never scrolls sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+
+    # --- layout -----------------------------------------------------------------------
+    @property
+    def stacked(self) -> bool:
+        """The right-hand column is below the list (a narrow window)."""
+        return self.columns.direction() == QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+
+    def _arrange(self, width: int) -> None:
+        """Side by side only when both columns get their room; stacked, nothing is squeezed."""
+        # Rows as wide as their names and buttons want (long names may shorten a little).
+        rows = min(max((row.sizeHint().width() for row in self.due_rows), default=0), 640)
+        margins = self._page_layout.contentsMargins()
+        needed = (
+            (max(rows, 360) + self.columns.spacing() + SIDE_COLUMN_WIDTH)
+            + margins.left()
+            + margins.right()
+        )
+        direction = (
+            QBoxLayout.Direction.TopToBottom if width < needed else QBoxLayout.Direction.LeftToRight
+        )
+        if direction != self.columns.direction():
+            self.columns.setDirection(direction)
+
+    # --- rows acted on -----------------------------------------------------------------
+    def holding(self) -> bool:
+        """Rows were just acted on and the page is on show: a reload waits, nothing moves."""
+        return self.settle.isActive() and self.isVisible()
+
+    def _mark(self, person_id: int, entry: UndoEntry | None, words: str) -> None:
+        row = next((r for r in self.due_rows if r.person.id == person_id), None)
+        if entry is None or row is None:
+            return
+        self._marks.add(entry)
+        self._words[entry] = words
+        row.mark_done(words, entry)
+        self.settle.start()
+
+    def _on_saw(self, person_id: int) -> None:
+        entry = self._actions.saw_today([person_id])
+        self._mark(person_id, entry, self.tr("Seen today ✓"))
+
+    def _on_snooze(self, person_id: int, days: int) -> None:
+        entry = self._actions.snooze(person_id, days)
+        until = self._services.ctx.today() + timedelta(days=days)
+        self._mark(person_id, entry, self._snoozed_words(until))
+
+    def _on_snooze_until(self, person_id: int) -> None:
+        self._actions.snooze_until(
+            person_id,
+            then=lambda entry, until: self._mark(person_id, entry, self._snoozed_words(until)),
+        )
+
+    def _snoozed_words(self, until: date) -> str:
+        return fill(self.tr("Snoozed until %1"), fmt.day_and_month(until))
+
+    def _on_row_undo(self, entry: object) -> None:
+        if isinstance(entry, UndoEntry):
+            self._history.revert(entry)
+
+    def _on_undone(self, entry: UndoEntry) -> None:
+        for row in self.due_rows:
+            if row.entry is entry:
+                row.unmark()
+        if entry in self._marks:
+            self._marks.discard(entry)
+            self.settle.start()  # the list stays still until the pointer has left it
+
+    def _on_redone(self, entry: UndoEntry) -> None:
+        """Redone while Today is on show: the same row is marked again, in place."""
+        if not self.isVisible() or len(entry.person_ids) != 1:
+            return
+        words = self._words.get(entry)
+        if words is not None:
+            self._mark(entry.person_ids[0], entry, words)
+
+    def _on_settled(self) -> None:
+        if self.due_box.underMouse():
+            self.settle.start()  # the pointer is still on the list: wait for it to leave
+            return
+        self._let_go()
+
+    def _let_go(self) -> None:
+        """The marked rows may go now: the page shows the fresh list."""
+        self._marks.clear()
+        self.settle.stop()
+        self.refresher.reload_if_stale()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving Today ends the marks; coming back shows the list as it now is.
+        self._marks.clear()
+        self.settle.stop()
+        super().hideEvent(event)
 
     # --- data -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -185,6 +305,9 @@ class TodayPage(QWidget):
         return self._services.today.view(due_rows=DUE_ROWS)
 
     def _on_read(self, data: object) -> None:
+        if self.holding():
+            self.refresher.mark_stale()  # read again once the marked rows may go
+            return
         if isinstance(data, TodayView):
             self._data = data
             self._show(data)
@@ -212,10 +335,11 @@ class TodayPage(QWidget):
         for person in people:
             row = DueRow(person, today)
             row.open_requested.connect(self.person_requested)
-            row.saw_today.connect(lambda pid: self._actions.saw_today([pid]))
+            row.saw_today.connect(self._on_saw)
             row.plan_requested.connect(lambda pid: self._actions.plan_meetup([pid]))
-            row.snooze_requested.connect(self._actions.snooze)
-            row.snooze_until_requested.connect(self._actions.snooze_until)
+            row.snooze_requested.connect(self._on_snooze)
+            row.snooze_until_requested.connect(self._on_snooze_until)
+            row.undo_requested.connect(self._on_row_undo)
             self.due_layout.addWidget(row)
             self.due_rows.append(row)
         rest = total - len(people)
@@ -226,6 +350,7 @@ class TodayPage(QWidget):
             self.due_section.set_note(self.tr("Nobody is waiting to be seen. Enjoy the quiet."))
         else:
             self.due_section.set_note("")
+        self._arrange(self.width())
 
     def _fill_groups(self, groups: Sequence[GroupSuggestion]) -> None:
         _clear(self.groups_layout)
