@@ -183,3 +183,41 @@ def test_only_a_database_path_opens_the_app_without_parsing_commands() -> None:
     assert _app_only(["--db=my.sqlite3"]).db == Path("my.sqlite3")  # type: ignore[union-attr]
     for args in (["--db", "--help"], ["--db="], ["due"], ["--db", "x", "due"], ["--version"]):
         assert _app_only(args) is None, args
+
+
+def test_today_prints_the_short_list_closest_first_with_why_and_counts_the_rest(
+    kith: Kith,
+) -> None:
+    kith.ok("person", "add", "Wanda Wider", "--circle", "wider")
+    kith.ok("person", "add", "Ines Inner", "--circle", "inner", "--lean-on")
+    for n in range(8):
+        kith.ok("person", "add", f"Fran {n}", "--circle", "friends")
+    kith.ok("log", "Wanda Wider", "--on", "2020-01-01")  # 60 days past a 90-day rhythm
+    kith.ok("log", "Ines Inner", "--on", "2020-03-21")  # 3 days past a weekly one
+    for n in range(8):
+        kith.ok("log", f"Fran {n}", "--on", f"2020-02-{10 + n:02}")
+    text = kith.ok("today", "--on", "2020-03-31")
+    lines = text.splitlines()
+    assert lines[0] == "Worth seeing in person (2020-03-31):"
+    assert lines[1].split()[:2] == ["Ines", "Inner"]
+    assert "Inner circle · a week and a half since you met · someone you lean on" in lines[1]
+    assert len(lines) == 1 + 7 + 1 and lines[-1] == "  … and 3 more due (see `kith due`)."
+
+    got = kith.json("today", "--on", "2020-03-31")
+    assert isinstance(got, dict)
+    assert got["due_total"] == 10 and got["others_due"] == 3
+    first = got["people"][0]
+    assert first["name"] == "Ines Inner"
+    assert first["reason"] == {
+        "kind": "late",
+        "circle": "inner",
+        "days_since_met": 10,
+        "days_until_due": -3,
+        "lean_on": True,
+        "birthday_in_days": None,
+    }
+    due = kith.json("due", "--on", "2020-03-31")
+    shown = [p["name"] for p in got["people"]]
+    assert [p["name"] for p in due["people"]][: len(shown)] == shown  # type: ignore[index]
+    assert len(due["people"]) == 10  # type: ignore[index]
+    assert "Wanda Wider" not in shown

@@ -2,7 +2,10 @@
 
 from datetime import date, timedelta
 
+import pytest
+
 from kith.domain.priority import Candidate, ReasonKind, worth_seeing
+from kith.domain.spans import Span, SpanUnit, rough_span
 from kith.domain.tending import tending
 from kith.domain.values import Circle
 
@@ -94,3 +97,19 @@ def test_each_entry_says_why_in_data() -> None:
     assert late.reason.birthday_in_days == 3 and late.reason.lean_on
     assert soon.reason.kind == ReasonKind.SOON and soon.reason.days_until_due == 1
     assert never.reason.kind == ReasonKind.NEVER_MET and never.reason.days_since_met is None
+
+
+@pytest.mark.parametrize(
+    ("days", "span"),
+    [
+        (1, Span(SpanUnit.DAY, 1)),
+        (9, Span(SpanUnit.DAY, 9)),
+        (10, Span(SpanUnit.WEEK, 1, half=True)),
+        (14, Span(SpanUnit.WEEK, 2)),
+        (60, Span(SpanUnit.MONTH, 2)),
+        (105, Span(SpanUnit.MONTH, 3, half=True)),
+        (800, Span(SpanUnit.YEAR, 2)),
+    ],
+)
+def test_a_time_since_you_met_is_rounded_the_way_people_say_it(days: int, span: Span) -> None:
+    assert rough_span(days) == span

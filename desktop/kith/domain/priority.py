@@ -72,6 +72,16 @@ class Reason:
     birthday_in_days: int | None
     """Set only when the birthday is within `BIRTHDAY_WITHIN_DAYS`."""
 
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "circle": self.circle.value,
+            "days_since_met": self.days_since_met,
+            "days_until_due": self.days_until_due,
+            "lean_on": self.lean_on,
+            "birthday_in_days": self.birthday_in_days,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
