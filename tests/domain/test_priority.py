@@ -106,6 +106,8 @@ def test_each_entry_says_why_in_data() -> None:
         (9, Span(SpanUnit.DAY, 9)),
         (10, Span(SpanUnit.WEEK, 1, half=True)),
         (14, Span(SpanUnit.WEEK, 2)),
+        (31, Span(SpanUnit.WEEK, 4, half=True)),
+        (40, Span(SpanUnit.MONTH, 1, half=True)),
         (60, Span(SpanUnit.MONTH, 2)),
         (105, Span(SpanUnit.MONTH, 3, half=True)),
         (800, Span(SpanUnit.YEAR, 2)),

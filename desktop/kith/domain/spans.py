@@ -25,11 +25,12 @@ _UNIT_DAYS = {SpanUnit.WEEK: 7, SpanUnit.MONTH: 30, SpanUnit.YEAR: 365}
 
 
 def rough_span(days: int) -> Span:
-    """Days while they are few, then weeks and months to the nearest half, then years."""
+    """Days while they are few, then weeks (to a month) and months to the nearest half,
+    then whole years."""
     days = max(0, days)
     if days < 10:
         return Span(SpanUnit.DAY, days)
-    unit = SpanUnit.WEEK if days < 7 * 8 else SpanUnit.MONTH if days < 365 else SpanUnit.YEAR
+    unit = SpanUnit.WEEK if days < 32 else SpanUnit.MONTH if days < 365 else SpanUnit.YEAR
     halves = round(2 * days / _UNIT_DAYS[unit])
     if unit == SpanUnit.YEAR:
         return Span(unit, max(1, halves // 2))

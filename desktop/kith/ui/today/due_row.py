@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.placeholders import fill
+from kith.domain.priority import Reason
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
+from kith.ui.text.reasons import reason_words
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.tending_palette import state_colour
 
@@ -32,7 +34,13 @@ class DueRow(QFrame):
     snooze_requested = Signal(int, int)  # person id, days
     snooze_until_requested = Signal(int)
 
-    def __init__(self, person: PersonSummary, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: PersonSummary,
+        today: date,
+        reason: Reason | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.person = person
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -59,10 +67,11 @@ class DueRow(QFrame):
         font.setWeight(font.Weight.DemiBold)
         self.name.setFont(font)
         self.name.linkActivated.connect(lambda _link: self.open_requested.emit(person.id))
-        about = [fmt.circle_label(person.circle)]
+        # Why they are worth seeing, when the due list said: the circle, time since, ties.
+        about = [reason_words(reason) if reason else fmt.circle_label(person.circle)]
         if person.shared_interests:
             about.append(fill(self.tr("you both like %1"), ", ".join(person.shared_interests)))
-        circle = QLabel(" · ".join(about), self)
+        self.reason = circle = QLabel(" · ".join(about), self)
         circle.setTextFormat(Qt.TextFormat.PlainText)  # interests as typed
         circle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         words = fmt.tending_words(person, today)
