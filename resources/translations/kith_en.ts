@@ -3445,4 +3445,71 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n year(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week and a half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month and a half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and a half weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and a half months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met in person yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday in %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone you can lean on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

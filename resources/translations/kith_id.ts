@@ -3441,4 +3441,71 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>setiap %n hari</translation>
     </message>
 </context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n hari</translation>
+    </message>
+    <message>
+        <source>%n year(s)</source>
+        <translation>%n tahun</translation>
+    </message>
+    <message>
+        <source>a week and a half</source>
+        <translation>satu setengah minggu</translation>
+    </message>
+    <message>
+        <source>a month and a half</source>
+        <translation>satu setengah bulan</translation>
+    </message>
+    <message>
+        <source>%1 and a half weeks</source>
+        <translation>%1 setengah minggu</translation>
+    </message>
+    <message>
+        <source>%1 and a half months</source>
+        <translation>%1 setengah bulan</translation>
+    </message>
+    <message>
+        <source>%n week(s)</source>
+        <translation>%n minggu</translation>
+    </message>
+    <message>
+        <source>%n month(s)</source>
+        <translation>%n bulan</translation>
+    </message>
+    <message>
+        <source>not met in person yet</source>
+        <translation>belum pernah bertemu langsung</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>waktunya besok</translation>
+    </message>
+    <message>
+        <source>due in %n day(s)</source>
+        <translation>waktunya dalam %n hari</translation>
+    </message>
+    <message>
+        <source>%1 since you met</source>
+        <translation>%1 sejak terakhir bertemu</translation>
+    </message>
+    <message>
+        <source>birthday today</source>
+        <translation>ulang tahun hari ini</translation>
+    </message>
+    <message>
+        <source>birthday tomorrow</source>
+        <translation>ulang tahun besok</translation>
+    </message>
+    <message>
+        <source>birthday in %n day(s)</source>
+        <translation>ulang tahun dalam %n hari</translation>
+    </message>
+    <message>
+        <source>someone you can lean on</source>
+        <translation>seseorang yang bisa Anda andalkan</translation>
+    </message>
+</context>
 </TS>

@@ -200,7 +200,7 @@ def test_today_prints_the_short_list_closest_first_with_why_and_counts_the_rest(
     lines = text.splitlines()
     assert lines[0] == "Worth seeing in person (2020-03-31):"
     assert lines[1].split()[:2] == ["Ines", "Inner"]
-    assert "Inner circle · a week and a half since you met · someone you lean on" in lines[1]
+    assert "Inner circle · a week and a half since you met · someone you can lean on" in lines[1]
     assert len(lines) == 1 + 7 + 1 and lines[-1] == "  … and 3 more due (see `kith due`)."
 
     got = kith.json("today", "--on", "2020-03-31")

@@ -79,7 +79,7 @@ def span_words(span: Span) -> str:
 
 
 def reason_words(reason: Reason) -> str:
-    """ "Inner circle · a week and a half since you met · someone you lean on"."""
+    """ "Inner circle · a week and a half since you met · someone you can lean on"."""
     parts = [CIRCLE_NAMES[reason.circle]]
     if reason.kind == ReasonKind.NEVER_MET or reason.days_since_met is None:
         parts.append("not met in person yet")
@@ -89,7 +89,7 @@ def reason_words(reason: Reason) -> str:
     else:
         parts.append(f"{span_words(rough_span(reason.days_since_met))} since you met")
     if reason.lean_on:
-        parts.append("someone you lean on")
+        parts.append("someone you can lean on")
     if reason.birthday_in_days is not None:
         days = reason.birthday_in_days
         parts.append(
