@@ -26,7 +26,9 @@ def test_due_list_is_closest_first_each_row_saying_why(
     # Chloé is close (never met); Ana and Ben are friends, Ana later for her rhythm.
     assert window.today.due_ids() == [people["Chloé"], people["Ana"], people["Ben"]]
     ana = row_for(window, people["Ana"])
-    assert ana.reason.text() == "Friends · a month and a half since you met · you both like climbing"
+    assert ana.reason.text() == (
+        "Friends · a month and a half since you met · you both like climbing"
+    )
     assert "Last seen in person 40 days ago — due since 10 days" in ana.words.text()
     assert row_for(window, people["Chloé"]).reason.text() == "Close · not met in person yet"
 

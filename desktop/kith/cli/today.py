@@ -49,4 +49,3 @@ def _today(args: argparse.Namespace) -> int:
     if short.others:
         say(f"  … and {short.others} more due (see `kith due`).")
     return 0
-

@@ -2,8 +2,8 @@
 
 Rules (the calm defaults; every one is a setting or a choice the user made):
 - One digest a day at the digest time (09:00 local) naming a handful of people to see,
-  the due list's first (closeness first, as Today), with a count of the rest, and the important dates two to seven days
-  ahead (today's and tomorrow's have notices of their own).
+  the due list's first (closeness first, as Today), with a count of the rest, and the
+  important dates two to seven days ahead (today's and tomorrow's have notices of their own).
 - A birthday (or any yearly date) gets its own notice at digest time the day before and on
   the day.
 - A meetup alarm rings at its own time (start minus the alarm minutes); an all-day meetup's

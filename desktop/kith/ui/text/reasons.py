@@ -12,7 +12,6 @@ from kith.ui.text.formatting import circle_label, plural_fallback
 # Every text is a literal translate() call, the only kind lupdate finds.
 
 
-
 def span_words(span: Span) -> str:
     """ "3 days", "a week and a half", "2 and a half months", "a year"."""
     n = span.whole
