@@ -1122,6 +1122,10 @@
         <source>Cannot open %1 for writing (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>People not sorted into a circle yet have no rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1860,6 +1864,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>wider circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sorted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2907,6 +2915,10 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not sorted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3194,6 +3206,10 @@ or keep an idea here until you find a day.</source>
         <source>Not met in person yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3398,6 +3414,10 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Wider circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1122,6 +1122,10 @@
         <source>Cannot open %1 for writing (%2).</source>
         <translation>Tidak bisa membuka %1 untuk ditulis (%2).</translation>
     </message>
+    <message>
+        <source>People not sorted into a circle yet have no rhythm.</source>
+        <translation>Orang yang belum dimasukkan ke lingkaran tidak punya ritme.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1859,6 +1863,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>wider circle</source>
         <translation>lingkaran lebih luas</translation>
+    </message>
+    <message>
+        <source>not sorted yet</source>
+        <translation>belum masuk lingkaran</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2904,6 +2912,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Lingkaran lebih luas</translation>
     </message>
     <message>
+        <source>Not sorted yet</source>
+        <translation>Belum masuk lingkaran</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Anda</translation>
     </message>
@@ -3191,6 +3203,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <source>Not met in person yet</source>
         <translation>Belum bertemu langsung</translation>
     </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Belum masuk lingkaran</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3395,6 +3411,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Wider circle</source>
         <translation>Lingkaran lebih luas</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Belum masuk lingkaran</translation>
     </message>
     <message>
         <source>In person</source>

@@ -17,6 +17,7 @@ CIRCLE_NAMES = {
     Circle.CLOSE: "Close",
     Circle.FRIENDS: "Friends",
     Circle.WIDER: "Wider circle",
+    Circle.UNSORTED: "Not sorted yet",
 }
 
 
@@ -54,6 +55,8 @@ def state_words(t: Tending) -> str:
         return "not met in person yet"
     if t.state == TendingState.PLANNED:
         return "meetup planned"
+    if t.state == TendingState.UNSORTED:
+        return "not sorted into a circle yet"
     return "seen recently"
 
 

@@ -22,7 +22,9 @@ def register(sub: Any) -> None:
     add.add_argument("name")
     add.add_argument("--nickname")
     add.add_argument(
-        "--circle", default=Circle.FRIENDS.value, help="inner, close, friends (default) or wider"
+        "--circle",
+        default=Circle.UNSORTED.value,
+        help="inner, close, friends, wider or unsorted (default: not sorted yet)",
     )
     add.add_argument(
         "--every",
@@ -89,6 +91,8 @@ def _add(args: argparse.Namespace) -> int:
         say(
             f"Added {person.name} (#{person.id}) to {person.circle.value}, "
             f"every {person.rhythm_days} days."
+            if person.circle.is_sorted
+            else f"Added {person.name} (#{person.id}), not sorted into a circle yet."
         )
     return 0
 

@@ -243,7 +243,7 @@ class ContactsService:
         self,
         path: Path,
         *,
-        circle: Circle = Circle.WIDER,
+        circle: Circle = Circle.UNSORTED,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportResult:
@@ -255,7 +255,7 @@ class ContactsService:
         self,
         cards: CardFile,
         *,
-        circle: Circle = Circle.WIDER,
+        circle: Circle = Circle.UNSORTED,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportResult:
