@@ -1220,6 +1220,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not sorted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add them to the circle:</source>
         <translation type="unfinished"></translation>
     </message>

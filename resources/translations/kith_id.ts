@@ -1224,6 +1224,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Lebih luas</translation>
     </message>
     <message>
+        <source>Not sorted yet</source>
+        <translation>Belum masuk lingkaran</translation>
+    </message>
+    <message>
         <source>Add them to the circle:</source>
         <translation>Tambahkan mereka ke lingkaran:</translation>
     </message>

@@ -221,3 +221,25 @@ def test_today_prints_the_short_list_closest_first_with_why_and_counts_the_rest(
     assert [p["name"] for p in due["people"]][: len(shown)] == shown  # type: ignore[index]
     assert len(due["people"]) == 10  # type: ignore[index]
     assert "Wanda Wider" not in shown
+
+
+def test_people_added_without_a_circle_or_imported_are_not_sorted_yet_and_never_due(
+    kith: Kith, tmp_path: Path
+) -> None:
+    out = kith.ok("person", "add", "Pizza Roma")
+    assert "Added Pizza Roma (#1), not sorted into a circle yet." in out
+    kith.ok("person", "add", "Ana", "--circle", "unsorted")
+    card = tmp_path / "phone.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Taxi Central\r\nTEL:+49301234\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    kith.ok("import-vcf", str(card))
+    people = kith.json("person", "list")
+    assert isinstance(people, list)
+    assert {p["circle"] for p in people} == {"unsorted"} and len(people) == 3
+    assert {p["state"] for p in people} == {"unsorted"}
+    assert kith.json("due")["people"] == []  # type: ignore[index]
+    assert kith.json("today")["due_total"] == 0  # type: ignore[index]
+    kith.ok("person", "add", "Ben", "--circle", "close")
+    assert [p["name"] for p in kith.json("due")["people"]] == ["Ben"]  # type: ignore[index]

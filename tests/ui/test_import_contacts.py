@@ -120,3 +120,17 @@ def test_cancel_during_import_leaves_nothing(
     with sqlite3.connect(db_path) as conn:
         assert list(conn.iterdump()) == before
     assert dialog.import_button.isEnabled()  # the user may still import after all
+
+
+def test_imported_people_are_not_sorted_yet_and_nobody_is_due(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = ImportContactsDialog(services, path=DATA / "malformed.vcf")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert dialog.circle.currentText() == "Not sorted yet"
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    assert {p.circle for p in services.people.list()} == {Circle.UNSORTED}
+    assert services.today.view().due_total == 0
