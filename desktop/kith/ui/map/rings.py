@@ -64,7 +64,11 @@ class RingsItem(QGraphicsItem):
             painter.drawEllipse(QPointF(0, 0), middle, middle)
             # The band of people not sorted yet is no ring: its edges are dashed.
             painter.setPen(
-                QPen(edge, 0, Qt.PenStyle.SolidLine if ring.circle.is_sorted else Qt.PenStyle.DashLine)
+                QPen(
+                    edge,
+                    0,
+                    Qt.PenStyle.SolidLine if ring.circle.is_sorted else Qt.PenStyle.DashLine,
+                )
             )
             for radius in (ring.inner - 4, ring.outer + 4):
                 painter.drawEllipse(QPointF(0, 0), radius, radius)

@@ -69,9 +69,7 @@ def state_word(state: TendingState) -> str:
         TendingState.NEVER_MET: lambda: QCoreApplication.translate(
             "TendingState", "Not met in person yet"
         ),
-        TendingState.UNSORTED: lambda: QCoreApplication.translate(
-            "TendingState", "Not sorted yet"
-        ),
+        TendingState.UNSORTED: lambda: QCoreApplication.translate("TendingState", "Not sorted yet"),
     }[state]()
 
 
