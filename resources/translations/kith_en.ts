@@ -1126,6 +1126,10 @@
         <source>People not sorted into a circle yet have no rhythm.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A rhythm needs a circle: add --circle with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>

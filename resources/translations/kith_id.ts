@@ -1126,6 +1126,10 @@
         <source>People not sorted into a circle yet have no rhythm.</source>
         <translation>Orang yang belum dimasukkan ke lingkaran tidak punya ritme.</translation>
     </message>
+    <message>
+        <source>A rhythm needs a circle: add --circle with %1.</source>
+        <translation>Ritme memerlukan lingkaran: tambahkan --circle dengan %1.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>

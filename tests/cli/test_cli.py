@@ -57,7 +57,8 @@ def test_person_add_list_show(kith: Kith) -> None:
         "ana@example.org",
     )
     assert "Added Ana Silva (#1) to close, every 14 days." in out
-    kith.ok("person", "add", "Ben", "--every", "21")
+    assert "A rhythm needs a circle" in kith.fails("person", "add", "Ben", "--every", "21")
+    kith.ok("person", "add", "Ben", "--every", "21", "--circle", "friends")
     listed = kith.json("person", "list")
     assert [(p["name"], p["rhythm_days"]) for p in listed] == [("Ana Silva", 14), ("Ben", 21)]  # type: ignore[index]
     shown = kith.ok("person", "show", "ana")

@@ -7,7 +7,8 @@ from typing import Any
 
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import ago, emit_json, say, state_words, table
-from kith.domain.validation import parse_circle, parse_day, parse_yearly_date
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.validation import check_rhythm, parse_circle, parse_day, parse_yearly_date
 from kith.domain.values import Circle, ContactKind
 from kith.services.views import ContactView, PersonInput
 
@@ -67,6 +68,15 @@ def register(sub: Any) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
+    circle = parse_circle(args.circle)
+    if args.every is not None and check_rhythm(args.every, "every") and not circle.is_sorted:
+        # A rhythm asked for would silently do nothing for someone never due.
+        raise ValidationError(
+            "every",
+            QT_TRANSLATE_NOOP("Errors", "A rhythm needs a circle: add --circle with %1."),
+            "inner, close, friends or wider",
+            code="person.rhythm_without_circle",
+        )
     birthday = parse_yearly_date(args.birthday) if args.birthday else None
     contacts = tuple(
         [ContactView(ContactKind.EMAIL, e) for e in args.email]
@@ -75,7 +85,7 @@ def _add(args: argparse.Namespace) -> int:
     data = PersonInput(
         name=args.name,
         nickname=args.nickname,
-        circle=parse_circle(args.circle),
+        circle=circle,
         rhythm_days=args.every,
         interests=tuple(args.interest),
         notes=args.note,
