@@ -1148,6 +1148,14 @@
         <source>“%1” is not a number of days or “default”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>People not sorted into a circle yet have no rhythm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rhythm needs a circle: add --circle with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1388,6 +1396,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Cancelled. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1966,6 +1978,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sorted yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3089,6 +3105,10 @@ or keep an idea here until you find a day.</source>
         <source>%1 people share it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -3364,6 +3384,10 @@ or keep an idea here until you find a day.</source>
         <source>Not met in person yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3620,6 +3644,77 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>every %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n year(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a week and a half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month and a half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and a half weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and a half months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n month(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not met in person yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since you met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday in %n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone you can lean on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1148,6 +1148,14 @@
         <source>“%1” is not a number of days or “default”.</source>
         <translation>“%1” bukan jumlah hari atau “default”.</translation>
     </message>
+    <message>
+        <source>People not sorted into a circle yet have no rhythm.</source>
+        <translation>Orang yang belum dimasukkan ke lingkaran tidak punya ritme.</translation>
+    </message>
+    <message>
+        <source>A rhythm needs a circle: add --circle with %1.</source>
+        <translation>Ritme memerlukan lingkaran: tambahkan --circle dengan %1.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1387,6 +1395,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Cancelled. Nothing was added.</source>
         <translation>Dibatalkan. Tidak ada yang ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Belum masuk lingkaran</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1975,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not sorted yet</source>
+        <translation>belum masuk lingkaran</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3097,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <source>%1 people share it</source>
         <translation>%1 orang berminat sama</translation>
     </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Belum masuk lingkaran</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -3356,6 +3376,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <source>Not met in person yet</source>
         <translation>Belum bertemu langsung</translation>
     </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Belum masuk lingkaran</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -3612,6 +3636,77 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>every %n day(s)</source>
         <translation>setiap %n hari</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Belum masuk lingkaran</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n hari</translation>
+    </message>
+    <message>
+        <source>%n year(s)</source>
+        <translation>%n tahun</translation>
+    </message>
+    <message>
+        <source>a week and a half</source>
+        <translation>satu setengah minggu</translation>
+    </message>
+    <message>
+        <source>a month and a half</source>
+        <translation>satu setengah bulan</translation>
+    </message>
+    <message>
+        <source>%1 and a half weeks</source>
+        <translation>%1 setengah minggu</translation>
+    </message>
+    <message>
+        <source>%1 and a half months</source>
+        <translation>%1 setengah bulan</translation>
+    </message>
+    <message>
+        <source>%n week(s)</source>
+        <translation>%n minggu</translation>
+    </message>
+    <message>
+        <source>%n month(s)</source>
+        <translation>%n bulan</translation>
+    </message>
+    <message>
+        <source>not met in person yet</source>
+        <translation>belum pernah bertemu langsung</translation>
+    </message>
+    <message>
+        <source>due tomorrow</source>
+        <translation>waktunya besok</translation>
+    </message>
+    <message>
+        <source>due in %n day(s)</source>
+        <translation>waktunya dalam %n hari</translation>
+    </message>
+    <message>
+        <source>%1 since you met</source>
+        <translation>%1 sejak terakhir bertemu</translation>
+    </message>
+    <message>
+        <source>birthday today</source>
+        <translation>ulang tahun hari ini</translation>
+    </message>
+    <message>
+        <source>birthday tomorrow</source>
+        <translation>ulang tahun besok</translation>
+    </message>
+    <message>
+        <source>birthday in %n day(s)</source>
+        <translation>ulang tahun dalam %n hari</translation>
+    </message>
+    <message>
+        <source>someone you can lean on</source>
+        <translation>seseorang yang bisa Anda andalkan</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,8 @@ def test_person_add_list_show(kith: Kith) -> None:
         "ana@example.org",
     )
     assert "Added Ana Silva (#1) to close, every 14 days." in out
-    kith.ok("person", "add", "Ben", "--every", "21")
+    assert "A rhythm needs a circle" in kith.fails("person", "add", "Ben", "--every", "21")
+    kith.ok("person", "add", "Ben", "--every", "21", "--circle", "friends")
     listed = kith.json("person", "list")
     assert [(p["name"], p["rhythm_days"]) for p in listed] == [("Ana Silva", 14), ("Ben", 21)]  # type: ignore[index]
     shown = kith.ok("person", "show", "ana")
@@ -183,3 +184,63 @@ def test_only_a_database_path_opens_the_app_without_parsing_commands() -> None:
     assert _app_only(["--db=my.sqlite3"]).db == Path("my.sqlite3")  # type: ignore[union-attr]
     for args in (["--db", "--help"], ["--db="], ["due"], ["--db", "x", "due"], ["--version"]):
         assert _app_only(args) is None, args
+
+
+def test_today_prints_the_short_list_closest_first_with_why_and_counts_the_rest(
+    kith: Kith,
+) -> None:
+    kith.ok("person", "add", "Wanda Wider", "--circle", "wider")
+    kith.ok("person", "add", "Ines Inner", "--circle", "inner", "--lean-on")
+    for n in range(8):
+        kith.ok("person", "add", f"Fran {n}", "--circle", "friends")
+    kith.ok("log", "Wanda Wider", "--on", "2020-01-01")  # 60 days past a 90-day rhythm
+    kith.ok("log", "Ines Inner", "--on", "2020-03-21")  # 3 days past a weekly one
+    for n in range(8):
+        kith.ok("log", f"Fran {n}", "--on", f"2020-02-{10 + n:02}")
+    text = kith.ok("today", "--on", "2020-03-31")
+    lines = text.splitlines()
+    assert lines[0] == "Worth seeing in person (2020-03-31):"
+    assert lines[1].split()[:2] == ["Ines", "Inner"]
+    assert "Inner circle · a week and a half since you met · someone you can lean on" in lines[1]
+    assert len(lines) == 1 + 7 + 1 and lines[-1] == "  … and 3 more due (see `kith due`)."
+
+    got = kith.json("today", "--on", "2020-03-31")
+    assert isinstance(got, dict)
+    assert got["due_total"] == 10 and got["others_due"] == 3
+    first = got["people"][0]
+    assert first["name"] == "Ines Inner"
+    assert first["reason"] == {
+        "kind": "late",
+        "circle": "inner",
+        "days_since_met": 10,
+        "days_until_due": -3,
+        "lean_on": True,
+        "birthday_in_days": None,
+    }
+    due = kith.json("due", "--on", "2020-03-31")
+    shown = [p["name"] for p in got["people"]]
+    assert [p["name"] for p in due["people"]][: len(shown)] == shown  # type: ignore[index]
+    assert len(due["people"]) == 10  # type: ignore[index]
+    assert "Wanda Wider" not in shown
+
+
+def test_people_added_without_a_circle_or_imported_are_not_sorted_yet_and_never_due(
+    kith: Kith, tmp_path: Path
+) -> None:
+    out = kith.ok("person", "add", "Pizza Roma")
+    assert "Added Pizza Roma (#1), not sorted into a circle yet." in out
+    kith.ok("person", "add", "Ana", "--circle", "unsorted")
+    card = tmp_path / "phone.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Taxi Central\r\nTEL:+49301234\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    kith.ok("import-vcf", str(card))
+    people = kith.json("person", "list")
+    assert isinstance(people, list)
+    assert {p["circle"] for p in people} == {"unsorted"} and len(people) == 3
+    assert {p["state"] for p in people} == {"unsorted"}
+    assert kith.json("due")["people"] == []  # type: ignore[index]
+    assert kith.json("today")["due_total"] == 0  # type: ignore[index]
+    kith.ok("person", "add", "Ben", "--circle", "close")
+    assert [p["name"] for p in kith.json("due")["people"]] == ["Ben"]  # type: ignore[index]

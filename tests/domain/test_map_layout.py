@@ -9,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kith.domain.map_layout import CENTRE_RADIUS, NODE_SPACING, layout, ring_at
-from kith.domain.values import Circle
+from kith.domain.values import RINGS, Circle
 
 
 def _people(count: int, seed: int = 3) -> list[tuple[int, Circle]]:
     rng = random.Random(seed)
-    circles = list(Circle)
+    circles = list(RINGS)
     return [(pid, rng.choices(circles, weights=(4, 12, 34, 50))[0]) for pid in range(1, count + 1)]
 
 
@@ -29,7 +29,7 @@ def test_everyone_sits_on_their_own_ring() -> None:
     people = _people(2000)
     result = layout(people)
     rings = {ring.circle: ring for ring in result.rings}
-    assert [r.circle for r in result.rings] == list(Circle)
+    assert [r.circle for r in result.rings] == list(RINGS)
     for pid, circle in people:
         x, y = result.positions[pid]
         ring = rings[circle]
@@ -66,7 +66,7 @@ def test_adding_someone_leaves_the_others_in_place() -> None:
 @settings(max_examples=40, deadline=None)
 @given(st.sets(st.integers(min_value=1, max_value=10**9), max_size=120))
 def test_any_ids_get_distinct_places(ids: set[int]) -> None:
-    people = [(pid, list(Circle)[pid % 4]) for pid in ids]
+    people = [(pid, RINGS[pid % 4]) for pid in ids]
     positions = layout(people).positions
     assert set(positions) == ids
     assert len(set(positions.values())) == len(ids)
@@ -80,3 +80,18 @@ def test_every_dot_lies_on_the_ring_of_its_circle_and_nowhere_else_counts() -> N
     assert ring_at(placed, 0, 0) is None  # on "you"
     assert ring_at(placed, CENTRE_RADIUS / 3, 0) is None
     assert ring_at(placed, 0, placed.radius + 200) is None  # beyond the outer ring
+
+
+def test_people_not_sorted_yet_wait_in_a_band_outside_the_rings() -> None:
+    people = _people(200)
+    assert Circle.UNSORTED not in [r.circle for r in layout(people).rings]
+    result = layout([*people, (900, Circle.UNSORTED), (901, Circle.UNSORTED)])
+    *rings, band = result.rings
+    assert band.circle == Circle.UNSORTED and band.people == 2
+    assert band.inner > max(r.outer for r in rings)
+    for pid in (900, 901):
+        x, y = result.positions[pid]
+        assert band.inner <= (x * x + y * y) ** 0.5 <= band.outer
+    # Everyone sorted keeps their place.
+    before = layout(people).positions
+    assert all(result.positions[pid] == before[pid] for pid, _ in people)

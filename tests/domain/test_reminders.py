@@ -70,17 +70,17 @@ def test_one_digest_a_day_at_nine_local_never_in_quiet_hours() -> None:
     assert all(not ReminderSettings().is_quiet(local(d).time()) for d in got)
 
 
-def test_digest_names_a_handful_most_overdue_first_and_counts_the_rest() -> None:
-    many = [PersonDue(i, f"P{i:02}", TendingState.OVERDUE, i) for i in range(1, 9)]
-    title, text, ids = digest_text(Nudges(due=[BEN, *many]), date(2026, 3, 1))
-    assert title == "9 people to see in person"
-    assert text.startswith("Time to see P08, P07, P06, P05, P04 and 4 more.")
+def test_digest_names_the_due_lists_first_people_in_its_order_and_counts_the_rest() -> None:
+    many = [PersonDue(i, f"P{i:02}", TendingState.OVERDUE, i) for i in range(8, 0, -1)]
+    soon = PersonDue(20, "Cleo", TendingState.SOON, 0)
+    title, text, ids = digest_text(Nudges(due=[*many, BEN, soon]), date(2026, 3, 1))
+    assert title == "10 people to see in person"
+    assert text.startswith("Time to see P08, P07, P06, P05, P04 and 5 more.")
     assert ids == (8, 7, 6, 5, 4)
 
 
 def test_nothing_to_say_means_no_digest() -> None:
-    soon = PersonDue(3, "Cleo", TendingState.SOON, 0)
-    got = list(walk(datetime(2026, 3, 1, tzinfo=BERLIN), 3, Nudges(due=[soon])))
+    got = list(walk(datetime(2026, 3, 1, tzinfo=BERLIN), 3, Nudges(due=[])))
     assert got == []
 
 

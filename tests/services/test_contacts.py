@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kith.cli.main import main
 from kith.domain.errors import KithError
-from kith.domain.values import Circle, ContactKind, DateKind
+from kith.domain.values import Circle, ContactKind, DateKind, TendingState
 from kith.interchange.errors import FileRefused
 from kith.services.app import Services
 from kith.services.changes import Change
@@ -35,7 +35,12 @@ def test_each_source_imports_and_a_second_import_adds_nobody(services: Services,
     assert len(first.added) >= 2
     people = services.people.list()
     assert len(people) == len(first.added)
-    assert {p.circle for p in people} == {Circle.WIDER}
+    # Not sorted yet: nobody imported is due, on Today or in a digest.
+    assert {p.circle for p in people} == {Circle.UNSORTED}
+    assert {p.tending.state for p in people} == {TendingState.UNSORTED}
+    assert services.tending.due().people == ()
+    assert services.today.view().due_total == 0
+    assert services.reminders.people_to_see() == []
     again = services.contacts.import_file(DATA / name)
     assert again.added == () and len(again.matched) == len(first.added)
     assert services.people.count() == len(first.added)

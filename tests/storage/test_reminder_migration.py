@@ -12,7 +12,7 @@ from kith.storage.revision import KNOWN_REVISIONS, SCHEMA_REVISION
 
 
 def test_the_build_writes_the_newest_migration() -> None:
-    assert head_revision() == SCHEMA_REVISION == "0003"
+    assert head_revision() == SCHEMA_REVISION == "0004"
     assert KNOWN_REVISIONS[-1] == SCHEMA_REVISION
 
 
@@ -27,7 +27,7 @@ def test_a_0002_database_is_upgraded_and_keeps_its_settings(tmp_path: Path) -> N
     try:
         with db.engine.connect() as conn:
             version = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-        assert version == "0003"
+        assert version == SCHEMA_REVISION
         columns = {c["name"] for c in inspect(db.engine).get_columns("reminder_delivery")}
         assert columns == {"key", "kind", "delivered_at", "title"}
         with db.engine.connect() as conn:

@@ -94,7 +94,10 @@ def test_a_date_in_a_refusal_is_written_by_the_locale() -> None:
 def test_text_typed_by_the_user_comes_out_exactly_as_typed() -> None:
     typed = "Ana %2 {name} & Co"
     error = _refused(lambda: v.parse_circle(typed))
-    assert explain(error) == f"Unknown circle “{typed}”; use one of inner, close, friends, wider."
+    assert (
+        explain(error)
+        == f"Unknown circle “{typed}”; use one of inner, close, friends, wider, unsorted."
+    )
 
 
 @pytest.mark.usefixtures("indonesian")

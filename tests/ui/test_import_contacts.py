@@ -253,3 +253,17 @@ def test_the_choice_model_keeps_qt_s_contract(
         index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
     )
     assert "Pizza Roma" in ticked(dialog)  # a click on the box ticks it again
+
+
+def test_imported_people_are_not_sorted_yet_and_nobody_is_due(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = ImportContactsDialog(services, path=DATA / "malformed.vcf")
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert dialog.circle.currentText() == "Not sorted yet"
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    wait_idle(qtbot, dialog)
+    assert {p.circle for p in services.people.list()} == {Circle.UNSORTED}
+    assert services.today.view().due_total == 0

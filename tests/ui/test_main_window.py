@@ -86,7 +86,7 @@ def test_window_paints_first_then_loads_the_remembered_place(
     with qtbot.waitSignal(win.today.loaded):
         qtbot.waitUntil(lambda: win.loaded)
     assert win.current_place() == "today"
-    assert win.today.due_ids() == [people["Ana"], people["Ben"], people["Chloé"]]
+    assert win.today.due_ids() == [people["Chloé"], people["Ana"], people["Ben"]]
 
 
 def test_icons_are_found_through_one_locator(

@@ -225,3 +225,20 @@ def test_a_crowded_map_still_names_the_rings_and_the_closest_people(
         for label in named
         if not label.endswith("…")
     )
+
+
+def test_people_not_sorted_yet_wait_outside_the_rings_in_a_named_band(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    taxi = add_person(services, "Taxi Central", Circle.UNSORTED, ())
+    widget = RelationshipMap(services, DataChanges(services.changes))
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    outermost = widget.node_position(people["dewi"]).manhattanLength()
+    assert widget.node_position(taxi).manhattanLength() > outermost
+    rings = widget._rings
+    assert rings is not None
+    names = [text for _, text in rings.name_boxes(widget.view.transform(), widget.font())]
+    assert names[-1] == "Not sorted yet"

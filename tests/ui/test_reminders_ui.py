@@ -242,7 +242,7 @@ def test_a_second_launch_wakes_the_first(qtbot: QtBot, tmp_path: Path) -> None:
 def test_the_tray_count_follows_the_turn_of_the_day(
     qtbot: QtBot, app_services: Services, clock: FixedClock, tmp_path: Path
 ) -> None:
-    seen(app_services, "Ana", 6)  # due tomorrow (a 7-day rhythm), soon today
+    seen(app_services, "Ana", 5)  # due in two days (a 7-day rhythm): soon from tomorrow
     clock.set(datetime(2026, 11, 23, 23, 58))
     _, wiring, timer, _ = attach(qtbot, app_services, clock, tray=True, tmp_path=tmp_path)
     assert wiring.tray.icon.toolTip() == "No one to see right now"

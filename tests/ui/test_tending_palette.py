@@ -99,6 +99,7 @@ def test_the_words_are_the_clear_ones_and_never_met_is_a_ring(qtbot: QtBot) -> N
         "Due",
         "Overdue",
         "Not met in person yet",
+        "Not sorted yet",
     ]
     assert set(palette.ORDER) == set(TendingState)
     # Colour is never the only signal: never met differs by shape (hollow in the middle).

@@ -28,13 +28,18 @@ def row_for(window: MainWindow, person_id: int):  # type: ignore[no-untyped-def]
     return next(r for r in window.today.due_rows if r.person.id == person_id)
 
 
-def test_due_list_is_most_overdue_first(window: MainWindow, people: dict[str, int]) -> None:
+def test_due_list_is_closest_first_each_row_saying_why(
+    window: MainWindow, people: dict[str, int]
+) -> None:
     assert window.current_place() == "today"
-    assert window.today.due_ids() == [people["Ana"], people["Ben"], people["Chloé"]]
-    assert (
-        "Last seen in person 40 days ago — due since 10 days"
-        in row_for(window, people["Ana"]).words.text()
+    # Chloé is close (never met); Ana and Ben are friends, Ana later for her rhythm.
+    assert window.today.due_ids() == [people["Chloé"], people["Ana"], people["Ben"]]
+    ana = row_for(window, people["Ana"])
+    assert ana.reason.text() == (
+        "Friends · a month and a half since you met · you both like climbing"
     )
+    assert "Last seen in person 40 days ago — due since 10 days" in ana.words.text()
+    assert row_for(window, people["Chloé"]).reason.text() == "Close · not met in person yet"
 
 
 def test_saw_them_today_takes_them_off_the_due_list(
@@ -86,7 +91,7 @@ def test_long_due_list_shows_a_few_and_opens_people_for_the_rest(
         services.people.add(PersonInput(name=f"Newcomer {n:02d}"))
     qtbot.waitUntil(lambda: window.today.due_total == 15)
     assert len(window.today.due_rows) == DUE_ROWS
-    assert window.today.more_button.text() == "and 7 more…"
+    assert window.today.more_button.text() == f"and {15 - DUE_ROWS} more…"
     qtbot.mouseClick(window.today.more_button, Qt.MouseButton.LeftButton)
     assert window.current_place() == "people"
     qtbot.waitUntil(lambda: window.people.proxy.rowCount() == 15)
@@ -112,13 +117,13 @@ def test_empty_database_greets_and_offers_to_add_someone(
 
 
 def test_a_new_day_is_read_again_when_the_window_comes_back(
-    window: MainWindow, qtbot: QtBot, services: Services, clock: FixedClock
+    window: MainWindow, qtbot: QtBot, clock: FixedClock, people: dict[str, int]
 ) -> None:
     clock.advance(timedelta(days=1))
     with qtbot.waitSignal(window.today.loaded):
         window.today.refresh_if_stale()
     assert fmt.long_date(date(2026, 11, 23)) in window.today.greeting.text()
-    assert "due since 11 days" in window.today.due_rows[0].words.text()
+    assert "due since 11 days" in row_for(window, people["Ana"]).words.text()
 
 
 def test_saw_them_today_can_be_undone(

@@ -27,7 +27,9 @@ def register(sub: Any) -> None:
         "--dry-run", action="store_true", help="only show who would be added, matched or skipped"
     )
     imp.add_argument(
-        "--circle", default=Circle.WIDER.value, help="circle for the people added (default: wider)"
+        "--circle",
+        default=Circle.UNSORTED.value,
+        help="circle for the people added (default: unsorted, to sort later)",
     )
     imp.add_argument(
         "--skip-organisations",

@@ -1,4 +1,4 @@
-"""`kith due`: who to see in person, most overdue first."""
+"""`kith due`: everyone worth seeing in person, in Today's order (closeness first)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from kith.domain.validation import parse_day
 
 
 def register(sub: Any) -> None:
-    due = sub.add_parser("due", help="who to see in person, most overdue first")
+    due = sub.add_parser("due", help="everyone worth seeing in person, closest and latest first")
     due.add_argument("--on", metavar="YYYY-MM-DD", help="as of this day (default today)")
     due.add_argument("--limit", type=int, default=0, help="show at most this many (text only)")
     add_json_flag(due)

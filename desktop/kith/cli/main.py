@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "kith.cli.log",
     "kith.cli.plans",
     "kith.cli.due",
+    "kith.cli.today",
     "kith.cli.demo",
     "kith.cli.check",
     "kith.cli.calendar",

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import ago, emit_json, say, state_words, table
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from kith.domain.validation import parse_circle, parse_day, parse_yearly_date
+from kith.domain.validation import check_rhythm, parse_circle, parse_day, parse_yearly_date
 from kith.domain.values import Circle, ContactKind
 from kith.services.views import ContactView, PersonInput
 
@@ -24,7 +24,9 @@ def register(sub: Any) -> None:
     add.add_argument("name")
     add.add_argument("--nickname")
     add.add_argument(
-        "--circle", default=Circle.FRIENDS.value, help="inner, close, friends (default) or wider"
+        "--circle",
+        default=Circle.UNSORTED.value,
+        help="inner, close, friends, wider or unsorted (default: not sorted yet)",
     )
     add.add_argument(
         "--every",
@@ -82,6 +84,15 @@ def register(sub: Any) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
+    circle = parse_circle(args.circle)
+    if args.every is not None and check_rhythm(args.every, "every") and not circle.is_sorted:
+        # A rhythm asked for would silently do nothing for someone never due.
+        raise ValidationError(
+            "every",
+            QT_TRANSLATE_NOOP("Errors", "A rhythm needs a circle: add --circle with %1."),
+            "inner, close, friends or wider",
+            code="person.rhythm_without_circle",
+        )
     birthday = parse_yearly_date(args.birthday) if args.birthday else None
     contacts = tuple(
         [ContactView(ContactKind.EMAIL, e) for e in args.email]
@@ -90,7 +101,7 @@ def _add(args: argparse.Namespace) -> int:
     data = PersonInput(
         name=args.name,
         nickname=args.nickname,
-        circle=parse_circle(args.circle),
+        circle=circle,
         rhythm_days=args.every,
         interests=tuple(args.interest),
         notes=args.note,
@@ -106,6 +117,8 @@ def _add(args: argparse.Namespace) -> int:
         say(
             f"Added {person.name} (#{person.id}) to {person.circle.value}, "
             f"every {person.rhythm_days} days."
+            if person.circle.is_sorted
+            else f"Added {person.name} (#{person.id}), not sorted into a circle yet."
         )
     return 0
 

@@ -76,7 +76,9 @@ def _stepped(needed: int) -> int:
 
 
 def layout(people: Iterable[tuple[int, Circle]]) -> MapLayout:
-    """Place people (id, circle) on concentric rings, the inner circle nearest the centre."""
+    """Place people (id, circle) on concentric rings, the inner circle nearest the centre.
+
+    People not sorted yet wait in a band outside the rings, there only while someone is."""
     by_circle: dict[Circle, list[int]] = {circle: [] for circle in Circle}
     for person_id, circle in people:
         by_circle[circle].append(person_id)
@@ -85,6 +87,8 @@ def layout(people: Iterable[tuple[int, Circle]]) -> MapLayout:
     inner = CENTRE_RADIUS
     for circle in Circle:
         ids = sorted(by_circle[circle])
+        if not circle.is_sorted and not ids:
+            continue
         needed = math.ceil(len(ids) / LOAD_FACTOR)
         first_lane = inner + NODE_SPACING / 2
         if needed <= _lane_places(first_lane):

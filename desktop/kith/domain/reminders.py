@@ -2,8 +2,8 @@
 
 Rules (the calm defaults; every one is a setting or a choice the user made):
 - One digest a day at the digest time (09:00 local) naming a handful of people to see,
-  most overdue first, with a count of the rest, and the important dates two to seven days
-  ahead (today's and tomorrow's have notices of their own).
+  the due list's first (closeness first, as Today), with a count of the rest, and the
+  important dates two to seven days ahead (today's and tomorrow's have notices of their own).
 - A birthday (or any yearly date) gets its own notice at digest time the day before and on
   the day.
 - A meetup alarm rings at its own time (start minus the alarm minutes); an all-day meetup's
@@ -174,14 +174,11 @@ def after_quiet_hours(moment: datetime, zone: ZoneInfo, settings: ReminderSettin
 
 
 def people_to_see(due: Iterable[PersonDue], day: date) -> list[PersonDue]:
-    """Overdue and due people not snoozed on `day`, most overdue first.
+    """The due list's people not snoozed on `day`, in its order (closeness first).
 
-    "Soon" and "never met" stay in the app; a reminder is for who is really due.
+    The digest, the tray and Today count this same list, so they never disagree.
     """
-    rank = {TendingState.OVERDUE: 0, TendingState.DUE: 1}
-    listed = [p for p in due if p.state in rank and not p.snoozed_on(day)]
-    listed.sort(key=lambda p: (rank[p.state], -p.days_overdue, p.name.casefold()))
-    return listed
+    return [p for p in due if not p.snoozed_on(day)]
 
 
 def _date_name(d: YearlyDate, words: Wording) -> str:

@@ -64,11 +64,15 @@ def tending(
     rhythm_days: int,
     today: date,
     next_planned: date | None = None,
+    unsorted: bool = False,
 ) -> Tending:
     """Decide the tending state of one person on `today`.
 
+    Someone not sorted into a circle yet has no rhythm: nothing is expected of them.
     A meetup already planned from today on wins: the user has acted, so Kith stays quiet.
     """
+    if unsorted:
+        return Tending(TendingState.UNSORTED, None, None)
     due_on = (
         None
         if last_in_person is None

@@ -6,16 +6,23 @@ from enum import StrEnum
 
 
 class Circle(StrEnum):
-    """Closeness rings, innermost first."""
+    """Closeness rings, innermost first, then the people not sorted into one yet."""
 
     INNER = "inner"
     CLOSE = "close"
     FRIENDS = "friends"
     WIDER = "wider"
+    UNSORTED = "unsorted"
+    """Imported, or added without a circle: no rhythm, never due, outside the rings."""
+
+    @property
+    def is_sorted(self) -> bool:
+        return self != Circle.UNSORTED
 
     @property
     def default_rhythm(self) -> int:
-        return DEFAULT_RHYTHMS[self]
+        """The rhythm a circle starts with; the unsorted one's is never read."""
+        return DEFAULT_RHYTHMS.get(self, UNSORTED_RHYTHM)
 
 
 DEFAULT_RHYTHMS: dict[Circle, int] = {
@@ -24,6 +31,10 @@ DEFAULT_RHYTHMS: dict[Circle, int] = {
     Circle.FRIENDS: 30,
     Circle.WIDER: 90,
 }
+RINGS: tuple[Circle, ...] = tuple(DEFAULT_RHYTHMS)
+"""The circles with a rhythm, innermost first: the map's rings, the rhythm settings."""
+UNSORTED_RHYTHM = 730
+"""What the unsorted circle's row holds because the column needs a value; never read."""
 
 
 class Mode(StrEnum):
@@ -52,6 +63,8 @@ class TendingState(StrEnum):
     SOON = "soon"
     PLANNED = "planned"
     OK = "ok"
+    UNSORTED = "unsorted"
+    """Not sorted into a circle yet: nothing is expected of them."""
 
 
 class DateKind(StrEnum):

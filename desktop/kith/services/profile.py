@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import delete, select
 
 from kith.domain import validation as v
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
@@ -56,6 +57,13 @@ class ProfileService:
             return circle_rhythms(s)
 
     def set_circle_rhythm(self, circle: Circle, days: int) -> None:
+        """Only rings have a rhythm; people not sorted yet are never due."""
+        if not circle.is_sorted:
+            raise ValidationError(
+                f"rhythm-{circle.value}",
+                QT_TRANSLATE_NOOP("Errors", "People not sorted into a circle yet have no rhythm."),
+                code="circle.unsorted_rhythm",
+            )
         checked = v.check_rhythm(days, f"rhythm-{circle.value}")
         with self._ctx.db.writing() as s:
             row = s.get_one(CircleRow, circle.value)

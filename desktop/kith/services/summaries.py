@@ -54,9 +54,11 @@ _ID_CHUNK = 500
 
 
 def circle_rhythms(session: Session) -> dict[Circle, int]:
+    """The rhythm of each ring; people not sorted yet have none."""
     return {
         Circle(key): days
         for key, days in session.execute(select(CircleRow.key, CircleRow.rhythm_days))
+        if Circle(key).is_sorted
     }
 
 
@@ -141,12 +143,16 @@ def possibly_due(today: date | BindParameter[str]) -> ColumnElement[bool]:
     """A superset, in SQL, of the people whose state is soon, due, overdue or never met.
 
     Mirrors domain.tending.soon_window; the exact state is then decided in Python.
+    People not sorted yet are never due.
     """
     rhythm = effective_rhythm()
     soon = func.max(1, func.min(14, rhythm // 5))
     day = today if isinstance(today, BindParameter) else literal(today.isoformat())
     days_since = func.julianday(day) - func.julianday(Person.last_in_person_on)
-    return or_(Person.last_in_person_on.is_(None), days_since >= rhythm - soon)
+    return and_(
+        Person.circle != Circle.UNSORTED.value,
+        or_(Person.last_in_person_on.is_(None), days_since >= rhythm - soon),
+    )
 
 
 @cache
@@ -201,7 +207,7 @@ def load_summaries(
     planned = next_planned_days(session, selected, today, now, zone)
     summaries = []
     # Many people share a last day and a rhythm; their tending is decided once.
-    decided: dict[tuple[date | None, int, date | None], Tending] = {}
+    decided: dict[tuple[date | None, int, date | None, bool], Tending] = {}
     for (
         pid,
         name,
@@ -220,11 +226,16 @@ def load_summaries(
         last_seen = _day(seen_text)
         theirs = sorted(tags.split(_SEP)) if tags else []
         next_day = planned.get(pid)
-        key = (last_seen, rhythm, next_day)
+        unsorted = circle == Circle.UNSORTED.value
+        key = (last_seen, rhythm, next_day, unsorted)
         state = decided.get(key)
         if state is None:
             state = decided[key] = tending(
-                last_in_person=last_seen, rhythm_days=rhythm, today=today, next_planned=next_day
+                last_in_person=last_seen,
+                rhythm_days=rhythm,
+                today=today,
+                next_planned=next_day,
+                unsorted=unsorted,
             )
         summaries.append(
             PersonSummary(

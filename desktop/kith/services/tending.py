@@ -1,21 +1,28 @@
-"""The due list: who to see in person, most overdue first, and group suggestions."""
+"""The due list: who to see in person, closest and latest first, and group suggestions."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kith.domain.dates import upcoming
 from kith.domain.interests import DuePerson, GroupSuggestion, suggest_groups
+from kith.domain.priority import Candidate, Reason, rank
 from kith.domain.tending import (
     ATTENTION_STATES,
     PRESSING_STATES,
     is_snoozed,
     needs_attention,
-    urgency_key,
 )
+from kith.domain.values import DateKind
 from kith.services.context import ServiceContext
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
+from kith.storage.schema import ImportantDate
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +30,8 @@ class DueList:
     people: tuple[PersonSummary, ...]
     snoozed: int
     """How many would be listed but are snoozed."""
+    reasons: Mapping[int, Reason] = field(default_factory=dict)
+    """Why each listed person is worth seeing, by id."""
 
 
 class TendingService:
@@ -30,7 +39,9 @@ class TendingService:
         self._ctx = ctx
 
     def due(self, on: date | None = None, *, include_snoozed: bool = False) -> DueList:
-        """People overdue, due, never met or soon on `on` (default today), most pressing first.
+        """People overdue, due, never met or soon on `on` (default today), most worth
+        seeing first (`domain.priority`): Today, the digest, the tray and `kith due` all
+        read this one list, so they agree on who and how many.
 
         Planned people are left out: a meetup with them is already on its way.
         """
@@ -43,6 +54,7 @@ class TendingService:
                 zone=self._ctx.clock.zone(),
                 only_possibly_due=True,
             )
+            birthdays = _birthdays_in_days(s, today)
         worth_seeing = [p for p in people if p.tending.state in ATTENTION_STATES]
         snoozed = [p for p in worth_seeing if is_snoozed(p.snoozed_until, today)]
         listed = [
@@ -51,8 +63,13 @@ class TendingService:
             if include_snoozed
             or needs_attention(p.tending.state, p.snoozed_until, today, archived=p.archived)
         ]
-        listed.sort(key=lambda p: urgency_key(p.tending, p.name))
-        return DueList(people=tuple(listed), snoozed=len(snoozed))
+        by_id = {p.id: p for p in listed}
+        ranked = rank((_candidate(p, birthdays.get(p.id)) for p in listed), today)
+        return DueList(
+            people=tuple(by_id[r.id] for r in ranked),
+            snoozed=len(snoozed),
+            reasons={r.id: r.reason for r in ranked},
+        )
 
     def suggestions(self, due: DueList | None = None, limit: int = 5) -> list[GroupSuggestion]:
         """Due people who share one of your interests, grouped around it."""
@@ -63,3 +80,29 @@ class TendingService:
             if p.tending.state in PRESSING_STATES
         ]
         return suggest_groups(pressing, limit=limit)
+
+
+def _candidate(p: PersonSummary, birthday_in_days: int | None) -> Candidate:
+    return Candidate(
+        id=p.id,
+        name=p.name,
+        circle=p.circle,
+        rhythm_days=p.rhythm_days,
+        tending=p.tending,
+        last_in_person=p.last_in_person,
+        snoozed_until=p.snoozed_until,
+        archived=p.archived,
+        lean_on=p.lean_on,
+        birthday_in_days=birthday_in_days,
+        shares_interest=bool(p.shared_interests),
+    )
+
+
+def _birthdays_in_days(s: Session, today: date) -> dict[int, int]:
+    """Days to each person's next birthday; plain columns, as thousands may be stored."""
+    rows = s.execute(
+        select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
+            ImportantDate.kind == DateKind.BIRTHDAY.value
+        )
+    ).all()
+    return {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}

@@ -2,29 +2,45 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from kith.domain.interests import GroupSuggestion
+from kith.domain.priority import Reason
 from kith.services.context import ServiceContext
 from kith.services.followups import FollowUpService
 from kith.services.meetups import MeetupService
 from kith.services.people import PeopleService
-from kith.services.tending import TendingService
+from kith.services.tending import DueList, TendingService
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 
-DUE_ROWS = 8
-"""Enough to act on in one sitting; the rest is one click away in People."""
+DUE_ROWS = 7
+"""A short list to act on in one sitting; the rest is one click away in People."""
 GROUPS = 4
 MEETUP_DAYS = 14
 DATES_WITHIN_DAYS = 21
 
 
 @dataclass(frozen=True, slots=True)
+class ShortList:
+    """Today's "worth seeing in person": the first few, why, and how many are due in all."""
+
+    people: tuple[PersonSummary, ...]
+    reasons: Mapping[int, Reason]
+    total: int
+    snoozed: int
+
+    @property
+    def others(self) -> int:
+        return self.total - len(self.people)
+
+
+@dataclass(frozen=True, slots=True)
 class TodayView:
     today: date
     due: tuple[PersonSummary, ...]
-    """The most pressing people worth seeing, at most `DUE_ROWS`."""
+    """The people most worth seeing (`domain.priority`), at most `DUE_ROWS`."""
     due_total: int
     """Everyone who needs attention today (the People filter Today links to lists them)."""
     snoozed: int
@@ -35,6 +51,8 @@ class TodayView:
     dates: tuple[ImportantDateView, ...]
     follow_ups: tuple[FollowUpView, ...]
     """Open follow-ups of the people in those meetups: what to remember when you meet."""
+    reasons: Mapping[int, Reason] = field(default_factory=dict)
+    """Why each person in `due` is worth seeing, by id."""
 
 
 class TodayService:
@@ -52,18 +70,34 @@ class TodayService:
         self._people = people
         self._follow_ups = follow_ups
 
+    def short_list(self, on: date | None = None, *, due_rows: int = DUE_ROWS) -> ShortList:
+        """The people Today lists on `on` (default today); the CLI prints the same."""
+        return self._short_list(self._tending.due(on or self._ctx.today()), due_rows)
+
+    @staticmethod
+    def _short_list(due: DueList, due_rows: int) -> ShortList:
+        shown = due.people[:due_rows]
+        return ShortList(
+            people=shown,
+            reasons={p.id: due.reasons[p.id] for p in shown},
+            total=len(due.people),
+            snoozed=due.snoozed,
+        )
+
     def view(self, *, due_rows: int = DUE_ROWS) -> TodayView:
         today = self._ctx.today()
         due = self._tending.due(today)
+        short = self._short_list(due, due_rows)
         meetups = self._meetups.upcoming(MEETUP_DAYS)
         meeting = sorted({p.id for m in meetups for p in m.people})
         return TodayView(
             today=today,
-            due=due.people[:due_rows],
-            due_total=len(due.people),
-            snoozed=due.snoozed,
+            due=short.people,
+            due_total=short.total,
+            snoozed=short.snoozed,
             groups=tuple(self._tending.suggestions(due, limit=GROUPS)),
             meetups=tuple(meetups),
             dates=tuple(self._people.upcoming_dates(DATES_WITHIN_DAYS)),
             follow_ups=tuple(self._follow_ups.open_for(meeting)) if meeting else (),
+            reasons=short.reasons,
         )

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
-from kith.domain.values import Circle
+from kith.domain.values import RINGS, Circle
 from kith.services.app import Services
 from kith.ui.dialogs.completion import ListItemCompleter, split_list
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
@@ -49,7 +49,7 @@ class MeDialog(QDialog):
         self.rhythms: dict[Circle, QSpinBox] = {}
         circles = QGroupBox(self.tr("How often to see each circle in person"), self)
         form = QFormLayout(circles)
-        for circle in Circle:
+        for circle in RINGS:
             spin = QSpinBox(circles)
             spin.setRange(1, 3650)
             spin.setSuffix(self.tr(" days"))

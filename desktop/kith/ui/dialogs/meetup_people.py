@@ -78,6 +78,7 @@ class PeopleListModel(QAbstractListModel):
             Circle.CLOSE: self.tr("close"),
             Circle.FRIENDS: self.tr("friends"),
             Circle.WIDER: self.tr("wider circle"),
+            Circle.UNSORTED: self.tr("not sorted yet"),
         }[circle]
 
     def _label(self, person: PersonSummary) -> str:

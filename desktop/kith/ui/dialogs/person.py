@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
-from kith.domain.values import Circle, ContactKind, DateKind
+from kith.domain.values import RINGS, Circle, ContactKind, DateKind
 from kith.services.app import Services
 from kith.services.views import ContactView, PersonDetail, PersonInput, PersonSummary
 from kith.ui.dialogs.completion import ListItemCompleter, split_list
@@ -55,13 +55,15 @@ class PersonDialog(QDialog):
         self.nickname.setAccessibleName(self.tr("Nickname"))
         self.circle = QComboBox(self)
         self.circle.setAccessibleName(self.tr("Circle"))
-        for circle in Circle:
+        for circle in RINGS:
             self.circle.addItem(
                 fill(
                     self.tr("%1 — %2"), fmt.circle_label(circle), fmt.rhythm_words(rhythms[circle])
                 ),
                 circle.value,
             )
+        # Last: choosing no circle yet is a real answer, not a default.
+        self.circle.addItem(fmt.circle_label(Circle.UNSORTED), Circle.UNSORTED.value)
         self.circle.setCurrentIndex(list(Circle).index(Circle.FRIENDS))
         self.rhythm = QSpinBox(self)
         self.rhythm.setRange(0, 3650)

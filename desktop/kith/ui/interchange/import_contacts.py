@@ -91,9 +91,11 @@ class ImportContactsDialog(QDialog):
             (Circle.CLOSE, self.tr("Close")),
             (Circle.FRIENDS, self.tr("Friends")),
             (Circle.WIDER, self.tr("Wider")),
+            (Circle.UNSORTED, self.tr("Not sorted yet")),
         ):
             self.circle.addItem(label, circle.value)
-        self.circle.setCurrentIndex(self.circle.findData(Circle.WIDER.value))
+        # A phone's contacts mix friends and businesses: none is due until sorted.
+        self.circle.setCurrentIndex(self.circle.findData(Circle.UNSORTED.value))
         form = QFormLayout()
         form.addRow(self.tr("Add them to the circle:"), self.circle)
         self.buttons = QDialogButtonBox()

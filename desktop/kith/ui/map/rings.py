@@ -64,7 +64,14 @@ class RingsItem(QGraphicsItem):
             painter.setPen(QPen(band, width))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), middle, middle)
-            painter.setPen(QPen(edge, 0))
+            # The band of people not sorted yet is no ring: its edges are dashed.
+            painter.setPen(
+                QPen(
+                    edge,
+                    0,
+                    Qt.PenStyle.SolidLine if ring.circle.is_sorted else Qt.PenStyle.DashLine,
+                )
+            )
             for radius in (ring.inner - 4, ring.outer + 4):
                 painter.drawEllipse(QPointF(0, 0), radius, radius)
         self._paint_you(painter, text)

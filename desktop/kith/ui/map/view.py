@@ -172,6 +172,7 @@ class RelationshipMap(QWidget):
             Circle.CLOSE: self.tr("Close"),
             Circle.FRIENDS: self.tr("Friends"),
             Circle.WIDER: self.tr("Wider circle"),
+            Circle.UNSORTED: self.tr("Not sorted yet"),
         }
         self._rings = RingsItem(placed, names, self.tr("You"))
         self.layer = PeopleLayer(placed, people, self._rings)

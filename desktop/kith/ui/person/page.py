@@ -254,11 +254,12 @@ class PersonPage(QWidget):
         self.name.setText(name)
         facts = [fmt.circle_label(person.circle)]
         rhythm = fmt.rhythm_words(person.rhythm_days)
-        facts.append(
-            rhythm
-            if not person.rhythm_is_custom
-            else fill(self.tr("%1 (their own rhythm)"), rhythm)
-        )
+        if person.circle.is_sorted:  # people not sorted yet have no rhythm
+            facts.append(
+                rhythm
+                if not person.rhythm_is_custom
+                else fill(self.tr("%1 (their own rhythm)"), rhythm)
+            )
         if person.lean_on:
             facts.append(self.tr("someone you can lean on"))
         if person.archived:

@@ -126,6 +126,7 @@ def circle_label(circle: Circle) -> str:
         Circle.CLOSE: QCoreApplication.translate("formatting", "Close"),
         Circle.FRIENDS: QCoreApplication.translate("formatting", "Friends"),
         Circle.WIDER: QCoreApplication.translate("formatting", "Wider circle"),
+        Circle.UNSORTED: QCoreApplication.translate("formatting", "Not sorted yet"),
     }[circle]
 
 

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.placeholders import fill
+from kith.domain.priority import Reason
 from kith.services.views import PersonSummary
 from kith.ui.text import formatting as fmt
+from kith.ui.text.reasons import reason_words
 from kith.ui.widgets.elided_label import ElidedLabel
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.tending_palette import state_colour
@@ -37,7 +39,13 @@ class DueRow(QFrame):
     snooze_until_requested = Signal(int)
     undo_requested = Signal(object)  # the UndoEntry the row is marked with
 
-    def __init__(self, person: PersonSummary, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        person: PersonSummary,
+        today: date,
+        reason: Reason | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.person = person
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -63,10 +71,12 @@ class DueRow(QFrame):
         font.setWeight(font.Weight.DemiBold)
         self.name.setFont(font)
         self.name.linkActivated.connect(lambda _link: self.open_requested.emit(person.id))
-        about = [fmt.circle_label(person.circle)]
+        # Why they are worth seeing, when the due list said: the circle, time since, ties.
+        about = [reason_words(reason) if reason else fmt.circle_label(person.circle)]
         if person.shared_interests:
             about.append(fill(self.tr("you both like %1"), ", ".join(person.shared_interests)))
-        circle = ElidedLabel(" · ".join(about), self)  # interests as typed
+        # The reason line: why they are worth seeing (circle, time since, ties).
+        self.reason = circle = ElidedLabel(" · ".join(about), self)  # interests as typed
         circle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         words = fmt.tending_words(person, today)
         self.words = QLabel(words[:1].upper() + words[1:], self)
@@ -81,13 +91,6 @@ class DueRow(QFrame):
         top.addWidget(circle, 1)
         detail.addLayout(top)
         detail.addWidget(self.words)
-        self.reason = QLabel(self)
-        """A line saying why this person is listed, when there is one to say."""
-        self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.reason.setWordWrap(True)
-        self.reason.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.reason.hide()
-        detail.addWidget(self.reason)
         self.mark_line = QWidget(self)
         marked = QHBoxLayout(self.mark_line)
         marked.setContentsMargins(0, 0, 0, 0)
@@ -143,10 +146,6 @@ class DueRow(QFrame):
         row.addWidget(self.snooze_button)
         row.setAlignment(self.saw_button, Qt.AlignmentFlag.AlignVCenter)
 
-    def set_reason(self, text: str) -> None:
-        self.reason.setText(text)
-        self.reason.setVisible(bool(text) and self.entry is None)
-
     @property
     def acted_on(self) -> bool:
         return self.entry is not None
@@ -161,7 +160,6 @@ class DueRow(QFrame):
         self.entry = entry
         self.mark.setText(words)
         self.words.hide()
-        self.reason.hide()
         self.mark_line.show()
         for button in (self.saw_button, self.plan_button, self.snooze_button):
             button.setEnabled(False)
@@ -171,6 +169,5 @@ class DueRow(QFrame):
         self.entry = None
         self.mark_line.hide()
         self.words.show()
-        self.reason.setVisible(bool(self.reason.text()))
         for button in (self.saw_button, self.plan_button, self.snooze_button):
             button.setEnabled(True)

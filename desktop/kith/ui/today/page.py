@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from html import escape
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.interests import GroupSuggestion
 from kith.domain.placeholders import fill
+from kith.domain.priority import Reason
 from kith.services.app import Services
 from kith.services.today import DUE_ROWS, TodayView
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
@@ -319,7 +320,7 @@ class TodayPage(QWidget):
     def _show(self, data: TodayView) -> None:
         today = data.today
         self.greeting.setText(fill(self.tr("Today, %1"), fmt.long_date(today)))
-        self._fill_due(data.due, data.due_total, today)
+        self._fill_due(data.due, data.due_total, today, data.reasons)
         self._fill_groups(data.groups)
         self._fill_meetups(data.meetups, today)
         self._fill_dates(data.dates, today)
@@ -328,12 +329,18 @@ class TodayPage(QWidget):
         self.dates_section.show()
         self.loaded.emit()
 
-    def _fill_due(self, people: Sequence[PersonSummary], total: int, today: date) -> None:
+    def _fill_due(
+        self,
+        people: Sequence[PersonSummary],
+        total: int,
+        today: date,
+        reasons: Mapping[int, Reason],
+    ) -> None:
         _clear(self.due_layout)
         self.due_rows = []
         self.due_total = total
         for person in people:
-            row = DueRow(person, today)
+            row = DueRow(person, today, reasons.get(person.id))
             row.open_requested.connect(self.person_requested)
             row.saw_today.connect(self._on_saw)
             row.plan_requested.connect(lambda pid: self._actions.plan_meetup([pid]))

@@ -21,6 +21,7 @@ _LIGHT: dict[TendingState, str] = {
     TendingState.OVERDUE: "#c4675f",
     TendingState.PLANNED: "#5d8fcc",
     TendingState.NEVER_MET: "#9a9aa6",
+    TendingState.UNSORTED: "#aaa59c",
 }
 _DARK: dict[TendingState, str] = {
     TendingState.OK: "#7fbb8f",
@@ -29,9 +30,10 @@ _DARK: dict[TendingState, str] = {
     TendingState.OVERDUE: "#df8077",
     TendingState.PLANNED: "#7eaae0",
     TendingState.NEVER_MET: "#a9a9b5",
+    TendingState.UNSORTED: "#c2bdb4",
 }
 
-HOLLOW = frozenset({TendingState.NEVER_MET})
+HOLLOW = frozenset({TendingState.NEVER_MET, TendingState.UNSORTED})
 """States drawn as a ring: they differ from the others by shape, not only by hue."""
 
 ORDER: tuple[TendingState, ...] = (
@@ -41,8 +43,9 @@ ORDER: tuple[TendingState, ...] = (
     TendingState.DUE,
     TendingState.OVERDUE,
     TendingState.NEVER_MET,
+    TendingState.UNSORTED,
 )
-"""From calm to needing attention, then the one that has no rhythm yet: legend order."""
+"""From calm to needing attention, then the ones that have no rhythm yet: legend order."""
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -66,6 +69,7 @@ def state_word(state: TendingState) -> str:
         TendingState.NEVER_MET: lambda: QCoreApplication.translate(
             "TendingState", "Not met in person yet"
         ),
+        TendingState.UNSORTED: lambda: QCoreApplication.translate("TendingState", "Not sorted yet"),
     }[state]()
 
 

@@ -1,0 +1,158 @@
+"""Who is most worth seeing: closeness weighed against lateness relative to the rhythm.
+
+A weekly friend three days late matters more than an acquaintance two months past a
+quarterly rhythm, so lateness is measured in rhythms, not days, and a closer circle
+multiplies it. Ties go to someone you can lean on, then to a coming birthday, then to
+someone who shares one of your interests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from kith.domain.tending import Tending, needs_attention
+from kith.domain.values import Circle
+
+CLOSENESS: dict[Circle, float] = {
+    Circle.INNER: 4.0,
+    Circle.CLOSE: 3.0,
+    Circle.FRIENDS: 2.0,
+    Circle.WIDER: 1.0,
+}
+"""How much a circle multiplies lateness: inner before close before friends before wider."""
+
+BIRTHDAY_WITHIN_DAYS = 14
+"""A birthday this close is a reason to meet, so it breaks ties."""
+
+_SCORE_STEP = 100
+"""Scores are compared in hundredths, so near-equal lateness counts as a tie."""
+
+
+class ReasonKind(StrEnum):
+    """Why someone is on the list, in the order a reader weighs it."""
+
+    LATE = "late"
+    """Past the due day: `days_since_met` says how long since you met."""
+    DUE_TODAY = "due-today"
+    SOON = "soon"
+    """Due in `days_until_due` days."""
+    NEVER_MET = "never-met"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What the rule needs to know of one person."""
+
+    id: int
+    name: str
+    circle: Circle
+    rhythm_days: int
+    tending: Tending
+    last_in_person: date | None
+    snoozed_until: date | None = None
+    archived: bool = False
+    lean_on: bool = False
+    birthday_in_days: int | None = None
+    """Days to the next birthday, when one is known."""
+    shares_interest: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """Why someone is worth seeing, as data: the interface puts it in words."""
+
+    kind: ReasonKind
+    circle: Circle
+    days_since_met: int | None
+    days_until_due: int | None
+    lean_on: bool
+    birthday_in_days: int | None
+    """Set only when the birthday is within `BIRTHDAY_WITHIN_DAYS`."""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "circle": self.circle.value,
+            "days_since_met": self.days_since_met,
+            "days_until_due": self.days_until_due,
+            "lean_on": self.lean_on,
+            "birthday_in_days": self.birthday_in_days,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    id: int
+    reason: Reason
+
+
+def lateness(t: Tending, rhythm_days: int) -> float:
+    """Days late as a share of the rhythm: 0 on the due day, negative before it.
+
+    Someone never met counts as due today: there is no rhythm to be late on yet."""
+    if t.days_until_due is None:
+        return 0.0
+    return -t.days_until_due / max(1, rhythm_days)
+
+
+def score(c: Candidate) -> float:
+    """Higher is more worth seeing; the circle weighs how late someone is."""
+    return CLOSENESS[c.circle] * (1.0 + lateness(c.tending, c.rhythm_days))
+
+
+def _birthday_soon(c: Candidate) -> int | None:
+    days = c.birthday_in_days
+    return days if days is not None and 0 <= days <= BIRTHDAY_WITHIN_DAYS else None
+
+
+def _key(c: Candidate) -> tuple[int, bool, bool, bool, str, int]:
+    return (
+        -round(score(c) * _SCORE_STEP),
+        not c.lean_on,
+        _birthday_soon(c) is None,
+        not c.shares_interest,
+        c.name.casefold(),
+        c.id,
+    )
+
+
+def reason(c: Candidate, today: date) -> Reason:
+    t = c.tending
+    if t.days_until_due is None:
+        kind = ReasonKind.NEVER_MET
+    elif t.days_until_due < 0:
+        kind = ReasonKind.LATE
+    elif t.days_until_due == 0:
+        kind = ReasonKind.DUE_TODAY
+    else:
+        kind = ReasonKind.SOON
+    since = None if c.last_in_person is None else (today - c.last_in_person).days
+    return Reason(
+        kind=kind,
+        circle=c.circle,
+        days_since_met=since,
+        days_until_due=t.days_until_due,
+        lean_on=c.lean_on,
+        birthday_in_days=_birthday_soon(c),
+    )
+
+
+def rank(candidates: Iterable[Candidate], today: date) -> list[Ranked]:
+    """The candidates as given, most worth seeing first, each with its reason."""
+    return [Ranked(c.id, reason(c, today)) for c in sorted(candidates, key=_key)]
+
+
+def worth_seeing(candidates: Iterable[Candidate], today: date) -> list[Ranked]:
+    """Everyone worth seeing on `today`, most worth it first; snoozed, archived and
+    planned people never."""
+    return rank(
+        (
+            c
+            for c in candidates
+            if needs_attention(c.tending.state, c.snoozed_until, today, archived=c.archived)
+        ),
+        today,
+    )
