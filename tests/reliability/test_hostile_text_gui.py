@@ -27,6 +27,7 @@ from kith.services.views import MeetupInput, PersonInput
 from kith.ui.people.model import Column, Role
 from kith.ui.plans.model import MEETUP_ID_ROLE
 from kith.ui.shell.main_window import MainWindow
+from kith.ui.widgets.elided_label import ElidedLabel
 from tests.reliability.test_hostile_text import HOSTILE
 from tests.ui.conftest import _private_qsettings, today_is_read  # noqa: F401 (autouse)
 
@@ -118,7 +119,11 @@ def markup_problems(where: str, shown: str) -> list[str]:
 def sweep_labels(root: QWidget, place: str) -> list[str]:
     problems = []
     for label in root.findChildren(QLabel):
-        problems += markup_problems(f"{place} label", seen(label.text(), label_is_rich(label)))
+        # A label shortened with "…" is checked on the whole text it stands for.
+        text = label.full_text() if isinstance(label, ElidedLabel) else label.text()
+        if isinstance(label, ElidedLabel) and label_is_rich(label):
+            text = html.escape(text)
+        problems += markup_problems(f"{place} label", seen(text, label_is_rich(label)))
         tip = label.toolTip()
         problems += markup_problems(f"{place} label tooltip", seen(tip, might_be_rich(tip)))
     for widget in root.findChildren(QWidget):

@@ -8,6 +8,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from kith.ui.text.formatting import plain_tooltip
+
 
 class ElidedLabel(QLabel):
     """Plain text as typed, or (with `link`) a link that opens what it names.
@@ -41,7 +43,7 @@ class ElidedLabel(QLabel):
 
     def _shorten(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
-        self.setToolTip(self._full if shown != self._full else "")
+        self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")
         if self._link:
             self.setText(f'<a href="#" style="text-decoration:none">{escape(shown)}</a>')
         else:
