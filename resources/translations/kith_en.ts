@@ -1236,6 +1236,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sort them now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,6 +1947,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort people not sorted yet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3185,6 +3193,89 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>SortingDialog</name>
+    <message>
+        <source>Sort people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not someone to tend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: kept, and can be restored any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1: not someone to tend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: not someone to tend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last interaction: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interaction logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is everyone for now. Those you skipped stay not sorted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TendingState</name>
     <message>
         <source>In rhythm</source>
@@ -3255,6 +3346,14 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Nobody is waiting to be seen. Enjoy the quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people from your contacts are not sorted yet — Sort them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person from your contacts is not sorted yet — Sort them…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

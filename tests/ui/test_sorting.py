@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -225,3 +226,20 @@ def test_today_people_and_the_status_bar_lead_to_sorting(
     window.people.sort_button.click()
     (again,) = window.findChildren(SortingDialog)
     assert again.isVisible() and again.progress.text() == "1 of 3"  # the undone one is back
+
+
+def test_the_end_of_an_import_offers_to_sort_the_people_added(
+    qtbot: QtBot, empty_window: MainWindow, services: Services
+) -> None:
+    vcf = Path(__file__).parent.parent / "data" / "vcf" / "malformed.vcf"
+    importing = empty_window.commands.import_contacts(vcf)
+    qtbot.waitUntil(lambda: importing.import_button.isEnabled(), timeout=20_000)
+    assert importing.sort_button.isHidden()  # nothing added yet
+    with qtbot.waitSignal(importing.imported, timeout=20_000):
+        importing.import_button.click()
+    qtbot.waitUntil(lambda: not importing.is_working(), timeout=20_000)
+    assert importing.sort_button.isVisible()
+    importing.sort_button.click()
+    (sorting,) = empty_window.findChildren(SortingDialog)
+    assert sorting.isVisible() and sorting.progress.text() == "1 of 2"
+    assert sorting.name.text() == "Good One"
