@@ -3197,7 +3197,7 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
     <message>
         <source>Not someone to tend</source>
-        <translation>Bukan orang untuk dirawat hubungannya</translation>
+        <translation>Bukan untuk dirawat hubungannya</translation>
     </message>
     <message>
         <source>Archived: kept, and can be restored any time</source>
@@ -3226,6 +3226,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Moved %1 to %2.</source>
         <translation>%1 dipindahkan ke %2.</translation>
+    </message>
+    <message>
+        <source>Close circle</source>
+        <translation>Lingkaran dekat</translation>
     </message>
     <message>
         <source>%1 of %2</source>

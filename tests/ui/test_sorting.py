@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -181,7 +182,7 @@ def test_stopping_half_way_resumes_at_the_first_not_sorted(
 
 def test_every_choice_can_be_undone_and_redone(qtbot: QtBot, services: Services) -> None:
     contacts_from_a_phone(services, 3)
-    told: list[tuple[object, object, str]] = []
+    told: list[tuple[Callable[[], object], Callable[[], object], str]] = []
     dialog = SortingDialog(services, on_choice=lambda u, r, d: told.append((u, r, d)))
     qtbot.addWidget(dialog)
     first = dialog.current
@@ -192,10 +193,17 @@ def test_every_choice_can_be_undone_and_redone(qtbot: QtBot, services: Services)
     assert len(told) == 1
     undo, redo, description = told[0]
     assert description == f"Moved {name} to Inner circle."
-    assert callable(undo) and callable(redo)
     undo()
     assert placement(services, first) == (Circle.UNSORTED, False)
     redo()
+    assert placement(services, first) == (Circle.INNER, False)
+
+    press(dialog, Qt.Key.Key_Backspace)
+    press(dialog, Qt.Key.Key_Backspace)
+    press(dialog, Qt.Key.Key_2)  # changing a choice is undone back to the one before
+    undo, _redo, description = told[-1]
+    assert description == f"Moved {name} to Close circle."
+    undo()
     assert placement(services, first) == (Circle.INNER, False)
 
 

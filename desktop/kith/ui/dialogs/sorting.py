@@ -92,7 +92,7 @@ class SortingDialog(QDialog):
         self.circle_buttons: dict[Circle, QPushButton] = {}
         grid = QGridLayout()
         for index, (key, circle) in enumerate(CIRCLE_KEYS.items()):
-            button = self._key_button(key, fmt.circle_label(circle))
+            button = self._key_button(key, self._circle_words(circle))
             button.clicked.connect(lambda _=False, c=circle: self.choose(Placement(c, False)))
             self.circle_buttons[circle] = button
             grid.addWidget(button, 0, index)
@@ -121,11 +121,12 @@ class SortingDialog(QDialog):
         done = QWidget(self)
         self.done_note = QLabel(done)
         self.done_note.setWordWrap(True)
+        self.done_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.close_button = QPushButton(self.tr("Close"), done)
         self.close_button.clicked.connect(self.accept)
         done_column = QVBoxLayout(done)
         done_column.addStretch(1)
-        done_column.addWidget(self.done_note, 0, Qt.AlignmentFlag.AlignCenter)
+        done_column.addWidget(self.done_note)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -209,7 +210,11 @@ class SortingDialog(QDialog):
         name = self.name.text()
         if placement.archived:
             return fill(self.tr("Archived %1: not someone to tend."), name)
-        return fill(self.tr("Moved %1 to %2."), name, fmt.circle_label(placement.circle))
+        return fill(self.tr("Moved %1 to %2."), name, self._circle_words(placement.circle))
+
+    def _circle_words(self, circle: Circle) -> str:
+        # "Close" alone, on a button of a dialog, reads as closing the dialog.
+        return self.tr("Close circle") if circle == Circle.CLOSE else fmt.circle_label(circle)
 
     # --- showing ----------------------------------------------------------------------
     def _show_current(self) -> None:
@@ -235,7 +240,7 @@ class SortingDialog(QDialog):
         elif chosen.archived:
             self.choice_note.setText(self.tr("Chosen: not someone to tend"))
         else:
-            self.choice_note.setText(fill(self.tr("Chosen: %1"), fmt.circle_label(chosen.circle)))
+            self.choice_note.setText(fill(self.tr("Chosen: %1"), self._circle_words(chosen.circle)))
 
     def _facts(self, detail: PersonDetail) -> list[str]:
         """What is known about them, a line each, so the choice needs no other window."""
