@@ -1949,7 +1949,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
     <message>
         <source>Sort people not sorted yet…</source>
-        <translation>Masukkan orang yang belum masuk lingkaran…</translation>
+        <translation>Masukkan ke lingkaran…</translation>
     </message>
     <message>
         <source>How many people are shown</source>
