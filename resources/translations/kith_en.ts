@@ -1402,6 +1402,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Not sorted yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sort them now…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportantDateDialog</name>
@@ -2092,6 +2096,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Set Rhythm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort people not sorted yet…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3359,6 +3367,93 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>SortingDialog</name>
+    <message>
+        <source>Sort people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not someone to tend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: kept, and can be restored any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1: not someone to tend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: not someone to tend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last interaction: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interaction logged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is everyone for now. Those you skipped stay not sorted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TendingState</name>
     <message>
         <source>In rhythm</source>
@@ -3484,6 +3579,14 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>No birthdays or anniversaries in the next three weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people from your contacts are not sorted yet — Sort them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person from your contacts is not sorted yet — Sort them…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

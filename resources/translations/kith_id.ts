@@ -1400,6 +1400,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Not sorted yet</source>
         <translation>Belum masuk lingkaran</translation>
     </message>
+    <message>
+        <source>Sort them now…</source>
+        <translation>Masukkan ke lingkaran sekarang…</translation>
+    </message>
 </context>
 <context>
     <name>ImportantDateDialog</name>
@@ -2088,6 +2092,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Set Rhythm…</source>
         <translation>Atur ritme…</translation>
+    </message>
+    <message>
+        <source>Sort people not sorted yet…</source>
+        <translation>Masukkan ke lingkaran…</translation>
     </message>
 </context>
 <context>
@@ -3351,6 +3359,93 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
 </context>
 <context>
+    <name>SortingDialog</name>
+    <message>
+        <source>Sort people</source>
+        <translation>Masukkan orang ke lingkaran</translation>
+    </message>
+    <message>
+        <source>Not someone to tend</source>
+        <translation>Bukan untuk dirawat hubungannya</translation>
+    </message>
+    <message>
+        <source>Archived: kept, and can be restored any time</source>
+        <translation>Diarsipkan: tetap disimpan, dan bisa dipulihkan kapan saja</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Tombol: %1</translation>
+    </message>
+    <message>
+        <source>Archived %1: not someone to tend.</source>
+        <translation>%1 diarsipkan: bukan orang untuk dirawat hubungannya.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 dipindahkan ke %2.</translation>
+    </message>
+    <message>
+        <source>Close circle</source>
+        <translation>Lingkaran dekat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Chosen: not someone to tend</source>
+        <translation>Dipilih: bukan orang untuk dirawat hubungannya</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Dipilih: %1</translation>
+    </message>
+    <message>
+        <source>Nickname: %1</source>
+        <translation>Nama panggilan: %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>Ulang tahun: %1</translation>
+    </message>
+    <message>
+        <source>Last interaction: %1 (%2)</source>
+        <translation>Interaksi terakhir: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No interaction logged yet</source>
+        <translation>Belum ada interaksi yang dicatat</translation>
+    </message>
+    <message>
+        <source>That is everyone for now. Those you skipped stay not sorted yet.</source>
+        <translation>Itu semua untuk saat ini. Yang Anda lewati tetap belum masuk lingkaran.</translation>
+    </message>
+    <message>
+        <source>Everyone is sorted.</source>
+        <translation>Semua orang sudah masuk lingkaran.</translation>
+    </message>
+</context>
+<context>
     <name>TendingState</name>
     <message>
         <source>In rhythm</source>
@@ -3476,6 +3571,14 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>No birthdays or anniversaries in the next three weeks.</source>
         <translation>Tidak ada ulang tahun atau hari jadi dalam tiga minggu ke depan.</translation>
+    </message>
+    <message>
+        <source>%1 people from your contacts are not sorted yet — Sort them…</source>
+        <translation>%1 orang dari kontak Anda belum masuk lingkaran — Masukkan mereka…</translation>
+    </message>
+    <message>
+        <source>1 person from your contacts is not sorted yet — Sort them…</source>
+        <translation>1 orang dari kontak Anda belum masuk lingkaran — Masukkan ke lingkaran…</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,26 @@ class PeopleService:
         with self._ctx.db.reading() as s:
             return int(s.scalar(select(func.count(Person.id))) or 0)
 
+    def unsorted_ids(self) -> builtins.list[int]:
+        """Everyone not sorted into a circle yet and not archived, alphabetically: the
+        sorting view's queue, so stopping and coming back resumes where it was left."""
+        with self._ctx.db.reading() as s:
+            rows = s.execute(
+                select(Person.id, Person.name).where(
+                    Person.circle == Circle.UNSORTED.value, Person.archived.is_(False)
+                )
+            ).all()
+        return [row.id for row in sorted(rows, key=lambda r: (r.name.casefold(), r.id))]
+
+    def unsorted_count(self) -> int:
+        with self._ctx.db.reading() as s:
+            found = s.scalar(
+                select(func.count(Person.id)).where(
+                    Person.circle == Circle.UNSORTED.value, Person.archived.is_(False)
+                )
+            )
+        return int(found or 0)
+
     def detail(self, person_id: int, *, timeline_limit: int = TIMELINE_LIMIT) -> PersonDetail:
         today = self._ctx.today()
         with self._ctx.db.reading() as s:
@@ -353,6 +373,16 @@ class PeopleService:
                     person.lean_on = lean_on
                 person.updated_at = now
         self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
+
+    def sort(self, person_id: int, circle: Circle, *, archived: bool = False) -> None:
+        """Put one person in `circle` and (un)archive them, in one transaction: a choice of
+        the sorting view, or its undo. Archived is "not someone to tend": kept, restorable."""
+        with self._ctx.db.writing() as s:
+            person = self._get(s, person_id)
+            person.circle = circle.value
+            person.archived = archived
+            person.updated_at = self._ctx.now()
+        self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
 
     def delete(self, person_id: int) -> None:
         """Remove a person for good, with their follow-ups and dates.

@@ -53,6 +53,8 @@ class TodayView:
     """Open follow-ups of the people in those meetups: what to remember when you meet."""
     reasons: Mapping[int, Reason] = field(default_factory=dict)
     """Why each person in `due` is worth seeing, by id."""
+    unsorted: int = 0
+    """People not sorted into a circle yet (Today offers to sort them)."""
 
 
 class TodayService:
@@ -100,4 +102,5 @@ class TodayService:
             dates=tuple(self._people.upcoming_dates(DATES_WITHIN_DAYS)),
             follow_ups=tuple(self._follow_ups.open_for(meeting)) if meeting else (),
             reasons=short.reasons,
+            unsorted=self._people.unsorted_count(),
         )

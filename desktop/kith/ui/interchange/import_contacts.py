@@ -44,6 +44,8 @@ class ImportContactsDialog(QDialog):
     """Asks for a file (natively) unless given one, previews, then imports with progress."""
 
     imported = Signal(object)  # ImportResult, once people were added
+    sort_requested = Signal()
+    """After an import: the user wants to sort the people just added into circles."""
 
     def __init__(
         self, services: Services, parent: QWidget | None = None, path: Path | None = None
@@ -108,6 +110,11 @@ class ImportContactsDialog(QDialog):
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.sort_button = self.buttons.addButton(
+            self.tr("Sort them now…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.sort_button.hide()
+        self.sort_button.clicked.connect(self._on_sort_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.progress)
@@ -322,8 +329,21 @@ class ImportContactsDialog(QDialog):
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
+        if result.added:
+            self._offer_sorting()
         self._done = True
         self.imported.emit(result)
+
+    def _offer_sorting(self) -> None:
+        """People added as not sorted yet can be sorted into circles straight away."""
+        if self.circle.currentData() == Circle.UNSORTED.value:
+            self.sort_button.show()
+            self.sort_button.setDefault(True)
+
+    @Slot()
+    def _on_sort_clicked(self) -> None:
+        self.accept()
+        self.sort_requested.emit()
 
     @Slot()
     def _on_cancel_clicked(self) -> None:

@@ -52,6 +52,8 @@ ATTENTION = "attention"
 
 class PeoplePage(QWidget):
     person_requested = Signal(int)
+    sort_requested = Signal()
+    """The user asked to sort the people not sorted into a circle yet."""
 
     def __init__(
         self,
@@ -153,6 +155,9 @@ class PeoplePage(QWidget):
         self.archive_button = QPushButton(icon("archive"), self.tr("Archive"), self)
         self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.sort_button = QPushButton(self.tr("Sort people not sorted yet…"), self)
+        self.sort_button.setFlat(True)
+        self.sort_button.clicked.connect(self.sort_requested)
         self.shown = QLabel(self)
         self.shown.setAccessibleName(self.tr("How many people are shown"))
 
@@ -172,6 +177,7 @@ class PeoplePage(QWidget):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.sort_button)
         buttons.addWidget(self.shown)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

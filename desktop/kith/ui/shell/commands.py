@@ -17,6 +17,7 @@ from kith.domain.placeholders import fill
 if TYPE_CHECKING:
     from kith.domain.values import Circle
     from kith.ui.dialogs.me import MeDialog
+    from kith.ui.dialogs.sorting import SortingDialog
     from kith.ui.interchange.import_contacts import ImportContactsDialog
     from kith.ui.shell.main_window import MainWindow
 
@@ -27,6 +28,7 @@ class WindowCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
+        self._sorting: SortingDialog | None = None
 
     def selected_people(self) -> list[int]:
         """Whom a command is about: the person shown, or the rows chosen in People."""
@@ -61,8 +63,35 @@ class WindowCommands(QObject):
         dialog = ImportContactsDialog(window.services, window, path)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _result: window.show_place("people"))
+        dialog.sort_requested.connect(self.sort_people)
         dialog.open()
         return dialog
+
+    def sort_people(self) -> SortingDialog:
+        """The sorting view, beside the window (one at a time); each choice can be undone."""
+        from kith.ui.dialogs.sorting import SortingDialog
+
+        if self._sorting is not None:
+            self._sorting.raise_()
+            self._sorting.activateWindow()
+            return self._sorting
+        window = self._window
+        dialog = SortingDialog(
+            window.services,
+            window,
+            # Each choice joins the window's history: Ctrl+Z and Ctrl+Shift+Z reach it too.
+            on_choice=lambda undo, redo, description: window.tell(
+                description, window.undo.push(description, undo=undo, redo=redo)
+            ),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_sorting_closed)
+        self._sorting = dialog
+        dialog.show()
+        return dialog
+
+    def _on_sorting_closed(self) -> None:
+        self._sorting = None
 
     def export_contacts(self) -> None:
         from kith.ui.interchange.contacts_export import export_contacts

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.me_button.clicked.connect(self.commands.open_me)
         self.today.person_requested.connect(self.open_person)
         self.today.more_requested.connect(self._on_more_due)
+        self.today.sort_requested.connect(self.commands.sort_people)
         # With Today on screen, read everyone in the background so People opens at once.
         self.today.loaded.connect(self.people_cache.request)
         self.first_run.add_requested.connect(self.person_actions.new_person)
@@ -251,6 +252,7 @@ class MainWindow(QMainWindow):
             from kith.ui.people.page import PeoplePage
 
             page = PeoplePage(services, self.people_cache, actions, self)
+            page.sort_requested.connect(self.commands.sort_people)
         elif name == "person":
             from kith.ui.person.page import PersonPage
 

@@ -65,6 +65,8 @@ def _column() -> tuple[QWidget, QVBoxLayout]:
 class TodayPage(QWidget):
     person_requested = Signal(int)
     more_requested = Signal()
+    sort_requested = Signal()
+    """The user asked to sort the people not sorted into a circle yet."""
     """The user asked for everyone worth seeing, beyond the rows shown here."""
     loaded = Signal()
     """Fresh data is on the page."""
@@ -122,6 +124,11 @@ class TodayPage(QWidget):
         self.more_button = QPushButton(body)
         self.more_button.setFlat(True)
         self.more_button.clicked.connect(self.more_requested)
+        # One quiet line, only while someone is not sorted yet: no badge, no colour.
+        self.sort_button = QPushButton(body)
+        self.sort_button.setFlat(True)
+        self.sort_button.hide()
+        self.sort_button.clicked.connect(self.sort_requested)
         self.due_section = Section(self.tr("Worth seeing in person"), due_box, body)
         groups_box, self.groups_layout = _column()
         self.groups_section = Section(self.tr("Together"), groups_box, body)
@@ -147,6 +154,7 @@ class TodayPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.due_section)
         left.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.sort_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.groups_section)
@@ -322,6 +330,7 @@ class TodayPage(QWidget):
         self.greeting.setText(fill(self.tr("Today, %1"), fmt.long_date(today)))
         self._fill_due(data.due, data.due_total, today, data.reasons)
         self._fill_groups(data.groups)
+        self._fill_unsorted(data.unsorted)
         self._fill_meetups(data.meetups, today)
         self._fill_dates(data.dates, today)
         self._fill_follow_ups(data.follow_ups)
@@ -358,6 +367,18 @@ class TodayPage(QWidget):
         else:
             self.due_section.set_note("")
         self._arrange(self.width())
+
+    def _fill_unsorted(self, unsorted: int) -> None:
+        self.sort_button.setVisible(unsorted > 0)
+        if unsorted > 0:
+            self.sort_button.setText(
+                fill(
+                    self.tr("%1 people from your contacts are not sorted yet — Sort them…")
+                    if unsorted != 1
+                    else self.tr("1 person from your contacts is not sorted yet — Sort them…"),
+                    QLocale().toString(unsorted),
+                )
+            )
 
     def _fill_groups(self, groups: Sequence[GroupSuggestion]) -> None:
         _clear(self.groups_layout)
