@@ -16,7 +16,10 @@ from kith.services.app import Services
 from kith.services.views import ContactView, PersonInput
 from kith.ui.dialogs.sorting import SortingDialog
 from kith.ui.shell.main_window import MainWindow
+from tests.packaging.system_tools import ROOT_DIR
 from tests.ui.conftest import today_is_read
+
+PHONE_EXPORT = ROOT_DIR / "tests" / "data" / "vcf" / "phone-400.vcf"
 
 GIVEN = ("Ana", "João", "Łukasz", "Siobhán", "Mei", "Oluwaseun", "Zoë", "Kenji", "Aylin", "Rui")
 FAMILY = ("Silva", "Müller", "Nowak", "O'Brien", "Şen", "Okafor", "Tanaka", "Dubois")
@@ -95,6 +98,28 @@ def test_four_hundred_contacts_are_sorted_with_one_key_press_each(
     archived = [pid for pid, (_, gone) in expected.items() if gone]
     assert len(archived) == 80  # kept, restorable from the archive
     assert {p.id for p in services.people.archived()} == set(archived)
+
+
+def test_a_whole_phone_export_is_sorted_with_one_key_press_a_person(
+    qtbot: QtBot, services: Services
+) -> None:
+    # 400 cards as phones write them: people in many scripts, colleagues, a hotline,
+    # a voicemail number and the businesses, all kept (none left out) to sort by hand.
+    result = services.contacts.import_file(PHONE_EXPORT)
+    assert len(result.added) == 400 and services.today.view().due_total == 0
+    dialog = SortingDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.progress.text() == "1 of 400"
+    presses = 0
+    while dialog.current is not None and presses < 1000:
+        # Everyone to the friends' ring but every tenth, who is not someone to tend.
+        press(dialog, Qt.Key.Key_0 if presses % 10 == 9 else Qt.Key.Key_3)
+        presses += 1
+    assert presses == 400
+    assert services.people.unsorted_ids() == []
+    assert len(services.people.archived()) == 40
+    assert len(services.people.list()) == 360  # the archived are kept, out of the way
 
 
 def test_each_person_shows_what_is_known_and_where_they_are(
