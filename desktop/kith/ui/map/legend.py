@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kith.domain.values import TendingState
 from kith.ui.map.people_layer import NODE_SIZE
+from kith.ui.widgets.flow_layout import FlowLayout
 from kith.ui.widgets.tending_palette import ORDER, mark_pixmap, state_word
 
 
@@ -16,20 +17,22 @@ class Legend(QWidget):
         rows = QVBoxLayout(self)
         rows.setContentsMargins(8, 4, 8, 6)
         rows.setSpacing(2)
-        layout = QHBoxLayout()
-        layout.setSpacing(14)
+        # The entries wrap onto a second line rather than widening the window: in some
+        # languages the words are long, and a small laptop screen is 1024 pixels wide.
+        layout = FlowLayout(spacing=14)
         rows.addLayout(layout)
         self.entries: dict[TendingState, tuple[QLabel, QLabel]] = {}
         """Each state's mark and word, in legend order."""
         for state in ORDER:
-            entry = QHBoxLayout()
+            holder = QWidget(self)
+            entry = QHBoxLayout(holder)
+            entry.setContentsMargins(0, 0, 0, 0)
             entry.setSpacing(5)
-            mark, word = QLabel(self), QLabel(state_word(state), self)
+            mark, word = QLabel(holder), QLabel(state_word(state), holder)
             self.entries[state] = (mark, word)
             entry.addWidget(mark)
             entry.addWidget(word)
-            layout.addLayout(entry)
-        layout.addStretch(1)
+            layout.addWidget(holder)
         self.hint = QLabel(self)
         self.hint.setEnabled(False)
         # On a line of its own, so a long hint (longer still in some languages) is never cut
