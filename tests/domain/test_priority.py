@@ -59,10 +59,26 @@ def test_within_a_circle_lateness_relative_to_the_rhythm_orders() -> None:
     assert order(slightly, monthly, weekly) == [1, 2, 3]
 
 
-def test_someone_far_later_in_a_wider_circle_can_still_come_first() -> None:
-    inner = person(1, Circle.INNER, rhythm=7, late=0)
+def test_someone_far_later_can_pass_the_circle_just_inside_theirs() -> None:
+    close = person(1, Circle.CLOSE, rhythm=14, late=0)
     friends = person(2, Circle.FRIENDS, rhythm=30, late=120)  # four rhythms late
-    assert order(inner, friends) == [2, 1]
+    assert order(close, friends) == [2, 1]
+
+
+def test_however_late_no_one_passes_two_circles_in() -> None:
+    # At 5,000 people hundreds of acquaintances are months late; the inner circle still
+    # leads Today's short list.
+    inner = person(1, Circle.INNER, rhythm=7, late=0)
+    friends = person(2, Circle.FRIENDS, rhythm=7, late=700)
+    wider = person(3, Circle.WIDER, rhythm=7, late=700)
+    close = person(4, Circle.CLOSE, rhythm=14, late=0)
+    assert order(wider, friends, inner, close) == [1, 2, 4, 3]
+
+
+def test_among_the_very_late_of_one_circle_the_longest_unseen_comes_first() -> None:
+    months = person(1, Circle.FRIENDS, rhythm=30, late=90, name="A")
+    a_year = person(2, Circle.FRIENDS, rhythm=30, late=365, name="B")
+    assert order(months, a_year) == [2, 1]
 
 
 def test_ties_go_to_someone_to_lean_on_then_a_coming_birthday_then_a_shared_interest() -> None:

@@ -98,9 +98,17 @@ def lateness(t: Tending, rhythm_days: int) -> float:
     return -t.days_until_due / max(1, rhythm_days)
 
 
+LATENESS_CAP = 0.9
+"""How far lateness can lift a score, in rhythms. Capped so that closeness comes first:
+someone very late can pass the circle just inside theirs (a friend long unseen before a
+close friend just due), never two circles in (an acquaintance months late never pushes
+the inner circle off the list)."""
+
+
 def score(c: Candidate) -> float:
     """Higher is more worth seeing; the circle weighs how late someone is."""
-    return CLOSENESS[c.circle] * (1.0 + lateness(c.tending, c.rhythm_days))
+    late = min(lateness(c.tending, c.rhythm_days), LATENESS_CAP)
+    return CLOSENESS[c.circle] * (1.0 + late)
 
 
 def _birthday_soon(c: Candidate) -> int | None:
@@ -108,12 +116,13 @@ def _birthday_soon(c: Candidate) -> int | None:
     return days if days is not None and 0 <= days <= BIRTHDAY_WITHIN_DAYS else None
 
 
-def _key(c: Candidate) -> tuple[int, bool, bool, bool, str, int]:
+def _key(c: Candidate) -> tuple[int, bool, bool, bool, float, str, int]:
     return (
         -round(score(c) * _SCORE_STEP),
         not c.lean_on,
         _birthday_soon(c) is None,
         not c.shares_interest,
+        -lateness(c.tending, c.rhythm_days),  # among equals, the longer unseen first
         c.name.casefold(),
         c.id,
     )
