@@ -149,9 +149,14 @@ def reason(c: Candidate, today: date) -> Reason:
     )
 
 
+def ordered(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The candidates as given, most worth seeing first."""
+    return sorted(candidates, key=_key)
+
+
 def rank(candidates: Iterable[Candidate], today: date) -> list[Ranked]:
     """The candidates as given, most worth seeing first, each with its reason."""
-    return [Ranked(c.id, reason(c, today)) for c in sorted(candidates, key=_key)]
+    return [Ranked(c.id, reason(c, today)) for c in ordered(candidates)]
 
 
 def worth_seeing(candidates: Iterable[Candidate], today: date) -> list[Ranked]:

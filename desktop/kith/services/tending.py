@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kith.domain.dates import upcoming
 from kith.domain.interests import DuePerson, GroupSuggestion, suggest_groups
-from kith.domain.priority import Candidate, Reason, rank
+from kith.domain.priority import BIRTHDAY_WITHIN_DAYS, Candidate, Reason, ordered, reason
 from kith.domain.tending import (
     ATTENTION_STATES,
     PRESSING_STATES,
@@ -64,11 +64,11 @@ class TendingService:
             or needs_attention(p.tending.state, p.snoozed_until, today, archived=p.archived)
         ]
         by_id = {p.id: p for p in listed}
-        ranked = rank((_candidate(p, birthdays.get(p.id)) for p in listed), today)
+        candidates = ordered(_candidate(p, birthdays.get(p.id)) for p in listed)
         return DueList(
-            people=tuple(by_id[r.id] for r in ranked),
+            people=tuple(by_id[c.id] for c in candidates),
             snoozed=len(snoozed),
-            reasons={r.id: r.reason for r in ranked},
+            reasons=_Reasons({c.id: c for c in candidates}, today),
         )
 
     def suggestions(self, due: DueList | None = None, limit: int = 5) -> list[GroupSuggestion]:
@@ -80,6 +80,24 @@ class TendingService:
             if p.tending.state in PRESSING_STATES
         ]
         return suggest_groups(pressing, limit=limit)
+
+
+class _Reasons(Mapping[int, Reason]):
+    """Why each listed person is worth seeing, worded on demand: thousands may be due,
+    and only the few on screen are ever asked for."""
+
+    def __init__(self, candidates: dict[int, Candidate], today: date) -> None:
+        self._candidates = candidates
+        self._today = today
+
+    def __getitem__(self, person_id: int) -> Reason:
+        return reason(self._candidates[person_id], self._today)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._candidates)
+
+    def __len__(self) -> int:
+        return len(self._candidates)
 
 
 def _candidate(p: PersonSummary, birthday_in_days: int | None) -> Candidate:
@@ -99,10 +117,16 @@ def _candidate(p: PersonSummary, birthday_in_days: int | None) -> Candidate:
 
 
 def _birthdays_in_days(s: Session, today: date) -> dict[int, int]:
-    """Days to each person's next birthday; plain columns, as thousands may be stored."""
+    """Days to the next birthday of each person who has one within the ranking's window.
+
+    Only a birthday that close breaks a tie, so only this month's and the next month's
+    are read (the window is shorter than a month): a few hundred rows, not thousands."""
+    soon = today + timedelta(days=BIRTHDAY_WITHIN_DAYS)
+    months = {today.month, soon.month}
     rows = s.execute(
         select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
-            ImportantDate.kind == DateKind.BIRTHDAY.value
+            ImportantDate.kind == DateKind.BIRTHDAY.value, ImportantDate.month.in_(months)
         )
     ).all()
-    return {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}
+    found = {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}
+    return {pid: days for pid, days in found.items() if days <= BIRTHDAY_WITHIN_DAYS}
