@@ -114,6 +114,15 @@ def wired_reminders(window: MainWindow, config: Path) -> Iterator[ReminderWiring
 
 
 @pytest.fixture
+def wired(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> Iterator[tuple[MainWindow, ReminderWiring]]:
+    """The test module's window with the tray and reminder loop attached."""
+    with wired_reminders(window, tmp_path / "config") as wiring:
+        yield window, wiring
+
+
+@pytest.fixture
 def window(qtbot: QtBot, services: Services, people: dict[str, int]) -> Iterator[MainWindow]:
     with shown_window(qtbot, services) as win:
         yield win

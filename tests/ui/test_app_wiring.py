@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -16,15 +15,7 @@ from kith.ui.map.view import RelationshipMap
 from kith.ui.plans.page import PlansPage
 from kith.ui.reminders.wiring import ReminderWiring
 from kith.ui.shell.main_window import MainWindow
-from tests.ui.conftest import NoDesktop, wired_reminders
-
-
-@pytest.fixture
-def wired(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> Iterator[tuple[MainWindow, ReminderWiring]]:
-    with wired_reminders(window, tmp_path / "config") as wiring:
-        yield window, wiring
+from tests.ui.conftest import NoDesktop
 
 
 def test_plans_and_map_are_real_places(window: MainWindow) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -24,7 +23,7 @@ from kith.services.views import MeetupInput, PersonInput
 from kith.ui.reminders.wiring import ReminderWiring
 from kith.ui.reminders.wording import QtWording
 from kith.ui.shell.main_window import MainWindow
-from tests.ui.conftest import shown_window, wired_reminders
+from tests.ui.conftest import shown_window
 
 NAME = "Ana %2 {name} & Co"
 
@@ -84,14 +83,6 @@ def test_every_reminder_text_names_the_person_exactly(
     assert f"with {NAME}" in alarm  # the meetup alarm
     assert f"Remember: {NAME}: ask about the new job." in alarm  # the open follow-up
     assert "wedding's wedding" not in dates and "{name}" in dates
-
-
-@pytest.fixture
-def wired(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> Iterator[tuple[MainWindow, ReminderWiring]]:
-    with wired_reminders(window, tmp_path / "config") as wiring:
-        yield window, wiring
 
 
 def test_the_tray_menu_of_who_is_due_shows_the_name_as_typed(
