@@ -157,3 +157,11 @@ def test_places_not_shown_are_built_when_first_wanted(window: MainWindow) -> Non
         window.show_place(name)
         assert window.stack.currentIndex() == number
         assert window.current_place() == name
+
+
+def test_the_first_window_fits_a_small_screen(empty_window: MainWindow) -> None:
+    # The test screen (800 pixels wide) is smaller than the default size: nothing may
+    # start off screen on a small laptop.
+    free = empty_window.screen().availableGeometry()
+    assert free.width() < 1180
+    assert empty_window.width() <= free.width() and empty_window.height() <= free.height()

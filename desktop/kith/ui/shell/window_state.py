@@ -26,10 +26,17 @@ def restore_geometry(window: QMainWindow, splitter: QSplitter, *, sample: bool) 
     if isinstance(geometry, QByteArray) and not sample:
         window.restoreGeometry(geometry)
     else:
-        window.resize(*DEFAULT_SIZE)
+        window.resize(*first_size(window))
     state = settings.value("window/splitter")
     if isinstance(state, QByteArray):
         splitter.restoreState(state)
+
+
+def first_size(window: QMainWindow) -> tuple[int, int]:
+    """The default size, but never larger than the screen's free area: on a 1024x700 laptop
+    the first window must fit, or its right-hand column starts off screen."""
+    free = window.screen().availableGeometry()
+    return min(DEFAULT_SIZE[0], free.width()), min(DEFAULT_SIZE[1], free.height())
 
 
 def opening_place(*, greet: bool) -> OpeningPlace:
