@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from kith.services.demo import DemoService
     from kith.services.health import HealthService
     from kith.services.live_calendar import LiveCalendarService
+    from kith.services.merging import MergingService
 
 
 class Services:
@@ -70,6 +71,12 @@ class Services:
         from kith.services.live_calendar import LiveCalendarService
 
         return LiveCalendarService(self.ctx, self.settings, self.calendar_export)
+
+    @cached_property
+    def merging(self) -> MergingService:
+        from kith.services.merging import MergingService
+
+        return MergingService(self.ctx)
 
     @cached_property
     def contacts(self) -> ContactsService:
