@@ -1,4 +1,4 @@
-"""`kith person add|list|show|edit|archive|restore|snooze`."""
+"""`kith person add|list|show|edit|archive|restore|snooze|merge`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import ago, emit_json, say, state_words, table
+from kith.cli.person_merge import register_merge
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.validation import check_rhythm, parse_circle, parse_day, parse_yearly_date
 from kith.domain.values import Circle, ContactKind
@@ -81,6 +82,8 @@ def register(sub: Any) -> None:
     snooze.add_argument("--until", metavar="YYYY-MM-DD")
     snooze.add_argument("--days", type=int, default=7)
     snooze.set_defaults(handler=_snooze)
+
+    register_merge(verbs)
 
 
 def _add(args: argparse.Namespace) -> int:

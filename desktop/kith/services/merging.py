@@ -93,13 +93,19 @@ class MergingService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
 
-    def preview(self, keep_id: int, other_id: int) -> MergePreview:
-        """Both people's values, the default choices, and what the merge would combine."""
+    def preview(
+        self,
+        keep_id: int,
+        other_id: int,
+        choices: Mapping[MergeField, Side] | None = None,
+    ) -> MergePreview:
+        """Both people's values, the default choices, and what the merge would combine
+        (with `choices`, if given)."""
         with self._ctx.db.reading() as s:
             keep, other = _pair(s, keep_id, other_id)
             keep_values, other_values = _values(keep), _values(other)
             defaults = choose(keep_values, other_values)
-            combined = _combined(s, keep, other, defaults)
+            combined = _combined(s, keep, other, choose(keep_values, other_values, choices))
             return MergePreview(
                 keep=PersonRef(keep.id, keep.name),
                 other=PersonRef(other.id, other.name),
