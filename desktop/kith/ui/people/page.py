@@ -409,6 +409,8 @@ class PeoplePage(QWidget):
             self.tr("Restore"),
             lambda: self._actions.restore(ids, offer_undo=True),
         )
+        merge = menu.addAction(self.tr("Merge…"), lambda: self._actions.merge(ids))
+        merge.setEnabled(len(ids) == 2)
         menu.addAction(self.tr("Delete…"), lambda: self._actions.delete(ids))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat
@@ -34,6 +35,9 @@ from kith.ui.people.cache import PeopleCache
 from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
+
+if TYPE_CHECKING:
+    from kith.ui.dialogs.merge import MergeDialog
 
 
 class PersonActions(QObject):
@@ -331,6 +335,42 @@ class PersonActions(QObject):
         dialog = RhythmDialog(self._window)
         dialog.accepted.connect(lambda: self.set_rhythm(ids, dialog.chosen()))
         return self._opened(dialog)
+
+    def merge(self, person_ids: Sequence[int]) -> QDialog | None:
+        """Two people side by side, to become one; the one added first keeps their id."""
+        from kith.ui.dialogs.merge import MergeDialog
+
+        ids = sorted(set(person_ids))
+        if len(ids) != 2:
+            return None
+        try:
+            dialog = MergeDialog(self._services, ids[0], ids[1], self._window)
+        except KithError as error:
+            self._refused(error)
+            return None
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        return self._opened(dialog)
+
+    def _merged(self, dialog: MergeDialog) -> None:
+        """One entry in the history: undo brings both back, redo merges them the same way."""
+        first = dialog.record
+        if first is None:
+            return
+        keep, other = dialog.preview.keep, dialog.preview.other
+        choices = dict(dialog.chosen())
+        records = [first]
+        merging = self._services.merging
+
+        def redo() -> None:
+            records.append(merging.merge(keep.id, other.id, choices))
+
+        entry = self.history.push(
+            fill(self.tr("Merge %1 and %2"), keep.name, other.name),
+            undo=lambda: merging.unmerge(records[-1]),
+            redo=redo,
+            person_ids=(keep.id,),
+        )
+        self.told.emit(fill(self.tr("Merged %1 into %2."), other.name, first.keep.name), entry)
 
     def delete(self, person_ids: Sequence[int]) -> QMessageBox:
         """Deleting is for good, so it always asks first, and offers archiving instead."""

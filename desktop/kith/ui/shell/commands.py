@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from kith.domain.placeholders import fill
@@ -54,6 +55,24 @@ class WindowCommands(QObject):
 
     def set_rhythm(self) -> None:
         self._window.person_actions.ask_rhythm(self.selected_people())
+
+    def merge_people(self) -> None:
+        self._window.person_actions.merge(self.selected_people())
+
+    def track_merge(self, action: QAction) -> None:
+        """Merge is offered only while exactly two people are chosen in People."""
+        self._merge_action = action
+        self._watching_people = False
+        self._window.stack.currentChanged.connect(self._update_merge)
+        self._update_merge()
+
+    def _update_merge(self) -> None:
+        window = self._window
+        in_people = window.current_place() == "people"
+        if in_people and not self._watching_people:
+            window.people.table.selectionModel().selectionChanged.connect(self._update_merge)
+            self._watching_people = True
+        self._merge_action.setEnabled(in_people and len(set(self.selected_people())) == 2)
 
     def import_contacts(self, path: Path | None = None) -> ImportContactsDialog:
         """Ask for a vCard file, preview who would be added, then import off the GUI thread."""

@@ -43,6 +43,8 @@ class MenuActions:
     me: QAction
     move_to_circle: QMenu
     set_rhythm: QAction
+    merge: QAction
+    """Enabled only while exactly two people are chosen in People."""
     places: dict[str, QAction]
     about: QAction
     undo: QAction
@@ -165,6 +167,14 @@ def fill_menus(
         None,
         commands.set_rhythm,
     )
+    merge = add(
+        "edit",
+        QCoreApplication.translate("Menus", "Mer&ge Two People…"),
+        None,
+        QKeySequence("Ctrl+Shift+M"),
+        commands.merge_people,
+    )
+    commands.track_merge(merge)
     menus["edit"].addSeparator()
     me = add("edit", QCoreApplication.translate("Menus", "&Me…"), "me", None, commands.open_me)
 
@@ -195,6 +205,7 @@ def fill_menus(
         me=me,
         move_to_circle=move_to_circle,
         set_rhythm=set_rhythm,
+        merge=merge,
         places=places,
         about=about,
         undo=undo,
