@@ -7,8 +7,9 @@ field's mnemonic reaches it). Below, what the merged person will have, in plain 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,9 +30,10 @@ from kith.services.app import Services
 from kith.services.merging import Combined, MergePreview, MergeRecord
 from kith.ui.dialogs.form import FieldProblem
 from kith.ui.text import formatting as fmt
+from kith.ui.text.day_format import day_month
 from kith.ui.text.error_text import explain
 
-_NOTES_SHOWN = 90
+_NOTES_SHOWN = 40
 """Characters of the notes shown in a row; all of them are in its tooltip."""
 
 
@@ -62,10 +64,9 @@ def value_words(field: MergeField, value: object) -> str:
         return tr("MergeDialog", "yes") if value else tr("MergeDialog", "no")
     if field == MergeField.BIRTHDAY and isinstance(value, tuple):
         year, month, day = value
-        locale = QLocale()
-        if year is None:
-            return fill(tr("MergeDialog", "%1 %2, year unknown"), str(day), locale.monthName(month))
-        return locale.toString(QDate(year, month, day), QLocale.FormatType.LongFormat)
+        # 2000 is a leap year: a birthday on 29 February is shown as one.
+        shown = day_month(date(year or 2000, month, day), with_year=year is not None)
+        return shown if year is not None else fill(tr("MergeDialog", "%1, year unknown"), shown)
     if not value:
         return tr("MergeDialog", "(none)")
     text = " ".join(str(value).split())
@@ -122,8 +123,7 @@ class MergeDialog(QDialog):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
         for column, ref in ((1, p.keep), (2, p.other)):
             heading = QLabel(ref.name, self)
             heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -191,7 +191,7 @@ class MergeDialog(QDialog):
         layout.addWidget(after)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(min(640, max(480, self.sizeHint().width())))
+        self.setMinimumWidth(600)
         first = next(iter(self.choices.values()), None)
         chosen = first.checkedButton() if first is not None else None
         (chosen or self.merge_button).setFocus()

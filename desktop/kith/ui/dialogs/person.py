@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -23,6 +24,7 @@ from kith.domain.values import RINGS, Circle, ContactKind, DateKind
 from kith.services.app import Services
 from kith.services.views import ContactView, PersonDetail, PersonInput, PersonSummary
 from kith.ui.dialogs.completion import ListItemCompleter, split_list
+from kith.ui.dialogs.contact_rows import ContactRows
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
 from kith.ui.text import formatting as fmt
 
@@ -37,6 +39,9 @@ class PersonDialog(QDialog):
         self._services = services
         self._person_id = person_id
         self._kept_contacts: tuple[ContactView, ...] = ()
+        self._address_label = ""
+        self._refused = ""
+        """The value the latest refusal named, to focus the row holding it."""
         self.saved: PersonSummary | None = None
         self.setWindowTitle(self.tr("Add someone") if person_id is None else self.tr("Edit person"))
         self.setMinimumWidth(480)
@@ -76,10 +81,10 @@ class PersonDialog(QDialog):
         self.interests.setAccessibleName(self.tr("Interests, separated by commas"))
         ListItemCompleter(self._services.profile.all_interests(), self.interests)
         self.lean_on = QCheckBox(self.tr("Someone I can lean on"), self)
-        self.phone = QLineEdit(self)
-        self.phone.setAccessibleName(self.tr("Phone"))
-        self.email = QLineEdit(self)
-        self.email.setAccessibleName(self.tr("E-mail"))
+        self.phones = ContactRows(ContactKind.PHONE, self)
+        self.phones.setAccessibleName(self.tr("Phones"))
+        self.emails = ContactRows(ContactKind.EMAIL, self)
+        self.emails.setAccessibleName(self.tr("E-mails"))
         self.address = QPlainTextEdit(self)
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
@@ -128,9 +133,26 @@ class PersonDialog(QDialog):
             with_problem(self.interests, p.add(("interest", "interests"), self.interests)),
         )
         form.addRow("", self.lean_on)
-        form.addRow(self.tr("&Phone"), with_problem(self.phone, p.add(("phone",), self.phone)))
+        # A refusal names the value; the row holding it is the one focused.
         form.addRow(
-            self.tr("E-&mail"), with_problem(self.email, p.add(("email", "contact"), self.email))
+            self._mnemonic(self.tr("&Phones"), self.phones),
+            with_problem(
+                self.phones,
+                p.add(
+                    ("phone",), self.phones, focus=lambda: self.phones.edit_holding(self._refused)
+                ),
+            ),
+        )
+        form.addRow(
+            self._mnemonic(self.tr("E-&mails"), self.emails),
+            with_problem(
+                self.emails,
+                p.add(
+                    ("email", "contact"),
+                    self.emails,
+                    focus=lambda: self.emails.edit_holding(self._refused),
+                ),
+            ),
         )
         form.addRow(
             self.tr("A&ddress"), with_problem(self.address, p.add(("address",), self.address))
@@ -153,6 +175,22 @@ class PersonDialog(QDialog):
         layout.addWidget(buttons)
         self.name.setFocus()
 
+    def _mnemonic(self, text: str, rows: ContactRows) -> QLabel:
+        """The row's label, whose mnemonic reaches the first value (not the list itself)."""
+        label = QLabel(text, self)
+        label.setBuddy(rows)
+        return label
+
+    @property
+    def phone(self) -> QLineEdit:
+        """The first phone's field."""
+        return self.phones.first_edit()
+
+    @property
+    def email(self) -> QLineEdit:
+        """The first e-mail's field."""
+        return self.emails.first_edit()
+
     def _on_birthday_known(self, known: bool) -> None:
         for widget in (self.birth_day, self.birth_month, self.birth_year):
             widget.setEnabled(known)
@@ -166,19 +204,14 @@ class PersonDialog(QDialog):
         self.interests.setText(", ".join(person.interests))
         self.lean_on.setChecked(person.lean_on)
         self.notes.setPlainText(detail.notes)
-        edited: dict[ContactKind, ContactView] = {}
-        kept = []
-        for contact in detail.contacts:
-            if contact.kind not in edited:
-                edited[contact.kind] = contact
-            else:
-                kept.append(contact)
-        self._kept_contacts = tuple(kept)
-        self._labels = {kind: c.label for kind, c in edited.items()}
-        self.phone.setText(edited[ContactKind.PHONE].value if ContactKind.PHONE in edited else "")
-        self.email.setText(edited[ContactKind.EMAIL].value if ContactKind.EMAIL in edited else "")
-        if ContactKind.ADDRESS in edited:
-            self.address.setPlainText(edited[ContactKind.ADDRESS].value)
+        # Every phone and e-mail is a row; the first address is edited, the others kept.
+        self.phones.set_contacts([c for c in detail.contacts if c.kind == ContactKind.PHONE])
+        self.emails.set_contacts([c for c in detail.contacts if c.kind == ContactKind.EMAIL])
+        addresses = [c for c in detail.contacts if c.kind == ContactKind.ADDRESS]
+        if addresses:
+            self._address_label = addresses[0].label
+            self.address.setPlainText(addresses[0].value)
+        self._kept_contacts = tuple(addresses[1:])
         for day in detail.dates:
             if day.kind == DateKind.BIRTHDAY:
                 self.birthday_known.setChecked(True)
@@ -187,15 +220,15 @@ class PersonDialog(QDialog):
                 self.birth_year.setValue(day.year or self.birth_year.minimum())
 
     def person_input(self) -> PersonInput:
-        labels = getattr(self, "_labels", {})
+        address = self.address.toPlainText()
         contacts = [
-            ContactView(kind, value, labels.get(kind, ""))
-            for kind, value in (
-                (ContactKind.PHONE, self.phone.text()),
-                (ContactKind.EMAIL, self.email.text().strip()),
-                (ContactKind.ADDRESS, self.address.toPlainText()),
-            )
-            if value.strip()
+            *self.phones.contacts(),
+            *self.emails.contacts(),
+            *(
+                [ContactView(ContactKind.ADDRESS, address, self._address_label)]
+                if address.strip()
+                else []
+            ),
         ]
         birthday = None
         if self.birthday_known.isChecked():
@@ -227,6 +260,7 @@ class PersonDialog(QDialog):
             else:
                 self.saved = self._services.people.update(self._person_id, data)
         except KithError as error:
+            self._refused = str(error.values[0]) if error.values else ""
             self.problems.show(error)
             return
         super().accept()
