@@ -233,6 +233,73 @@
     </message>
 </context>
 <context>
+    <name>ContactRows</name>
+    <message>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactsExport</name>
     <message>
         <source>Export Contacts</source>
@@ -1156,6 +1223,14 @@
         <source>A rhythm needs a circle: add --circle with %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be merged with themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since the merge, so it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1943,11 +2018,134 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mer&amp;ge Two People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Me…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lean on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the circle&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, year unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n interaction(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n meetup(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n follow-up(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n date(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n interest(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n phone(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n e-mail(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n address(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 become one person. Where they differ, choose which to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have the same name and details; nothing to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the merged person will have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be gone from People, the map and Today. Edit → Undo brings both back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged person will have %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,6 +2294,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Set Rhythm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2276,6 +2478,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete %1 for good?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,11 +2560,11 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>E-mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2414,11 +2624,11 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
+        <source>&amp;Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-&amp;mail</source>
+        <source>E-&amp;mails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -233,6 +233,73 @@
     </message>
 </context>
 <context>
+    <name>ContactRows</name>
+    <message>
+        <source>no label</source>
+        <translation>tanpa label</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>ponsel</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>rumah</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>utama</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>faks</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>Phone label</source>
+        <translation>Label telepon</translation>
+    </message>
+    <message>
+        <source>E-mail label</source>
+        <translation>Label email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Remove this phone</source>
+        <translation>Hapus telepon ini</translation>
+    </message>
+    <message>
+        <source>Remove this e-mail</source>
+        <translation>Hapus email ini</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Tambah telepon</translation>
+    </message>
+    <message>
+        <source>Add an e-mail</source>
+        <translation>Tambah email</translation>
+    </message>
+</context>
+<context>
     <name>ContactsExport</name>
     <message>
         <source>Export Contacts</source>
@@ -1156,6 +1223,14 @@
         <source>A rhythm needs a circle: add --circle with %1.</source>
         <translation>Ritme memerlukan lingkaran: tambahkan --circle dengan %1.</translation>
     </message>
+    <message>
+        <source>%1 cannot be merged with themselves.</source>
+        <translation>%1 tidak dapat digabungkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 has changed since the merge, so it cannot be undone.</source>
+        <translation>%1 sudah berubah sejak digabungkan, jadi penggabungan itu tidak dapat diurungkan.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1939,12 +2014,135 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Atur &amp;ritme…</translation>
     </message>
     <message>
+        <source>Mer&amp;ge Two People…</source>
+        <translation>Ga&amp;bungkan dua orang…</translation>
+    </message>
+    <message>
         <source>&amp;Me…</source>
         <translation>&amp;Saya…</translation>
     </message>
     <message>
         <source>&amp;About Kith</source>
         <translation>&amp;Tentang Kith</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname</source>
+        <translation>Nama &amp;panggilan</translation>
+    </message>
+    <message>
+        <source>&amp;Circle</source>
+        <translation>&amp;Lingkaran</translation>
+    </message>
+    <message>
+        <source>&amp;Rhythm</source>
+        <translation>&amp;Ritme</translation>
+    </message>
+    <message>
+        <source>&amp;Lean on</source>
+        <translation>Bisa &amp;diandalkan</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Ulang tahun</translation>
+    </message>
+    <message>
+        <source>the circle&apos;s</source>
+        <translation>ritme lingkarannya</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>%1, year unknown</source>
+        <translation>%1, tahun tidak diketahui</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>%n interaction(s)</source>
+        <translation>%n interaksi</translation>
+    </message>
+    <message>
+        <source>%n meetup(s)</source>
+        <translation>%n pertemuan</translation>
+    </message>
+    <message>
+        <source>%n follow-up(s)</source>
+        <translation>%n tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%n date(s)</source>
+        <translation>%n tanggal</translation>
+    </message>
+    <message>
+        <source>%n interest(s)</source>
+        <translation>%n minat</translation>
+    </message>
+    <message>
+        <source>%n phone(s)</source>
+        <translation>%n telepon</translation>
+    </message>
+    <message>
+        <source>%n e-mail(s)</source>
+        <translation>%n email</translation>
+    </message>
+    <message>
+        <source>%n address(es)</source>
+        <translation>%n alamat</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation>tidak ada yang lain</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Merge two people</source>
+        <translation>Gabungkan dua orang</translation>
+    </message>
+    <message>
+        <source>%1 and %2 become one person. Where they differ, choose which to keep.</source>
+        <translation>%1 dan %2 menjadi satu orang. Jika datanya berbeda, pilih mana yang disimpan.</translation>
+    </message>
+    <message>
+        <source>They have the same name and details; nothing to choose.</source>
+        <translation>Nama dan rinciannya sama; tidak ada yang perlu dipilih.</translation>
+    </message>
+    <message>
+        <source>What the merged person will have</source>
+        <translation>Yang akan dimiliki orang hasil gabungan</translation>
+    </message>
+    <message>
+        <source>%1 will be gone from People, the map and Today. Edit → Undo brings both back as they were.</source>
+        <translation>%1 akan hilang dari Orang, peta, dan Hari ini. Sunting → Urungkan mengembalikan keduanya seperti semula.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>The merged person will have %1.</source>
+        <translation>Orang hasil gabungan akan memiliki %1.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2290,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Set Rhythm…</source>
         <translation>Atur ritme…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Gabungkan…</translation>
     </message>
     <message>
         <source>Sort people not sorted yet…</source>
@@ -2267,6 +2469,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Ritme baru untuk %1: %2.</translation>
     </message>
     <message>
+        <source>Merge %1 and %2</source>
+        <translation>Gabungkan %1 dan %2</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2.</source>
+        <translation>%1 digabungkan ke %2.</translation>
+    </message>
+    <message>
         <source>Delete %1 for good?</source>
         <translation>Hapus %1 untuk selamanya?</translation>
     </message>
@@ -2340,11 +2550,11 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Seseorang yang bisa saya andalkan</translation>
     </message>
     <message>
-        <source>Phone</source>
+        <source>Phones</source>
         <translation>Telepon</translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>E-mails</source>
         <translation>Email</translation>
     </message>
     <message>
@@ -2404,11 +2614,11 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>&amp;Minat</translation>
     </message>
     <message>
-        <source>&amp;Phone</source>
+        <source>&amp;Phones</source>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <source>E-&amp;mail</source>
+        <source>E-&amp;mails</source>
         <translation>&amp;Email</translation>
     </message>
     <message>

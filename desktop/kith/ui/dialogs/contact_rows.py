@@ -32,16 +32,15 @@ LABELS: dict[ContactKind, tuple[str, ...]] = {
 
 def label_words(label: str) -> str:
     """A known label in the user's language; "" as "no label"; any other as stored."""
-    tr = QCoreApplication.translate
     words = {
-        "": tr("ContactRows", "no label"),
-        "mobile": tr("ContactRows", "mobile"),
-        "home": tr("ContactRows", "home"),
-        "work": tr("ContactRows", "work"),
-        "main": tr("ContactRows", "main"),
-        "fax": tr("ContactRows", "fax"),
-        "pager": tr("ContactRows", "pager"),
-        "other": tr("ContactRows", "other"),
+        "": QCoreApplication.translate("ContactRows", "no label"),
+        "mobile": QCoreApplication.translate("ContactRows", "mobile"),
+        "home": QCoreApplication.translate("ContactRows", "home"),
+        "work": QCoreApplication.translate("ContactRows", "work"),
+        "main": QCoreApplication.translate("ContactRows", "main"),
+        "fax": QCoreApplication.translate("ContactRows", "fax"),
+        "pager": QCoreApplication.translate("ContactRows", "pager"),
+        "other": QCoreApplication.translate("ContactRows", "other"),
     }
     return words.get(label, label)
 
@@ -52,12 +51,11 @@ class ContactRow(QWidget):
     def __init__(self, kind: ContactKind, contact: ContactView | None, parent: QWidget) -> None:
         super().__init__(parent)
         self.kind = kind
-        tr = QCoreApplication.translate
         self.label = QComboBox(self)
         self.label.setAccessibleName(
-            tr("ContactRows", "Phone label")
+            QCoreApplication.translate("ContactRows", "Phone label")
             if kind == ContactKind.PHONE
-            else tr("ContactRows", "E-mail label")
+            else QCoreApplication.translate("ContactRows", "E-mail label")
         )
         known = ("", *LABELS[kind])
         stored = contact.label if contact is not None else ""
@@ -66,14 +64,16 @@ class ContactRow(QWidget):
         self.label.setCurrentIndex(self.label.findData(stored))
         self.value = QLineEdit(contact.value if contact is not None else "", self)
         self.value.setAccessibleName(
-            tr("ContactRows", "Phone") if kind == ContactKind.PHONE else tr("ContactRows", "E-mail")
+            QCoreApplication.translate("ContactRows", "Phone")
+            if kind == ContactKind.PHONE
+            else QCoreApplication.translate("ContactRows", "E-mail")
         )
         self.remove = QToolButton(self)
         self.remove.setText("−")
         self.remove.setAccessibleName(
-            tr("ContactRows", "Remove this phone")
+            QCoreApplication.translate("ContactRows", "Remove this phone")
             if kind == ContactKind.PHONE
-            else tr("ContactRows", "Remove this e-mail")
+            else QCoreApplication.translate("ContactRows", "Remove this e-mail")
         )
         self.remove.setToolTip(self.remove.accessibleName())
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -100,11 +100,10 @@ class ContactRows(QWidget):
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(4)
-        tr = QCoreApplication.translate
         self.add_button = QPushButton(
-            tr("ContactRows", "Add a phone")
+            QCoreApplication.translate("ContactRows", "Add a phone")
             if kind == ContactKind.PHONE
-            else tr("ContactRows", "Add an e-mail"),
+            else QCoreApplication.translate("ContactRows", "Add an e-mail"),
             self,
         )
         self.add_button.clicked.connect(self._on_add)

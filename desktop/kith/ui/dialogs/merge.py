@@ -53,43 +53,77 @@ def field_label(field: MergeField) -> str:
 
 def value_words(field: MergeField, value: object) -> str:
     """A value as the row shows it; an empty one says so."""
-    tr = QCoreApplication.translate
     if field == MergeField.CIRCLE and isinstance(value, Circle):
         return fmt.circle_label(value)
     if field == MergeField.RHYTHM:
         return (
-            fmt.rhythm_words(value) if isinstance(value, int) else tr("MergeDialog", "the circle's")
+            fmt.rhythm_words(value)
+            if isinstance(value, int)
+            else QCoreApplication.translate("MergeDialog", "the circle's")
         )
     if field == MergeField.LEAN_ON:
-        return tr("MergeDialog", "yes") if value else tr("MergeDialog", "no")
+        return (
+            QCoreApplication.translate("MergeDialog", "yes")
+            if value
+            else QCoreApplication.translate("MergeDialog", "no")
+        )
     if field == MergeField.BIRTHDAY and isinstance(value, tuple):
         year, month, day = value
         # 2000 is a leap year: a birthday on 29 February is shown as one.
         shown = day_month(date(year or 2000, month, day), with_year=year is not None)
-        return shown if year is not None else fill(tr("MergeDialog", "%1, year unknown"), shown)
+        return (
+            shown
+            if year is not None
+            else fill(QCoreApplication.translate("MergeDialog", "%1, year unknown"), shown)
+        )
     if not value:
-        return tr("MergeDialog", "(none)")
+        return QCoreApplication.translate("MergeDialog", "(none)")
     text = " ".join(str(value).split())
     return text if len(text) <= _NOTES_SHOWN else text[: _NOTES_SHOWN - 1] + "…"
 
 
 def combined_words(combined: Combined) -> str:
     """ "12 interactions, 2 meetups, 3 phones": only what there is."""
-    tr = QCoreApplication.translate
-    parts = [
-        (combined.interactions, "%n interaction(s)"),
-        (combined.meetups, "%n meetup(s)"),
-        (combined.follow_ups, "%n follow-up(s)"),
-        (combined.dates, "%n date(s)"),
-        (combined.interests, "%n interest(s)"),
-        (combined.phones, "%n phone(s)"),
-        (combined.emails, "%n e-mail(s)"),
-        (combined.addresses, "%n address(es)"),
+    # Plain names as the counts: the translation tools find a message only then.
+    interactions, meetups, follow_ups = combined.interactions, combined.meetups, combined.follow_ups
+    dates, interests, phones = combined.dates, combined.interests, combined.phones
+    emails, addresses = combined.emails, combined.addresses
+    said = [
+        _plural(text, count)
+        for count, text in (
+            (
+                interactions,
+                QCoreApplication.translate("MergeDialog", "%n interaction(s)", None, interactions),
+            ),
+            (meetups, QCoreApplication.translate("MergeDialog", "%n meetup(s)", None, meetups)),
+            (
+                follow_ups,
+                QCoreApplication.translate("MergeDialog", "%n follow-up(s)", None, follow_ups),
+            ),
+            (dates, QCoreApplication.translate("MergeDialog", "%n date(s)", None, dates)),
+            (
+                interests,
+                QCoreApplication.translate("MergeDialog", "%n interest(s)", None, interests),
+            ),
+            (phones, QCoreApplication.translate("MergeDialog", "%n phone(s)", None, phones)),
+            (emails, QCoreApplication.translate("MergeDialog", "%n e-mail(s)", None, emails)),
+            (
+                addresses,
+                QCoreApplication.translate("MergeDialog", "%n address(es)", None, addresses),
+            ),
+        )
+        if count
     ]
-    said = [fmt.plural_fallback(tr("MergeDialog", text, "", n), n) for n, text in parts if n]
     if not said:
-        return tr("MergeDialog", "nothing more")
-    return tr("MergeDialog", ", ").join(said)
+        return QCoreApplication.translate("MergeDialog", "nothing more")
+    return QCoreApplication.translate("MergeDialog", ", ").join(said)
+
+
+def _plural(text: str, n: int) -> str:
+    """English forms where no translation gives them: "address(es)" as well as "(s)"."""
+    if "(es)" in text:
+        return text.replace("(es)", "" if n == 1 else "es")
+    return fmt.plural_fallback(text, n)
 
 
 class MergeDialog(QDialog):
