@@ -225,7 +225,10 @@ class MergeDialog(QDialog):
         layout.addWidget(after)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(600)
+        # As wide as the values need (in any language), within a small screen.
+        margins = layout.contentsMargins()
+        needed = grid.sizeHint().width() + margins.left() + margins.right()
+        self.setMinimumWidth(min(1000, max(560, needed)))
         first = next(iter(self.choices.values()), None)
         chosen = first.checkedButton() if first is not None else None
         (chosen or self.merge_button).setFocus()
