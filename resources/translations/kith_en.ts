@@ -2129,6 +2129,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both, %1&apos;s first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They have the same name and details; nothing to choose.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2125,6 +2125,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>%1 dan %2 menjadi satu orang. Jika datanya berbeda, pilih mana yang disimpan.</translation>
     </message>
     <message>
+        <source>Both</source>
+        <translation>Keduanya</translation>
+    </message>
+    <message>
+        <source>Keep both, %1&apos;s first.</source>
+        <translation>Simpan keduanya, milik %1 lebih dulu.</translation>
+    </message>
+    <message>
         <source>They have the same name and details; nothing to choose.</source>
         <translation>Nama dan rinciannya sama; tidak ada yang perlu dipilih.</translation>
     </message>

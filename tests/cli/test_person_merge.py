@@ -51,6 +51,19 @@ def test_merge_with_yes_keeps_one_person_with_everything(kith: Kith) -> None:
 def test_take_uses_the_other_persons_value(kith: Kith) -> None:
     kith.ok("person", "merge", "#1", "#2", "--take", "name", "--yes")
     assert names(kith) == ["Ana S.", "Ben Okafor"]
+    with pytest.raises(SystemExit) as usage:
+        kith("person", "merge", "#1", "#3", "--take", "shoe-size", "--yes")
+    assert usage.value.code == 2
+    assert "shoe-size" in kith.capsys.readouterr().err
+
+
+def test_both_notes_keeps_the_notes_of_both(kith: Kith) -> None:
+    kith.ok("person", "add", "Cara Lee", "--note", "Likes tea.")
+    kith.ok("person", "add", "Cara L.", "--note", "Vegetarian.")
+    kith.ok("person", "merge", "Cara Lee", "Cara L.", "--yes", "--both-notes")
+    shown = kith.json("person", "show", "Cara Lee")
+    assert isinstance(shown, dict)
+    assert shown["notes"] == "Likes tea.\n\nVegetarian."
 
 
 def test_without_yes_and_no_terminal_nothing_is_merged(kith: Kith) -> None:

@@ -190,3 +190,18 @@ def test_undo_is_refused_once_the_merged_person_changed(services: Services) -> N
         services.merging.unmerge(record)
     assert refused.value.code == "person.merge.changed"
     assert [f.text for f in services.people.detail(ana).follow_ups] == ["Written after the merge"]
+
+
+def test_both_notes_are_kept_when_asked_the_kept_ones_first(services: Services) -> None:
+    ana, ana_b = _two(services)
+    services.people.update(ana_b, PersonInput(name="Ana B.", notes="Allergic to peanuts."))
+    preview = services.merging.preview(ana, ana_b)
+    assert preview.defaults[MergeField.NOTES] == Side.KEEP
+    services.merging.merge(ana, ana_b, {MergeField.NOTES: Side.BOTH})
+    assert services.people.detail(ana).notes == "Moved to Bandung.\n\nAllergic to peanuts."
+
+
+def test_both_is_no_choice_for_a_name(services: Services) -> None:
+    ana, ana_b = _two(services)
+    services.merging.merge(ana, ana_b, {MergeField.NAME: Side.BOTH})
+    assert services.people.summary(ana).name == "Ana"

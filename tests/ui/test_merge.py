@@ -114,3 +114,18 @@ def test_the_dialog_is_worked_by_keyboard_and_fits_a_small_screen(
     dialog.rejected.connect(lambda: cancelled.append(True))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert cancelled and services.people.summary(people["Ben"]).name == "Ben O."
+
+
+def test_both_notes_can_be_kept(qtbot: QtBot, services: Services, people: dict[str, int]) -> None:
+    for name, notes in (("Ben", "Likes tea."), ("Ana", "Vegetarian.")):
+        services.people.update(people[name], PersonInput(name=f"{name} X", notes=notes))
+    dialog = MergeDialog(services, people["Ana"], people["Ben"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    both = next(
+        b for b in dialog.choices[MergeField.NOTES].buttons() if b.property("side") == "both"
+    )
+    assert both.text() == "Both" and not both.isChecked()
+    qtbot.mouseClick(both, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert services.people.detail(people["Ana"]).notes == "Vegetarian.\n\nLikes tea."

@@ -36,6 +36,11 @@ def register_merge(verbs: Any) -> None:
         metavar="FIELD",
         help="use OTHER's value of this field: " + ", ".join(_FIELD_WORDS.values()),
     )
+    merge.add_argument(
+        "--both-notes",
+        action="store_true",
+        help="keep both people's notes, KEEP's first (instead of choosing one)",
+    )
     merge.add_argument("--yes", action="store_true", help="merge without asking")
     add_json_flag(merge)
     merge.set_defaults(handler=_merge)
@@ -58,6 +63,8 @@ def combined_words(combined: Combined) -> str:
 
 def _merge(args: argparse.Namespace) -> int:
     choices = {field: Side.OTHER for field, word in _FIELD_WORDS.items() if word in args.take}
+    if args.both_notes:
+        choices[MergeField.NOTES] = Side.BOTH
     with services(args) as svc:
         # Both names are resolved, and the pair checked, before anything is asked or written.
         keep = svc.people.find(args.keep, include_archived=True)

@@ -32,6 +32,12 @@ class Side(StrEnum):
     """The person who stays, with their id."""
     OTHER = "other"
     """The person merged into them, who disappears."""
+    BOTH = "both"
+    """Both values, the kept person's first: only for the fields in `JOINABLE`."""
+
+
+JOINABLE = frozenset({MergeField.NOTES})
+"""Fields whose two values can be kept together rather than one chosen."""
 
 
 FieldValues = Mapping[MergeField, object]
@@ -59,12 +65,32 @@ def default_side(field: MergeField, keep: object, other: object) -> Side:
 def choose(
     keep: FieldValues, other: FieldValues, choices: Mapping[MergeField, Side] | None = None
 ) -> dict[MergeField, Side]:
-    """Each differing field's side: the one asked for, or the default."""
-    asked = choices or {}
+    """Each differing field's side: the one asked for (both only where joinable), or the
+    default."""
+    asked = {
+        field: side
+        for field, side in (choices or {}).items()
+        if side != Side.BOTH or field in JOINABLE
+    }
     return {
         field: asked.get(field) or default_side(field, keep.get(field), other.get(field))
         for field in conflicts(keep, other)
     }
 
 
-__all__ = ["FieldValues", "MergeField", "Side", "choose", "conflicts", "default_side", "is_empty"]
+def joined(keep: str, other: str) -> str:
+    """Two notes kept together: the kept person's, a blank line, the other's."""
+    return "\n\n".join(text for text in (keep.strip(), other.strip()) if text)
+
+
+__all__ = [
+    "JOINABLE",
+    "FieldValues",
+    "MergeField",
+    "Side",
+    "choose",
+    "conflicts",
+    "default_side",
+    "is_empty",
+    "joined",
+]

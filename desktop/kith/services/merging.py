@@ -16,8 +16,9 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
-from kith.domain.merging import FieldValues, MergeField, Side, choose
+from kith.domain.merging import FieldValues, MergeField, Side, choose, joined
 from kith.domain.values import Circle, ContactKind, DateKind
 from kith.interchange.contact_keys import email_key, phone_key
 from kith.services.changes import Kind, change
@@ -134,6 +135,8 @@ class MergingService:
                 if side == Side.OTHER and field != MergeField.BIRTHDAY:
                     value = other_values[field]
                     setattr(keep, field.value, value.value if isinstance(value, Circle) else value)
+            if sides.get(MergeField.NOTES) == Side.BOTH:
+                keep.notes = v.clean_note(joined(keep.notes, other.notes), "notes")
             # One UID fits: the kept card's, or the other's when the kept person has none.
             if keep.card_uid is None:
                 keep.card_uid = other.card_uid

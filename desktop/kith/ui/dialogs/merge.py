@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.errors import KithError
-from kith.domain.merging import MergeField, Side
+from kith.domain.merging import JOINABLE, MergeField, Side
 from kith.domain.placeholders import fill
 from kith.domain.values import Circle
 from kith.services.app import Services
@@ -157,7 +157,7 @@ class MergeDialog(QDialog):
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(4, 1)
         for column, ref in ((1, p.keep), (2, p.other)):
             heading = QLabel(ref.name, self)
             heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -180,6 +180,14 @@ class MergeDialog(QDialog):
                 group.addButton(button)
                 button.setProperty("side", side.value)
                 grid.addWidget(button, row, column, Qt.AlignmentFlag.AlignLeft)
+            if field in JOINABLE and p.keep_values.get(field) and p.other_values.get(field):
+                both = QRadioButton(self.tr("Both"), self)
+                both.setToolTip(
+                    fmt.plain_tooltip(fill(self.tr("Keep both, %1's first."), p.keep.name))
+                )
+                both.setProperty("side", Side.BOTH.value)
+                group.addButton(both)
+                grid.addWidget(both, row, 3, Qt.AlignmentFlag.AlignLeft)
             self._point_at_choice(label, group)
             group.buttonToggled.connect(
                 lambda _button, _on, g=group, shown=label: self._on_toggled(g, shown)
