@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from kith.domain.merging import MergeField, Side
@@ -41,6 +41,21 @@ def test_merge_is_offered_only_for_exactly_two_chosen(
     page.select_ids([people["Ana"], people["Ben"]], people["Ana"])
     window.show_place("today")
     assert not merge.isEnabled()
+
+
+def test_the_context_menu_offers_merge_for_two(
+    window: MainWindow, qtbot: QtBot, people: dict[str, int]
+) -> None:
+    page = window.people
+    show_people(window, qtbot)
+    for chosen, enabled in (([people["Ben"]], False), ([people["Ben"], people["Eli"]], True)):
+        page.select_ids(chosen, people["Ben"])
+        page._on_context_menu(page.table.visualRect(page.table.currentIndex()).center())
+        menu = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window)
+        assert isinstance(menu, QMenu)
+        merge = next(a for a in menu.actions() if a.text() == "Merge…")
+        assert merge.isEnabled() is enabled
+        menu.close()
 
 
 def test_choosing_the_other_name_and_merging_leaves_one_person_and_undo_brings_both_back(
