@@ -201,7 +201,7 @@ class KithTray(QObject):
             tell(said, entry)  # the window's status bar offers Undo too, once it is shown
         self.icon.showMessage(
             self.tr("Logged"),
-            fill(self.tr("You saw %1 today. To take it back, choose Undo in this menu."), names),
+            fill(self.tr("You saw %1 today."), names),
             QSystemTrayIcon.MessageIcon.Information,
             4000,
         )
