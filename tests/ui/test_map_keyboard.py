@@ -45,6 +45,10 @@ def test_ctrl_up_moves_the_marked_person_one_circle_in_with_undo(
         lambda: world.layer is not None and world.layer.person(eli).circle == Circle.FRIENDS
     )
     assert _marked(world) == eli
+    # Named beside their dot, since a crowded map names only the closest people.
+    tag = world.view.marked_tag
+    assert tag is not None and tag.isVisible() and tag.text == "Eli Berg"
+    assert tag.pos() == world.node_position(eli)
     qtbot.keyClick(world.view, Qt.Key.Key_Up, CTRL)
     assert services.people.summary(eli).circle == Circle.CLOSE
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -18,6 +28,7 @@ from PySide6.QtWidgets import (
 from kith.domain.values import RINGS, Circle
 from kith.ui.map.drop_target import DropTarget
 from kith.ui.map.people_layer import PeopleLayer
+from kith.ui.map.tag import Tag
 from kith.ui.text import formatting as fmt
 
 MIN_SCALE = 0.05
@@ -44,6 +55,8 @@ class MapView(QGraphicsView):
         self.layer: PeopleLayer | None = None
         self.drop: DropTarget | None = None
         """Lights the ring a dragged dot would land on."""
+        self.marked_tag: Tag | None = None
+        """Names the one the keyboard marks, who may have no name shown on a crowded map."""
         self.describe: Callable[[int], str] = str
         """What the hover tip says about a person."""
         self._press: QPoint | None = None
@@ -137,6 +150,7 @@ class MapView(QGraphicsView):
             at = event.position().toPoint()
             if (at - self._press).manhattanLength() > QApplication.startDragDistance():
                 QToolTip.hideText()
+                self._untag()
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
                 point = self.mapToScene(at)
                 self.layer.set_carried(self._dragged, point)
@@ -148,6 +162,8 @@ class MapView(QGraphicsView):
         if event.buttons() != Qt.MouseButton.NoButton or self.layer is None:
             return
         person = self.layer.person_at(self.mapToScene(event.position().toPoint()))
+        if person != self.layer.hovered:
+            self._untag()
         self.layer.set_hovered(person)
         if person is None:
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -167,6 +183,33 @@ class MapView(QGraphicsView):
     def drop_target(self) -> Circle | None:
         """The circle lit under the dot being dragged, None when a drop would move nobody."""
         return None if self.drop is None else self.drop.circle
+
+    def _untag(self) -> None:
+        if self.marked_tag is not None:
+            self.marked_tag.hide()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()  # the focus frame
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:  # its own menu keeps it
+            self._untag()
+        self.viewport().update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        """A thin frame in the accent colour while the map has the keyboard's focus."""
+        super().drawForeground(painter, rect)
+        if not self.hasFocus():
+            return
+        painter.save()
+        painter.setWorldTransform(QTransform())
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
+        painter.restore()
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)
@@ -251,6 +294,8 @@ class MapView(QGraphicsView):
         assert self.layer is not None
         self.layer.set_hovered(person)
         point = self.layer.position(person)
+        if self.marked_tag is not None:
+            self.marked_tag.show_at(self.layer.person(person).name, point)
         self.ensureVisible(QRectF(point.x() - 40, point.y() - 40, 80, 80))
         text = self.describe(person)
         self.setAccessibleDescription(text)

@@ -10,20 +10,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from kith.domain.map_layout import MapLayout, Ring
 from kith.domain.values import Circle
+from kith.ui.map.tag import Tag
 
 _EDGE = 4.0
 """How far the lit band reaches past the ring's outermost lanes (scene units)."""
-_LABEL_OFFSET = QPointF(14, -30)
-"""Where the label sits from the pointer (pixels): above and to the right, off the dot."""
 
 
 class DropTarget(QGraphicsItem):
-    """The ring under a dragged dot, lit in the selection colour; None lights nothing."""
+    """The ring under a dragged dot, lit in the selection colour; None lights nothing.
+
+    Its `label` is an item of its own, to be added to the scene too: it must lie above the
+    people, the band below them.
+    """
 
     def __init__(self, layout: MapLayout, labels: Mapping[Circle, str]) -> None:
         super().__init__()
@@ -33,8 +36,7 @@ class DropTarget(QGraphicsItem):
         self._circle: Circle | None = None
         self.setZValue(0.5)  # over the rings' bands, under the people
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.label = _Label(self)
-        self.label.hide()
+        self.label = Tag(strong=True)
 
     @property
     def circle(self) -> Circle | None:
@@ -61,9 +63,7 @@ class DropTarget(QGraphicsItem):
         if circle is None:
             self.label.hide()
             return
-        self.label.set_text(self._labels[circle])
-        self.label.setPos(pointer)
-        self.label.show()
+        self.label.show_at(self._labels[circle], pointer)
 
     def clear(self) -> None:
         self.show_at(None, QPointF())
@@ -101,48 +101,3 @@ class DropTarget(QGraphicsItem):
         painter.setPen(edge)
         for radius in (inner, outer):
             painter.drawEllipse(QPointF(0, 0), radius, radius)
-
-
-class _Label(QGraphicsItem):
-    """The target's name in a small tag that keeps its size at any zoom."""
-
-    def __init__(self, parent: QGraphicsItem) -> None:
-        super().__init__(parent)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        self.setZValue(3)
-        self.text = ""
-        self._palette = QPalette()
-        self._font = QFont()
-        self._font.setBold(True)
-        self._box = QRectF()
-
-    def set_palette(self, palette: QPalette) -> None:
-        self._palette = palette
-        self.update()
-
-    def set_text(self, text: str) -> None:
-        if text == self.text:
-            return
-        self.prepareGeometryChange()
-        self.text = text
-        metrics = QFontMetricsF(self._font)
-        width = metrics.horizontalAdvance(text) + 16
-        height = metrics.height() + 8
-        self._box = QRectF(_LABEL_OFFSET.x(), _LABEL_OFFSET.y(), width, height)
-
-    def boundingRect(self) -> QRectF:
-        return self._box.adjusted(-1, -1, 1, 1)
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,  # noqa: ARG002 (Qt's signature)
-        widget: QWidget | None = None,  # noqa: ARG002 (Qt's signature)
-    ) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self._palette.color(QPalette.ColorRole.Highlight))
-        painter.drawRoundedRect(self._box, 5, 5)
-        painter.setFont(self._font)
-        painter.setPen(self._palette.color(QPalette.ColorRole.HighlightedText))
-        painter.drawText(self._box, Qt.AlignmentFlag.AlignCenter, self.text)

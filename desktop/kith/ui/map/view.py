@@ -32,6 +32,7 @@ from kith.ui.map.drop_target import DropTarget
 from kith.ui.map.legend import Legend
 from kith.ui.map.people_layer import MapPerson, PeopleLayer
 from kith.ui.map.rings import RingsItem
+from kith.ui.map.tag import Tag
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
@@ -57,6 +58,7 @@ class RelationshipMap(QWidget):
         self.layer: PeopleLayer | None = None
         self._rings: RingsItem | None = None
         self._drop: DropTarget | None = None
+        self._marked_tag: Tag | None = None
         self._people: dict[int, MapPerson] = {}
         self._today = services.ctx.today()
         self._build()
@@ -190,8 +192,13 @@ class RelationshipMap(QWidget):
         self._drop = DropTarget(placed, landing)
         self._drop.set_palette(self.palette())
         self.scene.addItem(self._drop)
+        self.scene.addItem(self._drop.label)
+        self._marked_tag = Tag(strong=False)
+        self._marked_tag.set_palette(self.palette())
+        self.scene.addItem(self._marked_tag)
         self.view.layer = self.layer
         self.view.drop = self._drop
+        self.view.marked_tag = self._marked_tag
         # Room above the outer ring for its name.
         self.scene.setSceneRect(self.layer.boundingRect().adjusted(-10, -50, 10, 10))
         self._fill_interests()
@@ -304,7 +311,7 @@ class RelationshipMap(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            for item in (self._rings, self.layer, self._drop):
+            for item in (self._rings, self.layer, self._drop, self._marked_tag):
                 if item is not None:
                     item.set_palette(self.palette())
             self.legend.repaint_swatches()
