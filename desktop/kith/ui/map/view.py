@@ -210,6 +210,7 @@ class RelationshipMap(QWidget):
             self.tr(
                 "Drag to look around · drag someone onto another ring to move them"
                 " · Ctrl+wheel to zoom · click someone to open them"
+                " · arrow keys pick someone, Ctrl+↑ or Ctrl+↓ moves them a circle in or out"
             )
             if people
             else self.tr("Nobody here yet: people you add appear on the ring of their circle.")
