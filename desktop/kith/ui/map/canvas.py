@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QResizeEvent,
     QTransform,
     QWheelEvent,
 )
@@ -48,6 +49,8 @@ class MapView(QGraphicsView):
     menu_asked = Signal(int, QPoint)
     """The context menu for a person: (person id, where to show it on screen)."""
     moved_by_user = Signal()
+    resized = Signal()
+    """The view's own size changed (the legend below it may wrap onto more lines)."""
     """Zoomed or dragged: the user now chooses what is in view."""
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
@@ -94,6 +97,10 @@ class MapView(QGraphicsView):
 
     def fit(self, rect: QRectF) -> None:
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
     # --- mouse -------------------------------------------------------------------------
 

@@ -7,7 +7,6 @@ from PySide6.QtGui import (
     QAction,
     QIcon,
     QKeySequence,
-    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -146,6 +145,7 @@ class RelationshipMap(QWidget):
         self.view.move_asked.connect(self.move_requested)
         self.view.menu_asked.connect(self._on_menu_asked)
         self.view.moved_by_user.connect(self._on_user_moved)
+        self.view.resized.connect(self._on_view_resized)
         self.zoom_in_button.defaultAction().triggered.connect(lambda: self.view.zoom_by(ZOOM_STEP))
         self.zoom_out_button.defaultAction().triggered.connect(
             lambda: self.view.zoom_by(1 / ZOOM_STEP)
@@ -304,11 +304,6 @@ class RelationshipMap(QWidget):
         if self._auto_fit:
             self.fit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._auto_fit:
-            self.fit()
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
@@ -321,6 +316,10 @@ class RelationshipMap(QWidget):
         menu = self.context_menu(person_id)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(at)
+
+    def _on_view_resized(self) -> None:
+        if self._auto_fit:
+            self.fit()
 
     def _on_user_moved(self) -> None:
         self._auto_fit = False
