@@ -142,7 +142,7 @@ class RelationshipMap(QWidget):
 
     def _connect_signals(self) -> None:
         self.view.person_clicked.connect(self.person_requested)
-        self.view.move_asked.connect(self.move_requested)
+        self.view.move_asked.connect(self._on_move_asked)
         self.view.menu_asked.connect(self._on_menu_asked)
         self.view.moved_by_user.connect(self._on_user_moved)
         self.view.resized.connect(self._on_view_resized)
@@ -278,9 +278,7 @@ class RelationshipMap(QWidget):
             action.setCheckable(True)
             action.setChecked(circle == person.circle)
             action.setEnabled(circle != person.circle)
-            action.triggered.connect(
-                lambda _=False, c=circle: self.move_requested.emit(person_id, c)
-            )
+            action.triggered.connect(lambda _=False, c=circle: self._on_move_asked(person_id, c))
         return menu
 
     def describe(self, person_id: int) -> str:
@@ -311,6 +309,11 @@ class RelationshipMap(QWidget):
                 if item is not None:
                     item.set_palette(self.palette())
             self.legend.repaint_swatches()
+
+    def _on_move_asked(self, person_id: int, circle: Circle) -> None:
+        self.move_requested.emit(person_id, circle)
+        # Redrawn at once, so a second Ctrl+Up right after starts from the new circle.
+        self.refresher.reload_if_stale()
 
     def _on_menu_asked(self, person_id: int, at: QPoint) -> None:
         menu = self.context_menu(person_id)
