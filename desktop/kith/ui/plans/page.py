@@ -42,6 +42,7 @@ from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
 from kith.ui.text.error_text import explain
+from kith.ui.widgets.quiet_button import quiet_button
 
 T = TypeVar("T")
 
@@ -155,8 +156,7 @@ class PlansPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setAccessibleName(self.tr("Last action"))
-        self.notice_undo = QPushButton(self.tr("Undo"), self.notice_bar)
-        self.notice_undo.setFlat(True)
+        self.notice_undo = quiet_button(QPushButton(self.tr("Undo"), self.notice_bar))
         self.notice_undo.setAccessibleName(self.tr("Undo the last action"))
         self.notice_undo.hide()
         self.notice_close = QToolButton(self.notice_bar)
