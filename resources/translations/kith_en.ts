@@ -956,6 +956,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is not marked done any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is already done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,11 +1649,27 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saw %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged: in person with %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Logged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You saw %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,6 +3039,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,6 +3081,10 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is done: logged as met in person with %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,7 +3101,15 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Cancel “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“%1” is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3094,6 +3134,10 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3280,6 +3324,14 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to look around · drag someone onto another ring to move them · Ctrl+wheel to zoom · click someone to open them · arrow keys pick someone, Ctrl+↑ or Ctrl+↓ moves them a circle in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inner circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3304,15 +3356,19 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag to look around · drag someone onto another ring to move them · Ctrl+wheel to zoom · click someone to open them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody here yet: people you add appear on the ring of their circle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -956,6 +956,10 @@
         <translation>Pertemuan ini sudah selesai.</translation>
     </message>
     <message>
+        <source>“%1” is not marked done any more.</source>
+        <translation>“%1” sudah tidak ditandai selesai lagi.</translation>
+    </message>
+    <message>
         <source>“%1” is already done.</source>
         <translation>“%1” sudah selesai.</translation>
     </message>
@@ -1641,12 +1645,28 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Kith</translation>
     </message>
     <message>
+        <source>Saw %1 today</source>
+        <translation>Bertemu %1 hari ini</translation>
+    </message>
+    <message>
+        <source>Logged: in person with %1 today.</source>
+        <translation>Tercatat: bertemu langsung dengan %1 hari ini.</translation>
+    </message>
+    <message>
         <source>Logged</source>
         <translation>Tercatat</translation>
     </message>
     <message>
         <source>You saw %1 today.</source>
         <translation>Anda bertemu %1 hari ini.</translation>
+    </message>
+    <message>
+        <source>Undo “%1”</source>
+        <translation>Urungkan “%1”</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Sudah diurungkan</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3029,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Tindakan terakhir</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the last action</source>
+        <translation>Urungkan tindakan terakhir</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -3045,6 +3073,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Ini mencatat bahwa Anda bertemu langsung dengan %1 pada %2.</translation>
     </message>
     <message>
+        <source>Mark “%1” done</source>
+        <translation>Tandai “%1” selesai</translation>
+    </message>
+    <message>
         <source>“%1” is done: logged as met in person with %2.</source>
         <translation>“%1” selesai: tercatat bertemu langsung dengan %2.</translation>
     </message>
@@ -3061,8 +3093,16 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Biarkan</translation>
     </message>
     <message>
+        <source>Cancel “%1”</source>
+        <translation>Batalkan “%1”</translation>
+    </message>
+    <message>
         <source>“%1” is cancelled.</source>
         <translation>“%1” dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>Buka kembali “%1”</translation>
     </message>
     <message>
         <source>“%1” is back in your plans.</source>
@@ -3087,6 +3127,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Open %1</source>
         <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Diurungkan: %1.</translation>
     </message>
     <message>
         <source>Not possible</source>
@@ -3272,6 +3316,14 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Tampilkan semua orang</translation>
     </message>
     <message>
+        <source>Move to %1</source>
+        <translation>Pindahkan ke %1</translation>
+    </message>
+    <message>
+        <source>Drag to look around · drag someone onto another ring to move them · Ctrl+wheel to zoom · click someone to open them · arrow keys pick someone, Ctrl+↑ or Ctrl+↓ moves them a circle in or out</source>
+        <translation>Seret untuk menggeser · seret seseorang ke cincin lain untuk memindahkannya · Ctrl+roda untuk memperbesar · klik seseorang untuk membukanya · tombol panah memilih seseorang, Ctrl+↑ atau Ctrl+↓ memindahkannya satu lingkaran ke dalam atau ke luar</translation>
+    </message>
+    <message>
         <source>Inner circle</source>
         <translation>Lingkaran terdalam</translation>
     </message>
@@ -3296,16 +3348,20 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>%1 orang di empat cincin di sekitar Anda</translation>
     </message>
     <message>
-        <source>Drag to look around · drag someone onto another ring to move them · Ctrl+wheel to zoom · click someone to open them</source>
-        <translation>Seret untuk menggeser · seret seseorang ke cincin lain untuk memindahkannya · Ctrl+roda untuk memperbesar · klik seseorang untuk membukanya</translation>
-    </message>
-    <message>
         <source>Nobody here yet: people you add appear on the ring of their circle.</source>
         <translation>Belum ada siapa pun: orang yang Anda tambahkan muncul di cincin lingkarannya.</translation>
     </message>
     <message>
         <source>All</source>
         <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Move to circle</source>
+        <translation>Pindahkan ke lingkaran</translation>
     </message>
     <message>
         <source>Not met in person yet</source>

@@ -134,3 +134,42 @@ def test_the_view_the_service_returns_says_what_it_allows(services: Services) ->
     cancelled = services.meetups.cancel(idea.id)
     assert cancelled.allows.reopen and not cancelled.allows.complete
     assert services.meetups.get(idea.id).allows == cancelled.allows
+
+
+def test_undoing_done_reopens_the_meetup_and_removes_only_what_done_logged(
+    services: Services,
+) -> None:
+    ana, ben = people(services, "Ana", "Ben")
+    services.interactions.log([ana], Mode.IN_PERSON, date(2026, 11, 10), note="Lunch")
+    services.interactions.log([ben], Mode.CALL, date(2026, 11, 21))
+    m = services.meetups.plan(
+        MeetupInput(title="Board games", person_ids=(ana, ben), starts_at=datetime(2026, 11, 22, 9))
+    )
+    done = services.meetups.mark_done(m.id)
+    assert services.people.summary(ana).last_in_person == date(2026, 11, 22)
+
+    reopened = services.meetups.undo_done(done)
+
+    assert reopened.status == MeetupStatus.PLANNED
+    assert reopened.sequence > done.meetup.sequence  # calendars see it planned again
+    assert [(i.note, i.mode) for i in services.interactions.recent()] == [
+        ("", Mode.CALL),
+        ("Lunch", Mode.IN_PERSON),
+    ]
+    assert services.people.summary(ana).last_in_person == date(2026, 11, 10)
+    assert services.people.summary(ben).last_in_person is None
+    assert services.people.summary(ben).last_talked == date(2026, 11, 21)
+    assert services.people.summary(ana).tending.state == TendingState.PLANNED
+    with pytest.raises(ValidationError, match="not marked done"):
+        services.meetups.undo_done(done)
+    # Done again, on the same day as the first time.
+    again = services.meetups.mark_done(m.id, done.on)
+    assert again.meetup.status == MeetupStatus.DONE and again.on == done.on
+
+
+def test_an_idea_marked_done_goes_back_to_being_an_idea(services: Services) -> None:
+    (ana,) = people(services, "Ana")
+    idea = services.meetups.plan(MeetupInput(title="Hike some day", person_ids=(ana,)))
+    done = services.meetups.mark_done(idea.id)
+    assert services.meetups.undo_done(done).status == MeetupStatus.IDEA
+    assert services.interactions.recent() == []

@@ -5,7 +5,9 @@ Not a test: a way to look at the screens and time the map. Run offscreen:
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/ui/render_plans_map.py [OUT_DIR]
 
 Writes plans_<n>.png, meetup_<n>.png, map_<n>.png, map_<n>_filtered.png,
-map_<n>_zoomed.png and map_<n>_dark.png for 50 and 5,000 people, and prints timings.
+map_<n>_zoomed.png, map_<n>_dark.png, map_<n>_keyboard.png (someone marked by the keys) and
+map_<n>_dragging.png (a dot held over another ring) for 50 and 5,000 people, and prints
+timings.
 """
 
 from __future__ import annotations
@@ -93,6 +95,45 @@ def hover(layer: PeopleLayer, person_id: int, flip: int) -> None:
     QApplication.processEvents()
 
 
+def keyboard_and_drag(world: RelationshipMap, people: int, out: Path) -> None:
+    """Someone marked by the arrow keys, then a dot carried from the outer ring inwards."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtTest import QTest
+
+    view = world.view
+    view.setFocus()
+    QApplication.processEvents()
+    for _ in range(3):
+        QTest.keyClick(view, Qt.Key.Key_Left)
+    shoot(world, out / f"map_{people}_keyboard.png")
+    layer = world.layer
+    assert layer is not None and layer.hovered is not None
+    dragged = layer.hovered
+    rings = {r.circle: r for r in layer._layout.rings}
+    start = view.mapFromScene(layer.position(dragged))
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(viewport, start + QPoint(10, 10))
+    targets = [view.mapFromScene(QPointF(0, -(r.inner + r.outer) / 2)) for r in rings.values()]
+    steps = iter(range(10_000))
+
+    def carry() -> None:
+        # Back and forth across the rings, as a hand looking for the right one does.
+        step = next(steps)
+        QTest.mouseMove(viewport, targets[step % len(targets)] + QPoint(step % 7, 0))
+        viewport.repaint()
+
+    print(f"  map: drag step with the ring lit {ms(carry, 20)} ms")
+    ring = next(c for c in rings if c != layer.person(dragged).circle)
+    QTest.mouseMove(
+        viewport, view.mapFromScene(QPointF(0, -(rings[ring].inner + rings[ring].outer) / 2))
+    )
+    QApplication.processEvents()
+    shoot(world, out / f"map_{people}_dragging.png")
+    print(f"  map: while dragging, the lit ring is {view.drop_target}")
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+
+
 def render(people: int, out: Path, folder: Path) -> None:
     clock = FixedClock(datetime(2026, 11, 22, 12, 0), "Asia/Jakarta")
     services = open_services(folder / f"demo{people}.sqlite3", clock)
@@ -163,6 +204,9 @@ def render(people: int, out: Path, folder: Path) -> None:
     assert world.layer is not None
     world.layer.set_hovered(someone)
     shoot(world, out / f"map_{people}_zoomed.png")
+
+    world.fit()
+    keyboard_and_drag(world, people, out)
 
     world.fit()
     world.setPalette(dark_palette())

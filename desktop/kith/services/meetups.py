@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -17,9 +18,9 @@ from kith.domain.meetup_status import MeetupAllows, allows
 from kith.domain.values import MeetupStatus, Mode
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
-from kith.services.interactions import check_people, log_in_session
+from kith.services.interactions import check_people, log_in_session, refresh_last_seen
 from kith.services.views import MeetupInput, MeetupView, PersonRef
-from kith.storage.schema import Meetup
+from kith.storage.schema import Interaction, Meetup
 
 UID_DOMAIN = "kith.local"
 
@@ -38,6 +39,19 @@ def zone_named(tzid: str) -> ZoneInfo:
             tzid,
             code="meetup.zone.unknown",
         ) from None
+
+
+@dataclass(frozen=True, slots=True)
+class Completion:
+    """What marking a meetup done changed: enough to reopen it exactly as it was."""
+
+    meetup: MeetupView
+    interaction_id: int
+    """The in-person interaction it logged."""
+    was: MeetupStatus
+    """Its status before (an idea or planned)."""
+    on: date
+    """The day it was logged on, so doing it again logs the same day."""
 
 
 def meetup_view(row: Meetup) -> MeetupView:
@@ -208,6 +222,10 @@ class MeetupService:
 
     def complete(self, meetup_id: int, on: date | None = None) -> MeetupView:
         """Mark it done and log one in-person interaction with all its people, together."""
+        return self.mark_done(meetup_id, on).meetup
+
+    def mark_done(self, meetup_id: int, on: date | None = None) -> Completion:
+        """`complete`, telling what it changed so `undo_done` can take exactly that back."""
         today = self._ctx.today()
         with self._ctx.db.writing() as s:
             row = self._get(s, meetup_id)
@@ -220,6 +238,7 @@ class MeetupService:
                     QT_TRANSLATE_NOOP("Errors", "A meetup cannot be completed in the future."),
                     code="meetup.complete.future",
                 )
+            was = MeetupStatus(row.status)
             logged = log_in_session(
                 s, list(row.people), Mode.IN_PERSON, day, row.title, row.place, row.id, self._ctx
             )
@@ -228,6 +247,36 @@ class MeetupService:
             view = meetup_view(row)
             interaction_id = logged.id
         self._emit(view, interactions=[interaction_id])
+        return Completion(view, interaction_id, was, day)
+
+    def undo_done(self, done: Completion) -> MeetupView:
+        """Reopen a meetup marked done, as it was before: its earlier status back, and the
+        one interaction marking it done logged gone (each person's last-seen day with it).
+
+        Anything else logged with these people stays; the calendar sequence still rises,
+        since calendars take a change only when it does.
+        """
+        with self._ctx.db.writing() as s:
+            row = self._get(s, done.meetup.id)
+            if row.status != MeetupStatus.DONE.value:
+                raise ValidationError(
+                    "status",
+                    QT_TRANSLATE_NOOP("Errors", "“%1” is not marked done any more."),
+                    row.title,
+                    code="meetup.undo_done.not_done",
+                )
+            logged = s.get(Interaction, done.interaction_id)
+            people = {p.id for p in row.people}
+            # Only the entry this meetup logged: an id reused by something else is left alone.
+            if logged is not None and logged.meetup_id == row.id:
+                people |= {p.id for p in logged.people}
+                s.delete(logged)
+                s.flush()
+            refresh_last_seen(s, people)
+            row.status = done.was.value
+            self._touch(row)
+            view = meetup_view(row)
+        self._emit(view, also=people, interactions=[done.interaction_id])
         return view
 
     def delete(self, meetup_id: int) -> None:

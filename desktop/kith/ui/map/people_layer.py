@@ -116,17 +116,32 @@ class PeopleLayer(QGraphicsItem):
         if person_id == self._hovered:
             return
         previous, self._hovered = self._hovered, person_id
+        reach = self._marker_radius(self._scale()) + 2
         for pid in (previous, person_id):
             if pid is not None:
-                self.update(self._rects[pid].adjusted(-4, -4, 4, 4))
+                point = self._pos[pid]
+                self.update(QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach))
+
+    def _scale(self) -> float:
+        scene = self.scene()
+        views = scene.views() if scene is not None else []
+        return views[0].transform().m11() if views else 1.0
+
+    @staticmethod
+    def _marker_radius(scale: float) -> float:
+        """The ring around the one hovered or marked by the keys (scene units): just
+        round the dot when zoomed in, never under a few pixels out from it far out."""
+        return max(NODE_SIZE / 2 + 3, NODE_SIZE / 2 + 5 / max(scale, 1e-3))
 
     def set_carried(self, person_id: int | None, point: QPointF | None = None) -> None:
         """Draw `person_id`'s dot at `point` while it is dragged; None puts it down."""
         before = self._carried
         self._carried = None if person_id is None or point is None else (person_id, point)
+        reach = self._marker_radius(self._scale()) + 3
         for carried in (before, self._carried):
             if carried is not None:
-                self.update(_around(carried[1]))
+                p = carried[1]
+                self.update(QRectF(p.x() - reach, p.y() - reach, 2 * reach, 2 * reach))
 
     @property
     def carried(self) -> int | None:
@@ -219,11 +234,18 @@ class PeopleLayer(QGraphicsItem):
         for pid in visible:
             if look[pid] != _DIM:
                 painter.drawPixmap(rects[pid], sprites[look[pid]], source)
+        if self._rings is not None:
+            self._rings.paint_names(painter)
+        self._paint_labels(painter)
+        # Last, over the names: the one marked and the one carried are never hidden.
         if self._hovered is not None and self._hovered in self._pos:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(self._palette.color(QPalette.ColorRole.Text), 1.6))
+            # Two pixels at any zoom, so the one marked is found on a crowded map too.
+            pen = QPen(self._palette.color(QPalette.ColorRole.Text), 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            ring = NODE_SIZE / 2 + 3
+            ring = self._marker_radius(world.m11())
             painter.drawEllipse(self._pos[self._hovered], ring, ring)
         if self._carried is not None:
             pid, point = self._carried
@@ -231,12 +253,12 @@ class PeopleLayer(QGraphicsItem):
             box = QRectF(point.x() - half, point.y() - half, 2 * half, 2 * half)
             painter.drawPixmap(box, sprites[look[pid]], source)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(self._palette.color(QPalette.ColorRole.Highlight), 2))
+            pen = QPen(self._palette.color(QPalette.ColorRole.Highlight), 2)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(point, NODE_SIZE / 2 + 3, NODE_SIZE / 2 + 3)
-        if self._rings is not None:
-            self._rings.paint_names(painter)
-        self._paint_labels(painter)
+            ring = self._marker_radius(world.m11())
+            painter.drawEllipse(point, ring, ring)
 
     def _paint_labels(self, painter: QPainter) -> None:
         """Names under the dots where they fit without touching another; none when far out.
@@ -378,12 +400,6 @@ def _draw_sprite(look: str, pixels: int, palette: QPalette) -> QPixmap:
             painter.drawEllipse(dot.adjusted(inset, inset, -inset, -inset))
     painter.end()
     return sprite
-
-
-def _around(point: QPointF) -> QRectF:
-    """What to repaint for a dot carried at `point`: the dot and its marking ring."""
-    reach = NODE_SIZE / 2 + 6
-    return QRectF(point.x() - reach, point.y() - reach, 2 * reach, 2 * reach)
 
 
 def _cell(x: float, y: float) -> tuple[int, int]:

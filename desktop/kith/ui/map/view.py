@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QIcon,
     QKeySequence,
-    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
 
 from kith.domain.map_layout import layout
 from kith.domain.placeholders import fill
-from kith.domain.values import Circle
+from kith.domain.values import RINGS, Circle
 from kith.services.app import Services
 from kith.services.changes import Kind
 from kith.ui.map.canvas import ZOOM_STEP, MapView
+from kith.ui.map.drop_target import DropTarget
 from kith.ui.map.legend import Legend
 from kith.ui.map.people_layer import MapPerson, PeopleLayer
 from kith.ui.map.rings import RingsItem
+from kith.ui.map.tag import Tag
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
+from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
 from kith.ui.widgets.tending_palette import state_word
 
@@ -42,7 +45,8 @@ class RelationshipMap(QWidget):
 
     person_requested = Signal(int)
     move_requested = Signal(int, object)
-    """Someone was dragged onto another ring: (person id, the Circle of that ring)."""
+    """Someone was dragged onto another ring, moved by the keyboard or from the menu:
+    (person id, the Circle to move them to)."""
 
     def __init__(
         self, services: Services, changes: DataChanges, parent: QWidget | None = None
@@ -52,6 +56,8 @@ class RelationshipMap(QWidget):
         self._auto_fit = True
         self.layer: PeopleLayer | None = None
         self._rings: RingsItem | None = None
+        self._drop: DropTarget | None = None
+        self._marked_tag: Tag | None = None
         self._people: dict[int, MapPerson] = {}
         self._today = services.ctx.today()
         self._build()
@@ -136,8 +142,10 @@ class RelationshipMap(QWidget):
 
     def _connect_signals(self) -> None:
         self.view.person_clicked.connect(self.person_requested)
-        self.view.person_dropped.connect(self.move_requested)
+        self.view.move_asked.connect(self._on_move_asked)
+        self.view.menu_asked.connect(self._on_menu_asked)
         self.view.moved_by_user.connect(self._on_user_moved)
+        self.view.resized.connect(self._on_view_resized)
         self.zoom_in_button.defaultAction().triggered.connect(lambda: self.view.zoom_by(ZOOM_STEP))
         self.zoom_out_button.defaultAction().triggered.connect(
             lambda: self.view.zoom_by(1 / ZOOM_STEP)
@@ -166,14 +174,10 @@ class RelationshipMap(QWidget):
         ]
         self._people = {p.id: p for p in people}
         placed = layout((p.id, p.circle) for p in people)
+        # The one the keyboard marked stays marked, wherever a move put them.
+        marked = self.layer.hovered if self.layer is not None and self.view.hasFocus() else None
         self.scene.clear()
-        names = {
-            Circle.INNER: self.tr("Inner circle"),
-            Circle.CLOSE: self.tr("Close"),
-            Circle.FRIENDS: self.tr("Friends"),
-            Circle.WIDER: self.tr("Wider circle"),
-            Circle.UNSORTED: self.tr("Not sorted yet"),
-        }
+        names = self._circle_names()
         self._rings = RingsItem(placed, names, self.tr("You"))
         self.layer = PeopleLayer(placed, people, self._rings)
         for item in (self._rings, self.layer):
@@ -181,7 +185,20 @@ class RelationshipMap(QWidget):
             # Panning and hovering then reuse the drawing; only a zoom paints it anew.
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self.scene.addItem(item)
+        landing = {
+            circle: fill(self.tr("Move to %1"), name) if circle.is_sorted else name
+            for circle, name in names.items()
+        }
+        self._drop = DropTarget(placed, landing)
+        self._drop.set_palette(self.palette())
+        self.scene.addItem(self._drop)
+        self.scene.addItem(self._drop.label)
+        self._marked_tag = Tag(strong=False)
+        self._marked_tag.set_palette(self.palette())
+        self.scene.addItem(self._marked_tag)
         self.view.layer = self.layer
+        self.view.drop = self._drop
+        self.view.marked_tag = self._marked_tag
         # Room above the outer ring for its name.
         self.scene.setSceneRect(self.layer.boundingRect().adjusted(-10, -50, 10, 10))
         self._fill_interests()
@@ -193,6 +210,7 @@ class RelationshipMap(QWidget):
             self.tr(
                 "Drag to look around · drag someone onto another ring to move them"
                 " · Ctrl+wheel to zoom · click someone to open them"
+                " · arrow keys pick someone, Ctrl+↑ or Ctrl+↓ moves them a circle in or out"
             )
             if people
             else self.tr("Nobody here yet: people you add appear on the ring of their circle.")
@@ -200,6 +218,17 @@ class RelationshipMap(QWidget):
         self.hint_label.setToolTip(self.hint_label.text())
         if self._auto_fit:
             self.fit()
+        if marked in self._people:
+            self.view.mark_person(marked)
+
+    def _circle_names(self) -> dict[Circle, str]:
+        return {
+            Circle.INNER: self.tr("Inner circle"),
+            Circle.CLOSE: self.tr("Close"),
+            Circle.FRIENDS: self.tr("Friends"),
+            Circle.WIDER: self.tr("Wider circle"),
+            Circle.UNSORTED: self.tr("Not sorted yet"),
+        }
 
     def _fill_interests(self) -> None:
         current = self.interest_combo.currentData()
@@ -236,6 +265,22 @@ class RelationshipMap(QWidget):
         if self.layer is not None:
             self.view.fit(self.scene.sceneRect())
 
+    def context_menu(self, person_id: int) -> QMenu:
+        """What can be done with someone on the map: open them, or move them to a circle."""
+        person = self._people[person_id]
+        menu = QMenu(self)
+        open_person = menu.addAction(fmt.shown_as_typed(fill(self.tr("Open %1"), person.name)))
+        open_person.triggered.connect(lambda: self.person_requested.emit(person_id))
+        move = menu.addMenu(self.tr("Move to circle"))
+        names = self._circle_names()
+        for circle in RINGS:
+            action = move.addAction(names[circle])
+            action.setCheckable(True)
+            action.setChecked(circle == person.circle)
+            action.setEnabled(circle != person.circle)
+            action.triggered.connect(lambda _=False, c=circle: self._on_move_asked(person_id, c))
+        return menu
+
     def describe(self, person_id: int) -> str:
         person = self._people[person_id]
         if person.last_in_person is None:
@@ -257,18 +302,27 @@ class RelationshipMap(QWidget):
         if self._auto_fit:
             self.fit()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self._auto_fit:
-            self.fit()
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            for item in (self._rings, self.layer):
+            for item in (self._rings, self.layer, self._drop, self._marked_tag):
                 if item is not None:
                     item.set_palette(self.palette())
             self.legend.repaint_swatches()
+
+    def _on_move_asked(self, person_id: int, circle: Circle) -> None:
+        self.move_requested.emit(person_id, circle)
+        # Redrawn at once, so a second Ctrl+Up right after starts from the new circle.
+        self.refresher.reload_if_stale()
+
+    def _on_menu_asked(self, person_id: int, at: QPoint) -> None:
+        menu = self.context_menu(person_id)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(at)
+
+    def _on_view_resized(self) -> None:
+        if self._auto_fit:
+            self.fit()
 
     def _on_user_moved(self) -> None:
         self._auto_fit = False

@@ -38,9 +38,11 @@ from kith.ui.dialogs.meetup import MeetupDialog
 from kith.ui.interchange.calendar_export import export_meetup, export_upcoming
 from kith.ui.plans.model import Column, PlansModel
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
+from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
 from kith.ui.text.error_text import explain
+from kith.ui.widgets.quiet_button import quiet_button
 
 T = TypeVar("T")
 
@@ -53,10 +55,18 @@ class PlansPage(QWidget):
     person_requested = Signal(int)
 
     def __init__(
-        self, services: Services, changes: DataChanges, parent: QWidget | None = None
+        self,
+        services: Services,
+        changes: DataChanges,
+        parent: QWidget | None = None,
+        history: UndoHistory | None = None,
     ) -> None:
+        """`history` is the window's undo history; alone (in tests) the page keeps its own."""
         super().__init__(parent)
         self._services = services
+        self.history = history or UndoHistory(self)
+        self._notice_entry: UndoEntry | None = None
+        """What the notice bar's Undo takes back, while it is still the latest action."""
         # Meetups finished or cancelled here stay in view until the page is left, so the
         # user sees the result and can reopen at once.
         self._kept_in_view: set[int] = set()
@@ -146,6 +156,9 @@ class PlansPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setAccessibleName(self.tr("Last action"))
+        self.notice_undo = quiet_button(QPushButton(self.tr("Undo"), self.notice_bar))
+        self.notice_undo.setAccessibleName(self.tr("Undo the last action"))
+        self.notice_undo.hide()
         self.notice_close = QToolButton(self.notice_bar)
         self.notice_close.setAutoRaise(True)
         self.notice_close.setIcon(
@@ -159,6 +172,7 @@ class PlansPage(QWidget):
         bar_layout = QHBoxLayout(self.notice_bar)
         bar_layout.setContentsMargins(10, 4, 4, 4)
         bar_layout.addWidget(self.notice, 1)
+        bar_layout.addWidget(self.notice_undo)
         bar_layout.addWidget(self.notice_close)
         self.notice_bar.hide()
 
@@ -240,6 +254,8 @@ class PlansPage(QWidget):
         )
         self.past_action.toggled.connect(self._on_past_toggled)
         self.notice_close.clicked.connect(self.notice_bar.hide)
+        self.notice_undo.clicked.connect(self._on_notice_undo)
+        self.history.changed.connect(self._update_notice_undo)
         # Activation is double-click or Enter (or one click where the desktop says so).
         self.tree.activated.connect(self._on_activated)
         self.tree.customContextMenuRequested.connect(self._on_context_menu)
@@ -364,12 +380,23 @@ class PlansPage(QWidget):
             self.tr("Mark done"),
         ):
             return
-        done = self._run(lambda: self._services.meetups.complete(meetup.id))
-        if done is None:
+        completion = self._run(lambda: self._services.meetups.mark_done(meetup.id))
+        if completion is None:
             return
+        done = completion.meetup
+        # Redoing logs a new interaction: undo always takes back the latest.
+        completions = [completion]
+        meetups = self._services.meetups
+        entry = self.history.push(
+            fill(self.tr("Mark “%1” done"), done.title),
+            undo=lambda: meetups.undo_done(completions[-1]),
+            redo=lambda: completions.append(meetups.mark_done(done.id, completions[-1].on)),
+            person_ids=tuple(p.id for p in done.people),
+        )
         self._kept_in_view.add(done.id)
         self._say(
-            fill(self.tr("“%1” is done: logged as met in person with %2."), done.title, names)
+            fill(self.tr("“%1” is done: logged as met in person with %2."), done.title, names),
+            entry,
         )
         self.reload()
         self.select_meetup(done.id)
@@ -389,8 +416,16 @@ class PlansPage(QWidget):
         cancelled = self._run(lambda: self._services.meetups.cancel(meetup.id))
         if cancelled is None:
             return
+        meetups = self._services.meetups
+        # Reopening gives back what it was: planned when it has a day, else an idea.
+        entry = self.history.push(
+            fill(self.tr("Cancel “%1”"), cancelled.title),
+            undo=lambda: meetups.reopen(cancelled.id),
+            redo=lambda: meetups.cancel(cancelled.id),
+            person_ids=tuple(p.id for p in cancelled.people),
+        )
         self._kept_in_view.add(cancelled.id)
-        self._say(fill(self.tr("“%1” is cancelled."), cancelled.title))
+        self._say(fill(self.tr("“%1” is cancelled."), cancelled.title), entry)
         self.reload()
         self.select_meetup(cancelled.id)
 
@@ -401,7 +436,14 @@ class PlansPage(QWidget):
         reopened = self._run(lambda: self._services.meetups.reopen(meetup.id))
         if reopened is None:
             return
-        self._say(fill(self.tr("“%1” is back in your plans."), reopened.title))
+        meetups = self._services.meetups
+        entry = self.history.push(
+            fill(self.tr("Reopen “%1”"), reopened.title),
+            undo=lambda: meetups.cancel(reopened.id),
+            redo=lambda: meetups.reopen(reopened.id),
+            person_ids=tuple(p.id for p in reopened.people),
+        )
+        self._say(fill(self.tr("“%1” is back in your plans."), reopened.title), entry)
         self.reload()
         self.select_meetup(reopened.id)
 
@@ -474,9 +516,24 @@ class PlansPage(QWidget):
     def _names(self, meetup: MeetupView) -> str:
         return self.locale().createSeparatedList([p.name for p in meetup.people])
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, entry: UndoEntry | None = None) -> None:
         self.notice.setText(text)
+        self._notice_entry = entry
+        self._update_notice_undo()
         self.notice_bar.show()
+
+    def _update_notice_undo(self) -> None:
+        """The bar's Undo is there only while its action is the latest one done."""
+        entry = self._notice_entry
+        live = entry is not None and self.history.next_undo is entry
+        if not live:
+            self._notice_entry = None
+        self.notice_undo.setVisible(live)
+
+    def _on_notice_undo(self) -> None:
+        entry = self._notice_entry
+        if entry is not None and self.history.revert(entry):
+            self.notice.setText(fill(self.tr("Undone: %1."), entry.description))
 
     def _run(self, action: Callable[[], T]) -> T | None:
         """Run a service call; a refusal is told in a box and gives None.

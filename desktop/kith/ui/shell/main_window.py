@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         elif name == "plans":
             from kith.ui.plans.page import PlansPage
 
-            page = PlansPage(services, self.changes, self)
+            page = PlansPage(services, self.changes, self, self.undo)
         else:
             from kith.ui.map.view import RelationshipMap
 

@@ -18,6 +18,7 @@ from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible, shared_changes
+from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.person_picker import PersonPickerDialog
@@ -60,18 +61,25 @@ class KithTray(QObject):
         super().__init__(parent)
         self._window = window
         self._services = services
+        # The window's own history, so Ctrl+Z there takes back what was logged here,
+        # even when the window was hidden at the time.
+        found = getattr(window, "undo", None)
+        self.history = found if isinstance(found, UndoHistory) else UndoHistory(self)
         self.icon = QSystemTrayIcon(self)
         self.icon.setIcon(icon if icon is not None and not icon.isNull() else _fallback_icon())
         self.menu = QMenu(window)
         self.open_action = QAction(self.tr("Open Kith"), self)
         self.due_menu = QMenu(self.tr("Who is due"), self.menu)
         self.log_action = QAction(self.tr("Log that you saw someone…"), self)
+        self.undo_action = QAction(self)
+        self.undo_action.setVisible(False)
         self.pause_action = QAction(self.tr("Pause reminders for today"), self)
         self.pause_action.setCheckable(True)
         self.quit_action = QAction(self.tr("Quit Kith"), self)
         self.menu.addAction(self.open_action)
         self.menu.addMenu(self.due_menu)
         self.menu.addAction(self.log_action)
+        self.menu.addAction(self.undo_action)
         self.menu.addSeparator()
         self.menu.addAction(self.pause_action)
         self.menu.addSeparator()
@@ -90,6 +98,8 @@ class KithTray(QObject):
     def _connect_signals(self) -> None:
         self.open_action.triggered.connect(self._on_open_triggered)
         self.log_action.triggered.connect(self._on_log_triggered)
+        self.undo_action.triggered.connect(self._on_undo_triggered)
+        self.history.changed.connect(self._update_undo)
         self.pause_action.toggled.connect(self._on_pause_toggled)
         self.quit_action.triggered.connect(self.quit_requested)
         self.due_menu.aboutToShow.connect(self.refresh)
@@ -167,12 +177,28 @@ class KithTray(QObject):
             self.picker = None
 
     def _on_person_chosen(self, person_id: int) -> None:
+        interactions = self._services.interactions
         try:
-            logged = self._services.interactions.log([person_id], Mode.IN_PERSON)
+            view = interactions.log([person_id], Mode.IN_PERSON)
         except KithError as exc:
             self.icon.showMessage(self.tr("Kith"), explain(exc))
             return
-        names = ", ".join(p.name for p in logged.people)
+        logged = [view.id]  # redoing logs a new entry: undo takes back the latest
+        names = ", ".join(p.name for p in view.people)
+
+        def redo() -> None:
+            logged.append(interactions.log([person_id], Mode.IN_PERSON, view.on).id)
+
+        entry = self.history.push(
+            fill(self.tr("Saw %1 today"), names),
+            undo=lambda: interactions.delete(logged[-1]),
+            redo=redo,
+            person_ids=(person_id,),
+        )
+        said = fill(self.tr("Logged: in person with %1 today."), names)
+        tell: Callable[[str, UndoEntry], None] | None = getattr(self._window, "tell", None)
+        if tell is not None:
+            tell(said, entry)  # the window's status bar offers Undo too, once it is shown
         self.icon.showMessage(
             self.tr("Logged"),
             fill(self.tr("You saw %1 today."), names),
@@ -180,6 +206,25 @@ class KithTray(QObject):
             4000,
         )
         self.refresh()
+
+    def _update_undo(self) -> None:
+        """The menu's Undo names what it would take back, and is there only when it can."""
+        entry = self.history.next_undo
+        self.undo_action.setVisible(entry is not None)
+        if entry is not None:
+            self.undo_action.setText(
+                fill(self.tr("Undo “%1”"), fmt.shown_as_typed(entry.description))
+            )
+
+    def _on_undo_triggered(self) -> None:
+        entry = self.history.undo()
+        if entry is not None:
+            self.icon.showMessage(
+                self.tr("Undone"),
+                entry.description,
+                QSystemTrayIcon.MessageIcon.Information,
+                4000,
+            )
 
     def _on_pause_toggled(self, paused: bool) -> None:
         if paused:

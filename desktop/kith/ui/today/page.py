@@ -33,6 +33,7 @@ from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.today.due_row import DueRow
 from kith.ui.widgets.icons import icon
+from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
 
 _LINKS = (
@@ -121,12 +122,10 @@ class TodayPage(QWidget):
         self.greeting.setFont(font)
 
         due_box, self.due_layout = _column()
-        self.more_button = QPushButton(body)
-        self.more_button.setFlat(True)
+        self.more_button = quiet_button(QPushButton(body))
         self.more_button.clicked.connect(self.more_requested)
         # One quiet line, only while someone is not sorted yet: no badge, no colour.
-        self.sort_button = QPushButton(body)
-        self.sort_button.setFlat(True)
+        self.sort_button = quiet_button(QPushButton(body))
         self.sort_button.hide()
         self.sort_button.clicked.connect(self.sort_requested)
         self.due_section = Section(self.tr("Worth seeing in person"), due_box, body)
