@@ -107,6 +107,9 @@ def test_the_menu_key_offers_move_to_circle(
     assert services.people.summary(dana).circle == Circle.FRIENDS
     window.undo_action.trigger()
     assert services.people.summary(dana).circle == Circle.INNER
+    window.redo_action.trigger()
+    assert services.people.summary(dana).circle == Circle.FRIENDS
+    window.undo_action.trigger()
 
     # Shift+F10 opens the same menu.
     menu = _open_menu(qtbot, world, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)

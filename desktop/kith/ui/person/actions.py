@@ -302,7 +302,13 @@ class PersonActions(QObject):
                 fmt.plural_fallback(self.tr("Moved %n people to %1.", "", len(ids)), len(ids)),
                 fmt.circle_label(circle),
             )
-        self.told.emit(text, lambda: self._services.people.set_circles(before))
+        entry = self.history.push(
+            text,
+            undo=lambda: self._services.people.set_circles(before),
+            redo=lambda: self._services.people.move_to_circle(ids, circle),
+            person_ids=tuple(ids),
+        )
+        self.told.emit(text, entry)
 
     def set_rhythm(self, person_ids: Sequence[int], days: int | None) -> None:
         """One rhythm (None: each circle's own) for everyone chosen, with one Undo."""
@@ -323,7 +329,13 @@ class PersonActions(QObject):
             text = fill(self.tr("%1 now follow their circle's rhythm."), who)
         else:
             text = fill(self.tr("New rhythm for %1: %2."), who, fmt.rhythm_words(days))
-        self.told.emit(text, lambda: self._services.people.set_rhythms(before))
+        entry = self.history.push(
+            text,
+            undo=lambda: self._services.people.set_rhythms(before),
+            redo=lambda: self._services.people.set_rhythm_for(ids, days),
+            person_ids=tuple(ids),
+        )
+        self.told.emit(text, entry)
 
     def ask_rhythm(self, person_ids: Sequence[int]) -> QDialog | None:
         """Asks for the rhythm, then sets it for everyone chosen."""
