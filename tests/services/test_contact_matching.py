@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.errors import KithError
 from kith.domain.values import ContactKind, DateKind
-from kith.bootstrap import open_services
 from kith.services.app import Services
 from kith.services.card_merge import CardField
 from kith.services.views import ContactView, PersonInput

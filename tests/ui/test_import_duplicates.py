@@ -90,7 +90,10 @@ def test_merge_and_leave_out_chosen_in_the_rows(qtbot: QtBot, services: Services
     result = import_now(qtbot, dialog)
     assert services.people.count() == 4
     detail = services.people.detail(maria.id)
-    assert sorted(c.value for c in detail.contacts) == ["+34 600 111 222", "maria.garcia@example.es"]
+    assert sorted(c.value for c in detail.contacts) == [
+        "+34 600 111 222",
+        "maria.garcia@example.es",
+    ]
     assert dialog.heading.text() == (
         "Added 3 people. 3 of them possible duplicates. "
         "1 merged into people already in Kith. 1 possible duplicates left out."

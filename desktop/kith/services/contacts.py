@@ -49,7 +49,7 @@ class PossibleDuplicate:
 
     card: ContactCard
     person: PersonRef
-    """Someone in Kith, or (`in_file`) an earlier card of the file: its id is that card's position."""
+    """Someone in Kith, or (`in_file`) an earlier card of the file, whose id is its position."""
     reason: KithError
     in_file: bool = False
 

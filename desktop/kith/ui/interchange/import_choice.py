@@ -254,7 +254,10 @@ class ChoiceDelegate(QStyledItemDelegate):
         self._choice = model
 
     def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: _Index
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,  # noqa: ARG002 (Qt's signature)
+        index: _Index,
     ) -> QWidget:
         combo = QComboBox(parent)
         row = index.row()
@@ -271,9 +274,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         if found >= 0 and found != editor.currentIndex():
             editor.setCurrentIndex(found)
 
-    def setModelData(
-        self, editor: QWidget, model: QAbstractItemModel, index: _Index
-    ) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 

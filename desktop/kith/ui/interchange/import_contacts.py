@@ -342,9 +342,7 @@ class ImportContactsDialog(QDialog):
                 "%n organisations left out.", "", result.organisations_left_out
             )
         if result.duplicates_added:
-            heading += " " + self.tr(
-                "%n of them possible duplicates.", "", result.duplicates_added
-            )
+            heading += " " + self.tr("%n of them possible duplicates.", "", result.duplicates_added)
         if result.merged:
             heading += " " + self.tr(
                 "%n merged into people already in Kith.", "", len(result.merged)
