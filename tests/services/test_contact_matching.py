@@ -3,11 +3,13 @@ duplicate, added as new unless the user merges it or leaves it out."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from kith.bootstrap import open_services
+from kith.cli.main import main
 from kith.clock import FixedClock
 from kith.domain.errors import KithError
 from kith.domain.values import ContactKind, DateKind
@@ -193,3 +195,53 @@ def test_the_demo_exported_comes_back_whole_in_an_empty_database(
     # Read back where it was written, the export is everyone already there.
     home = services.contacts.import_file(out)
     assert home.added == () and {m.reason.message for m in home.matched} == {"the same card UID"}
+
+
+def test_cli_lists_possible_duplicates_and_adds_them_as_new(
+    db_path: Path, services: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(DATA / "android_family.vcf")
+    assert main(["--db", str(db_path), "import-vcf", path]) == 0
+    out = capsys.readouterr().out
+    assert "Added 5 people" in out
+    assert (
+        "  ? card 2 (Jonas Weber): like card 1 (Anna Weber) of this file, "
+        "same phone 030 1234567; added as new"
+    ) in out
+    assert out.rstrip().endswith(
+        "In all: 5 added, 0 already there; of 3 possible duplicates 3 were added as new, "
+        "0 merged, 0 left out."
+    )
+    assert main(["--db", str(db_path), "import-vcf", path]) == 0
+    assert "In all: 0 added, 5 already there." in capsys.readouterr().out
+
+
+def test_cli_merges_or_leaves_out_possible_duplicates_when_told(
+    db_path: Path, services: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
+    maria = services.people.add(
+        PersonInput("Maria Garcia", contacts=(ContactView(ContactKind.PHONE, "+34 600 111 222"),))
+    )
+    path = str(DATA / "same_name.vcf")
+    base = ["--db", str(db_path), "import-vcf", path]
+    assert main([*base, "--duplicates", "leave-out", "--dry-run"]) == 0
+    assert "of 5 possible duplicates 0 would be added as new, 0 merged, 5 left out." in (
+        capsys.readouterr().out
+    )
+    assert services.people.count() == 1
+    assert main([*base, "--duplicates", "merge", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["added"] == []
+    assert [d["outcome"] for d in report["possible_duplicates"]] == ["merged"] * 5
+    assert report["possible_duplicates"][0] == {
+        "card": 1,
+        "name": "Maria Garcia",
+        "like": "Maria Garcia",
+        "like_id": maria.id,
+        "like_card": None,
+        "by": "same name and phone +34 600 111 222",
+        "outcome": "merged",
+    }
+    assert services.people.count() == 1
+    values = {c.value for c in services.people.detail(maria.id).contacts}
+    assert values >= {"maria.garcia@example.es", "mgarcia@example.com", "maria.g@example.mx"}

@@ -126,6 +126,9 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
     say(_summary(preview, dry_run))
 
 
+_OUTCOMES = {"added as new": "added", "merged into them": "merged", "left out": "left-out"}
+
+
 def _fate(duplicate: PossibleDuplicate, outcome: ImportPreview | ImportResult) -> str:
     position = duplicate.card.position
     if isinstance(outcome, ImportPreview):
@@ -251,7 +254,7 @@ def _import(args: argparse.Namespace) -> int:
                         "like_id": None if d.in_file else d.person.id,
                         "like_card": d.person.id if d.in_file else None,
                         "by": d.reason.message,
-                        "outcome": _fate(d, outcome).removesuffix(" into them").replace(" ", "-"),
+                        "outcome": _OUTCOMES[_fate(d, outcome)],
                     }
                     for d in outcome.duplicates
                 ],
