@@ -1460,6 +1460,13 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n was already there.</numerusform>
+            <numerusform>%n were already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of them possible duplicates.</source>
         <translation>
             <numerusform>%n of them a possible duplicate.</numerusform>

@@ -1456,6 +1456,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n sudah ada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n of them possible duplicates.</source>
         <translation>
             <numerusform>%n di antaranya kemungkinan duplikat.</numerusform>

@@ -137,3 +137,15 @@ def test_the_model_with_choices_keeps_qt_s_contract(
     assert model.setData(model.index(1, CHOICE), Choice.MERGE.value)
     assert not model.setData(model.index(1, CHOICE), "nonsense")
     assert model.index(1, CHOICE).data() == "Merge into Maria Garcia"
+
+
+def test_the_result_counts_who_was_already_there(qtbot: QtBot, services: Services) -> None:
+    services.people.add(
+        PersonInput("Anna Weber", contacts=(ContactView(ContactKind.PHONE, "0151 23456789"),))
+    )
+    dialog = shown_dialog(qtbot, services, DATA / "android_family.vcf")
+    import_now(qtbot, dialog)
+    assert dialog.heading.text() == (
+        "Added 4 people. 2 of them possible duplicates. 1 already there."
+    )
+    assert services.people.count() == 5

@@ -168,22 +168,34 @@ def _merged_what(merged: MergedCard) -> str:
     return ", ".join(bits) if bits else "nothing new"
 
 
-def _summary(outcome: ImportPreview | ImportResult, dry_run: bool) -> str:
-    """One line of counts: added, already there, and what became of the possible duplicates."""
+def _counts(outcome: ImportPreview | ImportResult) -> dict[str, int]:
+    """Added, already there, and what became of the possible duplicates."""
     duplicates = {d.card.position for d in outcome.duplicates}
     left_out = {c.position for c in outcome.left_out}
     if isinstance(outcome, ImportPreview):
         added, merged = len(outcome.to_add), len(outcome.to_merge)
     else:
         added, merged = len(outcome.added), len(outcome.merged)
-    as_new = len(duplicates - left_out) - merged
+    return {
+        "added": added,
+        "already_there": len(outcome.matched),
+        "possible_duplicates": len(duplicates),
+        "duplicates_added": len(duplicates - left_out) - merged,
+        "duplicates_merged": merged,
+        "duplicates_left_out": len(duplicates & left_out),
+    }
+
+
+def _summary(outcome: ImportPreview | ImportResult, dry_run: bool) -> str:
+    counts = _counts(outcome)
     verb = "would be" if dry_run else "were"
-    line = f"In all: {added:,} added, {len(outcome.matched):,} already there"
-    if not duplicates:
+    line = f"In all: {counts['added']:,} added, {counts['already_there']:,} already there"
+    if not counts["possible_duplicates"]:
         return line + "."
     return (
-        f"{line}; of {len(duplicates):,} possible duplicates {as_new:,} {verb} added as new, "
-        f"{merged:,} merged, {len(duplicates & left_out):,} left out."
+        f"{line}; of {counts['possible_duplicates']:,} possible duplicates "
+        f"{counts['duplicates_added']:,} {verb} added as new, "
+        f"{counts['duplicates_merged']:,} merged, {counts['duplicates_left_out']:,} left out."
     )
 
 
@@ -246,6 +258,7 @@ def _import(args: argparse.Namespace) -> int:
                     for s in outcome.skipped
                 ],
                 "organisations_left_out": [c.name for c in outcome.left_out if c.is_organisation],
+                "counts": _counts(outcome),
                 "possible_duplicates": [
                     {
                         "card": d.card.position,

@@ -351,6 +351,8 @@ class ImportContactsDialog(QDialog):
             heading += " " + self.tr(
                 "%n possible duplicates left out.", "", result.duplicates_left_out
             )
+        if result.matched:
+            heading += " " + self.tr("%n already there.", "", len(result.matched))
         self.heading.setText(heading)
         if result.merged:
             self.notices.setText("\n".join(self._merged_text(m) for m in result.merged))
