@@ -784,7 +784,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card %1 resembles nobody already in Kith, so it cannot be merged into anyone.</source>
+        <source>Card %1 resembles nobody, so it cannot be merged into anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 cannot be merged into card %2: that card is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1244,6 +1248,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 </context>
 <context>
     <name>ImportChoiceModel</name>
+    <message>
+        <source>Merge into %1 (card %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Merge into %1</source>
         <translation type="unfinished"></translation>

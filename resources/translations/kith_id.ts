@@ -784,8 +784,12 @@
         <translation>nama yang sama</translation>
     </message>
     <message>
-        <source>Card %1 resembles nobody already in Kith, so it cannot be merged into anyone.</source>
-        <translation>Kartu %1 tidak mirip dengan siapa pun yang sudah ada di Kith, jadi tidak dapat digabungkan ke siapa pun.</translation>
+        <source>Card %1 resembles nobody, so it cannot be merged into anyone.</source>
+        <translation>Kartu %1 tidak mirip dengan siapa pun, jadi tidak dapat digabungkan ke siapa pun.</translation>
+    </message>
+    <message>
+        <source>Card %1 cannot be merged into card %2: that card is left out.</source>
+        <translation>Kartu %1 tidak dapat digabungkan ke kartu %2: kartu itu dilewati.</translation>
     </message>
     <message>
         <source>the same person as card %1 (%2), by %3</source>
@@ -1248,6 +1252,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 </context>
 <context>
     <name>ImportChoiceModel</name>
+    <message>
+        <source>Merge into %1 (card %2)</source>
+        <translation>Gabungkan ke %1 (kartu %2)</translation>
+    </message>
     <message>
         <source>Merge into %1</source>
         <translation>Gabungkan ke %1</translation>

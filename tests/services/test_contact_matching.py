@@ -151,9 +151,12 @@ def test_leaving_a_possible_duplicate_out_and_merging_nothing_else(services: Ser
     services.people.add(PersonInput("Maria Garcia"))
     result = services.contacts.import_file(DATA / "same_name.vcf")
     assert result.duplicates_added == 5
-    with pytest.raises(KithError, match="Card 2 resembles nobody already in Kith"):
-        services.contacts.import_file(DATA / "android_family.vcf", merge={2})
+    with pytest.raises(KithError, match="Card 1 resembles nobody, so it cannot be merged"):
+        services.contacts.import_file(DATA / "android_family.vcf", merge={1})
     cards = services.contacts.read_file(DATA / "android_family.vcf")
+    with pytest.raises(KithError, match="Card 5 cannot be merged into card 4: that card is left"):
+        services.contacts.import_cards(cards, chosen={1, 2, 3, 5}, merge={5})
+    assert services.people.count() == 6
     left = services.contacts.import_cards(cards, chosen={1, 3, 4})
     assert [p.name for p in left.added] == ["Anna Weber", "Oma Weber", "Jürgen Müller"]
     assert left.duplicates_left_out == 2 and left.duplicates_added == 1
@@ -258,3 +261,22 @@ def test_cli_merges_or_leaves_out_possible_duplicates_when_told(
     assert services.people.count() == 1
     values = {c.value for c in services.people.detail(maria.id).contacts}
     assert values >= {"maria.garcia@example.es", "mgarcia@example.com", "maria.g@example.mx"}
+
+
+def test_a_card_merged_into_an_earlier_card_of_the_file(services: Services) -> None:
+    """Cards of one file for the same Maria: the later ones go into the earlier one."""
+    result = services.contacts.import_file(DATA / "same_name.vcf", merge={3, 4})
+    assert [p.name for p in result.added] == ["Maria Garcia"] * 3
+    first = result.added[0]
+    assert [(m.card.position, m.person) for m in result.merged] == [(3, first), (4, first)]
+    detail = services.people.detail(first.id)
+    assert sorted(c.value for c in detail.contacts) == [
+        "+34 600 111 222",
+        "+52 55 1234 5678",
+        "maria.g@example.mx",
+        "maria.garcia@example.es",
+    ]
+    assert detail.notes == "From the Mexico City trip"
+    assert services.people.count() == 3
+    # Read again: the merged cards are known by name with their phone or e-mail.
+    assert services.contacts.import_file(DATA / "same_name.vcf").added == ()

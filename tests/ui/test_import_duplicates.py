@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kith.domain.values import ContactKind
 from kith.services.app import Services
+from kith.services.contacts import ImportResult
 from kith.services.views import ContactView, PersonInput
 from kith.ui.interchange.import_choice import CHOICE, MARK, Choice
 from kith.ui.interchange.import_contacts import ImportContactsDialog
@@ -32,11 +33,13 @@ def marks(dialog: ImportContactsDialog) -> list[str]:
     return [model.index(row, MARK).data() or "" for row in range(model.rowCount())]
 
 
-def import_now(qtbot: QtBot, dialog: ImportContactsDialog) -> object:
+def import_now(qtbot: QtBot, dialog: ImportContactsDialog) -> ImportResult:
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as signal:
         dialog.import_button.click()
     qtbot.waitUntil(lambda: not dialog.is_working(), timeout=20_000)
-    return signal.args[0]
+    result = signal.args[0]
+    assert isinstance(result, ImportResult)
+    return result
 
 
 def test_a_shared_landline_is_flagged_and_everyone_is_added_by_default(
@@ -52,8 +55,11 @@ def test_a_shared_landline_is_flagged_and_everyone_is_added_by_default(
     ]
     box = dialog.added_view.choice_box(1)
     assert box is not None and box.isVisible()
-    # Nobody of the file is in Kith yet: there is no one to merge into.
-    assert [box.itemText(i) for i in range(box.count())] == ["Add as new", "Leave out"]
+    assert [box.itemText(i) for i in range(box.count())] == [
+        "Add as new",
+        "Merge into Anna Weber (card 1)",
+        "Leave out",
+    ]
     assert dialog.added_view.choice_box(0) is None
     import_now(qtbot, dialog)
     assert services.people.count() == 5
@@ -101,7 +107,7 @@ def test_merge_and_leave_out_chosen_in_the_rows(qtbot: QtBot, services: Services
     assert "Maria Garcia merged into Maria Garcia: added maria.garcia@example.es." in (
         dialog.notices.text()
     )
-    assert result is not None
+    assert [m.card.position for m in result.merged] == [1]
 
 
 def test_the_choice_is_reachable_from_the_keyboard(qtbot: QtBot, services: Services) -> None:
@@ -149,3 +155,24 @@ def test_the_result_counts_who_was_already_there(qtbot: QtBot, services: Service
         "Added 4 people. 2 of them possible duplicates. 1 already there."
     )
     assert services.people.count() == 5
+
+
+def test_merging_into_an_earlier_card_and_unticking_that_card(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = shown_dialog(qtbot, services, DATA / "android_family.vcf")
+    model = dialog.added_model
+    assert model.setData(model.index(4, CHOICE), Choice.MERGE.value)
+    assert model.merges() == {5}
+    # Leaving out the card merged into: the other is added as new instead.
+    model.set_ticked([3], False)
+    assert model.merges() == set() and model.choice(4) == Choice.ADD
+    model.set_ticked([3], True)
+    model.set_choice(4, Choice.MERGE)
+    result = import_now(qtbot, dialog)
+    assert services.people.count() == 4
+    [merged] = result.merged
+    assert merged.person.name == "Jürgen Müller"
+    assert "Jürgen Müller merged into Jürgen Müller: added +49 176 5550999." in (
+        dialog.notices.text()
+    )

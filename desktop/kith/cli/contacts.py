@@ -45,8 +45,8 @@ def register(sub: Any) -> None:
         choices=("add", "merge", "leave-out"),
         default="add",
         help="what to do with possible duplicates: add them as new people (default), merge "
-        "each into the person in Kith it resembles (only what that person lacks is added), "
-        "or leave them out",
+        "each into the person it resembles, in Kith or an earlier card of the file (only "
+        "what that person lacks is added; see who with --dry-run first), or leave them out",
     )
     add_json_flag(imp)
     imp.set_defaults(handler=_import)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -55,8 +56,9 @@ class PossibleDuplicate:
 
     @property
     def can_merge(self) -> bool:
-        """Only into someone already in Kith: an earlier card of the file is no one yet."""
-        return not self.in_file
+        """Into someone in Kith, or into the earlier card once it is added (always possible:
+        kept for callers that ask)."""
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +132,15 @@ def _choose(
 ) -> ImportPreview:
     """Only the new cards chosen (by position in the file), without organisations if asked;
     the possible duplicates in `merge` go into the person they resemble instead."""
-    mergeable = {d.card.position: d for d in plan.duplicates if d.can_merge}
-    for position in merge:
-        if position not in mergeable:
+    flagged = {d.card.position: d for d in plan.duplicates}
+    merge = set(merge)
+    for position in sorted(merge):
+        if position not in flagged:
             raise ValidationError(
                 "merge",
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "Card %1 resembles nobody already in Kith, so it cannot be merged into anyone.",
+                    "Card %1 resembles nobody, so it cannot be merged into anyone.",
                 ),
                 str(position),
                 code="import.merge.not_duplicate",
@@ -151,12 +154,40 @@ def _choose(
         if skip_organisations and card.is_organisation:
             wanted = False
         (keep if wanted else left_out).append(card)
+    added = {card.position for card in keep}
+    for position in sorted(merge):
+        duplicate = flagged[position]
+        target = duplicate.person.id
+        if duplicate.in_file and target not in added and target not in merge:
+            raise ValidationError(
+                "merge",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Card %1 cannot be merged into card %2: that card is left out."
+                ),
+                str(position),
+                str(target),
+                code="import.merge.into_left_out",
+            )
     return replace(
         plan,
         to_add=tuple(keep),
         left_out=tuple(left_out),
-        to_merge=tuple(mergeable[p] for p in sorted(set(merge))),
+        to_merge=tuple(flagged[p] for p in sorted(merge)),
     )
+
+
+def _merge_all(
+    s: Session, plan: ImportPreview, added: dict[int, PersonRef], now: datetime
+) -> list[MergedCard]:
+    """Each chosen possible duplicate into its person: someone in Kith, or the earlier card
+    of the file as just added (or, if that card was merged too, whoever it went into)."""
+    into: dict[int, PersonRef] = dict(added)
+    merged: list[MergedCard] = []
+    for duplicate in plan.to_merge:  # by position: an earlier card is placed first
+        person = into[duplicate.person.id] if duplicate.in_file else duplicate.person
+        into[duplicate.card.position] = person
+        merged.append(merge_card(s, duplicate.card, person, now))
+    return merged
 
 
 def _plan(s: Session, cards: CardFile) -> ImportPreview:
@@ -360,7 +391,8 @@ class ContactsService:
                 if progress is not None:
                     done = min(start + _BATCH, total)
                     progress(total + done, total * 2)
-            merged = [merge_card(s, d.card, d.person, now) for d in plan.to_merge]
+            by_position = {card.position: ref for card, ref in zip(plan.to_add, added, strict=True)}
+            merged = _merge_all(s, plan, by_position, now)
             if cancelled is not None and cancelled():
                 raise ImportCancelled
         if added or merged:

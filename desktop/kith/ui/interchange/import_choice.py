@@ -106,16 +106,17 @@ class ImportChoiceModel(QAbstractTableModel):
         return Choice.MERGE if self._merging[row] else Choice.ADD
 
     def choices(self, row: int) -> list[Choice]:
-        """What the row's possible duplicate may become (merging needs someone in Kith)."""
-        duplicate = self._duplicates[row]
-        if duplicate is None:
+        """What the row's possible duplicate may become."""
+        if self._duplicates[row] is None:
             return []
-        if duplicate.can_merge:
-            return [Choice.ADD, Choice.MERGE, Choice.LEAVE_OUT]
-        return [Choice.ADD, Choice.LEAVE_OUT]
+        return [Choice.ADD, Choice.MERGE, Choice.LEAVE_OUT]
 
     def choice_text(self, row: int, choice: Choice) -> str:
         duplicate = self._duplicates[row]
+        if choice == Choice.MERGE and duplicate is not None and duplicate.in_file:
+            return fill(
+                self.tr("Merge into %1 (card %2)"), duplicate.person.name, str(duplicate.person.id)
+            )
         if choice == Choice.MERGE and duplicate is not None:
             return fill(self.tr("Merge into %1"), duplicate.person.name)
         return self.tr("Leave out") if choice == Choice.LEAVE_OUT else self.tr("Add as new")
@@ -147,6 +148,14 @@ class ImportChoiceModel(QAbstractTableModel):
         for row in changed:
             self._ticked[row] = ticked
             self._merging[row] = self._merging[row] and ticked
+        if not ticked and changed:
+            # A card left out is no one to merge into: what was to go into it is added as new.
+            gone = {self._cards[row].position for row in changed}
+            for row, duplicate in enumerate(self._duplicates):
+                into_gone = duplicate and duplicate.in_file and duplicate.person.id in gone
+                if into_gone and self._merging[row]:
+                    self._merging[row] = False
+                    changed.append(row)
         if not changed:
             return
         self.dataChanged.emit(
