@@ -204,11 +204,7 @@ def _import(args: argparse.Namespace) -> int:
     with services(args) as svc:
         cards = svc.contacts.read_file(args.file)
         plan = svc.contacts.preview_cards(cards, skip_organisations=args.skip_organisations)
-        merge = (
-            {d.card.position for d in plan.duplicates if d.can_merge}
-            if args.duplicates == "merge"
-            else set()
-        )
+        merge = {d.card.position for d in plan.duplicates} if args.duplicates == "merge" else set()
         chosen = (
             {c.position for c in plan.to_add} - {d.card.position for d in plan.duplicates}
             if args.duplicates == "leave-out"

@@ -54,12 +54,6 @@ class PossibleDuplicate:
     reason: KithError
     in_file: bool = False
 
-    @property
-    def can_merge(self) -> bool:
-        """Into someone in Kith, or into the earlier card once it is added (always possible:
-        kept for callers that ask)."""
-        return True
-
 
 @dataclass(frozen=True, slots=True)
 class SkippedCard:
