@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <source>What to do with this possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CircleDelegate</name>
     <message>
         <source>Circle</source>
@@ -812,15 +819,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the e-mail %1</source>
+        <source>the same details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the phone number %1</source>
+        <source>the same name and the e-mail %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the same name</source>
+        <source>the same name and the phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and e-mail %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 resembles nobody, so it cannot be merged into anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 cannot be merged into card %2: that card is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1293,11 +1328,35 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
 <context>
     <name>ImportChoiceModel</name>
     <message>
+        <source>Merge into %1 (card %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The card describes an organisation, not a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 (card %2 of this file): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1, already in Kith: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1396,6 +1455,20 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <source>%n of the %1 new people will be added from %2</source>
+        <translation>
+            <numerusform>%n of the %1 new people will be added from %2</numerusform>
+            <numerusform>%n of the %1 new people will be added from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n merged into people already in Kith.</source>
+        <translation>
+            <numerusform>, and %n merged into someone already in Kith.</numerusform>
+            <numerusform>, and %n merged into people already in Kith.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new people will be added from %1.</source>
         <translation>
             <numerusform>%n new person will be added from %1.</numerusform>
@@ -1472,6 +1545,58 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
             <numerusform>%n organisation left out.</numerusform>
             <numerusform>%n organisations left out.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n was already there.</numerusform>
+            <numerusform>%n were already there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them possible duplicates.</source>
+        <translation>
+            <numerusform>%n of them a possible duplicate.</numerusform>
+            <numerusform>%n of them possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into people already in Kith.</source>
+        <translation>
+            <numerusform>%n merged into someone already in Kith.</numerusform>
+            <numerusform>%n merged into people already in Kith.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicates left out.</source>
+        <translation>
+            <numerusform>%n possible duplicate left out.</numerusform>
+            <numerusform>%n possible duplicates left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 merged into %2: added %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept their own %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled. Nothing was added.</source>

@@ -208,6 +208,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <source>What to do with this possible duplicate</source>
+        <translation>Apa yang dilakukan dengan kemungkinan duplikat ini</translation>
+    </message>
+</context>
+<context>
     <name>CircleDelegate</name>
     <message>
         <source>Circle</source>
@@ -812,16 +819,44 @@
         <translation>UID kartu yang sama</translation>
     </message>
     <message>
-        <source>the e-mail %1</source>
-        <translation>email %1</translation>
+        <source>the same details</source>
+        <translation>rincian yang sama</translation>
     </message>
     <message>
-        <source>the phone number %1</source>
-        <translation>nomor telepon %1</translation>
+        <source>the same name and the e-mail %1</source>
+        <translation>nama yang sama dan email %1</translation>
     </message>
     <message>
-        <source>the same name</source>
+        <source>the same name and the phone number %1</source>
+        <translation>nama yang sama dan nomor telepon %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation>telepon yang sama %1</translation>
+    </message>
+    <message>
+        <source>same name and phone %1</source>
+        <translation>nama dan telepon yang sama %1</translation>
+    </message>
+    <message>
+        <source>same e-mail %1</source>
+        <translation>email yang sama %1</translation>
+    </message>
+    <message>
+        <source>same name and e-mail %1</source>
+        <translation>nama dan email yang sama %1</translation>
+    </message>
+    <message>
+        <source>same name</source>
         <translation>nama yang sama</translation>
+    </message>
+    <message>
+        <source>Card %1 resembles nobody, so it cannot be merged into anyone.</source>
+        <translation>Kartu %1 tidak mirip dengan siapa pun, jadi tidak dapat digabungkan ke siapa pun.</translation>
+    </message>
+    <message>
+        <source>Card %1 cannot be merged into card %2: that card is left out.</source>
+        <translation>Kartu %1 tidak dapat digabungkan ke kartu %2: kartu itu dilewati.</translation>
     </message>
     <message>
         <source>the same person as card %1 (%2), by %3</source>
@@ -1297,12 +1332,36 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
 <context>
     <name>ImportChoiceModel</name>
     <message>
+        <source>Merge into %1 (card %2)</source>
+        <translation>Gabungkan ke %1 (kartu %2)</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Gabungkan ke %1</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation>Tambahkan sebagai orang baru</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
         <source>The card describes an organisation, not a person.</source>
         <translation>Kartu ini menggambarkan organisasi, bukan orang.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1 (card %2 of this file): %3</source>
+        <translation>Kemungkinan duplikat dari %1 (kartu %2 dalam berkas ini): %3</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of %1, already in Kith: %2</source>
+        <translation>Kemungkinan duplikat dari %1, yang sudah ada di Kith: %2</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1459,18 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>%1 — sudah ada sebagai %2 (%3)</translation>
     </message>
     <message numerus="yes">
+        <source>%n of the %1 new people will be added from %2</source>
+        <translation>
+            <numerusform>%n dari %1 orang baru akan ditambahkan dari %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n merged into people already in Kith.</source>
+        <translation>
+            <numerusform>, dan %n digabungkan ke orang yang sudah ada di Kith.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n new people will be added from %1.</source>
         <translation>
             <numerusform>%n orang baru akan ditambahkan dari %1.</numerusform>
@@ -1470,6 +1541,54 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>
             <numerusform>%n organisasi dilewati.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there.</source>
+        <translation>
+            <numerusform>%n sudah ada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them possible duplicates.</source>
+        <translation>
+            <numerusform>%n di antaranya kemungkinan duplikat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into people already in Kith.</source>
+        <translation>
+            <numerusform>%n digabungkan ke orang yang sudah ada di Kith.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicates left out.</source>
+        <translation>
+            <numerusform>%n kemungkinan duplikat dilewati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 merged into %2: added %3.</source>
+        <translation>%1 digabungkan ke %2: ditambahkan %3.</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>tidak ada yang baru</translation>
+    </message>
+    <message>
+        <source>Kept their own %1.</source>
+        <translation>%1 milik mereka sendiri tetap dipertahankan.</translation>
+    </message>
+    <message>
+        <source>nickname</source>
+        <translation>nama panggilan</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>anniversary</source>
+        <translation>hari jadi</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was added.</source>

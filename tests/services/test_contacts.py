@@ -62,7 +62,9 @@ def test_imported_details_land_on_the_person(services: Services) -> None:
     assert {d.kind for d in kenji.dates} == {DateKind.BIRTHDAY, DateKind.ANNIVERSARY}
 
 
-def test_existing_people_are_matched_by_email_phone_or_name(services: Services) -> None:
+def test_a_shared_email_phone_or_name_alone_only_flags_a_possible_duplicate(
+    services: Services,
+) -> None:
     services.people.add(
         PersonInput(
             "Grace N.", contacts=(ContactView(ContactKind.EMAIL, "GRACE.NGUYEN@example.com"),)
@@ -73,25 +75,57 @@ def test_existing_people_are_matched_by_email_phone_or_name(services: Services) 
     )
     services.people.add(PersonInput("omar  haddad"))
     preview = services.contacts.preview(DATA / "google.vcf")
+    assert preview.matched == ()
+    flagged = {d.card.name: (d.person.name, d.reason.message) for d in preview.duplicates}
+    assert flagged == {
+        "Grace Nguyen": ("Grace N.", "same e-mail grace.nguyen@example.com"),
+        "Léa Dubois": ("Léa", "same phone +33 6 12 34 56 78"),
+        "Omar Haddad": ("omar haddad", "same name"),
+    }
+    assert {c.name for c in preview.to_add} >= set(flagged)
+    result = services.contacts.import_file(DATA / "google.vcf")
+    assert result.duplicates_added == 3 and services.people.count() == 3 + len(result.added)
+
+
+def test_a_card_without_uid_is_there_by_its_name_and_an_email_or_phone(
+    services: Services,
+) -> None:
+    services.people.add(
+        PersonInput(
+            "grace  nguyen", contacts=(ContactView(ContactKind.EMAIL, "GRACE.NGUYEN@example.com"),)
+        )
+    )
+    services.people.add(
+        PersonInput("Léa Dubois", contacts=(ContactView(ContactKind.PHONE, "0033 6-12-34-56-78"),))
+    )
+    preview = services.contacts.preview(DATA / "google.vcf")
     reasons = {m.card.name: (m.person.name, m.reason.message) for m in preview.matched}
     assert reasons == {
-        "Grace Nguyen": ("Grace N.", "the e-mail grace.nguyen@example.com"),
-        "Léa Dubois": ("Léa", "the phone number +33 6 12 34 56 78"),
-        "Omar Haddad": ("omar haddad", "the same name"),
+        "Grace Nguyen": ("grace nguyen", "the same name and the e-mail grace.nguyen@example.com"),
+        "Léa Dubois": ("Léa Dubois", "the same name and the phone number +33 6 12 34 56 78"),
     }
-    assert preview.to_add == ()
 
 
-def test_the_same_person_twice_in_one_file_is_added_once(
+def test_cards_sharing_an_email_in_one_file_are_two_people_flagged(
     services: Services, tmp_path: Path
 ) -> None:
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Twin\r\nEMAIL:twin@example.org\r\nEND:VCARD\r\n"
     other = card.replace("FN:Twin", "FN:Twin Again")
     path = tmp_path / "twins.vcf"
-    path.write_text(card + other, encoding="utf-8")
+    path.write_text(card + other + card, encoding="utf-8")
     result = services.contacts.import_file(path)
-    assert [p.name for p in result.added] == ["Twin"]
-    assert "same person as card 1" in result.skipped[0].reason.message
+    assert [p.name for p in result.added] == ["Twin", "Twin Again"]
+    [flag] = result.duplicates
+    assert flag.in_file
+    assert (flag.card.name, flag.person.name, flag.reason.message) == (
+        "Twin Again",
+        "Twin",
+        "same e-mail twin@example.org",
+    )
+    # The very same card twice is one person.
+    [twin] = result.skipped
+    assert twin.position == 3 and "same person as card 1" in twin.reason.message
+    assert services.contacts.import_file(path).added == ()
 
 
 def test_malformed_cards_are_skipped_and_good_ones_added_together(services: Services) -> None:

@@ -12,15 +12,18 @@ from kith.cli.output import emit_json, say
 from kith.domain.validation import parse_circle
 from kith.domain.values import Circle, ContactKind
 from kith.interchange.vcard_read import ContactCard
-from kith.services.contacts import ImportPreview, ImportResult
+from kith.services.card_merge import MergedCard
+from kith.services.contacts import ImportPreview, ImportResult, PossibleDuplicate
 
 
 def register(sub: Any) -> None:
     imp = sub.add_parser(
         "import-vcf",
         help="add people from a vCard (.vcf) file",
-        description="Adds everyone new in one go. People already in Kith "
-        "(same card, e-mail, phone or name) are not added twice.",
+        description="Adds everyone new in one go. A card already in Kith (the same UID, "
+        "or for a card without one the same name and an e-mail or phone) is not added twice. "
+        "A card that only shares a name, a phone or an e-mail with someone is listed as a "
+        "possible duplicate and added as a new person unless --duplicates says otherwise.",
     )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument(
@@ -36,6 +39,14 @@ def register(sub: Any) -> None:
         action="store_true",
         help="leave out cards that describe an organisation (KIND:org, a company card, "
         "an ORG with no personal name)",
+    )
+    imp.add_argument(
+        "--duplicates",
+        choices=("add", "merge", "leave-out"),
+        default="add",
+        help="what to do with possible duplicates: add them as new people (default), merge "
+        "each into the person it resembles, in Kith or an earlier card of the file (only "
+        "what that person lacks is added; see who with --dry-run first), or leave them out",
     )
     add_json_flag(imp)
     imp.set_defaults(handler=_import)
@@ -88,6 +99,7 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
     )
     for name, what in adding:
         say(f"  + {name}{what}")
+    _report_duplicates(preview, dry_run)
     if preview.matched:
         say(f"Already in Kith, not added again: {len(preview.matched):,}")
         for m in preview.matched:
@@ -111,14 +123,96 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
                 say(f"  ~ {card.name}")
     for notice in preview.notices:
         say(f"Note: {notice.message}")
+    say(_summary(preview, dry_run))
+
+
+_OUTCOMES = {"added as new": "added", "merged into them": "merged", "left out": "left-out"}
+
+
+def _fate(duplicate: PossibleDuplicate, outcome: ImportPreview | ImportResult) -> str:
+    position = duplicate.card.position
+    if isinstance(outcome, ImportPreview):
+        merged = {d.card.position for d in outcome.to_merge}
+    else:
+        merged = {m.card.position for m in outcome.merged}
+    if position in merged:
+        return "merged into them"
+    if position in {c.position for c in outcome.left_out}:
+        return "left out"
+    return "added as new"
+
+
+def _report_duplicates(outcome: ImportPreview | ImportResult, dry_run: bool) -> None:
+    if not outcome.duplicates:
+        return
+    say(f"Possible duplicates: {len(outcome.duplicates):,}")
+    for d in outcome.duplicates:
+        who = (
+            f"card {d.person.id} ({d.person.name}) of this file"
+            if d.in_file
+            else f"{d.person.name} (#{d.person.id})"
+        )
+        fate = _fate(d, outcome)
+        if dry_run:
+            fate = "would be " + fate.replace("merged into them", "merged")
+        say(f"  ? card {d.card.position} ({d.card.name}): like {who}, {d.reason.message}; {fate}")
+    if isinstance(outcome, ImportResult):
+        for m in outcome.merged:
+            say(f"  > {m.card.name} into {m.person.name} (#{m.person.id}): {_merged_what(m)}")
+
+
+def _merged_what(merged: MergedCard) -> str:
+    bits = [f"added {c.value}" for c in merged.contacts_added]
+    bits += [f"added the {field.value}" for field in merged.filled]
+    bits += [f"kept their own {field.value}" for field in merged.kept]
+    return ", ".join(bits) if bits else "nothing new"
+
+
+def _counts(outcome: ImportPreview | ImportResult) -> dict[str, int]:
+    """Added, already there, and what became of the possible duplicates."""
+    duplicates = {d.card.position for d in outcome.duplicates}
+    left_out = {c.position for c in outcome.left_out}
+    if isinstance(outcome, ImportPreview):
+        added, merged = len(outcome.to_add), len(outcome.to_merge)
+    else:
+        added, merged = len(outcome.added), len(outcome.merged)
+    return {
+        "added": added,
+        "already_there": len(outcome.matched),
+        "possible_duplicates": len(duplicates),
+        "duplicates_added": len(duplicates - left_out) - merged,
+        "duplicates_merged": merged,
+        "duplicates_left_out": len(duplicates & left_out),
+    }
+
+
+def _summary(outcome: ImportPreview | ImportResult, dry_run: bool) -> str:
+    counts = _counts(outcome)
+    verb = "would be" if dry_run else "were"
+    line = f"In all: {counts['added']:,} added, {counts['already_there']:,} already there"
+    if not counts["possible_duplicates"]:
+        return line + "."
+    return (
+        f"{line}; of {counts['possible_duplicates']:,} possible duplicates "
+        f"{counts['duplicates_added']:,} {verb} added as new, "
+        f"{counts['duplicates_merged']:,} merged, {counts['duplicates_left_out']:,} left out."
+    )
 
 
 def _import(args: argparse.Namespace) -> int:
     circle = parse_circle(args.circle)
     with services(args) as svc:
+        cards = svc.contacts.read_file(args.file)
+        plan = svc.contacts.preview_cards(cards, skip_organisations=args.skip_organisations)
+        merge = {d.card.position for d in plan.duplicates} if args.duplicates == "merge" else set()
+        chosen = (
+            {c.position for c in plan.to_add} - {d.card.position for d in plan.duplicates}
+            if args.duplicates == "leave-out"
+            else None
+        )
         if args.dry_run:
-            outcome: ImportPreview | ImportResult = svc.contacts.preview(
-                args.file, skip_organisations=args.skip_organisations
+            outcome: ImportPreview | ImportResult = svc.contacts.preview_cards(
+                cards, chosen=chosen, skip_organisations=args.skip_organisations, merge=merge
             )
         else:
 
@@ -126,10 +220,12 @@ def _import(args: argparse.Namespace) -> int:
                 if sys.stderr.isatty():
                     print(f"\r  {100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
 
-            outcome = svc.contacts.import_file(
-                args.file,
+            outcome = svc.contacts.import_cards(
+                cards,
                 circle=circle,
+                chosen=chosen,
                 skip_organisations=args.skip_organisations,
+                merge=merge,
                 progress=progress,
             )
             if sys.stderr.isatty():
@@ -158,6 +254,19 @@ def _import(args: argparse.Namespace) -> int:
                     for s in outcome.skipped
                 ],
                 "organisations_left_out": [c.name for c in outcome.left_out if c.is_organisation],
+                "counts": _counts(outcome),
+                "possible_duplicates": [
+                    {
+                        "card": d.card.position,
+                        "name": d.card.name,
+                        "like": d.person.name,
+                        "like_id": None if d.in_file else d.person.id,
+                        "like_card": d.person.id if d.in_file else None,
+                        "by": d.reason.message,
+                        "outcome": _OUTCOMES[_fate(d, outcome)],
+                    }
+                    for d in outcome.duplicates
+                ],
                 "notices": [notice.message for notice in outcome.notices],
             }
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -11,11 +12,12 @@ from sqlalchemy.orm import Session
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind
-from kith.interchange.contact_keys import email_key, name_key, phone_key
 from kith.interchange.errors import Remark, unreadable
 from kith.interchange.vcard_read import CardFile, ContactCard, read_vcards
 from kith.interchange.vcard_write import CardOut, cards_text, stable_card_uid
+from kith.services.card_merge import MergedCard, merge_card
 from kith.services.changes import Kind, change
+from kith.services.contact_matching import Index, card_uid, people_index
 from kith.services.context import ServiceContext
 from kith.services.views import PersonRef
 from kith.storage.files import write_text_atomic
@@ -43,6 +45,17 @@ class MatchedCard:
 
 
 @dataclass(frozen=True, slots=True)
+class PossibleDuplicate:
+    """A new card that resembles someone: added as a new person unless the user decides."""
+
+    card: ContactCard
+    person: PersonRef
+    """Someone in Kith, or (`in_file`) an earlier card of the file, whose id is its position."""
+    reason: KithError
+    in_file: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class SkippedCard:
     position: int
     name: str | None
@@ -63,10 +76,17 @@ class ImportPreview:
     notices: tuple[KithError, ...]
     left_out: tuple[ContactCard, ...] = ()
     """New cards the user chose not to import (unticked, or organisations left out)."""
+    duplicates: tuple[PossibleDuplicate, ...] = ()
+    """Every new card that resembles someone, whether added, merged or left out."""
+    to_merge: tuple[PossibleDuplicate, ...] = ()
+    """Possible duplicates the user chose to merge into the person shown."""
 
     @property
     def organisations_left_out(self) -> int:
         return sum(card.is_organisation for card in self.left_out)
+
+    def duplicate_of(self, card: ContactCard) -> PossibleDuplicate | None:
+        return next((d for d in self.duplicates if d.card.position == card.position), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,117 +96,110 @@ class ImportResult:
     skipped: tuple[SkippedCard, ...]
     notices: tuple[KithError, ...]
     left_out: tuple[ContactCard, ...] = ()
+    duplicates: tuple[PossibleDuplicate, ...] = ()
+    merged: tuple[MergedCard, ...] = ()
 
     @property
     def organisations_left_out(self) -> int:
         return sum(card.is_organisation for card in self.left_out)
 
+    def _duplicate_positions(self) -> set[int]:
+        return {d.card.position for d in self.duplicates}
+
+    @property
+    def duplicates_added(self) -> int:
+        """Possible duplicates added as new people."""
+        merged = {m.card.position for m in self.merged}
+        left_out = {c.position for c in self.left_out}
+        return len(self._duplicate_positions() - merged - left_out)
+
+    @property
+    def duplicates_left_out(self) -> int:
+        return len(self._duplicate_positions() & {c.position for c in self.left_out})
+
 
 def _choose(
-    plan: ImportPreview, chosen: Collection[int] | None, skip_organisations: bool
+    plan: ImportPreview,
+    chosen: Collection[int] | None,
+    skip_organisations: bool,
+    merge: Collection[int] = (),
 ) -> ImportPreview:
-    """Only the new cards chosen (by position in the file), without organisations if asked."""
+    """Only the new cards chosen (by position in the file), without organisations if asked;
+    the possible duplicates in `merge` go into the person they resemble instead."""
+    flagged = {d.card.position: d for d in plan.duplicates}
+    merge = set(merge)
+    for position in sorted(merge):
+        if position not in flagged:
+            raise ValidationError(
+                "merge",
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Card %1 resembles nobody, so it cannot be merged into anyone.",
+                ),
+                str(position),
+                code="import.merge.not_duplicate",
+            )
     keep: list[ContactCard] = []
     left_out: list[ContactCard] = []
     for card in plan.to_add:
+        if card.position in merge:
+            continue
         wanted = chosen is None or card.position in chosen
         if skip_organisations and card.is_organisation:
             wanted = False
         (keep if wanted else left_out).append(card)
-    return replace(plan, to_add=tuple(keep), left_out=tuple(left_out))
-
-
-@dataclass
-class _Index:
-    """Who is already there, by each key a card can be recognised by."""
-
-    uids: dict[str, PersonRef]
-    emails: dict[str, PersonRef]
-    phones: dict[str, PersonRef]
-    names: dict[str, PersonRef]
-
-    def match(self, card: ContactCard) -> tuple[PersonRef, Remark] | None:
-        if card.uid and card.uid in self.uids:
-            return self.uids[card.uid], Remark(
-                QT_TRANSLATE_NOOP("Errors", "the same card UID"), code="match.uid"
+    added = {card.position for card in keep}
+    for position in sorted(merge):
+        duplicate = flagged[position]
+        target = duplicate.person.id
+        if duplicate.in_file and target not in added and target not in merge:
+            raise ValidationError(
+                "merge",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Card %1 cannot be merged into card %2: that card is left out."
+                ),
+                str(position),
+                str(target),
+                code="import.merge.into_left_out",
             )
-        for contact in card.contacts:
-            if contact.kind == ContactKind.EMAIL:
-                key = email_key(contact.value)
-                if key and key in self.emails:
-                    return self.emails[key], Remark(
-                        QT_TRANSLATE_NOOP("Errors", "the e-mail %1"),
-                        contact.value,
-                        code="match.email",
-                    )
-        for contact in card.contacts:
-            if contact.kind == ContactKind.PHONE:
-                key = phone_key(contact.value)
-                if key and key in self.phones:
-                    return self.phones[key], Remark(
-                        QT_TRANSLATE_NOOP("Errors", "the phone number %1"),
-                        contact.value,
-                        code="match.phone",
-                    )
-        key = name_key(card.name)
-        if key in self.names:
-            return self.names[key], Remark(
-                QT_TRANSLATE_NOOP("Errors", "the same name"), code="match.name"
-            )
-        return None
-
-    def add(self, card: ContactCard, ref: PersonRef) -> None:
-        if card.uid:
-            self.uids.setdefault(card.uid, ref)
-        for contact in card.contacts:
-            key = (
-                email_key(contact.value)
-                if contact.kind == ContactKind.EMAIL
-                else phone_key(contact.value)
-                if contact.kind == ContactKind.PHONE
-                else None
-            )
-            if key:
-                (self.emails if contact.kind == ContactKind.EMAIL else self.phones).setdefault(
-                    key, ref
-                )
-        self.names.setdefault(name_key(card.name), ref)
+    return replace(
+        plan,
+        to_add=tuple(keep),
+        left_out=tuple(left_out),
+        to_merge=tuple(flagged[p] for p in sorted(merge)),
+    )
 
 
-def _index(s: Session) -> _Index:
-    people = {pid: PersonRef(pid, name) for pid, name in s.execute(select(Person.id, Person.name))}
-    index = _Index(uids={}, emails={}, phones={}, names={})
-    for pid, uid in s.execute(
-        select(Person.id, Person.card_uid).where(Person.card_uid.is_not(None))
-    ):
-        if uid:
-            index.uids.setdefault(uid, people[pid])
-    for pid, kind, value in s.execute(
-        select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value)
-    ):
-        if kind == ContactKind.EMAIL.value and (key := email_key(value)):
-            index.emails.setdefault(key, people[pid])
-        elif kind == ContactKind.PHONE.value and (key := phone_key(value)):
-            index.phones.setdefault(key, people[pid])
-    for ref in people.values():
-        index.names.setdefault(name_key(ref.name), ref)
-    return index
+def _merge_all(
+    s: Session, plan: ImportPreview, added: dict[int, PersonRef], now: datetime
+) -> list[MergedCard]:
+    """Each chosen possible duplicate into its person: someone in Kith, or the earlier card
+    of the file as just added (or, if that card was merged too, whoever it went into)."""
+    into: dict[int, PersonRef] = dict(added)
+    merged: list[MergedCard] = []
+    for duplicate in plan.to_merge:  # by position: an earlier card is placed first
+        person = into[duplicate.person.id] if duplicate.in_file else duplicate.person
+        into[duplicate.card.position] = person
+        merged.append(merge_card(s, duplicate.card, person, now))
+    return merged
 
 
 def _plan(s: Session, cards: CardFile) -> ImportPreview:
-    existing = _index(s)
+    existing = people_index(s)
     # A person and an organisation are never the same card twice (the owner's mobile on the
     # shop's card is common), so leaving the organisations out never loses a person.
-    in_file = {kind: _Index(uids={}, emails={}, phones={}, names={}) for kind in (False, True)}
+    in_file = {kind: Index() for kind in (False, True)}
     to_add: list[ContactCard] = []
     matched: list[MatchedCard] = []
+    duplicates: list[PossibleDuplicate] = []
     skipped = [SkippedCard(p.position, p.name, p.reason) for p in cards.problems]
     for card in cards.cards:
-        found = existing.match(card)
+        found = existing.same(card)
         if found is not None:
             matched.append(MatchedCard(card, found[0], found[1]))
             continue
-        twin = in_file[card.is_organisation].match(card)
+        earlier = in_file[card.is_organisation]
+        twin = earlier.same(card)
         if twin is not None:
             skipped.append(
                 SkippedCard(
@@ -202,7 +215,12 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
                 )
             )
             continue
-        in_file[card.is_organisation].add(card, PersonRef(card.position, card.name))
+        # Someone in Kith is the one to merge into, so they are shown before a card of the file.
+        if (like := existing.similar(card)) is not None:
+            duplicates.append(PossibleDuplicate(card, like[0], like[1]))
+        elif (like := earlier.similar(card)) is not None:
+            duplicates.append(PossibleDuplicate(card, like[0], like[1], in_file=True))
+        earlier.add(card, PersonRef(card.position, card.name))
         to_add.append(card)
     notices = list(cards.notices)
     if cards.photos_left_out == 1:
@@ -225,6 +243,7 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
         matched=tuple(matched),
         skipped=tuple(sorted(skipped, key=lambda c: c.position)),
         notices=tuple(notices),
+        duplicates=tuple(duplicates),
     )
 
 
@@ -268,9 +287,10 @@ class ContactsService:
         *,
         chosen: Collection[int] | None = None,
         skip_organisations: bool = False,
+        merge: Collection[int] = (),
     ) -> ImportPreview:
         with self._ctx.db.reading() as s:
-            return _choose(_plan(s, cards), chosen, skip_organisations)
+            return _choose(_plan(s, cards), chosen, skip_organisations, merge)
 
     def import_file(
         self,
@@ -278,6 +298,7 @@ class ContactsService:
         *,
         circle: Circle = Circle.UNSORTED,
         skip_organisations: bool = False,
+        merge: Collection[int] = (),
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportResult:
@@ -287,6 +308,7 @@ class ContactsService:
             cards,
             circle=circle,
             skip_organisations=skip_organisations,
+            merge=merge,
             progress=progress,
             cancelled=cancelled,
         )
@@ -298,13 +320,15 @@ class ContactsService:
         circle: Circle = Circle.UNSORTED,
         chosen: Collection[int] | None = None,
         skip_organisations: bool = False,
+        merge: Collection[int] = (),
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ImportResult:
-        """The new cards `chosen` (positions in the file; None: all) in one transaction."""
+        """The new cards `chosen` (positions in the file; None: all) in one transaction;
+        the possible duplicates in `merge` (positions) go into the person each resembles."""
         now = self._ctx.now()
         with self._ctx.db.writing() as s:
-            plan = _choose(_plan(s, cards), chosen, skip_organisations)
+            plan = _choose(_plan(s, cards), chosen, skip_organisations, merge)
             total = len(plan.to_add)
             first_id = int(s.scalar(select(func.max(Person.id))) or 0) + 1
             added: list[PersonRef] = []
@@ -327,7 +351,7 @@ class ContactsService:
                             "notes": card.notes,
                             "lean_on": False,
                             "archived": False,
-                            "card_uid": card.uid,
+                            "card_uid": card_uid(card),
                             "created_at": now,
                             "updated_at": now,
                         }
@@ -361,10 +385,13 @@ class ContactsService:
                 if progress is not None:
                     done = min(start + _BATCH, total)
                     progress(total + done, total * 2)
+            by_position = {card.position: ref for card, ref in zip(plan.to_add, added, strict=True)}
+            merged = _merge_all(s, plan, by_position, now)
             if cancelled is not None and cancelled():
                 raise ImportCancelled
-        if added:
-            self._ctx.changes.emit(change(Kind.PEOPLE, people=(p.id for p in added)))
+        if added or merged:
+            touched = [p.id for p in added] + [m.person.id for m in merged]
+            self._ctx.changes.emit(change(Kind.PEOPLE, people=touched))
         if progress is not None:
             progress(1, 1)
         return ImportResult(
@@ -373,6 +400,8 @@ class ContactsService:
             skipped=plan.skipped,
             notices=plan.notices,
             left_out=plan.left_out,
+            duplicates=plan.duplicates,
+            merged=tuple(merged),
         )
 
     # --- export ------------------------------------------------------------------

@@ -1,6 +1,8 @@
 """The "Import contacts" dialog: choose a .vcf, see who would be added, then add them.
 
-Each new card can be unticked; only the ticked ones are added.
+Each new card can be unticked; only the ticked ones are added. A card that only resembles
+someone (the same name, or a shared phone or e-mail) is a possible duplicate: its row says
+of whom and why, and offers to add it as new, merge it into that person, or leave it out.
 
 Reading the file and writing the people both run off the GUI thread; Cancel while
 writing leaves the database exactly as it was (the service uses one transaction).
@@ -34,6 +36,7 @@ from kith.domain.placeholders import fill
 from kith.domain.values import Circle, ContactKind
 from kith.interchange.vcard_read import CardFile, ContactCard
 from kith.services.app import Services
+from kith.services.card_merge import CardField, MergedCard
 from kith.services.contacts import ImportCancelled, ImportPreview, ImportResult, SkippedCard
 from kith.ui.interchange.import_choice import ImportChoiceModel, ImportChoiceView
 from kith.ui.shell.background import BackgroundJob, Cancelled, Progress
@@ -235,7 +238,7 @@ class ImportContactsDialog(QDialog):
         assert isinstance(cards, CardFile) and isinstance(preview, ImportPreview)
         self._cards, self._preview = cards, preview
         assert self._path is not None
-        self.added_model.set_cards(preview.to_add, self._describe)
+        self.added_model.set_cards(preview.to_add, self._describe, preview.duplicate_of)
         if self.leave_out_organisations.isChecked():
             self.added_model.set_organisations_ticked(False)
         self.matched_model.setStringList(
@@ -261,12 +264,19 @@ class ImportContactsDialog(QDialog):
     def _choosing_heading(self) -> str:
         assert self._path is not None
         total, chosen = self.added_model.rowCount(), self.added_model.chosen_count()
+        merging = len(self.added_model.merges())
         if not total:
             return fill(self.tr("Nobody new to add from %1."), self._path.name)
-        if chosen == total:
-            return fill(self.tr("%n new people will be added from %1.", "", total), self._path.name)
         if not chosen:
             return self.tr("No one is ticked: tick the people to add.")
+        if merging:
+            return fill(
+                self.tr("%n of the %1 new people will be added from %2", "", chosen - merging),
+                QLocale().toString(total),
+                self._path.name,
+            ) + self.tr(", and %n merged into people already in Kith.", "", merging)
+        if chosen == total:
+            return fill(self.tr("%n new people will be added from %1.", "", total), self._path.name)
         return fill(
             self.tr("%n of the %1 new people will be added from %2.", "", chosen),
             QLocale().toString(total),
@@ -302,6 +312,7 @@ class ImportContactsDialog(QDialog):
             return
         cards = self._cards
         chosen = self.added_model.chosen()
+        merge = self.added_model.merges()
         circle = Circle(self.circle.currentData())
         contacts = self._services.contacts
         self.heading.setText(self.tr("Adding people…"))
@@ -309,7 +320,12 @@ class ImportContactsDialog(QDialog):
 
         def job(progress: Progress, cancelled: Cancelled) -> ImportResult:
             return contacts.import_cards(
-                cards, circle=circle, chosen=chosen, progress=progress, cancelled=cancelled
+                cards,
+                circle=circle,
+                chosen=chosen,
+                merge=merge,
+                progress=progress,
+                cancelled=cancelled,
             )
 
         self._run(job, self._on_imported)
@@ -325,7 +341,22 @@ class ImportContactsDialog(QDialog):
             heading += " " + self.tr(
                 "%n organisations left out.", "", result.organisations_left_out
             )
+        if result.duplicates_added:
+            heading += " " + self.tr("%n of them possible duplicates.", "", result.duplicates_added)
+        if result.merged:
+            heading += " " + self.tr(
+                "%n merged into people already in Kith.", "", len(result.merged)
+            )
+        if result.duplicates_left_out:
+            heading += " " + self.tr(
+                "%n possible duplicates left out.", "", result.duplicates_left_out
+            )
+        if result.matched:
+            heading += " " + self.tr("%n already there.", "", len(result.matched))
         self.heading.setText(heading)
+        if result.merged:
+            self.notices.setText("\n".join(self._merged_text(m) for m in result.merged))
+            self.notices.setVisible(True)
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
@@ -333,6 +364,30 @@ class ImportContactsDialog(QDialog):
             self._offer_sorting()
         self._done = True
         self.imported.emit(result)
+
+    def _merged_text(self, merged: MergedCard) -> str:
+        """What merging a card added to the person, and what of theirs was kept."""
+        added = [c.value for c in merged.contacts_added]
+        added += [self._field_name(f) for f in merged.filled]
+        text = fill(
+            self.tr("%1 merged into %2: added %3."),
+            merged.card.name,
+            merged.person.name,
+            ", ".join(added) if added else self.tr("nothing new"),
+        )
+        if merged.kept:
+            text += " " + fill(
+                self.tr("Kept their own %1."), ", ".join(self._field_name(f) for f in merged.kept)
+            )
+        return text
+
+    def _field_name(self, field: CardField) -> str:
+        return {
+            CardField.NICKNAME: self.tr("nickname"),
+            CardField.NOTES: self.tr("notes"),
+            CardField.BIRTHDAY: self.tr("birthday"),
+            CardField.ANNIVERSARY: self.tr("anniversary"),
+        }[field]
 
     def _offer_sorting(self) -> None:
         """People added as not sorted yet can be sorted into circles straight away."""
