@@ -101,36 +101,48 @@ class _Index:
     """Who is already there, by each key a card can be recognised by."""
 
     uids: dict[str, PersonRef]
-    emails: dict[str, PersonRef]
-    phones: dict[str, PersonRef]
+    emails: dict[str, list[PersonRef]]
+    phones: dict[str, list[PersonRef]]
     names: dict[str, PersonRef]
 
     def match(self, card: ContactCard) -> tuple[PersonRef, Remark] | None:
-        if card.uid and card.uid in self.uids:
-            return self.uids[card.uid], Remark(
-                QT_TRANSLATE_NOOP("Errors", "the same card UID"), code="match.uid"
-            )
+        # Only what tells two people apart counts: a card's UID, or without one its name
+        # together with an e-mail or phone. A shared landline or a common name is not enough.
+        if card.uid:
+            if card.uid in self.uids:
+                return self.uids[card.uid], Remark(
+                    QT_TRANSLATE_NOOP("Errors", "the same card UID"), code="match.uid"
+                )
+            return None
+        name = name_key(card.name)
         for contact in card.contacts:
             if contact.kind == ContactKind.EMAIL:
                 key = email_key(contact.value)
-                if key and key in self.emails:
-                    return self.emails[key], Remark(
-                        QT_TRANSLATE_NOOP("Errors", "the e-mail %1"),
-                        contact.value,
-                        code="match.email",
-                    )
+                for ref in self.emails.get(key or "", ()):
+                    if name_key(ref.name) == name:
+                        return ref, Remark(
+                            QT_TRANSLATE_NOOP("Errors", "the e-mail %1"),
+                            contact.value,
+                            code="match.email",
+                        )
         for contact in card.contacts:
             if contact.kind == ContactKind.PHONE:
                 key = phone_key(contact.value)
-                if key and key in self.phones:
-                    return self.phones[key], Remark(
-                        QT_TRANSLATE_NOOP("Errors", "the phone number %1"),
-                        contact.value,
-                        code="match.phone",
-                    )
-        key = name_key(card.name)
-        if key in self.names:
-            return self.names[key], Remark(
+                for ref in self.phones.get(key or "", ()):
+                    if name_key(ref.name) == name:
+                        return ref, Remark(
+                            QT_TRANSLATE_NOOP("Errors", "the phone number %1"),
+                            contact.value,
+                            code="match.phone",
+                        )
+        # A card with nothing but a name has nothing else to tell: read back, it is found.
+        keyed = any(
+            (email_key(c.value) if c.kind == ContactKind.EMAIL else phone_key(c.value))
+            for c in card.contacts
+            if c.kind in (ContactKind.EMAIL, ContactKind.PHONE)
+        )
+        if not keyed and name in self.names:
+            return self.names[name], Remark(
                 QT_TRANSLATE_NOOP("Errors", "the same name"), code="match.name"
             )
         return None
@@ -148,28 +160,29 @@ class _Index:
             )
             if key:
                 (self.emails if contact.kind == ContactKind.EMAIL else self.phones).setdefault(
-                    key, ref
-                )
+                    key, []
+                ).append(ref)
         self.names.setdefault(name_key(card.name), ref)
 
 
 def _index(s: Session) -> _Index:
-    people = {pid: PersonRef(pid, name) for pid, name in s.execute(select(Person.id, Person.name))}
+    people: dict[int, PersonRef] = {}
     index = _Index(uids={}, emails={}, phones={}, names={})
-    for pid, uid in s.execute(
-        select(Person.id, Person.card_uid).where(Person.card_uid.is_not(None))
+    for pid, name, uid, created_at in s.execute(
+        select(Person.id, Person.name, Person.card_uid, Person.created_at)
     ):
-        if uid:
-            index.uids.setdefault(uid, people[pid])
+        people[pid] = PersonRef(pid, name)
+        index.names.setdefault(name_key(name), people[pid])
+        # Someone added in Kith is exported with a UID made from who they are: the same
+        # file read back finds them by it.
+        index.uids.setdefault(uid or stable_card_uid(pid, created_at.isoformat()), people[pid])
     for pid, kind, value in s.execute(
         select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value)
     ):
         if kind == ContactKind.EMAIL.value and (key := email_key(value)):
-            index.emails.setdefault(key, people[pid])
+            index.emails.setdefault(key, []).append(people[pid])
         elif kind == ContactKind.PHONE.value and (key := phone_key(value)):
-            index.phones.setdefault(key, people[pid])
-    for ref in people.values():
-        index.names.setdefault(name_key(ref.name), ref)
+            index.phones.setdefault(key, []).append(people[pid])
     return index
 
 
