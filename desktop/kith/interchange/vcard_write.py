@@ -47,6 +47,7 @@ def escape(text: str) -> str:
         .replace(",", "\\,")
         .replace(";", "\\;")
         .replace("\r\n", "\n")
+        .replace("\r", "\n")  # a lone CR (old Mac text) would end the line for readers
         .replace("\n", "\\n")
     )
 
