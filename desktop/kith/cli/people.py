@@ -72,9 +72,7 @@ def register(sub: Any) -> None:
     edit.add_argument(
         "--every", metavar="DAYS|default", help="a rhythm in days, or default for the circle's"
     )
-    edit.add_argument(
-        "--organisation", help="where they work, or what they belong to; \"\" for none"
-    )
+    edit.add_argument("--organisation", help='where they work, or what they belong to; "" for none')
     lean = edit.add_mutually_exclusive_group()
     lean.add_argument("--lean-on", dest="lean_on", action="store_true", default=None)
     lean.add_argument("--no-lean-on", dest="lean_on", action="store_false")
@@ -250,7 +248,11 @@ def _edit(args: argparse.Namespace) -> int:
             f"{p.name} (#{p.id}): {p.circle.value}, every {p.rhythm_days} days"
             + (" (own rhythm)" if p.rhythm_is_custom else "")
             + ("; someone you can lean on" if p.lean_on else "")
-            + (f"; organisation: {args.organisation.strip() or 'none'}" if args.organisation is not None else "")
+            + (
+                f"; organisation: {args.organisation.strip() or 'none'}"
+                if args.organisation is not None
+                else ""
+            )
         )
     return 0
 

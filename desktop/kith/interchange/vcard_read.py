@@ -475,7 +475,9 @@ def _dates(
     )
     for prop_name in names:
         for prop in props.get(prop_name, []):
-            omit = next((t.split("=", 1)[1] for t in prop.types if t.startswith("omit-year=")), None)
+            omit = next(
+                (t.split("=", 1)[1] for t in prop.types if t.startswith("omit-year=")), None
+            )
             try:
                 year, month, day = parse_card_date(unescape(prop.value), omit)
             except ValidationError:

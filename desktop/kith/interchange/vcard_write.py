@@ -114,7 +114,9 @@ def _date_lines(dates: Iterable[CardDate], version: str, groups: Iterator[int]) 
             birthday_written = True
             name = "BDAY"
         elif when.kind == DateKind.ANNIVERSARY:
-            name = "ANNIVERSARY" if version == "4.0" and not anniversary_written else "X-ANNIVERSARY"
+            name = (
+                "ANNIVERSARY" if version == "4.0" and not anniversary_written else "X-ANNIVERSARY"
+            )
             anniversary_written = True
         else:
             name = "X-ABDATE"

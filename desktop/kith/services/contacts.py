@@ -10,8 +10,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
-from kith.domain.values import Circle, ContactKind, DateKind
 from kith.domain.validation import MAX_NAME_LENGTH
+from kith.domain.values import Circle, ContactKind, DateKind
 from kith.interchange.card_dates import CardDate
 from kith.interchange.contact_keys import email_key, name_key, phone_key
 from kith.interchange.errors import Remark, unreadable
