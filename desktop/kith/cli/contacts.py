@@ -19,8 +19,8 @@ def register(sub: Any) -> None:
     imp = sub.add_parser(
         "import-vcf",
         help="add people from a vCard (.vcf) file",
-        description="Adds everyone new in one go. People already in Kith "
-        "(same card, e-mail, phone or name) are not added twice.",
+        description="Adds everyone new in one go. People already in Kith (the same card, "
+        "or the same name with the same e-mail or phone) are not added twice.",
     )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.add_argument(
