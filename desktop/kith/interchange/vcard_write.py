@@ -83,11 +83,12 @@ def _split_name(name: str) -> tuple[str, str]:
 def _date(value: CardDate, version: str) -> tuple[str, str]:
     """(parameters, value) of a date property, with or without its year.
 
-    4.0 has a year-less form of its own (`--MMDD`, RFC 6350 4.3.1). 3.0 has none: `--MM-DD`
-    is refused or misread by many readers, so the year is written as Apple does, 1604 (a
-    leap year, so 29 February survives) marked `X-APPLE-OMIT-YEAR=1604`. iOS, macOS and
-    Google Contacts read it as a date without a year; readers that do not know the mark
-    (Thunderbird, Evolution) still read the day and the month right.
+    4.0 has a year-less form of its own (`--MMDD`, RFC 6350 4.3.1). 3.0 has none, and
+    `--MM-DD` is misread: Evolution, for one, reads only YYYY-MM-DD or YYYYMMDD and gets no
+    day at all. So the year is written as Apple does, 1604 (a leap year, so 29 February
+    survives) marked `X-APPLE-OMIT-YEAR=1604`: iOS, macOS and Google Contacts read a date
+    without a year, and readers that do not know the mark (Evolution, Thunderbird) still
+    read the right day and month.
     """
     month, day = value.month, value.day
     if value.year is None:
