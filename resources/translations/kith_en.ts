@@ -411,6 +411,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The organisation is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The title is %1 characters long; the limit is %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,6 +688,10 @@
     </message>
     <message>
         <source>“%1” is not an e-mail address; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date “%1” is not a date; left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2677,6 +2689,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they work, or what they belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,6 +2785,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Or&amp;ganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,6 +2825,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     <name>PersonPage</name>
     <message>
         <source>Choose someone in People (Ctrl+2) to see their page here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3817,6 +3845,10 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -411,6 +411,14 @@
         <translation>Nama panggilan berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
     </message>
     <message>
+        <source>The organisation is %1 characters long; the limit is %2.</source>
+        <translation>Organisasi panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>The organisation contains bytes that are not valid text (not UTF-8); retype it.</source>
+        <translation>Organisasi berisi bita yang bukan teks yang sah (bukan UTF-8); silakan ketik ulang.</translation>
+    </message>
+    <message>
         <source>The title is %1 characters long; the limit is %2.</source>
         <translation>Judul panjangnya %1 karakter; batasnya %2.</translation>
     </message>
@@ -681,6 +689,10 @@
     <message>
         <source>“%1” is not an e-mail address; left out</source>
         <translation>“%1” bukan alamat email; dilewati</translation>
+    </message>
+    <message>
+        <source>the date “%1” is not a date; left out</source>
+        <translation>tanggal “%1” bukan tanggal; dilewati</translation>
     </message>
     <message>
         <source>the birthday %1 is not a date that exists; left out</source>
@@ -2661,6 +2673,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Nama panggilan</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Where they work, or what they belong to</source>
+        <translation>Tempat kerja atau perkumpulan mereka</translation>
+    </message>
+    <message>
         <source>Circle</source>
         <translation>Lingkaran</translation>
     </message>
@@ -2749,6 +2769,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Nama pan&amp;ggilan</translation>
     </message>
     <message>
+        <source>Or&amp;ganisation</source>
+        <translation>&amp;Organisasi</translation>
+    </message>
+    <message>
         <source>&amp;Circle</source>
         <translation>&amp;Lingkaran</translation>
     </message>
@@ -2786,6 +2810,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Choose someone in People (Ctrl+2) to see their page here.</source>
         <translation>Pilih seseorang di Orang (Ctrl+2) untuk melihat halamannya di sini.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
     </message>
     <message>
         <source>Tending</source>
@@ -3804,6 +3832,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Chosen: %1</source>
         <translation>Dipilih: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisasi: %1</translation>
     </message>
     <message>
         <source>Nickname: %1</source>

@@ -110,6 +110,7 @@ def test_cards_sharing_an_email_in_one_file_are_two_people_flagged(
     services: Services, tmp_path: Path
 ) -> None:
     card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Twin\r\nEMAIL:twin@example.org\r\nEND:VCARD\r\n"
+    # Sharing an e-mail with another name is a different person (a family address).
     other = card.replace("FN:Twin", "FN:Twin Again")
     path = tmp_path / "twins.vcf"
     path.write_text(card + other + card, encoding="utf-8")

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle, ContactKind, DateKind, Mode
@@ -68,6 +69,33 @@ def test_edit_person_shows_and_keeps_what_is_stored(
     detail = services.people.detail(people["Ana"])
     assert [(c.kind, c.value) for c in detail.contacts] == [(ContactKind.EMAIL, "ana@example.org")]
     assert [(d.month, d.day, d.year) for d in detail.dates] == [(5, 17, 1990)]
+
+
+def test_the_organisation_is_edited_and_kept_by_an_edit_of_something_else(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = PersonDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Rui Costa")
+    QTest.keyClicks(dialog.organisation, "Taxi  Lisboa")
+    dialog.accept()
+    assert dialog.saved is not None
+    rui = dialog.saved.id
+    assert services.people.detail(rui).organisation == "Taxi Lisboa"
+    again = PersonDialog(services, person_id=rui)
+    qtbot.addWidget(again)
+    assert again.organisation.text() == "Taxi Lisboa"
+    again.nickname.setText("Ruizinho")
+    again.accept()
+    assert services.people.detail(rui).organisation == "Taxi Lisboa"
+    too_long = PersonDialog(services, person_id=rui)
+    qtbot.addWidget(too_long)
+    too_long.show()
+    too_long.organisation.setText("x" * 201)
+    too_long.accept()
+    problem = too_long.problems.problem_for("organisation")
+    assert problem is not None and problem.isVisible()
+    assert services.people.detail(rui).organisation == "Taxi Lisboa"
 
 
 def test_bad_email_is_refused_at_the_email_field(qtbot: QtBot, services: Services) -> None:

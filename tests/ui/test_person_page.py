@@ -124,3 +124,14 @@ def test_add_an_anniversary_and_remove_it_with_undo(
     qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.dates.count() == 1)
     assert [(d.month, d.day) for d in services.people.detail(people["Ben"]).dates] == [(2, 14)]
+
+
+def test_the_page_shows_the_organisation_only_when_there_is_one(
+    window: MainWindow, services: Services, people: dict[str, int]
+) -> None:
+    window.open_person(people["Ana"])
+    assert window.person.organisation.isHidden()
+    services.people.edit_people([people["Ana"]], organisation="Studio Norte")
+    window.open_person(people["Ana"])
+    assert window.person.organisation.text() == "Studio Norte"
+    assert not window.person.organisation.isHidden()

@@ -129,6 +129,7 @@ def test_each_person_shows_what_is_known_and_where_they_are(
         PersonInput(
             "Ana Silva",
             nickname="Aninha",
+            organisation="Banco <b>Norte</b>",
             circle=Circle.UNSORTED,
             contacts=(
                 ContactView(ContactKind.PHONE, "+351 912 345 678", "mobile"),
@@ -143,6 +144,7 @@ def test_each_person_shows_what_is_known_and_where_they_are(
     qtbot.addWidget(dialog)
     assert dialog.name.text() == "Ana Silva"
     facts = dialog.facts.text()
+    assert facts.startswith("Organisation: Banco <b>Norte</b>\n")  # plain text, as typed
     assert "Aninha" in facts
     assert "Phone (mobile): +351 912 345 678" in facts
     assert "E-mail (work): ana@example.org" in facts
@@ -152,6 +154,7 @@ def test_each_person_shows_what_is_known_and_where_they_are(
     press(dialog, Qt.Key.Key_S)
     assert dialog.name.text() == "Bank hotline"
     assert "No interaction logged yet" in dialog.facts.text()
+    assert "Organisation" not in dialog.facts.text()
 
 
 def test_backspace_goes_back_and_lets_a_choice_change(

@@ -24,6 +24,7 @@ def register(sub: Any) -> None:
     add = verbs.add_parser("add", help="add someone")
     add.add_argument("name")
     add.add_argument("--nickname")
+    add.add_argument("--organisation", default="", help="where they work, or what they belong to")
     add.add_argument(
         "--circle",
         default=Circle.UNSORTED.value,
@@ -71,6 +72,7 @@ def register(sub: Any) -> None:
     edit.add_argument(
         "--every", metavar="DAYS|default", help="a rhythm in days, or default for the circle's"
     )
+    edit.add_argument("--organisation", help='where they work, or what they belong to; "" for none')
     lean = edit.add_mutually_exclusive_group()
     lean.add_argument("--lean-on", dest="lean_on", action="store_true", default=None)
     lean.add_argument("--no-lean-on", dest="lean_on", action="store_false")
@@ -104,6 +106,7 @@ def _add(args: argparse.Namespace) -> int:
     data = PersonInput(
         name=args.name,
         nickname=args.nickname,
+        organisation=args.organisation,
         circle=circle,
         rhythm_days=args.every,
         interests=tuple(args.interest),
@@ -165,6 +168,8 @@ def _show(args: argparse.Namespace) -> int:
     p = detail.summary
     title = p.name + (f" “{p.nickname}”" if p.nickname else "")
     say(f"{title}  (#{p.id}{', archived' if p.archived else ''})")
+    if detail.organisation:
+        say(f"  Organisation: {detail.organisation}")
     say(
         f"  {p.circle.value.capitalize()} circle, every {p.rhythm_days} days"
         + (" (own rhythm)" if p.rhythm_is_custom else "")
@@ -217,14 +222,23 @@ def _archive(args: argparse.Namespace) -> int:
 def _edit(args: argparse.Namespace) -> int:
     circle = parse_circle(args.circle) if args.circle is not None else None
     rhythm = _parse_every(args.every) if args.every is not None else None
-    if circle is None and rhythm is None and args.lean_on is None:
-        print("kith: say what to change: --circle, --every or --lean-on", file=sys.stderr)
+    if circle is None and rhythm is None and args.lean_on is None and args.organisation is None:
+        print(
+            "kith: say what to change: --circle, --every, --lean-on or --organisation",
+            file=sys.stderr,
+        )
         return 2
     with services(args) as svc:
         # Every name is resolved before anything is written: one unknown name, no change.
         refs = [svc.people.find(name, include_archived=True) for name in args.names]
         ids = list(dict.fromkeys(ref.id for ref in refs))
-        svc.people.edit_people(ids, circle=circle, rhythm=rhythm, lean_on=args.lean_on)
+        svc.people.edit_people(
+            ids,
+            circle=circle,
+            rhythm=rhythm,
+            lean_on=args.lean_on,
+            organisation=args.organisation,
+        )
         people = svc.people.summaries(ids)
     if args.json:
         emit_json([p.to_json() for p in people])
@@ -234,6 +248,11 @@ def _edit(args: argparse.Namespace) -> int:
             f"{p.name} (#{p.id}): {p.circle.value}, every {p.rhythm_days} days"
             + (" (own rhythm)" if p.rhythm_is_custom else "")
             + ("; someone you can lean on" if p.lean_on else "")
+            + (
+                f"; organisation: {args.organisation.strip() or 'none'}"
+                if args.organisation is not None
+                else ""
+            )
         )
     return 0
 

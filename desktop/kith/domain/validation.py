@@ -73,6 +73,14 @@ _TEXTS: dict[str, _TextRefusals] = {
             ),
         ),
         _TextRefusals(
+            "organisation",
+            QT_TRANSLATE_NOOP("Errors", "The organisation is %1 characters long; the limit is %2."),
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The organisation contains bytes that are not valid text (not UTF-8); retype it.",
+            ),
+        ),
+        _TextRefusals(
             "title",
             QT_TRANSLATE_NOOP("Errors", "The title is %1 characters long; the limit is %2."),
             QT_TRANSLATE_NOOP(
@@ -171,6 +179,24 @@ def clean_optional_name(value: str | None, field: str) -> str | None:
     if value is None or not value.strip():
         return None
     return clean_name(value, field)
+
+
+def clean_organisation(value: str | None) -> str:
+    """Where someone works or what they belong to, on one line; empty for none."""
+    if value is None:
+        return ""
+    refusals = _refusals("organisation")
+    _refuse_broken_text(value, "organisation")
+    text = _one_line(value)
+    if len(text) > MAX_NAME_LENGTH:
+        raise ValidationError(
+            "organisation",
+            refusals.too_long,
+            len(text),
+            MAX_NAME_LENGTH,
+            code=refusals.code("too_long"),
+        )
+    return text
 
 
 def clean_title(value: str) -> str:

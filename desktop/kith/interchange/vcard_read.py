@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Refusal, ValidationError
-from kith.domain.values import ContactKind
+from kith.domain.values import ContactKind, DateKind
+from kith.interchange import card_dates
+from kith.interchange.card_dates import CardDate
 from kith.interchange.errors import FileRefused, Remark
 from kith.interchange.text_file import decode_text
 
@@ -69,6 +71,9 @@ class ContactCard:
     """The ORG's first part, as written; a colleague's card has one too."""
     is_organisation: bool = False
     """The card says it describes an organisation, not a person (see `_describes_organisation`)."""
+    dates: tuple[CardDate, ...] = ()
+    """Every important date with its kind and label: the birthday and anniversary above, and
+    more anniversaries and other dates (see `card_dates`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +442,7 @@ def _card(raw: _RawCard) -> ContactCard:
             uid = text[:255]
             break
     organisation = _organisation(props)
+    all_dates = _dates(props, apple_labels, remarks)
     return ContactCard(
         position=raw.position,
         line=raw.line,
@@ -450,7 +456,48 @@ def _card(raw: _RawCard) -> ContactCard:
         remarks=tuple(remarks),
         organisation=organisation,
         is_organisation=_describes_organisation(props, organisation),
+        dates=all_dates,
     )
+
+
+def _dates(
+    props: dict[str, list[_Property]], apple_labels: dict[str, str], remarks: list[KithError]
+) -> tuple[CardDate, ...]:
+    """Every date on the card with its label, the first birthday only (a person has one).
+
+    A BDAY or ANNIVERSARY not understood already has its remark; only other dates add one.
+    """
+    found: list[CardDate] = []
+    names = (
+        card_dates.BIRTHDAY_PROPERTIES
+        + card_dates.ANNIVERSARY_PROPERTIES
+        + card_dates.OTHER_DATE_PROPERTIES
+    )
+    for prop_name in names:
+        for prop in props.get(prop_name, []):
+            omit = next(
+                (t.split("=", 1)[1] for t in prop.types if t.startswith("omit-year=")), None
+            )
+            try:
+                year, month, day = parse_card_date(unescape(prop.value), omit)
+            except ValidationError:
+                if prop_name in card_dates.OTHER_DATE_PROPERTIES:
+                    remarks.append(
+                        Remark(
+                            QT_TRANSLATE_NOOP("Errors", "the date “%1” is not a date; left out"),
+                            unescape(prop.value).strip()[:40],
+                            code="card.date.left_out",
+                        )
+                    )
+                continue
+            label = apple_labels.get(prop.group, "") if prop.group else ""
+            kind, text = card_dates.read_date_label(prop_name, label)
+            if kind == DateKind.BIRTHDAY and any(d.kind == kind for d in found):
+                continue
+            when = CardDate(kind, year, month, day, text)
+            if when not in found:
+                found.append(when)
+    return tuple(found)
 
 
 # Whole sentences per date and reason: (property, the date refusal's code) → remark.

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from kith.domain.values import ContactKind
+from kith.domain.values import ContactKind, DateKind
+from kith.interchange.card_dates import APPLE_OTHER, CardDate
 
 VERSIONS = ("3.0", "4.0")
 PRODID = "-//Kith//Kith contacts//EN"
@@ -29,9 +31,9 @@ class CardOut:
     nickname: str | None = None
     contacts: tuple[tuple[ContactKind, str, str], ...] = ()
     """(kind, value, label)."""
-    birthday: tuple[int | None, int, int] | None = None
-    anniversary: tuple[int | None, int, int] | None = None
+    dates: tuple[CardDate, ...] = ()
     notes: str = ""
+    organisation: str = ""
 
 
 def stable_card_uid(person_id: int, created_at: str) -> str:
@@ -45,6 +47,7 @@ def escape(text: str) -> str:
         .replace(",", "\\,")
         .replace(";", "\\;")
         .replace("\r\n", "\n")
+        .replace("\r", "\n")  # a lone CR (old Mac text) would end the line for readers
         .replace("\n", "\\n")
     )
 
@@ -77,15 +80,55 @@ def _split_name(name: str) -> tuple[str, str]:
     return words[-1], " ".join(words[:-1])
 
 
-def _date(value: tuple[int | None, int, int], version: str) -> str:
-    year, month, day = value
-    if year is None:
-        return f"--{month:02d}{day:02d}" if version == "4.0" else f"--{month:02d}-{day:02d}"
-    return (
-        f"{year:04d}{month:02d}{day:02d}"
-        if version == "4.0"
-        else (f"{year:04d}-{month:02d}-{day:02d}")
-    )
+def _date(value: CardDate, version: str) -> tuple[str, str]:
+    """(parameters, value) of a date property, with or without its year.
+
+    4.0 has a year-less form of its own (`--MMDD`, RFC 6350 4.3.1). 3.0 has none, and
+    `--MM-DD` is misread: Evolution, for one, reads only YYYY-MM-DD or YYYYMMDD and gets no
+    day at all. So the year is written as Apple does, 1604 (a leap year, so 29 February
+    survives) marked `X-APPLE-OMIT-YEAR=1604`: iOS, macOS and Google Contacts read a date
+    without a year, and readers that do not know the mark (Evolution, Thunderbird) still
+    read the right day and month.
+    """
+    month, day = value.month, value.day
+    if value.year is None:
+        if version == "4.0":
+            return "", f"--{month:02d}{day:02d}"
+        return ";X-APPLE-OMIT-YEAR=1604", f"1604-{month:02d}-{day:02d}"
+    if version == "4.0":
+        return "", f"{value.year:04d}{month:02d}{day:02d}"
+    return "", f"{value.year:04d}-{month:02d}-{day:02d}"
+
+
+def _date_lines(dates: Iterable[CardDate], version: str, groups: Iterator[int]) -> list[str]:
+    """Every important date, each label grouped beside its date (see `card_dates`).
+
+    A card holds one BDAY, and 4.0 one ANNIVERSARY: further anniversaries are written
+    as X-ANNIVERSARY, which readers of either version take as an anniversary too.
+    """
+    lines: list[str] = []
+    birthday_written = anniversary_written = False
+    for when in dates:
+        if when.kind == DateKind.BIRTHDAY:
+            if birthday_written:
+                continue
+            birthday_written = True
+            name = "BDAY"
+        elif when.kind == DateKind.ANNIVERSARY:
+            name = (
+                "ANNIVERSARY" if version == "4.0" and not anniversary_written else "X-ANNIVERSARY"
+            )
+            anniversary_written = True
+        else:
+            name = "X-ABDATE"
+        # A date of Kith's own kind without a label still needs Apple's group to be shown.
+        label = when.label or (APPLE_OTHER if when.kind == DateKind.CUSTOM else "")
+        group = f"item{next(groups)}." if label else ""
+        params, value = _date(when, version)
+        lines.append(f"{group}{name}{params}:{value}")
+        if label:
+            lines.append(f"{group}X-ABLabel:{escape(label)}")
+    return lines
 
 
 def _type_param(label: str, version: str, kind: ContactKind) -> str:
@@ -116,10 +159,14 @@ def card_text(card: CardOut, version: str = "3.0") -> str:
     lines.append(f"N:{escape(family)};{escape(given)};;;")
     if card.nickname:
         lines.append(f"NICKNAME:{escape(card.nickname)}")
-    for index, (kind, value, label) in enumerate(card.contacts, start=1):
+    if card.organisation:
+        # ORG is structured (organisation;unit…): Kith's whole text is the first part.
+        lines.append(f"ORG:{escape(card.organisation)}")
+    groups = itertools.count(1)
+    for kind, value, label in card.contacts:
         param = _type_param(label, version, kind)
         custom = label and not param
-        group = f"item{index}." if custom else ""
+        group = f"item{next(groups)}." if custom else ""
         if kind == ContactKind.PHONE:
             lines.append(f"{group}TEL{param}:{escape(value)}")
         elif kind == ContactKind.EMAIL:
@@ -129,11 +176,7 @@ def card_text(card: CardOut, version: str = "3.0") -> str:
             lines.append(f"{group}ADR{param}:;;{escape(value)};;;;")
         if custom:
             lines.append(f"{group}X-ABLabel:{escape(label)}")
-    if card.birthday is not None:
-        lines.append(f"BDAY:{_date(card.birthday, version)}")
-    if card.anniversary is not None:
-        name = "ANNIVERSARY" if version == "4.0" else "X-ANNIVERSARY"
-        lines.append(f"{name}:{_date(card.anniversary, version)}")
+    lines.extend(_date_lines(card.dates, version, groups))
     if card.notes:
         lines.append(f"NOTE:{escape(card.notes)}")
     lines.append("END:VCARD")

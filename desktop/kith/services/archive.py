@@ -83,6 +83,7 @@ def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
             "id": p.id,
             "name": p.name,
             "nickname": p.nickname,
+            "organisation": p.organisation,
             "circle": p.circle,
             "rhythm_days": p.rhythm_days,
             "notes": p.notes,
@@ -243,6 +244,12 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
                     v.clean_optional_name,
                     r.maybe(p, "nickname", w, str),
                     "nickname",
+                ),
+                # Added within format version 1: archives written before it have none.
+                "organisation": r.checked(
+                    f"{w}.organisation",
+                    v.clean_organisation,
+                    r.typed(p, "organisation", w, str) if "organisation" in p else "",
                 ),
                 "circle": r.enum(p, "circle", w, v.parse_circle).value,
                 "rhythm_days": r.checked(

@@ -11,7 +11,9 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, ValidationError
+from kith.domain.validation import MAX_NAME_LENGTH
 from kith.domain.values import Circle, ContactKind, DateKind
+from kith.interchange.card_dates import CardDate
 from kith.interchange.errors import Remark, unreadable
 from kith.interchange.vcard_read import CardFile, ContactCard, read_vcards
 from kith.interchange.vcard_write import CardOut, cards_text, stable_card_uid
@@ -247,6 +249,11 @@ def _plan(s: Session, cards: CardFile) -> ImportPreview:
     )
 
 
+def _organisation(text: str) -> str:
+    """An organisation as a card names it, on one line and no longer than a name."""
+    return " ".join(text.split())[:MAX_NAME_LENGTH]
+
+
 def _read(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -349,6 +356,7 @@ class ContactsService:
                             "circle": circle.value,
                             "rhythm_days": None,
                             "notes": card.notes,
+                            "organisation": _organisation(card.organisation),
                             "lean_on": False,
                             "archived": False,
                             "card_uid": card_uid(card),
@@ -360,22 +368,17 @@ class ContactsService:
                         {"person_id": pid, "kind": c.kind.value, "value": c.value, "label": c.label}
                         for c in card.contacts
                     )
-                    for kind, value in (
-                        (DateKind.BIRTHDAY, card.birthday),
-                        (DateKind.ANNIVERSARY, card.anniversary),
-                    ):
-                        if value is not None:
-                            year, month, day = value
-                            dates.append(
-                                {
-                                    "person_id": pid,
-                                    "kind": kind.value,
-                                    "label": "",
-                                    "month": month,
-                                    "day": day,
-                                    "year": year,
-                                }
-                            )
+                    dates.extend(
+                        {
+                            "person_id": pid,
+                            "kind": d.kind.value,
+                            "label": d.label,
+                            "month": d.month,
+                            "day": d.day,
+                            "year": d.year,
+                        }
+                        for d in card.dates
+                    )
                     added.append(PersonRef(pid, card.name))
                 s.execute(insert(Person), people)
                 if contacts:
@@ -421,18 +424,25 @@ class ContactsService:
                 contacts.setdefault(row.person_id, []).append(
                     (ContactKind(row.kind), row.value, row.label)
                 )
-            dates: dict[tuple[int, str], tuple[int | None, int, int]] = {}
-            for d in s.scalars(select(ImportantDate).order_by(ImportantDate.id)):
-                dates.setdefault((d.person_id, d.kind), (d.year, d.month, d.day))
+            dates: dict[int, list[CardDate]] = {}
+            # The birthday first: a card has room for one, and it is the one to keep.
+            for d in s.scalars(
+                select(ImportantDate).order_by(
+                    ImportantDate.kind != DateKind.BIRTHDAY.value, ImportantDate.id
+                )
+            ):
+                dates.setdefault(d.person_id, []).append(
+                    CardDate(DateKind(d.kind), d.year, d.month, d.day, d.label)
+                )
             return [
                 CardOut(
                     uid=p.card_uid or stable_card_uid(p.id, p.created_at.isoformat()),
                     name=p.name,
                     nickname=p.nickname,
                     contacts=tuple(contacts.get(p.id, [])),
-                    birthday=dates.get((p.id, DateKind.BIRTHDAY.value)),
-                    anniversary=dates.get((p.id, DateKind.ANNIVERSARY.value)),
+                    dates=tuple(dates.get(p.id, [])),
                     notes=p.notes,
+                    organisation=p.organisation,
                 )
                 for p in people
             ]

@@ -220,6 +220,7 @@ class PeopleService:
                 upcoming_meetups=tuple(upcoming_meetups),
                 interaction_count=int(count),
                 created_at=row.created_at,
+                organisation=row.organisation,
             )
 
     # --- writing -------------------------------------------------------------------
@@ -250,6 +251,7 @@ class PeopleService:
         rhythm = v.check_rhythm(data.rhythm_days)
         tags = v.clean_tags(data.interests)
         notes = v.clean_note(data.notes, "notes")
+        organisation = v.clean_organisation(data.organisation)
         contacts = _clean_contacts(data.contacts)
         birthday = None
         if data.birthday is not None:
@@ -261,6 +263,7 @@ class PeopleService:
         person.circle = data.circle.value
         person.rhythm_days = rhythm
         person.notes = notes
+        person.organisation = organisation
         person.lean_on = data.lean_on
         if data.card_uid is not None:
             person.card_uid = data.card_uid
@@ -356,11 +359,13 @@ class PeopleService:
         circle: Circle | None = None,
         rhythm: int | Literal["circle"] | None = None,
         lean_on: bool | None = None,
+        organisation: str | None = None,
     ) -> None:
         """Change what is given for everyone listed, in one transaction; None leaves a field
         as it is, and a `rhythm` of "circle" gives back each circle's own rhythm."""
         ids = _unique(person_ids)
         days = None if rhythm is None or rhythm == "circle" else v.check_rhythm(rhythm)
+        org = None if organisation is None else v.clean_organisation(organisation)
         with self._ctx.db.writing() as s:
             now = self._ctx.now()
             for person_id in ids:
@@ -371,6 +376,8 @@ class PeopleService:
                     person.rhythm_days = days
                 if lean_on is not None:
                     person.lean_on = lean_on
+                if org is not None:
+                    person.organisation = org
                 person.updated_at = now
         self._ctx.changes.emit(change(Kind.PEOPLE, people=ids))
 

@@ -184,10 +184,12 @@ class PersonDetail:
     upcoming_meetups: tuple[MeetupView, ...]
     interaction_count: int
     created_at: datetime
+    organisation: str = ""
 
     def to_json(self) -> dict[str, object]:
         data = self.summary.to_json()
         data.update(
+            organisation=self.organisation,
             notes=self.notes,
             contacts=[
                 {"kind": c.kind.value, "value": c.value, "label": c.label} for c in self.contacts
@@ -226,6 +228,7 @@ class PersonInput:
     birthday: tuple[int | None, int, int] | None = None
     """(year or None, month, day)."""
     card_uid: str | None = None
+    organisation: str = ""
 
 
 @dataclass(frozen=True, slots=True)

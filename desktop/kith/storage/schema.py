@@ -114,6 +114,8 @@ class Person(Base):
     last_in_person_on: Mapped[date | None] = mapped_column(Date)
     last_talked_on: Mapped[date | None] = mapped_column(Date)
     snoozed_until: Mapped[date | None] = mapped_column(Date)
+    # Empty, never NULL, for "no organisation", like notes.
+    organisation: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     interests: Mapped[list[Interest]] = relationship(
         secondary=person_interest, order_by=Interest.name

@@ -58,6 +58,9 @@ class PersonDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name"))
         self.nickname = QLineEdit(self)
         self.nickname.setAccessibleName(self.tr("Nickname"))
+        self.organisation = QLineEdit(self)
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.setPlaceholderText(self.tr("Where they work, or what they belong to"))
         self.circle = QComboBox(self)
         self.circle.setAccessibleName(self.tr("Circle"))
         for circle in RINGS:
@@ -125,6 +128,10 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Name"), with_problem(self.name, p.add(("name",), self.name)))
         form.addRow(
             self.tr("Nic&kname"), with_problem(self.nickname, p.add(("nickname",), self.nickname))
+        )
+        form.addRow(
+            self.tr("Or&ganisation"),
+            with_problem(self.organisation, p.add(("organisation",), self.organisation)),
         )
         form.addRow(self.tr("&Circle"), self.circle)
         form.addRow(self.tr("&Rhythm"), with_problem(self.rhythm, p.add(("rhythm",), self.rhythm)))
@@ -199,6 +206,7 @@ class PersonDialog(QDialog):
         person = detail.summary
         self.name.setText(person.name)
         self.nickname.setText(person.nickname or "")
+        self.organisation.setText(detail.organisation)
         self.circle.setCurrentIndex(list(Circle).index(person.circle))
         self.rhythm.setValue(person.rhythm_days if person.rhythm_is_custom else 0)
         self.interests.setText(", ".join(person.interests))
@@ -242,6 +250,7 @@ class PersonDialog(QDialog):
         return PersonInput(
             name=self.name.text(),
             nickname=self.nickname.text() or None,
+            organisation=self.organisation.text(),
             circle=circle,
             rhythm_days=self.rhythm.value() or None,
             interests=tuple(split_list(self.interests.text())),

@@ -245,6 +245,8 @@ class SortingDialog(QDialog):
     def _facts(self, detail: PersonDetail) -> list[str]:
         """What is known about them, a line each, so the choice needs no other window."""
         lines = []
+        if detail.organisation:
+            lines.append(fill(self.tr("Organisation: %1"), detail.organisation))
         if detail.summary.nickname:
             lines.append(fill(self.tr("Nickname: %1"), detail.summary.nickname))
         for contact in detail.contacts:

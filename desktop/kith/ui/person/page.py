@@ -74,6 +74,11 @@ class PersonPage(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Labels showing what the user typed are plain text: "<b>" in a name stays "<b>".
         self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.organisation = QLabel(body)
+        self.organisation.setTextFormat(Qt.TextFormat.PlainText)
+        self.organisation.setWordWrap(True)
+        self.organisation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.organisation.setAccessibleName(self.tr("Organisation"))
         self.facts = QLabel(body)
         self.facts.setWordWrap(True)
         self.state_icon = QLabel(body)
@@ -157,9 +162,10 @@ class PersonPage(QWidget):
 
         header = QGridLayout()
         header.addWidget(self.name, 0, 0, 1, 2)
-        header.addWidget(self.facts, 1, 0, 1, 2)
-        header.addWidget(self.state_icon, 2, 0)
-        header.addWidget(self.tending, 2, 1)
+        header.addWidget(self.organisation, 1, 0, 1, 2)
+        header.addWidget(self.facts, 2, 0, 1, 2)
+        header.addWidget(self.state_icon, 3, 0)
+        header.addWidget(self.tending, 3, 1)
         header.setColumnStretch(1, 1)
 
         side_box = QWidget()
@@ -252,6 +258,8 @@ class PersonPage(QWidget):
         today = self._services.ctx.today()
         name = person.name if not person.nickname else f"{person.name} “{person.nickname}”"
         self.name.setText(name)
+        self.organisation.setText(detail.organisation)
+        self.organisation.setVisible(bool(detail.organisation))
         facts = [fmt.circle_label(person.circle)]
         rhythm = fmt.rhythm_words(person.rhythm_days)
         if person.circle.is_sorted:  # people not sorted yet have no rhythm
