@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from kith.cli.common import add_json_flag, person_ids, services
 from kith.cli.output import emit_json, say, table
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from kith.domain.local_time import LocalKind, Occurrence, is_unambiguous, resolve_wall
+from kith.domain.local_time import LocalKind, Occurrence, is_unambiguous, offset_text, resolve_wall
 from kith.domain.validation import parse_day, parse_moment
 from kith.domain.values import MeetupStatus
 from kith.services.views import MeetupInput, MeetupView
@@ -108,10 +108,7 @@ def _plan(args: argparse.Namespace) -> int:
 
 
 def _offset(occurrence: Occurrence) -> str:
-    total = int(occurrence.offset.total_seconds()) // 60
-    hours, minutes = divmod(abs(total), 60)
-    sign = "-" if total < 0 else "+"
-    return f"{occurrence.name}, UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+    return f"{occurrence.name}, {offset_text(occurrence.offset)}"
 
 
 def _not_repeated(at: str, tzid: str) -> ValidationError:

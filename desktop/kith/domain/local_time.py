@@ -83,3 +83,11 @@ def is_unambiguous(moment: datetime) -> bool:
     """True when an aware moment's wall-clock time in its own zone names only that moment."""
     assert moment.tzinfo is not None
     return resolve_wall(moment.replace(tzinfo=None), moment.tzinfo).kind == LocalKind.NORMAL
+
+
+def offset_text(offset: timedelta) -> str:
+    """ "UTC+2", "UTC-5", "UTC+10:30": how calendars name an offset from UTC."""
+    minutes = int(offset.total_seconds()) // 60
+    hours, rest = divmod(abs(minutes), 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
