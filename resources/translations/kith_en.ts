@@ -1156,6 +1156,10 @@
         <source>A rhythm needs a circle: add --circle with %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 happens only once in %2: it needs no --first or --second.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1853,6 +1857,22 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>%1 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice that night: the clocks go back. Which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not happen that day in %2: the clocks skip it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1156,6 +1156,10 @@
         <source>A rhythm needs a circle: add --circle with %1.</source>
         <translation>Ritme memerlukan lingkaran: tambahkan --circle dengan %1.</translation>
     </message>
+    <message>
+        <source>%1 happens only once in %2: it needs no --first or --second.</source>
+        <translation>%1 hanya terjadi sekali di %2: tidak perlu --first atau --second.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1850,6 +1854,22 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>%1 before</source>
         <translation>%1 sebelumnya</translation>
+    </message>
+    <message>
+        <source>%1 happens twice that night: the clocks go back. Which one?</source>
+        <translation>%1 terjadi dua kali malam itu: jam dimundurkan. Yang mana?</translation>
+    </message>
+    <message>
+        <source>The first time (%1)</source>
+        <translation>Yang pertama (%1)</translation>
+    </message>
+    <message>
+        <source>The second time (%1)</source>
+        <translation>Yang kedua (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not happen that day in %2: the clocks skip it.</source>
+        <translation>%1 tidak ada pada hari itu di %2: jam melompati waktu itu.</translation>
     </message>
     <message>
         <source>You and %1 like %2</source>
