@@ -2,7 +2,8 @@
 
 Each case is planned as a user would: a wall-clock time, which of two occurrences when the
 time happens twice (fold), and a length. 2026: Europe/Berlin changes on Mar 29 and Oct 25,
-America/New_York on Mar 8 and Nov 1, Australia/Lord_Howe (half an hour) on Apr 5 and Oct 4.
+America/New_York on Mar 8 and Nov 1, Australia/Lord_Howe (half an hour) on Apr 5 and Oct 4; in 2045 Berlin goes back on Oct 29
+and New York on Nov 5.
 """
 
 from __future__ import annotations
@@ -59,4 +60,7 @@ CLOCK_CHANGES = (
     _case("lordhowe-autumn-first", "Australia/Lord_Howe", "2026-04-05 01:45", 30),
     _case("lordhowe-autumn-second", "Australia/Lord_Howe", "2026-04-05 01:45", 30, second=True),
     _case("lordhowe-spring-gap", "Australia/Lord_Howe", "2026-10-04 01:30", 60),
+    # Far ahead: the VTIMEZONE must carry the rule for every year a meetup spans.
+    _case("berlin-2045-autumn", "Europe/Berlin", "2045-10-29 02:30", 45, second=True),
+    _case("newyork-2045-autumn", "America/New_York", "2045-11-05 00:30", 90),
 )
