@@ -1,9 +1,9 @@
 """Meetups on both clock changes of a few zones, shared by the reader tests.
 
 Each case is planned as a user would: a wall-clock time, which of two occurrences when the
-time happens twice (fold), and a length. 2026: Europe/Berlin changes on Mar 29 and Oct 25,
-America/New_York on Mar 8 and Nov 1, Australia/Lord_Howe (half an hour) on Apr 5 and Oct 4; in 2045 Berlin goes back on Oct 29
-and New York on Nov 5.
+time happens twice (fold), and a length. In 2026 Europe/Berlin changes on Mar 29 and
+Oct 25, America/New_York on Mar 8 and Nov 1, Australia/Lord_Howe (by half an hour) on Apr 5
+and Oct 4; in 2045 Berlin goes back on Oct 29 and New York on Nov 5.
 """
 
 from __future__ import annotations
