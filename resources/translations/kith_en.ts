@@ -1282,6 +1282,10 @@
         <source>%1 has changed since the merge, so it cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 happens only once in %2: it needs no --first or --second.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -2105,6 +2109,22 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Add people to see ideas from the interests you share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 happens twice that night: the clocks go back. Which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not happen that day in %2: the clocks skip it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

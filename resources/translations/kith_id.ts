@@ -1282,6 +1282,10 @@
         <source>%1 has changed since the merge, so it cannot be undone.</source>
         <translation>%1 sudah berubah sejak digabungkan, jadi penggabungan itu tidak dapat diurungkan.</translation>
     </message>
+    <message>
+        <source>%1 happens only once in %2: it needs no --first or --second.</source>
+        <translation>%1 hanya terjadi sekali di %2: tidak perlu --first atau --second.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -2096,6 +2100,22 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Add people to see ideas from the interests you share.</source>
         <translation>Tambahkan orang untuk melihat ide dari minat yang sama.</translation>
+    </message>
+    <message>
+        <source>%1 happens twice that night: the clocks go back. Which one?</source>
+        <translation>%1 terjadi dua kali malam itu: jam dimundurkan. Yang mana?</translation>
+    </message>
+    <message>
+        <source>The first time (%1)</source>
+        <translation>Yang pertama (%1)</translation>
+    </message>
+    <message>
+        <source>The second time (%1)</source>
+        <translation>Yang kedua (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not happen that day in %2: the clocks skip it.</source>
+        <translation>%1 tidak ada pada hari itu di %2: jam melompati waktu itu.</translation>
     </message>
 </context>
 <context>

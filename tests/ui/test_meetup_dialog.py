@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
@@ -189,3 +189,73 @@ def test_people_model_passes_checks(
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     labels = sorted(model.index(r, 0).data() for r in range(model.rowCount()))
     assert labels == ["Ana Sari · friends", "Ana Sari · jazz"]
+
+
+def _dialog_in_berlin(qtbot: QtBot, services: Services, clock: FixedClock) -> MeetupDialog:
+    clock.set_zone("Europe/Berlin")
+    clock.set(datetime(2026, 10, 1, 12, 0))
+    dialog = MeetupDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title_edit, "Late night")
+    return dialog
+
+
+def test_a_time_that_happens_twice_asks_which_and_saves_the_one_picked(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    dialog = _dialog_in_berlin(qtbot, services, clock)
+    assert not dialog.repeated_box.isVisible()  # an ordinary evening asks nothing
+    dialog.date_edit.setDate(QDate(2026, 10, 25))
+    dialog.time_edit.setTime(QTime(2, 30))
+
+    assert dialog.repeated_box.isVisible()
+    assert "happens twice that night" in dialog.repeated_hour_text()
+    assert dialog.first_radio.text() == "The first time (CEST, UTC+2)"
+    assert dialog.second_radio.text() == "The second time (CET, UTC+1)"
+    assert dialog.first_radio.isChecked()  # said, not hidden: the first unless changed
+    qtbot.mouseClick(dialog.second_radio, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog)
+
+    assert not dialog.isVisible()
+    [saved] = services.meetups.list()
+    assert saved.starts_at is not None
+    assert saved.starts_at.astimezone(UTC) == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+
+    # Opened again, the dialog shows the same choice, and keeps it when saved unchanged.
+    again = MeetupDialog(services, meetup_id=saved.id)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.repeated_box.isVisible() and again.second_radio.isChecked()
+    _save(qtbot, again)
+    [kept] = services.meetups.list()
+    assert kept.starts_at == saved.starts_at
+
+
+def test_the_first_time_is_saved_when_left_as_shown(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    dialog = _dialog_in_berlin(qtbot, services, clock)
+    dialog.date_edit.setDate(QDate(2026, 10, 25))
+    dialog.time_edit.setTime(QTime(2, 30))
+    _save(qtbot, dialog)
+    [saved] = services.meetups.list()
+    assert saved.starts_at is not None
+    assert saved.starts_at.astimezone(UTC) == datetime(2026, 10, 25, 0, 30, tzinfo=UTC)
+
+
+def test_a_skipped_time_is_named_as_soon_as_it_is_typed(
+    qtbot: QtBot, services: Services, clock: FixedClock
+) -> None:
+    dialog = _dialog_in_berlin(qtbot, services, clock)
+    dialog.date_edit.setDate(QDate(2027, 3, 28))
+    dialog.time_edit.setTime(QTime(2, 30))
+    assert dialog.repeated_hour_text() == (
+        "02:30 does not happen that day in Europe/Berlin: the clocks skip it."
+    )
+    assert not dialog.first_radio.isVisible() and not dialog.second_radio.isVisible()
+    dialog.time_edit.setTime(QTime(3, 30))
+    assert dialog.repeated_hour_text() == ""
+    dialog.all_day_check.setChecked(True)
+    dialog.time_edit.setTime(QTime(2, 30))  # all day: no time, so no clock change to mention
+    assert dialog.repeated_hour_text() == ""

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from kith.cli.common import add_json_flag, person_ids, services
 from kith.cli.output import emit_json, say, table
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.local_time import LocalKind, Occurrence, is_unambiguous, offset_text, resolve_wall
 from kith.domain.validation import parse_day, parse_moment
 from kith.domain.values import MeetupStatus
 from kith.services.views import MeetupInput, MeetupView
@@ -22,6 +27,21 @@ def register(sub: Any) -> None:
         "--at",
         metavar='"YYYY-MM-DD HH:MM"',
         help="when (local time); a date alone makes it all day; leave out to keep it an idea",
+    )
+    twice = plan.add_mutually_exclusive_group()
+    twice.add_argument(
+        "--first",
+        dest="occurrence",
+        action="store_const",
+        const="first",
+        help="when the clocks go back and --at happens twice: the first time (the default)",
+    )
+    twice.add_argument(
+        "--second",
+        dest="occurrence",
+        action="store_const",
+        const="second",
+        help="when the clocks go back and --at happens twice: the second time",
     )
     plan.add_argument("--duration", type=int, default=120, metavar="MINUTES")
     plan.add_argument("--place", default="")
@@ -61,6 +81,10 @@ def _plan(args: argparse.Namespace) -> int:
             starts_at = parse_moment(args.at)
     with services(args) as svc:
         ids = person_ids(svc, args.people)
+        if starts_at is not None:
+            starts_at = _occurrence(starts_at, svc.ctx.clock.zone(), args.occurrence)
+        elif args.occurrence:
+            raise _not_repeated(args.at or "", svc.ctx.clock.zone().key)
         meetup = svc.meetups.plan(
             MeetupInput(
                 title=args.title,
@@ -83,9 +107,49 @@ def _plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _offset(occurrence: Occurrence) -> str:
+    return f"{occurrence.name}, {offset_text(occurrence.offset)}"
+
+
+def _not_repeated(at: str, tzid: str) -> ValidationError:
+    return ValidationError(
+        "at",
+        QT_TRANSLATE_NOOP("Errors", "%1 happens only once in %2: it needs no --first or --second."),
+        at,
+        tzid,
+        code="meetup.time.not_repeated",
+    )
+
+
+def _occurrence(wall: datetime, zone: ZoneInfo, wanted: str | None) -> datetime:
+    """The wall-clock time with the fold that picks the occurrence asked for.
+
+    A time in the repeated hour is never taken silently: without --first or --second the
+    first is planned and stderr says so, naming the other and how to get it.
+    """
+    local = resolve_wall(wall, zone)
+    if local.kind != LocalKind.REPEATED:
+        if wanted is not None:
+            raise _not_repeated(f"{wall:%Y-%m-%d %H:%M}", zone.key)
+        return wall  # a skipped time is refused by the meetup service, saying why
+    chosen, other = (
+        (local.second, local.first) if wanted == "second" else (local.first, local.second)
+    )
+    if wanted is None:
+        print(
+            f"kith: {wall:%H:%M} on {wall:%Y-%m-%d} happens twice in {zone.key} (the clocks go "
+            f"back); planned for the first time ({_offset(chosen)}). Use --second for the "
+            f"second ({_offset(other)}).",
+            file=sys.stderr,
+        )
+    return wall.replace(fold=chosen.at.fold)
+
+
 def _when(m: MeetupView) -> str:
     if m.starts_at is not None:
-        return f"on {m.starts_at:%Y-%m-%d at %H:%M}"
+        twice = not is_unambiguous(m.starts_at)
+        # In the repeated hour the clock time alone names two moments: add the zone's name.
+        return f"on {m.starts_at:%Y-%m-%d at %H:%M}" + (f" {m.starts_at:%Z}" if twice else "")
     if m.on_day is not None:
         return f"on {m.on_day.isoformat()}, all day"
     return "some day"

@@ -10,6 +10,7 @@ from typing import Any
 
 from kith.domain.dates import occurrence_in
 from kith.domain.interests import join_names
+from kith.domain.local_time import is_unambiguous
 from kith.domain.values import DateKind, MeetupStatus
 
 PRODID = "-//Kith//Kith meetups//EN"
@@ -114,6 +115,18 @@ def _span_years(meetups: Iterable[CalendarMeetup]) -> dict[str, tuple[int, int]]
     return spans
 
 
+def _unmistakable(moment: datetime) -> datetime:
+    """`moment` in its own zone, or in UTC when its wall-clock time happens twice there.
+
+    A local time in the repeated hour of the autumn change names two instants; RFC 5545
+    says to take the first, but readers differ (and an end read that way can fall before
+    its start). A UTC value ("Z") is the one form every reader takes the same, so only
+    those values are written that way; all others keep the TZID, so calendars still show
+    the meetup in its zone. DURATION would not help: the start itself can be ambiguous.
+    """
+    return moment if is_unambiguous(moment) else moment.astimezone(UTC)
+
+
 def _meetup_event(m: CalendarMeetup, stamp: datetime, with_attendees: bool) -> Any:
     import icalendar
 
@@ -129,13 +142,13 @@ def _meetup_event(m: CalendarMeetup, stamp: datetime, with_attendees: bool) -> A
     else:
         assert m.starts_at is not None
         start = m.starts_at.astimezone(UTC) if _is_utc(m.tzid) else m.starts_at
-        event.add("dtstart", start)
+        event.add("dtstart", _unmistakable(start))
         if m.duration_minutes:
             # Absolute time, then back to the zone: right across a clock change.
             end = (start.astimezone(UTC) + timedelta(minutes=m.duration_minutes)).astimezone(
                 start.tzinfo
             )
-            event.add("dtend", end)
+            event.add("dtend", _unmistakable(end))
     event.add("status", _STATUS[m.status])
     if m.place:
         event.add("location", m.place)

@@ -42,14 +42,24 @@ def stable_card_uid(person_id: int, created_at: str) -> str:
 
 
 def escape(text: str) -> str:
+    """A TEXT value (FN, NOTE, NICKNAME…): backslash, comma and newline escaped.
+
+    A semicolon is left as it is: RFC 6350 (3.4) and RFC 2426 escape it only inside
+    structured values, and readers such as ical.js show "\\;" in a plain text value as a
+    backslash and a semicolon.
+    """
     return (
         text.replace("\\", "\\\\")
         .replace(",", "\\,")
-        .replace(";", "\\;")
         .replace("\r\n", "\n")
         .replace("\r", "\n")  # a lone CR (old Mac text) would end the line for readers
         .replace("\n", "\\n")
     )
+
+
+def escape_part(text: str) -> str:
+    """One component of a structured value (N, ADR, ORG): a semicolon separates them."""
+    return escape(text).replace(";", "\\;")
 
 
 def fold(line: str) -> str:
@@ -156,12 +166,12 @@ def card_text(card: CardOut, version: str = "3.0") -> str:
     lines.append(f"PRODID:{PRODID}")
     lines.append(f"UID:{escape(card.uid)}")
     lines.append(f"FN:{escape(card.name)}")
-    lines.append(f"N:{escape(family)};{escape(given)};;;")
+    lines.append(f"N:{escape_part(family)};{escape_part(given)};;;")
     if card.nickname:
         lines.append(f"NICKNAME:{escape(card.nickname)}")
     if card.organisation:
         # ORG is structured (organisation;unit…): Kith's whole text is the first part.
-        lines.append(f"ORG:{escape(card.organisation)}")
+        lines.append(f"ORG:{escape_part(card.organisation)}")
     groups = itertools.count(1)
     for kind, value, label in card.contacts:
         param = _type_param(label, version, kind)
@@ -173,7 +183,7 @@ def card_text(card: CardOut, version: str = "3.0") -> str:
             lines.append(f"{group}EMAIL{param}:{escape(value)}")
         else:
             # Kith keeps an address as free text: it goes whole into the street part.
-            lines.append(f"{group}ADR{param}:;;{escape(value)};;;;")
+            lines.append(f"{group}ADR{param}:;;{escape_part(value)};;;;")
         if custom:
             lines.append(f"{group}X-ABLabel:{escape(label)}")
     lines.extend(_date_lines(card.dates, version, groups))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from kith.clock import local_now
 from kith.domain.activity_ideas import shared_with_group
 from kith.domain.errors import KithError
+from kith.domain.local_time import LocalKind, Occurrence, offset_text, resolve_wall
 from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
@@ -127,6 +128,7 @@ class MeetupDialog(QDialog):
         self.all_day_check = QCheckBox(self.tr("All day"), self)
         self.zone_label = QLabel(fill(self.tr("Times are in %1."), self._zone.key), self)
         self.zone_label.setEnabled(False)
+        self._build_repeated_hour()
 
         self.duration_combo = QComboBox(self)
         self.duration_combo.setAccessibleName(self.tr("Duration"))
@@ -178,6 +180,7 @@ class MeetupDialog(QDialog):
         row.addWidget(self.all_day_check)
         row.addStretch(1)
         when_layout.addLayout(row)
+        when_layout.addWidget(self.repeated_box)
         when_layout.addWidget(self.idea_radio)
         when_layout.addWidget(self.zone_label)
         when_problem = p.add(_WHEN, when_box, focus=self._when_focus)
@@ -212,6 +215,8 @@ class MeetupDialog(QDialog):
             self.date_edit,
             self.time_edit,
             self.all_day_check,
+            self.first_radio,
+            self.second_radio,
             self.idea_radio,
             self.duration_combo,
             self.place_edit,
@@ -228,6 +233,29 @@ class MeetupDialog(QDialog):
                 widget.setEnabled(False)
             self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
             self.setWindowTitle(self.tr("Meetup (done)"))
+
+    def _build_repeated_hour(self) -> None:
+        """The night the clocks go back, a time can happen twice: the user picks which."""
+        self.repeated_box = QWidget(self)
+        self.repeated_box.setObjectName("repeatedHour")
+        self.repeated_label = QLabel(self.repeated_box)
+        self.repeated_label.setWordWrap(True)
+        self.first_radio = QRadioButton(self.repeated_box)
+        self.second_radio = QRadioButton(self.repeated_box)
+        self._repeated_group = QButtonGroup(self.repeated_box)
+        self._repeated_group.addButton(self.first_radio)
+        self._repeated_group.addButton(self.second_radio)
+        self.first_radio.setChecked(True)  # RFC 5545's reading, and the one said aloud
+        layout = QVBoxLayout(self.repeated_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.repeated_label)
+        choices = QHBoxLayout()
+        choices.addWidget(self.first_radio)
+        choices.addWidget(self.second_radio)
+        choices.addStretch(1)
+        layout.addLayout(choices)
+        self.repeated_box.setVisible(False)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -251,6 +279,8 @@ class MeetupDialog(QDialog):
         self.people.edit.textEdited.connect(lambda _t: clear("people"))
         self.date_edit.dateChanged.connect(lambda _d: clear("when"))
         self.time_edit.timeChanged.connect(lambda _t: clear("when"))
+        self.date_edit.dateChanged.connect(lambda _d: self._show_clock_change())
+        self.time_edit.timeChanged.connect(lambda _t: self._show_clock_change())
         self.place_edit.textEdited.connect(lambda _t: clear("place"))
 
     # --- filling -----------------------------------------------------------------------
@@ -277,6 +307,7 @@ class MeetupDialog(QDialog):
             self.dated_radio.setChecked(True)
             self.date_edit.setDate(qdate(starts.date()))
             self.time_edit.setTime(QTime(starts.hour, starts.minute))
+            (self.second_radio if starts.fold else self.first_radio).setChecked(True)
             self._set_durations(all_day=False, minutes=meetup.duration_minutes)
         elif meetup.on_day is not None:
             self.dated_radio.setChecked(True)
@@ -348,6 +379,51 @@ class MeetupDialog(QDialog):
         self.all_day_check.setEnabled(dated)
         self.time_edit.setEnabled(dated and not self.all_day_check.isChecked())
         self.problems.clear_field("when")
+        self._show_clock_change()
+
+    def _chosen_wall(self) -> datetime | None:
+        """The day and time typed, when the meetup is at a time (not all day, not an idea)."""
+        if not self.dated_radio.isChecked() or self.all_day_check.isChecked():
+            return None
+        day = self.date_edit.date().toPython()
+        assert isinstance(day, date)
+        moment = self.time_edit.time()
+        return datetime.combine(day, time(moment.hour(), moment.minute()))
+
+    def _show_clock_change(self) -> None:
+        """Say at once when the time typed happens twice (ask which) or not at all."""
+        wall = self._chosen_wall()
+        local = None if wall is None else resolve_wall(wall, self._zone)
+        if local is None or local.kind == LocalKind.NORMAL:
+            self.repeated_box.setVisible(False)
+            return
+        at = self.locale().toString(
+            QTime(local.wall.hour, local.wall.minute), QLocale.FormatType.ShortFormat
+        )
+        repeated = local.kind == LocalKind.REPEATED
+        self.first_radio.setVisible(repeated)
+        self.second_radio.setVisible(repeated)
+        if repeated:
+            self.repeated_label.setText(
+                fill(self.tr("%1 happens twice that night: the clocks go back. Which one?"), at)
+            )
+            self.first_radio.setText(fill(self.tr("The first time (%1)"), _named(local.first)))
+            self.second_radio.setText(fill(self.tr("The second time (%1)"), _named(local.second)))
+        else:
+            self.repeated_label.setText(
+                fill(
+                    self.tr("%1 does not happen that day in %2: the clocks skip it."),
+                    at,
+                    self._zone.key,
+                )
+            )
+        self.repeated_box.setVisible(True)
+
+    def repeated_hour_text(self) -> str:
+        """What the form says about a clock change at the time typed ("" when nothing)."""
+        if self.repeated_box.isHidden():
+            return ""
+        return self.repeated_label.text()
 
     @Slot(bool)
     def _on_all_day_toggled(self, all_day: bool) -> None:
@@ -422,8 +498,12 @@ class MeetupDialog(QDialog):
             if self.all_day_check.isChecked():
                 on_day = day
             else:
-                moment = self.time_edit.time()
-                starts_at = datetime.combine(day, time(moment.hour(), moment.minute()))
+                starts_at = self._chosen_wall()
+                assert starts_at is not None
+                # The fold says which of a repeated time's two moments the user picked.
+                repeated = resolve_wall(starts_at, self._zone).kind == LocalKind.REPEATED
+                second = repeated and self.second_radio.isChecked()
+                starts_at = starts_at.replace(fold=int(second))
         elif self.all_day_check.isChecked():
             duration = None
         return MeetupInput(
@@ -457,6 +537,11 @@ class MeetupDialog(QDialog):
     def error_text(self, field: str | None = None) -> str:
         """The problem shown next to `field` ("title", "when"…; None: above the buttons)."""
         return self.problems.message(field)
+
+
+def _named(occurrence: Occurrence) -> str:
+    """ "CEST, UTC+2": the zone's name then and its offset, as calendars show them."""
+    return f"{occurrence.name}, {offset_text(occurrence.offset)}"
 
 
 def _day_format(locale: QLocale) -> str:
