@@ -2218,6 +2218,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Or&amp;ganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Circle</source>
         <translation type="unfinished"></translation>
     </message>

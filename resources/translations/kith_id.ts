@@ -2208,6 +2208,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Nama &amp;panggilan</translation>
     </message>
     <message>
+        <source>Or&amp;ganisation</source>
+        <translation><translation type="unfinished">&amp;Organisasi</translation>amp;Organisasi</translation>
+    </message>
+    <message>
         <source>&amp;Circle</source>
         <translation>&amp;Lingkaran</translation>
     </message>

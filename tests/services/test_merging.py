@@ -34,6 +34,7 @@ def _two(services: Services) -> tuple[int, int]:
         PersonInput(
             name="Ana B.",
             nickname="Nana",
+            organisation="Studio Norte",
             circle=Circle.UNSORTED,
             interests=("jazz", "board games"),
             lean_on=True,
@@ -125,6 +126,7 @@ def test_defaults_keep_the_kept_persons_values_and_fill_the_empty_ones(
     assert person.name == "Ana"
     assert person.circle == Circle.CLOSE  # unsorted is no value to win with
     assert person.nickname == "Nana"  # the kept one had none
+    assert services.people.detail(ana).organisation == "Studio Norte"
     assert person.lean_on is True
     assert services.people.detail(ana).notes == "Moved to Bandung."
 

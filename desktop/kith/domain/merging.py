@@ -20,6 +20,7 @@ class MergeField(StrEnum):
 
     NAME = "name"
     NICKNAME = "nickname"
+    ORGANISATION = "organisation"
     CIRCLE = "circle"
     RHYTHM = "rhythm_days"
     LEAN_ON = "lean_on"

@@ -42,6 +42,7 @@ def field_label(field: MergeField) -> str:
     labels = {
         MergeField.NAME: QCoreApplication.translate("MergeDialog", "&Name"),
         MergeField.NICKNAME: QCoreApplication.translate("MergeDialog", "Nic&kname"),
+        MergeField.ORGANISATION: QCoreApplication.translate("MergeDialog", "Or&ganisation"),
         MergeField.CIRCLE: QCoreApplication.translate("MergeDialog", "&Circle"),
         MergeField.RHYTHM: QCoreApplication.translate("MergeDialog", "&Rhythm"),
         MergeField.LEAN_ON: QCoreApplication.translate("MergeDialog", "&Lean on"),
