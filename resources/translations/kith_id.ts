@@ -2209,7 +2209,7 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
     <message>
         <source>Or&amp;ganisation</source>
-        <translation><translation type="unfinished">&amp;Organisasi</translation>amp;Organisasi</translation>
+        <translation>&amp;Organisasi</translation>
     </message>
     <message>
         <source>&amp;Circle</source>
