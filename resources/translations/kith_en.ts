@@ -791,6 +791,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the card UID %1 is also given to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>empty or used twice</source>
         <translation type="unfinished"></translation>
     </message>

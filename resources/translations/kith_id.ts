@@ -791,6 +791,10 @@
         <translation>ada orang yang tercantum dua kali</translation>
     </message>
     <message>
+        <source>the card UID %1 is also given to %2</source>
+        <translation>UID kartu %1 juga diberikan kepada %2</translation>
+    </message>
+    <message>
         <source>empty or used twice</source>
         <translation>kosong atau dipakai dua kali</translation>
     </message>

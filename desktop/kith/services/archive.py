@@ -28,6 +28,7 @@ from kith.storage.schema import (
     ImportantDate,
     Interaction,
     Interest,
+    KnownCard,
     Meetup,
     Person,
     Setting,
@@ -68,6 +69,9 @@ def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
         contacts.setdefault(c.person_id, []).append(
             {"kind": c.kind, "value": c.value, "label": c.label}
         )
+    known: dict[int, list[str]] = {}
+    for uid, pid in s.execute(select(KnownCard.uid, KnownCard.person_id).order_by(KnownCard.uid)):
+        known.setdefault(pid, []).append(uid)
     dates: dict[int, list[dict[str, Any]]] = {}
     for d in s.scalars(select(ImportantDate).order_by(ImportantDate.id)):
         dates.setdefault(d.person_id, []).append(
@@ -90,6 +94,7 @@ def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
             "lean_on": bool(p.lean_on),
             "archived": bool(p.archived),
             "card_uid": p.card_uid,
+            "known_cards": known.get(p.id, []),
             "created_at": moment(p.created_at),
             "updated_at": moment(p.updated_at),
             "snoozed_until": day(p.snoozed_until),
@@ -167,6 +172,7 @@ class _Rows:
     people: list[dict[str, Any]]
     person_tags: list[tuple[int, str]]
     contacts: list[dict[str, Any]]
+    known_cards: list[dict[str, Any]]
     dates: list[dict[str, Any]]
     follow_ups: list[dict[str, Any]]
     interactions: list[dict[str, Any]]
@@ -231,7 +237,8 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
     mine = r.checked("me.interests", v.clean_tags, r.strings(me, "interests", "me"))
     people_in = r.items(archive, "people", "archive")
     person_ids = _ids(r, people_in, "people")
-    rows = _Rows(circles, mine, [], [], [], [], [], [], [], [], [], {})
+    rows = _Rows(circles, mine, [], [], [], [], [], [], [], [], [], [], {})
+    known_where: dict[str, str] = {}
     for n, p in enumerate(people_in):
         w = f"people[{n}]"
         pid = p["id"]
@@ -268,6 +275,18 @@ def check_archive(archive: dict[str, Any]) -> _Rows:
         )
         tags = r.checked(f"{w}.interests", v.clean_tags, r.strings(p, "interests", w))
         rows.person_tags.extend((pid, tag) for tag in tags)
+        # Older archives have no "known_cards": nobody is known by another card.
+        for uid in r.strings(p, "known_cards", w) if "known_cards" in p else []:
+            if uid in known_where:
+                raise r.refuse(
+                    f"{w}.known_cards",
+                    QT_TRANSLATE_NOOP("Errors", "the card UID %1 is also given to %2"),
+                    uid,
+                    known_where[uid],
+                    code="archive.known_card.twice",
+                )
+            known_where[uid] = w
+            rows.known_cards.append({"uid": uid, "person_id": pid})
         for k, c in enumerate(r.items(p, "contacts", w)):
             cw = f"{w}.contacts[{k}]"
             rows.contacts.append(
@@ -429,6 +448,7 @@ class ArchiveService:
             for table, values in (
                 (Person, rows.people),
                 (ContactMethod, rows.contacts),
+                (KnownCard, rows.known_cards),
                 (ImportantDate, rows.dates),
                 (FollowUp, rows.follow_ups),
                 (Meetup, rows.meetups),

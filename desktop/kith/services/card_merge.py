@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from kith.domain.values import ContactKind, DateKind
 from kith.interchange.contact_keys import address_key, email_key, phone_key
 from kith.interchange.vcard_read import CardContact, ContactCard
+from kith.interchange.vcard_write import stable_card_uid
 from kith.services.contact_matching import card_uid
 from kith.services.views import PersonRef
-from kith.storage.schema import ContactMethod, ImportantDate, Person
+from kith.storage.schema import ContactMethod, ImportantDate, KnownCard, Person
 
 
 class CardField(StrEnum):
@@ -110,7 +111,11 @@ def merge_card(s: Session, card: ContactCard, person: PersonRef, now: datetime) 
         elif (mine_date.year, mine_date.month, mine_date.day) != value:
             kept.append(name)
     # The card is recognised as this person when the same file is read again.
-    if not row.card_uid:
-        row.card_uid = card_uid(card)
+    # Their own UID (the one an export writes) stays: changing it would make a new contact
+    # of them in every address book that has their earlier export.
+    uid = card_uid(card)
+    own = row.card_uid or stable_card_uid(row.id, row.created_at.isoformat())
+    if uid != own and s.get(KnownCard, uid) is None:
+        s.add(KnownCard(uid=uid, person_id=row.id))
     row.updated_at = now
     return MergedCard(card, person, tuple(added), tuple(filled), tuple(kept))

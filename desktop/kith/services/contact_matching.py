@@ -20,7 +20,7 @@ from kith.interchange.errors import Remark
 from kith.interchange.vcard_read import ContactCard
 from kith.interchange.vcard_write import stable_card_uid
 from kith.services.views import PersonRef
-from kith.storage.schema import ContactMethod, Person
+from kith.storage.schema import ContactMethod, KnownCard, Person
 
 
 def card_uid(card: ContactCard) -> str:
@@ -145,6 +145,9 @@ def people_index(s: Session) -> Index:
         ref = people[pid] = PersonRef(pid, name)
         index.uids.setdefault(uid or stable_card_uid(pid, created_at.isoformat()), ref)
         index.names.setdefault(name_key(name), []).append(ref)
+    # Cards merged into someone, and the cards of people merged with them, still mean them.
+    for uid, pid in s.execute(select(KnownCard.uid, KnownCard.person_id)):
+        index.uids.setdefault(uid, people[pid])
     for pid, kind, value in s.execute(
         select(ContactMethod.person_id, ContactMethod.kind, ContactMethod.value)
     ):

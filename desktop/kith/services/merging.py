@@ -21,6 +21,7 @@ from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.merging import FieldValues, MergeField, Side, choose, joined
 from kith.domain.values import Circle, ContactKind, DateKind
 from kith.interchange.contact_keys import email_key, phone_key
+from kith.interchange.vcard_write import stable_card_uid
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.views import PersonRef
@@ -28,6 +29,7 @@ from kith.storage.schema import (
     ContactMethod,
     FollowUp,
     ImportantDate,
+    KnownCard,
     Person,
     interaction_person,
     meetup_person,
@@ -38,6 +40,7 @@ _PERSON = cast(Table, Person.__table__)
 # Every table holding a person's own rows, keyed by its person column.
 _OWN_ROWS: tuple[Table, ...] = (
     cast(Table, ContactMethod.__table__),
+    cast(Table, KnownCard.__table__),
     cast(Table, ImportantDate.__table__),
     cast(Table, FollowUp.__table__),
     person_interest,
@@ -137,11 +140,9 @@ class MergingService:
                     setattr(keep, field.value, value.value if isinstance(value, Circle) else value)
             if sides.get(MergeField.NOTES) == Side.BOTH:
                 keep.notes = v.clean_note(joined(keep.notes, other.notes), "notes")
-            # One UID fits: the kept card's, or the other's when the kept person has none.
-            if keep.card_uid is None:
-                keep.card_uid = other.card_uid
             keep.updated_at = self._ctx.now()
             s.flush()
+            _move_cards(s, keep, other)
             interactions, meetups = _move_rows(s, keep, other, sides)
             s.execute(delete(Person).where(Person.id == other_id))
             s.flush()
@@ -270,6 +271,19 @@ def _moving_dates(keep: Person, other: Person, sides: Mapping[MergeField, Side])
 
 def _ids(s: Session, table: Table, column: str, person_id: int) -> set[int]:
     return set(s.scalars(select(table.c[column]).where(table.c.person_id == person_id)))
+
+
+def _move_cards(s: Session, keep: Person, other: Person) -> None:
+    """The kept person keeps their own UID (the one their export writes); the other's
+    card, and every card known to mean them, now mean the kept person, so reading any of
+    those cards again finds them."""
+    keep_own = keep.card_uid or stable_card_uid(keep.id, keep.created_at.isoformat())
+    other_own = other.card_uid or stable_card_uid(other.id, other.created_at.isoformat())
+    s.execute(update(KnownCard).where(KnownCard.person_id == other.id).values(person_id=keep.id))
+    s.execute(delete(KnownCard).where(KnownCard.uid == keep_own))
+    if other_own != keep_own and s.get(KnownCard, other_own) is None:
+        s.add(KnownCard(uid=other_own, person_id=keep.id))
+    s.flush()
 
 
 def _move_rows(

@@ -147,6 +147,15 @@ class ContactMethod(Base):
     label: Mapped[str] = mapped_column(String(60), default="")
 
 
+class KnownCard(Base):
+    """Another vCard UID that means this person: a card merged into them, or the card of
+    someone merged with them. Their own UID stays `Person.card_uid`."""
+
+    __tablename__ = "known_card"
+    uid: Mapped[str] = mapped_column(String(255), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+
+
 class ImportantDate(Base):
     __tablename__ = "important_date"
     id: Mapped[int] = mapped_column(primary_key=True)
