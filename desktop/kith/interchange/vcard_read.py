@@ -26,7 +26,8 @@ from kith.interchange.text_file import check_size, decode_utf16, refuse_binary, 
 from kith.interchange.vcard_lines import LogicalLine, logical_lines
 
 MAX_LINE = 1_000_000
-_BINARY_PROPERTIES = {"PHOTO", "LOGO", "SOUND", "KEY", "X-MS-CARDPICTURE"}
+_PICTURES = {"PHOTO", "LOGO", "X-MS-CARDPICTURE"}
+_BINARY_PROPERTIES = _PICTURES | {"SOUND", "KEY"}
 _YEAR_UNKNOWN = {0, 1604}  # Apple writes 1604 for "no year"
 _LABELS = (
     ("mobile", {"cell", "mobile", "iphone"}),
@@ -42,6 +43,7 @@ _YEARLESS = re.compile(r"^--(\d{2})-?(\d{2})$")
 _DATED = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
 # "Omega" <omega@example.org> and Omega <omega@example.org>: the address is what is kept.
 _NAMED_ADDRESS = re.compile(r'^\s*"?([^"<>]*?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*$')
+_EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]")
 _CARD_COUNT = re.compile(rb"^[ \t]*(?:[\w-]+\.)?BEGIN[ \t]*:[ \t]*VCARD", re.I | re.M)
 
 Progress = Callable[[int, int], None]
@@ -284,6 +286,16 @@ def _parameter(item: str, prop: _RawProperty, card: _RawCard) -> None:
     else:
         values = [raw_value.strip().strip('"')] if equals else []
     values = [x for x in values if x]
+    if not item.strip():
+        card.remarks.append(
+            Remark(
+                QT_TRANSLATE_NOOP("Errors", "line %1 (%2) has an empty parameter; it was ignored"),
+                str(prop.number),
+                prop.name,
+                code="card.parameter.empty",
+            )
+        )
+        return
     if not key or not _PARAM_KEY.fullmatch(key) or (equals and not values and key != "TYPE"):
         card.remarks.append(
             Remark(
@@ -422,7 +434,7 @@ def _raw_cards(lines: Iterator[LogicalLine]) -> Iterator[_RawCard]:
         if prop is None:
             continue
         if prop.name in _BINARY_PROPERTIES:
-            card.photos += 1
+            card.photos += prop.name in _PICTURES
         elif prop.name == "AGENT":
             _agent(prop, card)
             value = prop.raw.strip().upper()
@@ -484,7 +496,10 @@ def _name(props: dict[str, list[_Property]]) -> str:
         parts = [p.replace(",", " ").strip() for p in split_escaped(prop.value, ";")]
         parts += [""] * (5 - len(parts))
         family, given, additional, prefix, suffix = parts[:5]
-        name = " ".join(p for p in (prefix, given, additional, family, suffix) if p)
+        order = (prefix, given, additional, family, suffix)
+        if _EAST_ASIAN.search(family + given):  # 山田 太郎: the family name comes first
+            order = (prefix, family, given, additional, suffix)
+        name = " ".join(p for p in order if p)
         if name:
             return name
     for prop in props.get("ORG", []):
@@ -647,7 +662,18 @@ def _card(raw: _RawCard) -> ContactCard:
                 remarks.append(exc)
             break
     dates: dict[str, tuple[int | None, int, int] | None] = {"BDAY": None, "ANNIVERSARY": None}
-    for key, names in (("BDAY", ("BDAY",)), ("ANNIVERSARY", ("ANNIVERSARY", "X-ANNIVERSARY"))):
+    for key, names in (
+        ("BDAY", ("BDAY",)),
+        (
+            "ANNIVERSARY",
+            (
+                "ANNIVERSARY",
+                "X-ANNIVERSARY",
+                "X-KADDRESSBOOK-X-ANNIVERSARY",
+                "X-EVOLUTION-ANNIVERSARY",
+            ),
+        ),
+    ):
         for prop_name in names:
             for prop in props.get(prop_name, []):
                 if dates[key] is not None:
@@ -787,7 +813,7 @@ def read_vcards(
             guessed = _file_codec(raw_cards)
             if guessed is not None:
                 result.encoding, result.encoding_detected = guessed, True
-    _notice_encoding(result, wide is not None and chosen is None)
+    _notice_encoding(result, wide in ("utf-16-le", "utf-16-be") and chosen is None)
     codec = "utf-8" if wide is not None else result.encoding
     if wide is not None:  # Unicode throughout: a CHARSET inside names the original
         for raw in raw_cards:
