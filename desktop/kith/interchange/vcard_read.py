@@ -44,6 +44,7 @@ _DATED = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$")
 # "Omega" <omega@example.org> and Omega <omega@example.org>: the address is what is kept.
 _NAMED_ADDRESS = re.compile(r'^\s*"?([^"<>]*?)"?\s*<([^<>\s]+@[^<>\s]+)>\s*$')
 _EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]")
+_WHITESPACE = re.compile(rb"\s+")
 _CARD_COUNT = re.compile(rb"^[ \t]*(?:[\w-]+\.)?BEGIN[ \t]*:[ \t]*VCARD", re.I | re.M)
 
 Progress = Callable[[int, int], None]
@@ -304,7 +305,7 @@ def _parameter(item: str, prop: _RawProperty, card: _RawCard) -> None:
                 ),
                 str(prop.number),
                 prop.name,
-                _printable(item[:40]),
+                _from_head(item[:40]),
                 code="card.parameter.unreadable",
             )
         )
@@ -331,6 +332,11 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else "?" for ch in text)
 
 
+def _from_head(text: str) -> str:
+    """A parameter as written (the head is read byte for byte), for a message."""
+    return _printable(text.encode("latin-1").decode("utf-8", "replace"))
+
+
 # --- decoding a value ----------------------------------------------------------------
 
 
@@ -341,7 +347,7 @@ def _decode(prop: _RawProperty, file_codec: str, card: _RawCard) -> str | None:
         raw = quopri.decodestring(raw)
     elif prop.encoding in {"B", "BASE64"}:
         try:
-            raw = base64.b64decode(raw, validate=False)
+            raw = base64.b64decode(_WHITESPACE.sub(b"", raw), validate=True)
         except (binascii.Error, ValueError):
             card.remarks.append(
                 Remark(
@@ -366,7 +372,7 @@ def _decode(prop: _RawProperty, file_codec: str, card: _RawCard) -> str | None:
                     ),
                     str(prop.number),
                     prop.name,
-                    _printable(prop.charset[:40]),
+                    _from_head(prop.charset[:40]),
                     charsets.shown(file_codec),
                     code="card.charset.unknown",
                 )
@@ -756,11 +762,14 @@ def _file_codec(cards: list[_RawCard]) -> str | None:
     if undeclared.isascii():
         return None
     sample = quopri.decodestring(undeclared) if b"=" in undeclared else undeclared
-    try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError:
-        return charsets.guess(sample) or "cp1252"
-    return None
+    text = sample.decode("utf-8", "replace")
+    broken = text.count("\ufffd") - sample.count("\ufffd".encode())
+    if not broken:
+        return None
+    # Mostly good UTF-8 with a few damaged bytes is UTF-8; the damage is reported per card.
+    if sum(not ch.isascii() for ch in text) - text.count("\ufffd") > broken:
+        return None
+    return charsets.guess(sample) or "cp1252"
 
 
 def _chosen(encoding: str) -> str:
