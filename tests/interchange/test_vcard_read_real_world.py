@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from kith.domain.values import ContactKind
 from kith.interchange.vcard_read import CardFile, ContactCard, read_vcards
 from tests.data.vcf.make_real_world import EXPECTED, SAMPLES
 
@@ -74,7 +73,7 @@ def test_utf16_with_and_without_a_byte_order_mark() -> None:
 def test_no_charset_and_not_utf8_is_detected_and_said() -> None:
     result = read("russian_cp1251_no_charset.vcf")
     assert result.encoding == "cp1251" and result.encoding_detected
-    dmitry, maria = result.cards
+    dmitry, _ = result.cards
     assert dmitry.notes == "Коллега по институту, любит шахматы и рыбалку."
     assert ("address", "улица Ленина, 5\n101000 Москва\nРоссия", "home") in contacts(dmitry)
     assert [n.message for n in result.notices] == [
