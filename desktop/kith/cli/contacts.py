@@ -37,6 +37,17 @@ def register(sub: Any) -> None:
         help="leave out cards that describe an organisation (KIND:org, a company card, "
         "an ORG with no personal name)",
     )
+    imp.add_argument(
+        "--include-nameless",
+        action="store_true",
+        help="also add cards with no name, under their e-mail or phone (left out by default)",
+    )
+    imp.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read the values that name no character set in this one "
+        "(e.g. windows-1251, shift_jis) instead of UTF-8 or the one guessed",
+    )
     add_json_flag(imp)
     imp.set_defaults(handler=_import)
 
@@ -82,10 +93,11 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
     else:
         adding = [(p.name, "") for p in preview.added]
     verb = "Would add" if dry_run else "Added"
-    say(
-        f"{verb} {len(adding):,} {'person' if len(adding) == 1 else 'people'}"
-        + (":" if adding else ".")
-    )
+    if adding or preview.matched:  # else the line that says why nobody came is enough
+        say(
+            f"{verb} {len(adding):,} {'person' if len(adding) == 1 else 'people'}"
+            + (":" if adding else ".")
+        )
     for name, what in adding:
         say(f"  + {name}{what}")
     if preview.matched:
@@ -109,31 +121,65 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
         for card in preview.left_out:
             if card.is_organisation:
                 say(f"  ~ {card.name}")
+    nameless = [card for card in preview.left_out if card.nameless]
+    if nameless:
+        verb = "Would leave out" if dry_run else "Left out"
+        say(
+            f"{verb} {len(nameless):,} {'card' if len(nameless) == 1 else 'cards'} with no name "
+            "(add them with --include-nameless):"
+        )
+        for card in nameless:
+            say(f"  ~ {card.name}")
     for notice in preview.notices:
         say(f"Note: {notice.message}")
 
 
+def _nobody(outcome: ImportPreview | ImportResult, file: Path) -> str | None:
+    """The line that says why a file gave no one at all, or None when it gave someone."""
+    adding = outcome.to_add if isinstance(outcome, ImportPreview) else outcome.added
+    if adding or outcome.matched:
+        return None
+    nameless = sum(card.nameless for card in outcome.left_out)
+    if nameless:
+        return (
+            f"Nobody to add from {file}: its {nameless:,} "
+            f"{'card' if nameless == 1 else 'cards'} with no name were left out "
+            "(add them with --include-nameless)."
+        )
+    if outcome.left_out:
+        return f"Nobody to add from {file}: every card describes an organisation."
+    return f"Nobody to add from {file}: no card in it could be read as a person."
+
+
 def _import(args: argparse.Namespace) -> int:
     circle = parse_circle(args.circle)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r  {100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
+
     with services(args) as svc:
+        cards = svc.contacts.read_file(args.file, progress, encoding=args.encoding)
+        # A card with no name is often a shop or a number once called: only when asked.
+        chosen = (
+            None
+            if args.include_nameless
+            else {card.position for card in cards.cards if not card.nameless}
+        )
         if args.dry_run:
-            outcome: ImportPreview | ImportResult = svc.contacts.preview(
-                args.file, skip_organisations=args.skip_organisations
+            outcome: ImportPreview | ImportResult = svc.contacts.preview_cards(
+                cards, chosen=chosen, skip_organisations=args.skip_organisations
             )
         else:
-
-            def progress(done: int, total: int) -> None:
-                if sys.stderr.isatty():
-                    print(f"\r  {100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
-
-            outcome = svc.contacts.import_file(
-                args.file,
+            outcome = svc.contacts.import_cards(
+                cards,
                 circle=circle,
+                chosen=chosen,
                 skip_organisations=args.skip_organisations,
                 progress=progress,
             )
-            if sys.stderr.isatty():
-                print("\r", end="", file=sys.stderr)
+        if sys.stderr.isatty():
+            print("\r", end="", file=sys.stderr)
     if args.json:
         added = (
             [c.name for c in outcome.to_add]
@@ -158,11 +204,16 @@ def _import(args: argparse.Namespace) -> int:
                     for s in outcome.skipped
                 ],
                 "organisations_left_out": [c.name for c in outcome.left_out if c.is_organisation],
+                "nameless_left_out": [c.name for c in outcome.left_out if c.nameless],
                 "notices": [notice.message for notice in outcome.notices],
             }
         )
     else:
         _report(outcome, args.dry_run)
+    nobody = _nobody(outcome, args.file)
+    if nobody is not None:
+        print(nobody, file=sys.stderr)
+        return 1
     return 0
 
 
