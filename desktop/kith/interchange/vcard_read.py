@@ -26,6 +26,9 @@ from kith.interchange.text_file import check_size, decode_utf16, refuse_binary, 
 from kith.interchange.vcard_lines import LogicalLine, logical_lines
 
 MAX_LINE = 1_000_000
+_MAX_HEAD = 4000  # a property's name and parameters: real ones are under 300 bytes
+_MAX_REMARKS = 20
+_GUESS_SAMPLE = 1_000_000
 _PICTURES = {"PHOTO", "LOGO", "X-MS-CARDPICTURE"}
 _BINARY_PROPERTIES = _PICTURES | {"SOUND", "KEY"}
 _YEAR_UNKNOWN = {0, 1604}  # Apple writes 1604 for "no year"
@@ -144,6 +147,11 @@ class _RawCard:
     unreadable: list[str] = field(default_factory=list)
     """Properties whose bytes did not all fit their character set."""
 
+    def remark(self, remark: KithError) -> None:
+        # A broken file can repeat one fault thousands of times; the first ones tell it.
+        if len(self.remarks) < _MAX_REMARKS:
+            self.remarks.append(remark)
+
 
 class CardError(Refusal):
     """A card that cannot be used; the message names the problem."""
@@ -240,7 +248,7 @@ def _colon(line: bytes) -> int:
     if at < 0 or b'"' not in line[:at]:
         return at
     quoted = False
-    for index, byte in enumerate(line[:4000]):
+    for index, byte in enumerate(line[:_MAX_HEAD]):
         if byte == 0x22:
             quoted = not quoted
         elif byte == 0x3A and not quoted:
@@ -256,12 +264,14 @@ def _property(line: LogicalLine, card: _RawCard) -> _RawProperty | None:
     """The line as a property, or None (with a remark naming it) when it is not one."""
     text = line.text
     colon = _colon(text)
+    if colon > _MAX_HEAD:
+        colon = -1
     head = text[: max(colon, 0)].decode("latin-1")
     items = _split_unquoted(head, ";") if colon > 0 else [""]
     group, _, name = items[0].strip().rpartition(".")
     if colon <= 0 or not _PROPERTY_NAME.fullmatch(name):
         shown = text[:40].decode("utf-8", "replace")
-        card.remarks.append(
+        card.remark(
             Remark(
                 QT_TRANSLATE_NOOP("Errors", "line %1 is not a vCard property (“%2”); left out"),
                 str(line.number),
@@ -288,7 +298,7 @@ def _parameter(item: str, prop: _RawProperty, card: _RawCard) -> None:
         values = [raw_value.strip().strip('"')] if equals else []
     values = [x for x in values if x]
     if not item.strip():
-        card.remarks.append(
+        card.remark(
             Remark(
                 QT_TRANSLATE_NOOP("Errors", "line %1 (%2) has an empty parameter; it was ignored"),
                 str(prop.number),
@@ -298,7 +308,7 @@ def _parameter(item: str, prop: _RawProperty, card: _RawCard) -> None:
         )
         return
     if not key or not _PARAM_KEY.fullmatch(key) or (equals and not values and key != "TYPE"):
-        card.remarks.append(
+        card.remark(
             Remark(
                 QT_TRANSLATE_NOOP(
                     "Errors", "line %1 (%2) has a parameter that is not one (“%3”); it was ignored"
@@ -349,7 +359,7 @@ def _decode(prop: _RawProperty, file_codec: str, card: _RawCard) -> str | None:
         try:
             raw = base64.b64decode(_WHITESPACE.sub(b"", raw), validate=True)
         except (binascii.Error, ValueError):
-            card.remarks.append(
+            card.remark(
                 Remark(
                     QT_TRANSLATE_NOOP("Errors", "line %1 (%2) is not valid %3 data; left out"),
                     str(prop.number),
@@ -363,7 +373,7 @@ def _decode(prop: _RawProperty, file_codec: str, card: _RawCard) -> str | None:
     if prop.charset is not None:
         named = charsets.text_codec(prop.charset)
         if named is None:
-            card.remarks.append(
+            card.remark(
                 Remark(
                     QT_TRANSLATE_NOOP(
                         "Errors",
@@ -449,7 +459,7 @@ def _raw_cards(lines: Iterator[LogicalLine]) -> Iterator[_RawCard]:
             elif value.startswith(b"BEGIN:VCARD") and b"END:VCARD" not in value:
                 agent_depth = 1  # 2.1 writes the card on the lines that follow, unescaped
         elif len(prop.raw) > MAX_LINE:
-            card.remarks.append(
+            card.remark(
                 Remark(
                     QT_TRANSLATE_NOOP("Errors", "line %1 (%2) is %3 characters long; left out"),
                     str(line.number),
@@ -471,7 +481,7 @@ def _raw_cards(lines: Iterator[LogicalLine]) -> Iterator[_RawCard]:
 
 
 def _agent(prop: _RawProperty, card: _RawCard) -> None:
-    card.remarks.append(
+    card.remark(
         Remark(
             QT_TRANSLATE_NOOP(
                 "Errors", "the card of someone else inside it (AGENT, line %1) was left out"
@@ -520,7 +530,8 @@ def _name(props: dict[str, list[_Property]]) -> str:
 def _email(value: str) -> tuple[str, str]:
     """The address, and the display name written with it ("Omega" <omega@example.org>)."""
     address = value.strip().removeprefix("mailto:").strip()
-    named = _NAMED_ADDRESS.match(address)
+    # Longer is no address anyway; the bound keeps the pattern's backtracking small.
+    named = _NAMED_ADDRESS.match(address) if "<" in address and len(address) < 400 else None
     if named:
         return named.group(2), " ".join(named.group(1).split())
     return address, ""
@@ -758,10 +769,20 @@ def _guess_name(raw: _RawCard) -> str | None:
 def _file_codec(cards: list[_RawCard]) -> str | None:
     """The character set of values without their own CHARSET: UTF-8, or a guess (None
     means UTF-8 fits them all)."""
-    undeclared = b"\n".join(prop.raw for card in cards for prop in card.raw if prop.charset is None)
-    if undeclared.isascii():
+    parts: list[bytes] = []
+    size = 0
+    for prop in (prop for card in cards for prop in card.raw):
+        # Only values with bytes outside ASCII tell a character set; a sample is enough.
+        if prop.charset is not None or size >= _GUESS_SAMPLE:
+            continue
+        raw = quopri.decodestring(prop.raw) if prop.encoding == "QUOTED-PRINTABLE" else prop.raw
+        if not raw.isascii():
+            parts.append(raw)
+            size += len(raw)
+    undeclared = b"\n".join(parts)
+    if not undeclared:
         return None
-    sample = quopri.decodestring(undeclared) if b"=" in undeclared else undeclared
+    sample = undeclared
     text = sample.decode("utf-8", "replace")
     broken = text.count("\ufffd") - sample.count("\ufffd".encode())
     if not broken:
