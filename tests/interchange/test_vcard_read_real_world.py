@@ -66,6 +66,8 @@ def test_utf16_with_and_without_a_byte_order_mark() -> None:
         [yuko] = result.cards
         assert (yuko.name, yuko.notes) == ("Yūko Nakamura", "Çok güzel — 東京")
         assert result.encoding == "utf-16"
+        # Without its mark the file says nothing: the preview shows the guess.
+        assert result.encoding_detected == (variant is not data)
     be = data.decode("utf-16").encode("utf-16-be")
     assert [c.name for c in read_vcards(be).cards] == ["Yūko Nakamura"]
 

@@ -821,7 +821,9 @@ def read_vcards(
     if wide is not None:
         # A whole-file UTF-16 file is Unicode throughout; read on as UTF-8 bytes.
         data = decode_utf16(data, wide).encode("utf-8", "replace")
-        result.encoding = "utf-16"
+        result.encoding = chosen or "utf-16"
+        result.encoding_detected = chosen is None and wide != "utf-16"  # no byte order mark
+        result.encoding_chosen = chosen is not None
     elif b"\x00" in data[:65536]:
         refuse_binary("\x00" * 65536, "contacts")
     data = data.removeprefix(b"\xef\xbb\xbf")
@@ -843,7 +845,7 @@ def read_vcards(
             guessed = _file_codec(raw_cards)
             if guessed is not None:
                 result.encoding, result.encoding_detected = guessed, True
-    _notice_encoding(result, wide in ("utf-16-le", "utf-16-be") and chosen is None)
+    _notice_encoding(result)
     codec = "utf-8" if wide is not None else result.encoding
     if wide is not None:  # Unicode throughout: a CHARSET inside names the original
         for raw in raw_cards:
@@ -882,8 +884,8 @@ def read_vcards(
     return result
 
 
-def _notice_encoding(result: CardFile, unmarked_utf16: bool) -> None:
-    if result.encoding_detected or unmarked_utf16:
+def _notice_encoding(result: CardFile) -> None:
+    if result.encoding_detected:
         result.notices.append(
             Remark(
                 QT_TRANSLATE_NOOP(
