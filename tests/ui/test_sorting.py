@@ -275,4 +275,4 @@ def test_the_end_of_an_import_offers_to_sort_the_people_added(
     importing.sort_button.click()
     (sorting,) = empty_window.findChildren(SortingDialog)
     assert sorting.isVisible() and sorting.progress.text() == "1 of 3"
-    assert sorting.name.text() == "Good One"
+    assert sorting.name.text() == "Bad Line"
