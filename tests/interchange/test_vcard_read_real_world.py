@@ -139,7 +139,7 @@ def test_unindented_21_base64_photo_ends_at_the_blank_line() -> None:
 def test_invalid_base64_in_a_text_property_is_left_out_by_name() -> None:
     data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kim\r\nNOTE;ENCODING=b:!!!*\r\nTEL:+1 555 0100\r\n"
     [kim] = read_vcards(data + b"END:VCARD\r\n").cards
-    assert remarks(kim) == ["line 4 (NOTE) is not valid B data; left out"]
+    assert remarks(kim) == ["line 4 (NOTE) is not valid base64 data; left out"]
     assert contacts(kim) == [("phone", "+1 555 0100", "")]
 
 

@@ -364,7 +364,7 @@ def _decode(prop: _RawProperty, file_codec: str, card: _RawCard) -> str | None:
                     QT_TRANSLATE_NOOP("Errors", "line %1 (%2) is not valid %3 data; left out"),
                     str(prop.number),
                     prop.name,
-                    prop.encoding,
+                    "base64",
                     code="card.property.encoding",
                 )
             )
