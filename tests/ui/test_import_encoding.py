@@ -67,3 +67,21 @@ def test_cards_with_no_name_are_listed_but_not_ticked(qtbot: QtBot, services: Se
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.import_button.click()
     assert [p.name for p in services.people.list()] == ["Kwame Osei"]
+
+
+def test_a_character_set_that_cannot_read_the_file_is_explained_and_another_can_be_chosen(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = open_dialog(qtbot, services, "russian_cp1251_no_charset.vcf")
+    wrong = dialog.encoding.findData("utf-16")
+    dialog.encoding.setCurrentIndex(wrong)
+    dialog.encoding.activated.emit(wrong)
+    qtbot.waitUntil(lambda: dialog.heading.text().startswith("Could not import"), timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog.is_working(), timeout=20_000)
+    assert "no BEGIN:VCARD" in dialog.heading.text() and not dialog.import_button.isEnabled()
+    assert dialog.encoding.isEnabled()
+    back = dialog.encoding.findData("cp1251")
+    dialog.encoding.setCurrentIndex(back)
+    dialog.encoding.activated.emit(back)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
+    assert names(dialog) == ["Дмитрий Сергеевич Иванов", "Мария Смирнова"]

@@ -289,8 +289,7 @@ class ImportContactsDialog(QDialog):
         codec = self.encoding.itemData(index)
         if self._path is None or self._job is not None or self._done:
             return
-        if self._cards is not None and codec == self._cards.encoding:
-            return
+        # Read again even for the same one: the last reading may have failed.
         self._encoding = codec
         self._read_preview()
 
