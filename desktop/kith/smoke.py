@@ -103,8 +103,19 @@ def _run_checks(run: SmokeRun, folder: Path, frozen: bool) -> None:
                 raise AssertionError("; ".join(report.problems))
             return f"healthy, {report.counts.get('person', 0)} people"
 
+        def contacts_file() -> str:
+            # The character set guess runs compiled code a bundle must carry along.
+            from kith.interchange.vcard_read import read_vcards
+
+            card = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Иванов;Дмитрий\r\nNOTE:Коллега\r\nEND:VCARD\r\n"
+            result = read_vcards(card.encode("cp1251"))
+            if [c.name for c in result.cards] != ["Дмитрий Иванов"]:
+                raise AssertionError(f"read as {result.encoding}: {result.cards}")
+            return f"a vCard that names no character set read as {result.encoding}"
+
         run.check("services", round_trip)
         run.check("database check", health)
+        run.check("contacts file", contacts_file)
         # By name: the smoke test sits below kith.cli, which starts it and must not depend on
         # kith.ui; the Qt checks live in kith.ui, the only place Qt may be imported.
         qt_checks = importlib.import_module("kith.ui.shell.smoke_checks")

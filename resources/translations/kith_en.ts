@@ -663,18 +663,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>line %1 (%2) is %3 characters long</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 is not a vCard property: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is not valid %3 data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it is cut off: the file ends before END:VCARD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,6 +1278,58 @@
         <source>%1 happens only once in %2: it needs no --first or --second.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1 is not a vCard property (“%2”); left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) has an empty parameter; it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) has a parameter that is not one (“%3”); it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is not valid %3 data; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) names the character set “%3”, which Kith does not know; it was read as %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is %3 characters long; left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card of someone else inside it (AGENT, line %1) was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no name, so it is listed under its e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some characters (in %1) could not be read and are shown as “�”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a character set Kith can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards with characters that could not be read, shown as “�”: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not say which character set it is in, and it is not UTF-8; it was read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was read as %1, as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1628,6 +1668,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Sort them now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names look wrong? Choose the character set the file was written in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file as:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

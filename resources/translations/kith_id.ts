@@ -663,18 +663,6 @@
         <translation>kartu terpotong: tidak ada END:VCARD sebelum kartu berikutnya</translation>
     </message>
     <message>
-        <source>line %1 (%2) is %3 characters long</source>
-        <translation>baris %1 (%2) panjangnya %3 karakter</translation>
-    </message>
-    <message>
-        <source>line %1 is not a vCard property: “%2”</source>
-        <translation>baris %1 bukan properti vCard: “%2”</translation>
-    </message>
-    <message>
-        <source>line %1 (%2) is not valid %3 data</source>
-        <translation>baris %1 (%2) bukan data %3 yang sah</translation>
-    </message>
-    <message>
         <source>it is cut off: the file ends before END:VCARD</source>
         <translation>kartu terpotong: berkas berakhir sebelum END:VCARD</translation>
     </message>
@@ -1290,6 +1278,58 @@
         <source>%1 happens only once in %2: it needs no --first or --second.</source>
         <translation>%1 hanya terjadi sekali di %2: tidak perlu --first atau --second.</translation>
     </message>
+    <message>
+        <source>line %1 is not a vCard property (“%2”); left out</source>
+        <translation>baris %1 bukan properti vCard (“%2”); dilewati</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) has an empty parameter; it was ignored</source>
+        <translation>baris %1 (%2) memiliki parameter kosong; parameter itu diabaikan</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) has a parameter that is not one (“%3”); it was ignored</source>
+        <translation>baris %1 (%2) memiliki parameter yang tidak sah (“%3”); parameter itu diabaikan</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is not valid %3 data; left out</source>
+        <translation>baris %1 (%2) bukan data %3 yang sah; dilewati</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) names the character set “%3”, which Kith does not know; it was read as %4</source>
+        <translation>baris %1 (%2) menyebut set karakter “%3”, yang tidak dikenal Kith; baris itu dibaca sebagai %4</translation>
+    </message>
+    <message>
+        <source>line %1 (%2) is %3 characters long; left out</source>
+        <translation>baris %1 (%2) panjangnya %3 karakter; dilewati</translation>
+    </message>
+    <message>
+        <source>the card of someone else inside it (AGENT, line %1) was left out</source>
+        <translation>kartu orang lain di dalamnya (AGENT, baris %1) dilewati</translation>
+    </message>
+    <message>
+        <source>it has no name, so it is listed under its e-mail or phone</source>
+        <translation>kartu ini tidak punya nama, jadi dicantumkan dengan email atau nomor teleponnya</translation>
+    </message>
+    <message>
+        <source>some characters (in %1) could not be read and are shown as “�”</source>
+        <translation>beberapa karakter (di %1) tidak dapat dibaca dan ditampilkan sebagai “�”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a character set Kith can read</source>
+        <translation>“%1” bukan set karakter yang dapat dibaca Kith</translation>
+    </message>
+    <message>
+        <source>Cards with characters that could not be read, shown as “�”: %1.</source>
+        <translation>Kartu dengan karakter yang tidak dapat dibaca, ditampilkan sebagai “�”: %1.</translation>
+    </message>
+    <message>
+        <source>The file does not say which character set it is in, and it is not UTF-8; it was read as %1.</source>
+        <translation>Berkas ini tidak menyebut set karakternya dan bukan UTF-8; berkas dibaca sebagai %1.</translation>
+    </message>
+    <message>
+        <source>The file was read as %1, as chosen.</source>
+        <translation>Berkas dibaca sebagai %1, sesuai pilihan Anda.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1621,6 +1661,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Sort them now…</source>
         <translation>Masukkan ke lingkaran sekarang…</translation>
+    </message>
+    <message>
+        <source>Names look wrong? Choose the character set the file was written in.</source>
+        <translation>Nama tampak keliru? Pilih set karakter yang dipakai saat berkas ditulis.</translation>
+    </message>
+    <message>
+        <source>Read the file as:</source>
+        <translation>Baca berkas sebagai:</translation>
     </message>
 </context>
 <context>

@@ -115,19 +115,25 @@ def test_truncated_card_is_skipped_with_its_position() -> None:
 
 def test_malformed_cards_are_named_and_good_ones_kept() -> None:
     result = read_vcards((DATA / "malformed.vcf").read_bytes())
-    assert [c.name for c in result.cards] == ["Good One", "Good Two"]
-    assert [(p.position, p.line) for p in result.problems] == [(2, 6), (3, 11)]
-    assert "not a vCard property" in result.problems[0].reason.message
-    assert "no name" in result.problems[1].reason.message
-    good_two = result.cards[1]
+    assert [c.name for c in result.cards] == ["Good One", "Bad Line", "Good Two"]
+    # The line that is no property is left out; the rest of its card is kept.
+    [remark] = result.cards[1].remarks
+    assert remark.message == (
+        "line 8 is not a vCard property (“this line has no colon at all”); left out"
+    )
+    [problem] = result.problems
+    assert (problem.position, problem.line) == (3, 11)
+    assert "no name" in problem.reason.message
+    good_two = result.cards[2]
     assert good_two.birthday is None and "1985-02-30" in good_two.remarks[0].message
 
 
 def test_enormous_line_skips_only_its_card() -> None:
     result = read_vcards((DATA / "enormous_line.vcf").read_bytes())
-    assert [c.name for c in result.cards] == ["Normal Person", "After Enormous"]
-    [problem] = result.problems
-    assert "1,500,005 characters long" in problem.reason.message and problem.position == 2
+    assert [c.name for c in result.cards] == ["Normal Person", "Enormous Note", "After Enormous"]
+    assert not result.problems
+    [remark] = result.cards[1].remarks
+    assert remark.message == "line 9 (NOTE) is 1,500,000 characters long; left out"
 
 
 def test_latin1_without_charset_is_read_not_mangled() -> None:

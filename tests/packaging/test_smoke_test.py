@@ -24,7 +24,13 @@ def test_smoke_test_passes_and_says_what_it_checked(tmp_path: Path) -> None:
     user_db = Path(os.environ["KITH_DB"])
     result = _smoke({})
     assert result.returncode == 0, result.stdout + result.stderr
-    for line in ("ok    database", "ok    services", "ok    database check", "ok    app icon"):
+    for line in (
+        "ok    database",
+        "ok    services",
+        "ok    database check",
+        "ok    contacts file",
+        "ok    app icon",
+    ):
         assert line in result.stdout
     assert "main window" in result.stdout
     assert result.stdout.rstrip().endswith("smoke test passed")

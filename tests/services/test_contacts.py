@@ -131,8 +131,8 @@ def test_cards_sharing_an_email_in_one_file_are_two_people_flagged(
 
 def test_malformed_cards_are_skipped_and_good_ones_added_together(services: Services) -> None:
     result = services.contacts.import_file(DATA / "malformed.vcf")
-    assert [p.name for p in result.added] == ["Good One", "Good Two"]
-    assert [s.position for s in result.skipped] == [2, 3]
+    assert [p.name for p in result.added] == ["Good One", "Bad Line", "Good Two"]
+    assert [s.position for s in result.skipped] == [3]
 
 
 @pytest.mark.parametrize("name", ["binary.vcf", "not_a_vcard.vcf"])
@@ -241,7 +241,7 @@ def test_cli_import_dry_run_writes_nothing_then_imports(
     before = snapshot(db_path)
     assert main(["--db", str(db_path), "import-vcf", str(DATA / "malformed.vcf"), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "Would add 2 people" in out and "Card 3: it has no name" in out
+    assert "Would add 3 people" in out and "Card 3: it has no name" in out
     assert snapshot(db_path) == before
     assert (
         main(
@@ -249,7 +249,7 @@ def test_cli_import_dry_run_writes_nothing_then_imports(
         )
         == 0
     )
-    assert "Added 2 people" in capsys.readouterr().out
+    assert "Added 3 people" in capsys.readouterr().out
     assert main(["--db", str(db_path), "import-vcf", str(DATA / "binary.vcf")]) == 1
     assert "not a text file" in capsys.readouterr().err
     out_file = db_path.parent / "out.vcf"

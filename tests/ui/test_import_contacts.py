@@ -33,20 +33,21 @@ def test_preview_then_import(qtbot: QtBot, services: Services) -> None:
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20_000)
     assert rows(dialog) == [
         "Good One (1 e-mail)",
+        "Bad Line — line 8 is not a vCard property (“this line has no colon at all”); left out",
         "Good Two — the birthday 1985-02-30 is not a date that exists; left out",
     ]
-    assert len(dialog.skipped_model.stringList()) == 2
-    assert "Card 3: it has no name" in dialog.skipped_model.stringList()[1]
+    assert len(dialog.skipped_model.stringList()) == 1
+    assert "Card 3: it has no name" in dialog.skipped_model.stringList()[0]
     assert dialog.tabs.tabText(0).startswith("To add")
-    assert dialog.heading.text() == "2 new people will be added from malformed.vcf."
+    assert dialog.heading.text() == "3 new people will be added from malformed.vcf."
     assert services.people.count() == 0  # a preview writes nothing
     dialog.circle.setCurrentIndex(dialog.circle.findData(Circle.FRIENDS.value))
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as signal:
         dialog.import_button.click()
-    assert [p.name for p in signal.args[0].added] == ["Good One", "Good Two"]
+    assert [p.name for p in signal.args[0].added] == ["Good One", "Bad Line", "Good Two"]
     wait_idle(qtbot, dialog)
     assert {p.circle for p in services.people.list()} == {Circle.FRIENDS}
-    assert "Added 2 people" in dialog.heading.text()
+    assert "Added 3 people" in dialog.heading.text()
     assert not dialog.import_button.isEnabled()
     dialog.cancel_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted

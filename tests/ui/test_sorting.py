@@ -277,5 +277,5 @@ def test_the_end_of_an_import_offers_to_sort_the_people_added(
     assert importing.sort_button.isVisible()
     importing.sort_button.click()
     (sorting,) = empty_window.findChildren(SortingDialog)
-    assert sorting.isVisible() and sorting.progress.text() == "1 of 2"
-    assert sorting.name.text() == "Good One"
+    assert sorting.isVisible() and sorting.progress.text() == "1 of 3"
+    assert sorting.name.text() == "Bad Line"

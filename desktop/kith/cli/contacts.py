@@ -48,6 +48,17 @@ def register(sub: Any) -> None:
         "each into the person it resembles, in Kith or an earlier card of the file (only "
         "what that person lacks is added; see who with --dry-run first), or leave them out",
     )
+    imp.add_argument(
+        "--include-nameless",
+        action="store_true",
+        help="also add cards with no name, under their e-mail or phone (left out by default)",
+    )
+    imp.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read the values that name no character set in this one "
+        "(e.g. windows-1251, shift_jis) instead of UTF-8 or the one guessed",
+    )
     add_json_flag(imp)
     imp.set_defaults(handler=_import)
 
@@ -93,10 +104,11 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
     else:
         adding = [(p.name, "") for p in preview.added]
     verb = "Would add" if dry_run else "Added"
-    say(
-        f"{verb} {len(adding):,} {'person' if len(adding) == 1 else 'people'}"
-        + (":" if adding else ".")
-    )
+    if adding or preview.matched:  # else the line that says why nobody came is enough
+        say(
+            f"{verb} {len(adding):,} {'person' if len(adding) == 1 else 'people'}"
+            + (":" if adding else ".")
+        )
     for name, what in adding:
         say(f"  + {name}{what}")
     _report_duplicates(preview, dry_run)
@@ -121,6 +133,15 @@ def _report(preview: ImportPreview | ImportResult, dry_run: bool) -> None:
         for card in preview.left_out:
             if card.is_organisation:
                 say(f"  ~ {card.name}")
+    nameless = [card for card in preview.left_out if card.nameless]
+    if nameless:
+        verb = "Would leave out" if dry_run else "Left out"
+        say(
+            f"{verb} {len(nameless):,} {'card' if len(nameless) == 1 else 'cards'} with no name "
+            "(add them with --include-nameless):"
+        )
+        for card in nameless:
+            say(f"  ~ {card.name}")
     for notice in preview.notices:
         say(f"Note: {notice.message}")
     say(_summary(preview, dry_run))
@@ -199,27 +220,55 @@ def _summary(outcome: ImportPreview | ImportResult, dry_run: bool) -> str:
     )
 
 
+def _nobody(outcome: ImportPreview | ImportResult, file: Path) -> str | None:
+    """The line that says why a file gave no one at all, or None when it gave someone."""
+    if isinstance(outcome, ImportPreview):
+        gave = bool(outcome.to_add or outcome.to_merge)
+    else:
+        gave = bool(outcome.added or outcome.merged)
+    # Possible duplicates left out were still read as people: the choice was the user's.
+    if gave or outcome.matched or outcome.duplicates:
+        return None
+    nameless = sum(card.nameless for card in outcome.left_out)
+    if nameless:
+        return (
+            f"Nobody to add from {file}: its {nameless:,} "
+            f"{'card' if nameless == 1 else 'cards'} with no name were left out "
+            "(add them with --include-nameless)."
+        )
+    if outcome.left_out:
+        return f"Nobody to add from {file}: every card describes an organisation."
+    return f"Nobody to add from {file}: no card in it could be read as a person."
+
+
 def _import(args: argparse.Namespace) -> int:
     circle = parse_circle(args.circle)
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\r  {100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
+
     with services(args) as svc:
-        cards = svc.contacts.read_file(args.file)
+        cards = svc.contacts.read_file(args.file, progress, encoding=args.encoding)
         plan = svc.contacts.preview_cards(cards, skip_organisations=args.skip_organisations)
-        merge = {d.card.position for d in plan.duplicates} if args.duplicates == "merge" else set()
-        chosen = (
-            {c.position for c in plan.to_add} - {d.card.position for d in plan.duplicates}
-            if args.duplicates == "leave-out"
-            else None
+        # A card with no name is often a shop or a number once called: only when asked.
+        chosen = {c.position for c in cards.cards if args.include_nameless or not c.nameless}
+        if args.duplicates == "leave-out":
+            chosen -= {d.card.position for d in plan.duplicates}
+        merge = (
+            {
+                d.card.position
+                for d in plan.duplicates
+                if d.card.position in chosen and (not d.in_file or d.person.id in chosen)
+            }
+            if args.duplicates == "merge"
+            else set()
         )
         if args.dry_run:
             outcome: ImportPreview | ImportResult = svc.contacts.preview_cards(
                 cards, chosen=chosen, skip_organisations=args.skip_organisations, merge=merge
             )
         else:
-
-            def progress(done: int, total: int) -> None:
-                if sys.stderr.isatty():
-                    print(f"\r  {100 * done // max(total, 1):3d}%", end="", file=sys.stderr)
-
             outcome = svc.contacts.import_cards(
                 cards,
                 circle=circle,
@@ -228,8 +277,8 @@ def _import(args: argparse.Namespace) -> int:
                 merge=merge,
                 progress=progress,
             )
-            if sys.stderr.isatty():
-                print("\r", end="", file=sys.stderr)
+        if sys.stderr.isatty():
+            print("\r", end="", file=sys.stderr)
     if args.json:
         added = (
             [c.name for c in outcome.to_add]
@@ -267,11 +316,16 @@ def _import(args: argparse.Namespace) -> int:
                     }
                     for d in outcome.duplicates
                 ],
+                "nameless_left_out": [c.name for c in outcome.left_out if c.nameless],
                 "notices": [notice.message for notice in outcome.notices],
             }
         )
     else:
         _report(outcome, args.dry_run)
+    nobody = _nobody(outcome, args.file)
+    if nobody is not None:
+        print(nobody, file=sys.stderr)
+        return 1
     return 0
 
 

@@ -47,8 +47,8 @@ _WORDS = {
 }
 
 
-def decode_text(data: bytes, what: str) -> tuple[str, list[KithError]]:
-    """The text and any notices (such as "read as Windows-1252"); refuses binary data."""
+def check_size(data: bytes, what: str) -> None:
+    """Refuses an empty file and one too big to read."""
     words = _WORDS[what]
     if not data.strip():
         raise FileRefused(words.empty, code="file.empty")
@@ -59,15 +59,49 @@ def decode_text(data: bytes, what: str) -> tuple[str, list[KithError]]:
             MAX_FILE_BYTES // (1024 * 1024),
             code="file.too_big",
         )
+
+
+def refuse_binary(text: str, what: str) -> None:
+    if _looks_binary(text):
+        raise FileRefused(_WORDS[what].binary, code="file.binary")
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """ "utf-16" (with a byte order mark), "utf-16-le"/"-be" (without one), or None.
+
+    Without a mark, UTF-16 text that is mostly ASCII (as every vCard's structure is)
+    has a zero in every other byte; binary data has zeros anywhere.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 8:
+        return None
+    if sample[1::2].count(0) > half * 0.6 and not sample[0::2].count(0):
+        return "utf-16-le"
+    if sample[0::2].count(0) > half * 0.6 and not sample[1::2].count(0):
+        return "utf-16-be"
+    return None
+
+
+def decode_utf16(data: bytes, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        raise FileRefused(
+            QT_TRANSLATE_NOOP("Errors", "The file says it is UTF-16 text but is not."),
+            code="file.utf16.broken",
+        ) from None
+
+
+def decode_text(data: bytes, what: str) -> tuple[str, list[KithError]]:
+    """The text and any notices (such as "read as Windows-1252"); refuses binary data."""
+    words = _WORDS[what]
+    check_size(data, what)
     notices: list[KithError] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise FileRefused(
-                QT_TRANSLATE_NOOP("Errors", "The file says it is UTF-16 text but is not."),
-                code="file.utf16.broken",
-            ) from None
+        text = decode_utf16(data, "utf-16")
     elif b"\x00" in data[:65536]:
         raise FileRefused(words.binary, code="file.binary")
     else:
@@ -87,6 +121,5 @@ def decode_text(data: bytes, what: str) -> tuple[str, list[KithError]]:
                     code="file.read_as_cp1252",
                 )
             )
-    if _looks_binary(text):
-        raise FileRefused(words.binary, code="file.binary")
+    refuse_binary(text, what)
     return text, notices

@@ -272,8 +272,14 @@ class ContactsService:
         self._ctx = ctx
 
     def read_file(
-        self, path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+        self,
+        path: Path,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        *,
+        encoding: str | None = None,
     ) -> CardFile:
+        """The cards; `encoding` reads values that name no character set with that one."""
         data = _read(path)
 
         def reading(done: int, total: int) -> None:
@@ -282,11 +288,15 @@ class ContactsService:
             if progress is not None:
                 progress(done, total * 2)
 
-        return read_vcards(data, reading)
+        return read_vcards(data, reading, encoding=encoding)
 
-    def preview(self, path: Path, *, skip_organisations: bool = False) -> ImportPreview:
+    def preview(
+        self, path: Path, *, skip_organisations: bool = False, encoding: str | None = None
+    ) -> ImportPreview:
         """Who would be added, who is already there, who is skipped and why."""
-        return self.preview_cards(self.read_file(path), skip_organisations=skip_organisations)
+        return self.preview_cards(
+            self.read_file(path, encoding=encoding), skip_organisations=skip_organisations
+        )
 
     def preview_cards(
         self,
@@ -308,9 +318,10 @@ class ContactsService:
         merge: Collection[int] = (),
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        encoding: str | None = None,
     ) -> ImportResult:
         """Add everyone new in one transaction; a cancel or a failure adds nobody."""
-        cards = self.read_file(path, progress, cancelled)
+        cards = self.read_file(path, progress, cancelled, encoding=encoding)
         return self.import_cards(
             cards,
             circle=circle,

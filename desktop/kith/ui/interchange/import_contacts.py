@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.placeholders import fill
 from kith.domain.values import Circle, ContactKind
+from kith.interchange import charsets
 from kith.interchange.vcard_read import CardFile, ContactCard
 from kith.services.app import Services
 from kith.services.card_merge import CardField, MergedCard
@@ -57,6 +58,8 @@ class ImportContactsDialog(QDialog):
         self._services = services
         self._path = path
         self._cards: CardFile | None = None
+        self._encoding: str | None = None
+        """The character set the user chose for this file, else None (the file's own)."""
         self._preview: ImportPreview | None = None
         self._job: BackgroundJob | None = None
         self._asked = False
@@ -101,8 +104,17 @@ class ImportContactsDialog(QDialog):
             self.circle.addItem(label, circle.value)
         # A phone's contacts mix friends and businesses: none is due until sorted.
         self.circle.setCurrentIndex(self.circle.findData(Circle.UNSORTED.value))
-        form = QFormLayout()
+        # Shown only when the file does not say its character set: the guess can be wrong.
+        self.encoding = QComboBox()
+        for codec in charsets.ALL:
+            self.encoding.addItem(charsets.shown(codec), codec)
+        self.encoding.setToolTip(
+            self.tr("Names look wrong? Choose the character set the file was written in.")
+        )
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Add them to the circle:"), self.circle)
+        form.addRow(self.tr("Read the file as:"), self.encoding)
+        form.setRowVisible(self.encoding, False)
         self.buttons = QDialogButtonBox()
         self.choose_button = self.buttons.addButton(
             self.tr("Choose File…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -167,6 +179,7 @@ class ImportContactsDialog(QDialog):
         self.select_none_button.clicked.connect(self._on_select_none_clicked)
         self.leave_out_organisations.toggled.connect(self._on_leave_out_organisations_toggled)
         self.added_model.chosen_changed.connect(self._on_chosen_changed)
+        self.encoding.activated.connect(self._on_encoding_activated)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -190,6 +203,7 @@ class ImportContactsDialog(QDialog):
                 self.reject()
             return
         self._path = Path(name)
+        self._encoding = None
         self._read_preview()
 
     def _count(self, count: int, one: str, many: str) -> str:
@@ -225,9 +239,10 @@ class ImportContactsDialog(QDialog):
         self.heading.setText(fill(self.tr("Reading %1…"), path.name))
         self._set_busy(True)
         contacts = self._services.contacts
+        encoding = self._encoding
 
         def job(progress: Progress, cancelled: Cancelled) -> tuple[CardFile, ImportPreview]:
-            cards = contacts.read_file(path, progress, cancelled)
+            cards = contacts.read_file(path, progress, cancelled, encoding=encoding)
             return cards, contacts.preview_cards(cards)
 
         self._run(job, self._on_preview_ready)
@@ -241,6 +256,10 @@ class ImportContactsDialog(QDialog):
         self.added_model.set_cards(preview.to_add, self._describe, preview.duplicate_of)
         if self.leave_out_organisations.isChecked():
             self.added_model.set_organisations_ticked(False)
+        # A card with no name is listed under its number or e-mail, but not ticked.
+        model = self.added_model
+        model.set_ticked([r for r in range(model.rowCount()) if model.card(r).nameless], False)
+        self._show_encoding(cards)
         self.matched_model.setStringList(
             [
                 fill(
@@ -260,6 +279,22 @@ class ImportContactsDialog(QDialog):
         self.notices.setText("\n".join(explain(notice) for notice in preview.notices))
         self.notices.setVisible(bool(preview.notices))
         self._show_choice()
+
+    def _show_encoding(self, cards: CardFile) -> None:
+        guessed = cards.encoding_detected or cards.encoding_chosen
+        self.form.setRowVisible(self.encoding, guessed)
+        at = self.encoding.findData(cards.encoding)
+        if at >= 0:
+            self.encoding.setCurrentIndex(at)
+
+    @Slot(int)
+    def _on_encoding_activated(self, index: int) -> None:
+        codec = self.encoding.itemData(index)
+        if self._path is None or self._job is not None or self._done:
+            return
+        # Read again even for the same one: the last reading may have failed.
+        self._encoding = codec
+        self._read_preview()
 
     def _choosing_heading(self) -> str:
         assert self._path is not None
@@ -457,6 +492,7 @@ class ImportContactsDialog(QDialog):
         self.choose_button.setEnabled(not busy and not self._done)
         self.import_button.setEnabled(False if busy else self.import_button.isEnabled())
         self.circle.setEnabled(not busy)
+        self.encoding.setEnabled(not busy and not self._done)
         for widget in (
             self.added_view,
             self.select_all_button,
