@@ -38,12 +38,22 @@ BIG_TEXT = "Ana, what she told me about the new job. " * 20_000  # ~ 820 kB
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A folder on a tmpfs of TINY bytes, unmounted afterwards."""
+    yield from _tmpfs(tmp_path, TINY)
+
+
+@pytest.fixture
+def database_disk(tmp_path: Path) -> Iterator[Path]:
+    """A small tmpfs with room for a new database and its migrations' journal, little more."""
+    yield from _tmpfs(tmp_path, 2 * TINY)
+
+
+def _tmpfs(tmp_path: Path, size: int) -> Iterator[Path]:
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()
     if os.geteuid() != 0 or shutil.which("mount") is None:
         pytest.skip("mounting a small tmpfs needs root (run `make reliability` as root)")
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={TINY},mode=0700", "kith-full", str(mount_point)],
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "kith-full", str(mount_point)],
         capture_output=True,
         text=True,
     )
@@ -189,9 +199,9 @@ def test_an_export_command_on_a_full_disk_says_so_in_one_line(
 
 
 def test_a_full_disk_refuses_a_database_write_and_keeps_the_rest(
-    small_disk: Path, capsys: pytest.CaptureFixture[str]
+    database_disk: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db_path = small_disk / "kith.sqlite3"
+    db_path = database_disk / "kith.sqlite3"
     svc = open_services(db_path, FixedClock(datetime(2026, 11, 22)))
     added = 0
     with pytest.raises(NoSpaceLeft, match="is full, so nothing was saved"):
