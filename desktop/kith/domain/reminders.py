@@ -101,6 +101,7 @@ class YearlyDate:
     day: int
     year: int | None = None
     label: str = ""
+    person_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,7 @@ class MeetupAlarm:
     """For an all-day meetup."""
     place: str = ""
     follow_ups: tuple[str, ...] = ()
+    meetup_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +146,8 @@ class Delivery:
     """A few words naming it in a catch-up ("Ana's birthday, Tuesday 24 November")."""
     happens_on: date | None = None
     """The day the date or meetup it tells of happens."""
+    meetup_id: int | None = None
+    """For an alarm: the meetup, so the notification can open it or mark it done."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +332,7 @@ def scheduled(
                         at,
                         words.is_when(name, _when(on, notice_day, words)),
                         words.sentence(words.dated(name + _turning(d, on, words), words.day(on))),
+                        person_ids=() if d.person_id is None else (d.person_id,),
                         summary=words.dated(name, words.day(on)),
                         happens_on=on,
                     )
@@ -351,6 +356,7 @@ def scheduled(
                     _alarm_text(m, zone, words),
                     summary=words.dated(m.title, words.day(meets)),
                     happens_on=meets,
+                    meetup_id=m.meetup_id,
                 )
             )
     found.sort(key=lambda d: (d.at, d.key))
@@ -443,6 +449,7 @@ def _batch_dates(deliveries: list[Delivery], words: Wording) -> list[Delivery]:
         first.at,
         words.dates_title(len(notices)),
         "\n".join(lines),
+        tuple(dict.fromkeys(i for d in notices for i in d.person_ids)),
         folds=tuple(d.key for d in notices[1:]),
         summary=first.summary,
     )

@@ -20,6 +20,28 @@ class NotDelivered(Refusal):
     """No backend could show it; the message names each backend and its reason."""
 
 
+@dataclass(frozen=True, slots=True)
+class Action:
+    key: str
+    """What the app does when it is chosen: "saw:12", "open-today"…"""
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A notification with what can be done from it; backends without actions show the text."""
+
+    title: str
+    body: str
+    actions: tuple[Action, ...] = ()
+    default: str = ""
+    """The action of clicking the notification itself."""
+    urgent: bool = True
+    """False for the calm digest (low urgency), True for alarms and dates (normal)."""
+    replaces: str = ""
+    """A notice of the same tag ("digest") takes the place of the one shown before."""
+
+
 class Notifier(Protocol):
     @property
     def name(self) -> str:
@@ -46,10 +68,18 @@ class NotifierChain:
 
     def deliver(self, title: str, body: str) -> str:
         """Send through the first backend that works; return its name."""
+        return self.deliver_notice(Notice(title, body))
+
+    def deliver_notice(self, notice: Notice) -> str:
+        """Like `deliver`; a backend that offers actions (`show`) gets the whole notice."""
         reasons: list[KithError] = []
         for backend in self.backends:
             try:
-                backend.send(title, body)
+                show = getattr(backend, "show", None)
+                if callable(show):
+                    show(notice)
+                else:
+                    backend.send(notice.title, notice.body)
             except Exception as exc:  # any backend failure falls through to the next
                 log.warning("%s could not show a notification: %s", backend.name, exc)
                 reasons.append(_reason(Term(backend.name), exc))

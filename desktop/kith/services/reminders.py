@@ -41,6 +41,8 @@ KEPT_FOR = timedelta(days=400)
 
 Send = Callable[[str, str], str]
 """Shows a title and text; returns the name of what showed it, raises when nothing could."""
+Show = Callable[[plan.Delivery], str]
+"""Like Send, given the whole delivery: who or what it is about, for its actions."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +178,9 @@ class ReminderService:
 
     def _dates(self) -> list[plan.YearlyDate]:
         return [
-            plan.YearlyDate(d.id, d.person.name, d.kind, d.month, d.day, d.year, d.label)
+            plan.YearlyDate(
+                d.id, d.person.name, d.kind, d.month, d.day, d.year, d.label, d.person.id
+            )
             for d in self._people.upcoming_dates(within_days=366)
         ]
 
@@ -201,6 +205,7 @@ class ReminderService:
                 on_day=m.on_day,
                 place=m.place,
                 follow_ups=tuple(item for p in m.people for item in open_items.get(p.id, [])),
+                meetup_id=m.id,
             )
             for m in meetups
         ]
@@ -233,11 +238,11 @@ class ReminderService:
         nudges = plan.Nudges(self._due(today), self._dates(), alarms)
         return Prepared(now, zone, settings, nudges)
 
-    def deliver(self, prepared: Prepared, send: Send) -> Round:
+    def deliver(self, prepared: Prepared, send: Send | Show, *, whole: bool = False) -> Round:
         """The delivering half: plan, send and record in one write transaction.
 
         Runs where `send` may run (the GUI thread for the tray and the banner); it is quick,
-        the slow reading was done by `prepare`.
+        the slow reading was done by `prepare`. With `whole`, `send` is a Show.
         """
         now, zone = prepared.now, prepared.zone
         sent: list[Sent] = []
@@ -250,7 +255,7 @@ class ReminderService:
             )
             for d in result.deliveries:
                 try:
-                    by = send(d.title, d.text)
+                    by = send(d) if whole else send(d.title, d.text)  # type: ignore[call-arg,arg-type]
                 except Exception as exc:  # the sender reports; Kith keeps running
                     failed.append(Failed(d, str(exc)))
                     continue

@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kith.clock import Clock
 from kith.services.app import Services
-from kith.services.reminders import Prepared
+from kith.services.reminders import Prepared, Show
 from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
 
 __all__ = ["BannerNotifier", "ReminderBanner", "ReminderLoop", "Timer"]
@@ -60,10 +60,13 @@ class ReminderLoop(QObject):
         timer: Timer | None = None,
         parent: QObject | None = None,
         interval_ms: int = TICK_MS,
+        show: Show | None = None,
     ) -> None:
+        """`show`, when given, gets each whole delivery (for its actions) instead of `send`."""
         super().__init__(parent)
         self._services = services
         self._send = send
+        self._show = show
         self._clock = clock
         self._interval = interval_ms
         self._timer: Timer = timer if timer is not None else QTimer(self)
@@ -131,7 +134,11 @@ class ReminderLoop(QObject):
 
     def _deliver(self, prepared: Prepared) -> None:
         try:
-            done = self._services.reminders.deliver(prepared, self._send)
+            reminders = self._services.reminders
+            if self._show is not None:
+                done = reminders.deliver(prepared, self._show, whole=True)
+            else:
+                done = reminders.deliver(prepared, self._send)
         except Exception:
             log.exception("could not deliver reminders")
             return

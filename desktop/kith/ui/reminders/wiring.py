@@ -10,6 +10,8 @@ ends), then, after building the window and before showing it::
 
 from __future__ import annotations
 
+import logging
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,17 +20,23 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from kith.clock import Clock
-from kith.notify.base import Notifier, NotifierChain
+from kith.domain.reminders import Delivery
+from kith.notify.base import Notice, Notifier, NotifierChain
 from kith.notify.desktop import DesktopNotifier
 from kith.services.app import Services
 from kith.system.autostart import Autostart, for_this_system
 from kith.ui.dialogs.settings import SettingsDialog
+from kith.ui.reminders.acting import ReminderActions
 from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
+from kith.ui.reminders.dbus_notifier import DBusNotifier
 from kith.ui.reminders.loop import ReminderLoop, Timer
+from kith.ui.reminders.notices import notice_of
 from kith.ui.reminders.wording import QtWording
 from kith.ui.shell.changes import DataChanges, shared_changes
 from kith.ui.shell.single_instance import SingleInstance
 from kith.ui.shell.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -43,7 +51,13 @@ class ReminderWiring:
     close_to_tray: CloseToTray
     instance: SingleInstance | None
     start_hidden: bool
+    actions: ReminderActions
+    dbus: DBusNotifier | None = None
     settings_dialog: SettingsDialog | None = None
+
+    def notify(self, title: str, body: str) -> str:
+        """A plain notification through the chain (no actions); returns what showed it."""
+        return self.chain.deliver_notice(Notice(title, body, urgent=False))
 
     def quit(self) -> None:
         """Quit for real: the window closes instead of hiding in the tray."""
@@ -69,12 +83,18 @@ def attach_reminders(
     instance: SingleInstance | None = None,
     available: Callable[[], bool] = tray_available,
     desktop: Notifier | None = None,
+    dbus: DBusNotifier | None = None,
     autostart: Autostart | None = None,
     start: bool = True,
     tray_now: bool = True,
     changes: DataChanges | None = None,
 ) -> ReminderWiring:
-    """Create the tray, the reminder loop, the banner and the settings action for `window`."""
+    """Create the tray, the reminder loop, the banner and the settings action for `window`.
+
+    On Linux the desktop's notification service (over D-Bus) comes first, then plyer.
+    A `desktop` given alone stands for all the system's notifications (tests pass one
+    that fails); `dbus` adds a notifier on a bus of the caller's choice in front of it.
+    """
     clock = clock or services.ctx.clock
     services.reminders.wording = QtWording()
     banner = ReminderBanner()
@@ -94,10 +114,27 @@ def attach_reminders(
         if isinstance(app, QApplication):
             # Hidden in the tray, closing a dialog must not end Kith; Quit does.
             app.setQuitOnLastWindowClosed(False)
-    chain = NotifierChain(
-        [desktop or DesktopNotifier(), TrayNotifier(tray, available), BannerNotifier(banner)]
-    )
-    loop = ReminderLoop(services, chain.deliver, clock, timer=timer, parent=window)
+    if dbus is None and desktop is None and sys.platform.startswith("linux"):
+        dbus = DBusNotifier(parent=window)
+    system: list[Notifier] = [dbus] if dbus is not None else []
+    system.append(desktop or DesktopNotifier())
+    chain = NotifierChain([*system, TrayNotifier(tray, available), BannerNotifier(banner)])
+
+    def show(delivery: Delivery) -> str:
+        return chain.deliver_notice(notice_of(delivery, services))
+
+    def say(message: str) -> None:
+        try:
+            chain.deliver_notice(
+                Notice(QCoreApplication.translate("Notices", "Kith"), message, urgent=False)
+            )
+        except Exception:  # a quiet note that cannot be shown is only logged
+            log.warning("could not tell: %s", message)
+
+    actions = ReminderActions(window, services, say)
+    if dbus is not None:
+        dbus.action_invoked.connect(actions.act)
+    loop = ReminderLoop(services, chain.deliver, clock, timer=timer, parent=window, show=show)
     loop.delivered.connect(lambda _round: tray.schedule_refresh())
     loop.day_changed.connect(tray.schedule_refresh)
     close_to_tray = CloseToTray(window, tray, services, available)
@@ -114,6 +151,8 @@ def attach_reminders(
         close_to_tray=close_to_tray,
         instance=instance,
         start_hidden=services.settings.start_minimised and available(),
+        actions=actions,
+        dbus=dbus,
     )
     auto = autostart or for_this_system()
 
