@@ -129,11 +129,16 @@ def _now(args: argparse.Namespace) -> int:
 
 
 def _test(args: argparse.Namespace) -> int:
-    desktop = DesktopNotifier()
-    chain = desktop_chain()
-    by = chain.deliver(TEST_TITLE, TEST_TEXT)  # raises NotDelivered: one line on stderr
+    """One notification like the digest, naming the first person due, with its actions."""
+    from kith.ui.reminders.sample import send_sample  # Qt only when a test is sent
+
+    with services(args) as svc:
+        due = svc.reminders.people_to_see()
+    first = (due[0].id, due[0].name) if due else None
+    desktop_chain()  # the log stays quiet: failures are printed below
+    by, how = send_sample(TEST_TITLE, TEST_TEXT, first)  # NotDelivered: one line on stderr
     if args.json:
-        emit_json({"delivered": True, "by": by, "how": desktop.how()})
+        emit_json({"delivered": True, "by": by, "how": how})
     else:
-        say(f"Test reminder delivered by {by} ({desktop.how()}).")
+        say(f"Test reminder delivered by {by} ({how}).")
     return 0

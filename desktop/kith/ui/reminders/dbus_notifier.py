@@ -59,7 +59,8 @@ class DBusNotifier(QObject):
         actions: list[str] = []
         if "actions" in self.capabilities:
             if notice.default:
-                actions += ["default", ""]
+                shown_as = [a.label for a in notice.actions if a.key == notice.default]
+                actions += ["default", shown_as[0] if shown_as else ""]
             for action in notice.actions:
                 actions += [action.key, action.label]
         hints = {

@@ -1,0 +1,34 @@
+"""The sample notification of `kith remind --test`: a digest with its actions.
+
+The command line has no window, so it comes here for the one part of Kith that needs
+Qt to reach the desktop's notification service.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from kith.notify.base import Notifier, NotifierChain
+from kith.notify.desktop import DesktopNotifier
+from kith.ui.reminders.dbus_notifier import DBusNotifier
+from kith.ui.reminders.notices import digest_notice
+
+
+def send_sample(title: str, body: str, first: tuple[int, str] | None) -> tuple[str, str]:
+    """Send it like a digest naming `first` (id, name); returns (what showed it, how).
+
+    Raises NotDelivered when nothing could show it.
+    """
+    app = QCoreApplication.instance() or QCoreApplication(["kith"])
+    backends: list[Notifier] = []
+    dbus = None
+    if sys.platform.startswith("linux"):
+        dbus = DBusNotifier(parent=app)
+        backends.append(dbus)
+    desktop = DesktopNotifier()
+    backends.append(desktop)
+    by = NotifierChain(backends).deliver_notice(digest_notice(title, body, first))
+    how = dbus.how() if dbus is not None and by == dbus.name else desktop.how()
+    return by, how
