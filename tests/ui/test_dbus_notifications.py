@@ -1,0 +1,253 @@
+"""Reminders as desktop notifications over a private D-Bus, acted on with the window hidden."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from kith.clock import FixedClock
+from kith.domain.values import DateKind, Mode
+from kith.services.app import Services
+from kith.services.views import MeetupInput
+from kith.system.autostart import XdgAutostart
+from kith.ui.reminders.dbus_notifier import DBusNotifier
+from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
+from kith.ui.shell.main_window import MainWindow
+from tests.ui.conftest import NoDesktop
+from tests.ui.dbus_session import NotificationService, notification_service
+
+TOMORROW_09 = datetime(2026, 11, 23, 9, 0, 30)
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[NotificationService]:
+    with notification_service(tmp_path) as running:
+        yield running
+
+
+def wire(window: MainWindow, address: str, tmp_path: Path) -> ReminderWiring:
+    return attach_reminders(
+        window,
+        window.services,
+        available=lambda: False,  # no tray: only the desktop's service can show it
+        desktop=NoDesktop(),
+        dbus=DBusNotifier(address, parent=window),
+        autostart=XdgAutostart(["kith"], tmp_path / "config"),
+        start=False,
+    )
+
+
+def tick(qtbot: QtBot, wiring: ReminderWiring) -> None:
+    with qtbot.waitSignal(wiring.loop.ticked, timeout=5000):
+        wiring.loop.tick()
+
+
+def reminders_of_tomorrow(
+    qtbot: QtBot,
+    window: MainWindow,
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> tuple[ReminderWiring, list[dict[str, Any]]]:
+    """The first check marks the start; the next morning's brings the digest and notices."""
+    wiring = wire(window, service.address, tmp_path)
+    tick(qtbot, wiring)
+    clock.set(TOMORROW_09)
+    tick(qtbot, wiring)
+    qtbot.waitUntil(
+        lambda: any("to see" in c["summary"] for c in service.calls()), timeout=5000
+    )
+    return wiring, service.calls()
+
+
+def by_title(calls: list[dict[str, Any]], words: str) -> dict[str, Any]:
+    found = [c for c in calls if words in c["summary"]]
+    assert found, f"no notification titled like {words!r} in {[c['summary'] for c in calls]}"
+    return found[-1]
+
+
+def pairs(call: dict[str, Any]) -> list[tuple[str, str]]:
+    actions = call["actions"]
+    return list(zip(actions[::2], actions[1::2], strict=True))
+
+
+def acted(qtbot: QtBot, service: NotificationService, shown: int, key: str, done: Any) -> None:
+    service.click(shown, key)
+    qtbot.waitUntil(done, timeout=5000)
+
+
+def test_digest_birthday_and_alarm_carry_their_actions_icon_and_desktop_entry(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    svc: Services = window.services
+    svc.people.add_date(people["Dana"], DateKind.BIRTHDAY, 11, 23)
+    meetup = svc.meetups.plan(
+        MeetupInput(
+            "Climbing",
+            person_ids=(people["Ben"],),
+            starts_at=datetime(2026, 11, 23, 10, 0),
+            alarm_minutes=30,
+        )
+    )
+    wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    digest = by_title(calls, "to see in person")
+    first = svc.reminders.people_to_see()[0]
+    assert pairs(digest) == [
+        ("default", "Open"),
+        (f"saw:{first.id}", f"Saw {first.name}"),
+        (f"snooze:{first.id}", "Snooze a week"),
+        ("open-today", "Open"),
+    ]
+    assert digest["hints"]["urgency"] == 0  # low: the digest is the calm one
+    birthday = by_title(calls, "birthday")
+    assert pairs(birthday) == [
+        ("default", "Open"),
+        (f"open-person:{people['Dana']}", "Open"),
+        (f"plan:{people['Dana']}", "Plan…"),
+    ]
+    assert birthday["hints"]["urgency"] == 1
+    clock.set(datetime(2026, 11, 23, 9, 31))
+    tick(qtbot, wiring)
+    qtbot.waitUntil(lambda: any(c["summary"] == "Climbing" for c in service.calls()))
+    alarm = by_title(service.calls(), "Climbing")
+    # Before its start there is nothing to mark done yet.
+    assert pairs(alarm) == [("default", "Open"), (f"open-meetup:{meetup.id}", "Open")]
+    for call in service.calls():
+        assert call["signature"] == "susssasa{sv}i"
+        assert call["app_name"] == "Kith"
+        assert call["app_icon"] == "org.kith.Kith"
+        assert call["hints"]["desktop-entry"] == "org.kith.Kith"
+    # The names point at what Kith installs: its desktop file and its icon.
+    resources = Path(__file__).parents[2] / "resources"
+    assert (resources / "org.kith.Kith.desktop").exists()
+    assert (resources / "icons" / "org.kith.Kith.svg").exists()
+
+
+def test_saw_from_the_digest_logs_that_one_meeting_with_the_window_hidden(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    svc = window.services
+    wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    window.hide()
+    digest = by_title(calls, "to see in person")
+    first = svc.reminders.people_to_see()[0]
+    before = len(svc.interactions.recent(1000))
+    acted(
+        qtbot,
+        service,
+        digest["id"],
+        f"saw:{first.id}",
+        lambda: svc.people.summary(first.id).last_in_person == svc.ctx.today(),
+    )
+    logged = [i for i in svc.interactions.recent(person_id=first.id) if i.on == svc.ctx.today()]
+    assert len(logged) == 1
+    assert logged[0].mode == Mode.IN_PERSON
+    assert [p.id for p in logged[0].people] == [first.id]
+    assert len(svc.interactions.recent(1000)) == before + 1  # that one, nothing else
+    assert not window.isVisible()  # acting does not pull the window forward
+    assert window.undo.next_undo is not None
+    assert first.name in window.undo.next_undo.description
+    window.undo.undo()  # the window's Ctrl+Z takes it back
+    assert svc.people.summary(first.id).last_in_person != svc.ctx.today()
+
+
+def test_snooze_a_week_from_the_digest_snoozes_with_the_window_hidden(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    svc = window.services
+    wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    window.hide()
+    digest = by_title(calls, "to see in person")
+    first = svc.reminders.people_to_see()[0]
+    acted(
+        qtbot,
+        service,
+        digest["id"],
+        f"snooze:{first.id}",
+        lambda: svc.people.summary(first.id).snoozed_until is not None,
+    )
+    assert svc.people.summary(first.id).snoozed_until == svc.ctx.today() + timedelta(days=7)
+    assert first.id not in [p.id for p in svc.reminders.people_to_see()]
+    assert not window.isVisible()
+
+
+def test_clicking_the_digest_opens_today_and_a_new_digest_replaces_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    digest = by_title(calls, "to see in person")
+    window.show_place("people")
+    window.hide()
+    acted(qtbot, service, digest["id"], "default", window.isVisible)
+    assert window.current_place() == "today"
+    clock.set(datetime(2026, 11, 24, 9, 0, 30))
+    tick(qtbot, wiring)
+    qtbot.waitUntil(lambda: len([c for c in service.calls() if "to see" in c["summary"]]) == 2)
+    second = [c for c in service.calls() if "to see" in c["summary"]][-1]
+    assert second["replaces_id"] == digest["id"]
+
+
+def test_an_action_on_someone_archived_since_changes_nothing_and_says_so(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    svc = window.services
+    wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    window.hide()
+    digest = by_title(calls, "to see in person")
+    first = svc.reminders.people_to_see()[0]
+    svc.people.archive(first.id)
+    seen_before = svc.people.summary(first.id).last_in_person
+    acted(
+        qtbot,
+        service,
+        digest["id"],
+        f"saw:{first.id}",
+        lambda: any("archived" in c["body"] for c in service.calls()),
+    )
+    told = [c for c in service.calls() if "archived" in c["body"]][-1]
+    assert told["body"] == f"{first.name} is archived, so nothing was logged."
+    assert told["actions"] == []
+    assert svc.people.summary(first.id).last_in_person == seen_before
+
+
+def test_without_the_actions_capability_the_notification_is_plain_text(
+    qtbot: QtBot, window: MainWindow, people: dict[str, int], tmp_path: Path, clock: FixedClock
+) -> None:
+    with notification_service(tmp_path, actions=False) as plain:
+        wiring, calls = reminders_of_tomorrow(qtbot, window, plain, tmp_path, clock)
+        digest = by_title(calls, "to see in person")
+        assert digest["actions"] == []
+        names = [p.name for p in window.services.reminders.people_to_see()]
+        assert digest["body"].startswith("Time to see ")
+        assert all(name in digest["body"] for name in names)
+        assert digest["hints"]["desktop-entry"] == "org.kith.Kith"
