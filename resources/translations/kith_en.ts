@@ -1330,6 +1330,10 @@
         <source>The file was read as %1, as chosen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no notification service on D-Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -2394,6 +2398,101 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     <name>NoMatchNotice</name>
     <message>
         <source>No one matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>%1 is archived, so nothing was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already logged as seen today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saw %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged: in person with %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived, so they were not snoozed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is snoozed until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That meetup was deleted, so nothing was marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled, so it was not marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not planned any more, so it was not marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That meetup is no longer in Plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is archived, so no meetup was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person was deleted, so nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

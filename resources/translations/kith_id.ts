@@ -1330,6 +1330,10 @@
         <source>The file was read as %1, as chosen.</source>
         <translation>Berkas dibaca sebagai %1, sesuai pilihan Anda.</translation>
     </message>
+    <message>
+        <source>there is no notification service on D-Bus</source>
+        <translation>tidak ada layanan notifikasi di D-Bus</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -2385,6 +2389,101 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>No one matches “%1”.</source>
         <translation>Tidak ada orang yang cocok dengan “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>%1 is archived, so nothing was logged.</source>
+        <translation>%1 sudah diarsipkan, jadi tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 is already logged as seen today.</source>
+        <translation>%1 sudah tercatat bertemu langsung hari ini.</translation>
+    </message>
+    <message>
+        <source>Saw %1 today</source>
+        <translation>Bertemu %1 hari ini</translation>
+    </message>
+    <message>
+        <source>Logged: in person with %1 today.</source>
+        <translation>Tercatat: bertemu langsung dengan %1 hari ini.</translation>
+    </message>
+    <message>
+        <source>%1 is archived, so they were not snoozed.</source>
+        <translation>%1 sudah diarsipkan, jadi tidak ditunda.</translation>
+    </message>
+    <message>
+        <source>Snooze %1</source>
+        <translation>Tunda %1</translation>
+    </message>
+    <message>
+        <source>%1 is snoozed until %2.</source>
+        <translation>%1 ditunda sampai %2.</translation>
+    </message>
+    <message>
+        <source>That meetup was deleted, so nothing was marked done.</source>
+        <translation>Pertemuan itu sudah dihapus, jadi tidak ada yang ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>“%1” is already done.</source>
+        <translation>“%1” sudah selesai.</translation>
+    </message>
+    <message>
+        <source>“%1” was cancelled, so it was not marked done.</source>
+        <translation>“%1” sudah dibatalkan, jadi tidak ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>“%1” is not planned any more, so it was not marked done.</source>
+        <translation>“%1” tidak lagi direncanakan, jadi tidak ditandai selesai.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Tandai “%1” selesai</translation>
+    </message>
+    <message>
+        <source>“%1” is done.</source>
+        <translation>“%1” selesai.</translation>
+    </message>
+    <message>
+        <source>That meetup is no longer in Plans.</source>
+        <translation>Pertemuan itu sudah tidak ada di Rencana.</translation>
+    </message>
+    <message>
+        <source>%1 is archived, so no meetup was planned.</source>
+        <translation>%1 sudah diarsipkan, jadi tidak ada pertemuan yang direncanakan.</translation>
+    </message>
+    <message>
+        <source>That person was deleted, so nothing was done.</source>
+        <translation>Orang itu sudah dihapus, jadi tidak ada yang dilakukan.</translation>
+    </message>
+    <message>
+        <source>Open Today</source>
+        <translation>Buka Hari ini</translation>
+    </message>
+    <message>
+        <source>Saw %1</source>
+        <translation>Bertemu %1</translation>
+    </message>
+    <message>
+        <source>Snooze a week</source>
+        <translation>Tunda sepekan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Tandai selesai</translation>
+    </message>
+    <message>
+        <source>Plan…</source>
+        <translation>Rencanakan…</translation>
+    </message>
+    <message>
+        <source>Kith</source>
+        <translation>Kith</translation>
     </message>
 </context>
 <context>
