@@ -59,9 +59,7 @@ def reminders_of_tomorrow(
     tick(qtbot, wiring)
     clock.set(TOMORROW_09)
     tick(qtbot, wiring)
-    qtbot.waitUntil(
-        lambda: any("to see" in c["summary"] for c in service.calls()), timeout=5000
-    )
+    qtbot.waitUntil(lambda: any("to see" in c["summary"] for c in service.calls()), timeout=5000)
     return wiring, service.calls()
 
 
@@ -142,7 +140,7 @@ def test_saw_from_the_digest_logs_that_one_meeting_with_the_window_hidden(
     clock: FixedClock,
 ) -> None:
     svc = window.services
-    wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    _wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
     window.hide()
     digest = by_title(calls, "to see in person")
     first = svc.reminders.people_to_see()[0]
@@ -175,7 +173,7 @@ def test_snooze_a_week_from_the_digest_snoozes_with_the_window_hidden(
     clock: FixedClock,
 ) -> None:
     svc = window.services
-    wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    _wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
     window.hide()
     digest = by_title(calls, "to see in person")
     first = svc.reminders.people_to_see()[0]
@@ -221,7 +219,7 @@ def test_an_action_on_someone_archived_since_changes_nothing_and_says_so(
     clock: FixedClock,
 ) -> None:
     svc = window.services
-    wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    _wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
     window.hide()
     digest = by_title(calls, "to see in person")
     first = svc.reminders.people_to_see()[0]
@@ -244,7 +242,7 @@ def test_without_the_actions_capability_the_notification_is_plain_text(
     qtbot: QtBot, window: MainWindow, people: dict[str, int], tmp_path: Path, clock: FixedClock
 ) -> None:
     with notification_service(tmp_path, actions=False) as plain:
-        wiring, calls = reminders_of_tomorrow(qtbot, window, plain, tmp_path, clock)
+        _wiring, calls = reminders_of_tomorrow(qtbot, window, plain, tmp_path, clock)
         digest = by_title(calls, "to see in person")
         assert digest["actions"] == []
         names = [p.name for p in window.services.reminders.people_to_see()]
