@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kith.clock import FixedClock
-from kith.domain.values import DateKind, Mode
+from kith.domain.values import DateKind, MeetupStatus, Mode
 from kith.services.app import Services
 from kith.services.views import MeetupInput
 from kith.system.autostart import XdgAutostart
@@ -100,26 +100,27 @@ def test_digest_birthday_and_alarm_carry_their_actions_icon_and_desktop_entry(
     wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
     digest = by_title(calls, "to see in person")
     first = svc.reminders.people_to_see()[0]
+    # "Open" is also what clicking the bubble does: listed once, as the default action.
     assert pairs(digest) == [
-        ("default", "Open"),
         (f"saw:{first.id}", f"Saw {first.name}"),
         (f"snooze:{first.id}", "Snooze a week"),
-        ("open-today", "Open"),
+        ("default", "Open"),
     ]
     assert digest["hints"]["urgency"] == 0  # low: the digest is the calm one
     birthday = by_title(calls, "birthday")
-    assert pairs(birthday) == [
-        ("default", "Open"),
-        (f"open-person:{people['Dana']}", "Open"),
-        (f"plan:{people['Dana']}", "Plan…"),
-    ]
+    assert pairs(birthday) == [("default", "Open"), ("plan:" + str(people["Dana"]), "Plan…")]
     assert birthday["hints"]["urgency"] == 1
     clock.set(datetime(2026, 11, 23, 9, 31))
     tick(qtbot, wiring)
     qtbot.waitUntil(lambda: any(c["summary"] == "Climbing" for c in service.calls()))
     alarm = by_title(service.calls(), "Climbing")
     # Before its start there is nothing to mark done yet.
-    assert pairs(alarm) == [("default", "Open"), (f"open-meetup:{meetup.id}", "Open")]
+    assert pairs(alarm) == [("default", "Open")]
+    window.hide()
+    acted(qtbot, service, alarm["id"], "default", window.isVisible)  # the click opens it
+    assert window.current_place() == "plans"
+    selected = window.plans.selected_meetup()
+    assert selected is not None and selected.id == meetup.id
     for call in service.calls():
         assert call["signature"] == "susssasa{sv}i"
         assert call["app_name"] == "Kith"
@@ -249,3 +250,46 @@ def test_without_the_actions_capability_the_notification_is_plain_text(
         assert digest["body"].startswith("Time to see ")
         assert all(name in digest["body"] for name in names)
         assert digest["hints"]["desktop-entry"] == "org.kith.Kith"
+
+
+def test_an_alarm_after_the_meetup_began_offers_mark_done_which_logs_it_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    svc = window.services
+    # An all-day meetup's alarm rings at digest time on its day: it has begun by then.
+    meetup = svc.meetups.plan(
+        MeetupInput(
+            "Picnic", person_ids=(people["Eli"],), on_day=date(2026, 11, 23), duration_minutes=None
+        )
+    )
+    _wiring, _calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    qtbot.waitUntil(lambda: any(c["summary"] == "Picnic" for c in service.calls()))
+    alarm = by_title(service.calls(), "Picnic")
+    assert pairs(alarm) == [("default", "Open"), (f"done:{meetup.id}", "Mark done")]
+    window.hide()
+    acted(
+        qtbot,
+        service,
+        alarm["id"],
+        f"done:{meetup.id}",
+        lambda: svc.meetups.get(meetup.id).status == MeetupStatus.DONE,
+    )
+    logged = [i for i in svc.interactions.recent(person_id=people["Eli"]) if i.meetup_id]
+    assert [(i.meetup_id, i.mode) for i in logged] == [(meetup.id, Mode.IN_PERSON)]
+    assert window.undo.next_undo is not None
+    assert "Picnic" in window.undo.next_undo.description
+    # A second press (the bubble still on screen) changes nothing and says so.
+    acted(
+        qtbot,
+        service,
+        alarm["id"],
+        f"done:{meetup.id}",
+        lambda: any("already done" in c["body"] for c in service.calls()),
+    )
+    logged = [i for i in svc.interactions.recent(person_id=people["Eli"]) if i.meetup_id]
+    assert len(logged) == 1

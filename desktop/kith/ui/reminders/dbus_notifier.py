@@ -58,11 +58,7 @@ class DBusNotifier(QObject):
         bus = self._connected()
         actions: list[str] = []
         if "actions" in self.capabilities:
-            if notice.default:
-                shown_as = [a.label for a in notice.actions if a.key == notice.default]
-                actions += ["default", shown_as[0] if shown_as else ""]
-            for action in notice.actions:
-                actions += [action.key, action.label]
+            actions = _action_list(notice)
         hints = {
             "desktop-entry": Variant("s", APP_ID),
             "urgency": Variant("y", _NORMAL if notice.urgent else _LOW),
@@ -136,3 +132,18 @@ class DBusNotifier(QObject):
             gone = int(message.body[0])
             if self._shown.pop(gone, None) is not None:
                 self._tags = {tag: i for tag, i in self._tags.items() if i != gone}
+
+
+def _action_list(notice: Notice) -> list[str]:
+    """Key, label, key, label… in order; the action the click does is the "default" one.
+
+    Some services show "default" as a button of its own, others only as the click: the
+    action the click does is listed once, as "default", so no button appears twice.
+    """
+    listed: list[str] = []
+    for action in notice.actions:
+        key = "default" if action.key == notice.default else action.key
+        listed += [key, action.label]
+    if notice.default and "default" not in listed[::2]:
+        listed += ["default", ""]
+    return listed
