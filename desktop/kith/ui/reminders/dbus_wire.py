@@ -227,6 +227,15 @@ def session_address(environ: dict[str, str] | None = None) -> str:
     raise BusError("there is no D-Bus session")
 
 
+def has_session(environ: dict[str, str] | None = None) -> bool:
+    """Whether this login has a session bus to look for a notification service on."""
+    try:
+        session_address(environ)
+    except BusError:
+        return False
+    return True
+
+
 def _socket_name(address: str) -> tuple[str, bool]:
     """The first unix address the bus offers: (path or abstract name, is abstract)."""
     for one in address.split(";"):

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication
-
 from kith.notify.base import Notifier, NotifierChain
 from kith.notify.desktop import DesktopNotifier
 from kith.ui.reminders.dbus_notifier import DBusNotifier
+from kith.ui.reminders.dbus_wire import has_session
 from kith.ui.reminders.notices import digest_notice
 
 
@@ -21,11 +20,12 @@ def send_sample(title: str, body: str, first: tuple[int, str] | None) -> tuple[s
 
     Raises NotDelivered when nothing could show it.
     """
-    app = QCoreApplication.instance() or QCoreApplication(["kith"])
+    # No QCoreApplication: the bus is spoken to in blocking calls, and a test running
+    # the command in-process keeps its own application object.
     backends: list[Notifier] = []
     dbus = None
-    if sys.platform.startswith("linux"):
-        dbus = DBusNotifier(parent=app)
+    if sys.platform.startswith("linux") and has_session():
+        dbus = DBusNotifier()
         backends.append(dbus)
     desktop = DesktopNotifier()
     backends.append(desktop)

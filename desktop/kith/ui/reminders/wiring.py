@@ -29,6 +29,7 @@ from kith.ui.dialogs.settings import SettingsDialog
 from kith.ui.reminders.acting import ReminderActions
 from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
 from kith.ui.reminders.dbus_notifier import DBusNotifier
+from kith.ui.reminders.dbus_wire import has_session
 from kith.ui.reminders.loop import ReminderLoop, Timer
 from kith.ui.reminders.notices import notice_of
 from kith.ui.reminders.wording import QtWording
@@ -114,7 +115,7 @@ def attach_reminders(
         if isinstance(app, QApplication):
             # Hidden in the tray, closing a dialog must not end Kith; Quit does.
             app.setQuitOnLastWindowClosed(False)
-    if dbus is None and desktop is None and sys.platform.startswith("linux"):
+    if dbus is None and desktop is None and sys.platform.startswith("linux") and has_session():
         dbus = DBusNotifier(parent=window)
     system: list[Notifier] = [dbus] if dbus is not None else []
     system.append(desktop or DesktopNotifier())
