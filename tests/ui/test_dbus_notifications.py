@@ -293,3 +293,29 @@ def test_an_alarm_after_the_meetup_began_offers_mark_done_which_logs_it_once(
     )
     logged = [i for i in svc.interactions.recent(person_id=people["Eli"]) if i.meetup_id]
     assert len(logged) == 1
+
+
+def test_kith_remind_test_sends_a_digest_like_notification_with_its_actions(
+    people: dict[str, int],
+    services: Services,
+    service: NotificationService,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    clock: FixedClock,
+) -> None:
+    from kith.cli.main import main
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.address)
+    first = services.reminders.people_to_see()[0]
+    db = services.ctx.db.path
+    assert main(["--db", str(db), "remind", "--test"], clock=clock) == 0
+    assert "kith-test-server" in capsys.readouterr().out
+    (sent,) = service.calls()
+    assert sent["summary"] == "Kith is working"
+    assert pairs(sent) == [
+        (f"saw:{first.id}", f"Saw {first.name}"),
+        (f"snooze:{first.id}", "Snooze a week"),
+        ("default", "Open"),
+    ]
+    assert sent["app_icon"] == "org.kith.Kith"
+    assert sent["hints"]["desktop-entry"] == "org.kith.Kith"
