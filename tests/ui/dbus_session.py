@@ -55,6 +55,17 @@ class NotificationService:
             [shown, key],
         )
 
+    def dismiss(self, shown: int) -> None:
+        """The user closed the bubble: NotificationClosed, reason 2."""
+        self._bus.call(
+            "org.freedesktop.Notifications",
+            "/org/freedesktop/Notifications",
+            "org.kith.test.Server",
+            "Close",
+            "u",
+            [shown],
+        )
+
     def close(self) -> None:
         self._bus.close()
 

@@ -209,6 +209,16 @@ def test_clicking_the_digest_opens_today_and_a_new_digest_replaces_it(
     qtbot.waitUntil(lambda: len([c for c in service.calls() if "to see" in c["summary"]]) == 2)
     second = [c for c in service.calls() if "to see" in c["summary"]][-1]
     assert second["replaces_id"] == digest["id"]
+    # Once the user closed it, the next digest is a new notification, replacing nothing.
+    service.dismiss(second["id"])
+    dbus = wiring.dbus
+    assert dbus is not None
+    qtbot.waitUntil(lambda: second["id"] not in dbus.shown)
+    clock.set(datetime(2026, 11, 25, 9, 0, 30))
+    tick(qtbot, wiring)
+    qtbot.waitUntil(lambda: len([c for c in service.calls() if "to see" in c["summary"]]) == 3)
+    third = [c for c in service.calls() if "to see" in c["summary"]][-1]
+    assert third["replaces_id"] == 0
 
 
 def test_an_action_on_someone_archived_since_changes_nothing_and_says_so(
@@ -319,3 +329,57 @@ def test_kith_remind_test_sends_a_digest_like_notification_with_its_actions(
     ]
     assert sent["app_icon"] == "org.kith.Kith"
     assert sent["hints"]["desktop-entry"] == "org.kith.Kith"
+
+
+def test_plan_from_a_birthday_opens_a_new_meetup_with_that_person(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    from kith.ui.dialogs.meetup import MeetupDialog
+
+    window.services.people.add_date(people["Dana"], DateKind.BIRTHDAY, 11, 23)
+    _wiring, _calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    qtbot.waitUntil(lambda: any("birthday" in c["summary"] for c in service.calls()))
+    birthday = by_title(service.calls(), "birthday")
+    window.hide()
+    acted(
+        qtbot,
+        service,
+        birthday["id"],
+        f"plan:{people['Dana']}",
+        lambda: any(d.isVisible() for d in window.findChildren(MeetupDialog)),
+    )
+    assert window.isVisible()
+    assert window.current_place() == "plans"
+    (dialog,) = [d for d in window.findChildren(MeetupDialog) if d.isVisible()]
+    assert dialog.meetup_input().person_ids == (people["Dana"],)
+    dialog.reject()
+
+
+def test_saw_someone_already_logged_today_logs_nothing_more_and_says_so(
+    qtbot: QtBot,
+    window: MainWindow,
+    people: dict[str, int],
+    service: NotificationService,
+    tmp_path: Path,
+    clock: FixedClock,
+) -> None:
+    svc = window.services
+    _wiring, calls = reminders_of_tomorrow(qtbot, window, service, tmp_path, clock)
+    digest = by_title(calls, "to see in person")
+    first = svc.reminders.people_to_see()[0]
+    svc.interactions.log([first.id], Mode.IN_PERSON)  # logged in the window meanwhile
+    count = len(svc.interactions.recent(1000))
+    window.hide()
+    acted(
+        qtbot,
+        service,
+        digest["id"],
+        f"saw:{first.id}",
+        lambda: any("already logged" in c["body"] for c in service.calls()),
+    )
+    assert len(svc.interactions.recent(1000)) == count

@@ -238,11 +238,11 @@ class ReminderService:
         nudges = plan.Nudges(self._due(today), self._dates(), alarms)
         return Prepared(now, zone, settings, nudges)
 
-    def deliver(self, prepared: Prepared, send: Send | Show, *, whole: bool = False) -> Round:
+    def deliver(self, prepared: Prepared, send: Send, *, show: Show | None = None) -> Round:
         """The delivering half: plan, send and record in one write transaction.
 
         Runs where `send` may run (the GUI thread for the tray and the banner); it is quick,
-        the slow reading was done by `prepare`. With `whole`, `send` is a Show.
+        the slow reading was done by `prepare`. `show`, when given, is used instead of `send`.
         """
         now, zone = prepared.now, prepared.zone
         sent: list[Sent] = []
@@ -255,7 +255,7 @@ class ReminderService:
             )
             for d in result.deliveries:
                 try:
-                    by = send(d) if whole else send(d.title, d.text)  # type: ignore[call-arg,arg-type]
+                    by = show(d) if show is not None else send(d.title, d.text)
                 except Exception as exc:  # the sender reports; Kith keeps running
                     failed.append(Failed(d, str(exc)))
                     continue

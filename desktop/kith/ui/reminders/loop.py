@@ -134,11 +134,7 @@ class ReminderLoop(QObject):
 
     def _deliver(self, prepared: Prepared) -> None:
         try:
-            reminders = self._services.reminders
-            if self._show is not None:
-                done = reminders.deliver(prepared, self._show, whole=True)
-            else:
-                done = reminders.deliver(prepared, self._send)
+            done = self._services.reminders.deliver(prepared, self._send, show=self._show)
         except Exception:
             log.exception("could not deliver reminders")
             return
