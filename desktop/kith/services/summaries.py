@@ -7,7 +7,7 @@ interaction service keeps current in the same transaction as every write.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
+    Float,
     Select,
     String,
     and_,
     bindparam,
     func,
-    literal,
     or_,
     select,
     type_coerce,
@@ -72,6 +72,11 @@ def my_interests(session: Session) -> list[str]:
     )
 
 
+def my_interests_folded(session: Session) -> frozenset[str]:
+    """Your interests as `shared_interests` compares them."""
+    return frozenset(name.casefold() for name in my_interests(session))
+
+
 def interests_of(session: Session, ids: Collection[int]) -> dict[int, list[str]]:
     """Interests of a few people (a meetup's, say), alphabetically."""
     query = (
@@ -119,7 +124,8 @@ def _chunks(ids: Collection[int] | None) -> Iterable[list[int] | None]:
         yield as_list[start : start + _ID_CHUNK]
 
 
-_SEP = "\x1f"  # a control character: validation strips these from interests
+SEP = "\x1f"
+"""Joins interests in one column: a control character, which validation strips from them."""
 
 
 def interest_list() -> ColumnElement[str]:
@@ -128,7 +134,7 @@ def interest_list() -> ColumnElement[str]:
     One query for people and their interests is several times faster than two.
     """
     return (
-        select(func.group_concat(Interest.name, _SEP))
+        select(func.group_concat(Interest.name, SEP))
         .join(person_interest, person_interest.c.interest_id == Interest.id)
         .where(person_interest.c.person_id == Person.id)
         .scalar_subquery()
@@ -139,16 +145,25 @@ def effective_rhythm() -> ColumnElement[int]:
     return func.coalesce(Person.rhythm_days, CircleRow.rhythm_days)
 
 
-def possibly_due(today: date | BindParameter[str]) -> ColumnElement[bool]:
-    """A superset, in SQL, of the people whose state is soon, due, overdue or never met.
+_JULIAN_DAY_OF_ORDINAL_ZERO = 1721424.5
+
+
+def julian_day(day: date) -> float:
+    """The day as SQLite's `julianday()` gives it (midnight), worked out once per query:
+    SQLite parses a date given as text again on every row."""
+    return day.toordinal() + _JULIAN_DAY_OF_ORDINAL_ZERO
+
+
+def possibly_due(today: BindParameter[float]) -> ColumnElement[bool]:
+    """A superset, in SQL, of the people whose state is soon, due, overdue or never met;
+    `today` binds `julian_day` of the day.
 
     Mirrors domain.tending.soon_window; the exact state is then decided in Python.
     People not sorted yet are never due.
     """
     rhythm = effective_rhythm()
     soon = func.max(1, func.min(14, rhythm // 5))
-    day = today if isinstance(today, BindParameter) else literal(today.isoformat())
-    days_since = func.julianday(day) - func.julianday(Person.last_in_person_on)
+    days_since = today - func.julianday(Person.last_in_person_on)
     return and_(
         Person.circle != Circle.UNSORTED.value,
         or_(Person.last_in_person_on.is_(None), days_since >= rhythm - soon),
@@ -158,7 +173,7 @@ def possibly_due(today: date | BindParameter[str]) -> ColumnElement[bool]:
 @cache
 def _summary_query(include_archived: bool, only_possibly_due: bool) -> Select[*tuple[Any, ...]]:
     """Built once per kind: composing it took longer than running it at 500 people.
-    The day is the bound parameter `today`."""
+    The day is the bound parameter `today`, as a `julian_day`."""
     # Days come back as their ISO text and are parsed in Python: SQLAlchemy's per-value
     # date processing was a third of the due list's time at 5,000 people.
     query: Select[*tuple[Any, ...]] = select(
@@ -179,10 +194,120 @@ def _summary_query(include_archived: bool, only_possibly_due: bool) -> Select[*t
     if not include_archived:
         conditions.append(Person.archived.is_(False))
     if only_possibly_due:
-        conditions.append(possibly_due(bindparam("today", type_=String)))
+        conditions.append(possibly_due(bindparam("today", type_=Float)))
     if conditions:
         query = query.where(and_(*conditions))
     return query
+
+
+SummaryRow = Sequence[Any]
+"""One row of the summary query, in `_summary_query`'s column order."""
+
+
+Stand = tuple[Tending, date | None]
+"""Someone's tending, and the day they were last seen in person."""
+
+
+class DayTending:
+    """Where people stand on one day, each (last seen, rhythm, next planned) decided once:
+    thousands of people share a few hundred of them."""
+
+    def __init__(self, today: date, planned: Mapping[int, date]) -> None:
+        self.today = today
+        self.planned = planned
+        self._decided: dict[tuple[str | None, int, date | None, bool], Stand] = {}
+
+    def of(self, pid: int, seen: str | None, rhythm: int, circle: str) -> Stand:
+        """The tending of one person and the day they were last seen in person (`seen` is
+        that day's ISO text, as the queries return it)."""
+        next_day = self.planned.get(pid)
+        unsorted = circle == Circle.UNSORTED.value
+        key = (seen, rhythm, next_day, unsorted)
+        found = self._decided.get(key)
+        if found is None:
+            last_seen = _day(seen)
+            found = self._decided[key] = (
+                tending(
+                    last_in_person=last_seen,
+                    rhythm_days=rhythm,
+                    today=self.today,
+                    next_planned=next_day,
+                    unsorted=unsorted,
+                ),
+                last_seen,
+            )
+        return found
+
+
+class Summarizer:
+    """Turns rows of the summary query into person summaries on one day; a set of
+    interests many people share is split and matched once."""
+
+    def __init__(self, mine: frozenset[str], day: DayTending) -> None:
+        self._mine = mine
+        self._day = day
+        self._interests: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def _theirs_and_shared(self, tags: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if not tags:
+            return (), ()
+        found = self._interests.get(tags)
+        if found is None:
+            theirs = sorted(tags.split(SEP))
+            found = self._interests[tags] = (
+                tuple(theirs),
+                tuple(shared_interests(self._mine, theirs)),
+            )
+        return found
+
+    def summary(self, row: SummaryRow) -> PersonSummary:
+        (pid, name, nickname, circle, own, ring, seen, talked, snoozed, lean_on, archived, tags) = (
+            row
+        )
+        rhythm = own or ring
+        theirs, shared = self._theirs_and_shared(tags)
+        state, last_seen = self._day.of(pid, seen, rhythm, circle)
+        return PersonSummary(
+            id=pid,
+            name=name,
+            nickname=nickname,
+            circle=_CIRCLES[circle],
+            rhythm_days=rhythm,
+            rhythm_is_custom=own is not None,
+            interests=theirs,
+            shared_interests=shared,
+            last_in_person=last_seen,
+            last_talked=_day(talked),
+            next_planned=self._day.planned.get(pid),
+            tending=state,
+            snoozed_until=_day(snoozed),
+            lean_on=bool(lean_on),
+            archived=bool(archived),
+        )
+
+
+def summary_rows(
+    session: Session,
+    *,
+    today: date,
+    now: datetime,
+    zone: ZoneInfo,
+    ids: Collection[int] | None = None,
+    include_archived: bool = False,
+    only_possibly_due: bool = False,
+) -> tuple[list[SummaryRow], Summarizer]:
+    """The rows of the summary query, and what turns them into summaries."""
+    mine = my_interests_folded(session)
+    query = _summary_query(include_archived, only_possibly_due)
+    params = {"today": julian_day(today)} if only_possibly_due else {}
+    conn = session.connection()
+    rows: list[SummaryRow] = []
+    for chunk in _chunks(ids):
+        q = query if chunk is None else query.where(Person.id.in_(chunk))
+        rows.extend(conn.execute(q, params).all())
+    selected = [row[0] for row in rows] if ids is not None else None
+    planned = next_planned_days(session, selected, today, now, zone)
+    return rows, Summarizer(mine, DayTending(today, planned))
 
 
 def load_summaries(
@@ -195,65 +320,13 @@ def load_summaries(
     include_archived: bool = False,
     only_possibly_due: bool = False,
 ) -> list[PersonSummary]:
-    mine = frozenset(my_interests(session))
-    query = _summary_query(include_archived, only_possibly_due)
-    params = {"today": today.isoformat()} if only_possibly_due else {}
-    conn = session.connection()
-    rows: list[Any] = []
-    for chunk in _chunks(ids):
-        q = query if chunk is None else query.where(Person.id.in_(chunk))
-        rows.extend(conn.execute(q, params).all())
-    selected = [row[0] for row in rows] if ids is not None else None
-    planned = next_planned_days(session, selected, today, now, zone)
-    summaries = []
-    # Many people share a last day and a rhythm; their tending is decided once.
-    decided: dict[tuple[date | None, int, date | None, bool], Tending] = {}
-    for (
-        pid,
-        name,
-        nickname,
-        circle,
-        own_rhythm,
-        circle_rhythm,
-        seen_text,
-        talked_text,
-        snoozed_text,
-        lean_on,
-        archived,
-        tags,
-    ) in rows:
-        rhythm = own_rhythm or circle_rhythm
-        last_seen = _day(seen_text)
-        theirs = sorted(tags.split(_SEP)) if tags else []
-        next_day = planned.get(pid)
-        unsorted = circle == Circle.UNSORTED.value
-        key = (last_seen, rhythm, next_day, unsorted)
-        state = decided.get(key)
-        if state is None:
-            state = decided[key] = tending(
-                last_in_person=last_seen,
-                rhythm_days=rhythm,
-                today=today,
-                next_planned=next_day,
-                unsorted=unsorted,
-            )
-        summaries.append(
-            PersonSummary(
-                id=pid,
-                name=name,
-                nickname=nickname,
-                circle=_CIRCLES[circle],
-                rhythm_days=rhythm,
-                rhythm_is_custom=own_rhythm is not None,
-                interests=tuple(theirs),
-                shared_interests=tuple(shared_interests(mine, theirs)) if theirs else (),
-                last_in_person=last_seen,
-                last_talked=_day(talked_text),
-                next_planned=next_day,
-                tending=state,
-                snoozed_until=_day(snoozed_text),
-                lean_on=bool(lean_on),
-                archived=bool(archived),
-            )
-        )
-    return summaries
+    rows, summarizer = summary_rows(
+        session,
+        today=today,
+        now=now,
+        zone=zone,
+        ids=ids,
+        include_archived=include_archived,
+        only_possibly_due=only_possibly_due,
+    )
+    return [summarizer.summary(row) for row in rows]

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
+from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kith.domain.dates import upcoming
 from kith.domain.interests import DuePerson, GroupSuggestion, suggest_groups
-from kith.domain.priority import BIRTHDAY_WITHIN_DAYS, Candidate, Reason, ordered, reason
+from kith.domain.priority import (
+    BIRTHDAY_WITHIN_DAYS,
+    Candidate,
+    RankKey,
+    Reason,
+    rank_key,
+    reason,
+)
 from kith.domain.tending import (
     ATTENTION_STATES,
     PRESSING_STATES,
@@ -20,18 +27,76 @@ from kith.domain.tending import (
 )
 from kith.domain.values import DateKind
 from kith.services.context import ServiceContext
+from kith.services.due_facts import DueFacts, read_due_facts
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
 from kith.storage.schema import ImportantDate
 
+SummariesOf = Callable[[Sequence[int] | None], list[PersonSummary]]
+"""Reads the summaries of these people (None: of everyone possibly due)."""
 
-@dataclass(frozen=True, slots=True)
+
 class DueList:
-    people: tuple[PersonSummary, ...]
-    snoozed: int
-    """How many would be listed but are snoozed."""
-    reasons: Mapping[int, Reason] = field(default_factory=dict)
-    """Why each listed person is worth seeing, by id."""
+    """Everyone worth seeing, ranked, with the facts the ranking used.
+
+    Thousands may be due and Today shows seven, so whole summaries are read only for
+    the people asked for (`first`), or for everyone once (`people`). They are read when
+    asked: a change saved in between shows in them, and the next refresh re-ranks."""
+
+    def __init__(
+        self,
+        facts: Sequence[DueFacts],
+        snoozed: int,
+        reasons: Mapping[int, Reason],
+        summaries_of: SummariesOf,
+    ) -> None:
+        self.facts = tuple(facts)
+        """Everyone listed, most worth seeing first."""
+        self.snoozed = snoozed
+        """How many would be listed but are snoozed."""
+        self.reasons = reasons
+        """Why each listed person is worth seeing, by id."""
+        self._summaries_of = summaries_of
+        self._people: tuple[PersonSummary, ...] | None = None
+
+    @property
+    def total(self) -> int:
+        """How many are listed: the one count Today, the digest and the tray show."""
+        return len(self.facts)
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return tuple(f.id for f in self.facts)
+
+    @property
+    def people(self) -> tuple[PersonSummary, ...]:
+        """Everyone listed as summaries, most worth seeing first."""
+        if self._people is None:
+            self._people = self._in_order(self._summaries_of(None), self.facts)
+        return self._people
+
+    def first(self, count: int) -> tuple[PersonSummary, ...]:
+        """The `count` most worth seeing, without reading the rest."""
+        if self._people is not None:
+            return self._people[: max(0, count)]
+        shown = self.facts[: max(0, count)]
+        return self._in_order(self._summaries_of([f.id for f in shown]), shown) if shown else ()
+
+    @staticmethod
+    def _in_order(
+        summaries: list[PersonSummary], facts: Sequence[DueFacts]
+    ) -> tuple[PersonSummary, ...]:
+        by_id = {p.id: p for p in summaries}
+        return tuple(by_id[f.id] for f in facts if f.id in by_id)
+
+    def pressing(self) -> list[DuePerson]:
+        """Those with a meeting behind them who share an interest with you, in order:
+        what group ideas are made of."""
+        return [
+            DuePerson(f.id, f.name, f.shared_interests)
+            for f in self.facts
+            if f.shared_interests and f.tending.state in PRESSING_STATES
+        ]
 
 
 class TendingService:
@@ -47,72 +112,96 @@ class TendingService:
         """
         today = on or self._ctx.today()
         with self._ctx.db.reading() as s:
-            people = load_summaries(
-                s,
-                today=today,
-                now=self._ctx.now(),
-                zone=self._ctx.clock.zone(),
-                only_possibly_due=True,
-            )
+            facts = read_due_facts(s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone())
             birthdays = _birthdays_in_days(s, today)
-        worth_seeing = [p for p in people if p.tending.state in ATTENTION_STATES]
-        snoozed = [p for p in worth_seeing if is_snoozed(p.snoozed_until, today)]
-        listed = [
-            p
-            for p in worth_seeing
-            if include_snoozed
-            or needs_attention(p.tending.state, p.snoozed_until, today, archived=p.archived)
-        ]
-        by_id = {p.id: p for p in listed}
-        candidates = ordered(_candidate(p, birthdays.get(p.id)) for p in listed)
+        keyed: list[tuple[RankKey, DueFacts]] = []
+        snoozed = 0
+        for f in facts:
+            state = f.tending.state
+            if state not in ATTENTION_STATES:
+                continue
+            if f.snoozed_until is not None and is_snoozed(f.snoozed_until, today):
+                snoozed += 1
+            if include_snoozed or needs_attention(
+                state, f.snoozed_until, today, archived=f.archived
+            ):
+                key = rank_key(
+                    f.circle,
+                    f.rhythm_days,
+                    f.tending.days_until_due,
+                    f.lean_on,
+                    birthdays.get(f.id),
+                    bool(f.shared_interests),
+                    f.name,
+                    f.id,
+                )
+                keyed.append((key, f))
+        keyed.sort(key=itemgetter(0))  # a key names one person: facts are never compared
+        ranked = [f for _, f in keyed]
         return DueList(
-            people=tuple(by_id[c.id] for c in candidates),
-            snoozed=len(snoozed),
-            reasons=_Reasons({c.id: c for c in candidates}, today),
+            ranked,
+            snoozed,
+            _Reasons(ranked, birthdays, today),
+            lambda ids: self._summaries(today, ids),
         )
 
     def suggestions(self, due: DueList | None = None, limit: int = 5) -> list[GroupSuggestion]:
         """Due people who share one of your interests, grouped around it."""
-        listed = (due or self.due()).people
-        pressing = [
-            DuePerson(p.id, p.name, p.shared_interests)
-            for p in listed
-            if p.tending.state in PRESSING_STATES
-        ]
-        return suggest_groups(pressing, limit=limit)
+        return suggest_groups((due or self.due()).pressing(), limit=limit)
+
+    def _summaries(self, today: date, ids: Sequence[int] | None) -> list[PersonSummary]:
+        with self._ctx.db.reading() as s:
+            return load_summaries(
+                s,
+                today=today,
+                now=self._ctx.now(),
+                zone=self._ctx.clock.zone(),
+                ids=ids,
+                only_possibly_due=ids is None,
+            )
 
 
 class _Reasons(Mapping[int, Reason]):
     """Why each listed person is worth seeing, worded on demand: thousands may be due,
     and only the few on screen are ever asked for."""
 
-    def __init__(self, candidates: dict[int, Candidate], today: date) -> None:
-        self._candidates = candidates
+    def __init__(
+        self, ranked: Sequence[DueFacts], birthdays: Mapping[int, int], today: date
+    ) -> None:
+        self._ranked = ranked
+        self._birthdays = birthdays
         self._today = today
+        self._by_id: dict[int, DueFacts] | None = None
+
+    def _facts(self) -> dict[int, DueFacts]:
+        if self._by_id is None:
+            self._by_id = {f.id: f for f in self._ranked}
+        return self._by_id
 
     def __getitem__(self, person_id: int) -> Reason:
-        return reason(self._candidates[person_id], self._today)
+        f = self._facts()[person_id]
+        return reason(_candidate(f, self._birthdays.get(f.id)), self._today)
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._candidates)
+        return (f.id for f in self._ranked)
 
     def __len__(self) -> int:
-        return len(self._candidates)
+        return len(self._ranked)
 
 
-def _candidate(p: PersonSummary, birthday_in_days: int | None) -> Candidate:
+def _candidate(f: DueFacts, birthday_in_days: int | None) -> Candidate:
     return Candidate(
-        id=p.id,
-        name=p.name,
-        circle=p.circle,
-        rhythm_days=p.rhythm_days,
-        tending=p.tending,
-        last_in_person=p.last_in_person,
-        snoozed_until=p.snoozed_until,
-        archived=p.archived,
-        lean_on=p.lean_on,
+        id=f.id,
+        name=f.name,
+        circle=f.circle,
+        rhythm_days=f.rhythm_days,
+        tending=f.tending,
+        last_in_person=f.last_in_person,
+        snoozed_until=f.snoozed_until,
+        archived=f.archived,
+        lean_on=f.lean_on,
         birthday_in_days=birthday_in_days,
-        shares_interest=bool(p.shared_interests),
+        shares_interest=bool(f.shared_interests),
     )
 
 
