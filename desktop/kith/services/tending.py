@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
-from operator import itemgetter
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,7 +26,7 @@ from kith.domain.tending import (
 )
 from kith.domain.values import DateKind
 from kith.services.context import ServiceContext
-from kith.services.due_facts import DueFacts, read_due_facts
+from kith.services.due_facts import DueFacts, no_collector_pauses, read_due_facts
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
 from kith.storage.schema import ImportantDate
@@ -111,33 +110,10 @@ class TendingService:
         Planned people are left out: a meetup with them is already on its way.
         """
         today = on or self._ctx.today()
-        with self._ctx.db.reading() as s:
+        with self._ctx.db.reading() as s, no_collector_pauses():
             facts = read_due_facts(s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone())
             birthdays = _birthdays_in_days(s, today)
-        keyed: list[tuple[RankKey, DueFacts]] = []
-        snoozed = 0
-        for f in facts:
-            state = f.tending.state
-            if state not in ATTENTION_STATES:
-                continue
-            if f.snoozed_until is not None and is_snoozed(f.snoozed_until, today):
-                snoozed += 1
-            if include_snoozed or needs_attention(
-                state, f.snoozed_until, today, archived=f.archived
-            ):
-                key = rank_key(
-                    f.circle,
-                    f.rhythm_days,
-                    f.tending.days_until_due,
-                    f.lean_on,
-                    birthdays.get(f.id),
-                    bool(f.shared_interests),
-                    f.name,
-                    f.id,
-                )
-                keyed.append((key, f))
-        keyed.sort(key=itemgetter(0))  # a key names one person: facts are never compared
-        ranked = [f for _, f in keyed]
+            ranked, snoozed = _ranked(facts, birthdays, today, include_snoozed=include_snoozed)
         return DueList(
             ranked,
             snoozed,
@@ -150,7 +126,7 @@ class TendingService:
         return suggest_groups((due or self.due()).pressing(), limit=limit)
 
     def _summaries(self, today: date, ids: Sequence[int] | None) -> list[PersonSummary]:
-        with self._ctx.db.reading() as s:
+        with self._ctx.db.reading() as s, no_collector_pauses():
             return load_summaries(
                 s,
                 today=today,
@@ -159,6 +135,41 @@ class TendingService:
                 ids=ids,
                 only_possibly_due=ids is None,
             )
+
+
+def _ranked(
+    facts: Sequence[DueFacts],
+    birthdays: Mapping[int, int],
+    today: date,
+    *,
+    include_snoozed: bool,
+) -> tuple[list[DueFacts], int]:
+    """Those to list, most worth seeing first, and how many are left out as snoozed."""
+    listed: list[DueFacts] = []
+    snoozed = 0
+    for f in facts:
+        state = f.tending.state
+        if state not in ATTENTION_STATES:
+            continue
+        if f.snoozed_until is not None and is_snoozed(f.snoozed_until, today):
+            snoozed += 1
+        if include_snoozed or needs_attention(state, f.snoozed_until, today, archived=f.archived):
+            listed.append(f)
+
+    def key(f: DueFacts) -> RankKey:
+        return rank_key(
+            f.circle,
+            f.rhythm_days,
+            f.tending.days_until_due,
+            f.lean_on,
+            birthdays.get(f.id),
+            bool(f.shared_interests),
+            f.name,
+            f.id,
+        )
+
+    listed.sort(key=key)
+    return listed, snoozed
 
 
 class _Reasons(Mapping[int, Reason]):
