@@ -17,11 +17,13 @@ from hypothesis import strategies as st
 
 from kith.bootstrap import open_services
 from kith.clock import FixedClock
+from kith.domain.dates import upcoming
 from kith.domain.interests import DuePerson, suggest_groups
 from kith.domain.priority import BIRTHDAY_WITHIN_DAYS, Candidate, rank, worth_seeing
 from kith.domain.tending import ATTENTION_STATES, PRESSING_STATES, is_snoozed
 from kith.domain.values import Circle, DateKind, Mode
 from kith.services.app import Services
+from kith.services.tending import month_days_soon
 from kith.services.views import PersonInput, PersonSummary
 from tests.conftest import START, copy_of
 
@@ -142,3 +144,23 @@ def _check(svc: Services, today: date) -> None:
         today,
     )
     assert svc.tending.due(include_snoozed=True).ids == tuple(r.id for r in with_snoozed)
+
+
+def test_the_birthdays_looked_up_are_exactly_those_close_enough_to_break_a_tie() -> None:
+    every_month_day = [(m, d) for m in range(1, 13) for d in range(1, 32) if _real(m, d)]
+    for today in (date(2027, 1, 1) + timedelta(days=n) for n in range(2 * 366)):
+        looked_up = set(month_days_soon(today))
+        close = {
+            (m, d)
+            for m, d in every_month_day
+            if upcoming(m, d, None, today).days_away <= BIRTHDAY_WITHIN_DAYS
+        }
+        assert looked_up == close, today
+
+
+def _real(month: int, day: int) -> bool:
+    try:
+        date(2028, month, day)  # a leap year: 29 February is a birthday too
+    except ValueError:
+        return False
+    return True

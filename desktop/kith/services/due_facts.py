@@ -87,7 +87,7 @@ def shared_with_me(session: Session) -> dict[int, tuple[str, ...]]:
         .where(person_interest.c.interest_id.in_(select(me_interest.c.interest_id)))
     )
     found: dict[int, list[str]] = {}
-    for pid, name in session.connection().execute(pairs):
+    for pid, name in session.connection().execute(pairs).all():
         found.setdefault(pid, []).append(name)
     return {pid: tuple(sorted(names)) for pid, names in found.items()}
 

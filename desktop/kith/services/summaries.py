@@ -44,6 +44,7 @@ from kith.storage.schema import (
 )
 
 _CIRCLES = {c.value: c for c in Circle}
+_UNSORTED = Circle.UNSORTED.value
 
 
 def _day(text: str | None) -> date | None:
@@ -108,7 +109,8 @@ def next_planned_days(
     # Planned meetups are few; read them all and filter here (an IN-list is slower).
     wanted = None if ids is None else set(ids)
     found: dict[int, date] = {}
-    for person_id, starts_at, on_day in session.connection().execute(query):
+    # All rows at once: iterating the result fetches them one call at a time.
+    for person_id, starts_at, on_day in session.connection().execute(query).all():
         if wanted is None or person_id in wanted:
             day = on_day if on_day is not None else starts_at.astimezone(zone).date()
             if day >= today and (person_id not in found or day < found[person_id]):
@@ -231,7 +233,7 @@ class DayTending:
         """The tending of one person and the day they were last seen in person (`seen` is
         that day's ISO text, as the queries return it)."""
         next_day = self.planned.get(pid)
-        unsorted = circle == Circle.UNSORTED.value
+        unsorted = circle == _UNSORTED
         key = (seen, rhythm, next_day, unsorted)
         found = self._decided.get(key)
         if found is None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from kith.domain.dates import upcoming
@@ -219,14 +220,25 @@ def _candidate(f: DueFacts, birthday_in_days: int | None) -> Candidate:
 def _birthdays_in_days(s: Session, today: date) -> dict[int, int]:
     """Days to the next birthday of each person who has one within the ranking's window.
 
-    Only a birthday that close breaks a tie, so only this month's and the next month's
-    are read (the window is shorter than a month): a few hundred rows, not thousands."""
-    soon = today + timedelta(days=BIRTHDAY_WITHIN_DAYS)
-    months = {today.month, soon.month}
+    Only a birthday that close breaks a tie, so only the fifteen month-days it can fall
+    on are looked up in the (month, day) index: tens of rows, not thousands."""
     rows = s.execute(
         select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
-            ImportantDate.kind == DateKind.BIRTHDAY.value, ImportantDate.month.in_(months)
+            ImportantDate.kind == DateKind.BIRTHDAY.value,
+            tuple_(ImportantDate.month, ImportantDate.day).in_(month_days_soon(today)),
         )
     ).all()
     found = {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}
     return {pid: days for pid, days in found.items() if days <= BIRTHDAY_WITHIN_DAYS}
+
+
+def month_days_soon(today: date) -> list[tuple[int, int]]:
+    """The (month, day) of every birthday whose next one is at most the window away;
+    in a common year a 29 February birthday falls on the 28th (`domain.dates`)."""
+    found = []
+    for ahead in range(BIRTHDAY_WITHIN_DAYS + 1):
+        day = today + timedelta(days=ahead)
+        found.append((day.month, day.day))
+        if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
+            found.append((2, 29))
+    return found
