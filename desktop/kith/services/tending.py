@@ -222,12 +222,11 @@ def _birthdays_in_days(s: Session, today: date) -> dict[int, int]:
 
     Only a birthday that close breaks a tie, so only the fifteen month-days it can fall
     on are looked up in the (month, day) index: tens of rows, not thousands."""
-    rows = s.execute(
-        select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
-            ImportantDate.kind == DateKind.BIRTHDAY.value,
-            tuple_(ImportantDate.month, ImportantDate.day).in_(month_days_soon(today)),
-        )
-    ).all()
+    query = select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
+        ImportantDate.kind == DateKind.BIRTHDAY.value,
+        tuple_(ImportantDate.month, ImportantDate.day).in_(month_days_soon(today)),
+    )
+    rows = s.connection().execute(query).all()  # plain rows: no ORM step for three columns
     found = {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}
     return {pid: days for pid, days in found.items() if days <= BIRTHDAY_WITHIN_DAYS}
 
