@@ -75,19 +75,23 @@ class DueFacts(NamedTuple):
     """Their interests that you share, alphabetically (as in their summary)."""
 
 
+@cache
+def _shared_query() -> Select[int, str]:
+    return (
+        select(person_interest.c.person_id, Interest.name)
+        .join(Interest, Interest.id == person_interest.c.interest_id)
+        .where(person_interest.c.interest_id.in_(select(me_interest.c.interest_id)))
+    )
+
+
 def shared_with_me(session: Session) -> dict[int, tuple[str, ...]]:
     """Everyone's interests that you share, alphabetically, by person id.
 
     Interests are stored casefolded, one row a name, so sharing one is sharing its row:
     the match `shared_interests` makes by name. One indexed read of the few interests
     you have costs a fraction of joining every interest of every person due."""
-    pairs = (
-        select(person_interest.c.person_id, Interest.name)
-        .join(Interest, Interest.id == person_interest.c.interest_id)
-        .where(person_interest.c.interest_id.in_(select(me_interest.c.interest_id)))
-    )
     found: dict[int, list[str]] = {}
-    for pid, name in session.connection().execute(pairs).all():
+    for pid, name in session.connection().execute(_shared_query()).all():
         found.setdefault(pid, []).append(name)
     return {pid: tuple(sorted(names)) for pid, names in found.items()}
 
