@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -49,6 +49,12 @@ _UNSORTED = Circle.UNSORTED.value
 
 def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
+
+
+def _moment(text: str) -> datetime:
+    """A stored moment, read as `UTCDateTime` reads it (naive UTC, made aware), without
+    SQLAlchemy's per-value parsing, which cost more than the planned meetups' query."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
 # SQLite's IN list stays fast and well under its variable limit at this size.
@@ -111,7 +117,7 @@ def next_planned_days(
     # All rows at once: iterating the result fetches them one call at a time.
     for person_id, starts_at, on_day in session.connection().execute(query, params).all():
         if wanted is None or person_id in wanted:
-            day = on_day if on_day is not None else starts_at.astimezone(zone).date()
+            day = _day(on_day) or _moment(starts_at).astimezone(zone).date()
             if day >= today and (person_id not in found or day < found[person_id]):
                 found[person_id] = day
     return found
@@ -123,8 +129,13 @@ def _planned_query(for_few: bool) -> Select[*tuple[Any, ...]]:
     their meetups are found by the person index (bound as `ids`); the status one would
     find every plan."""
     status = Meetup.status.concat("") if for_few else Meetup.status
+    # Times and days come back as text, parsed in Python (see `_moment`).
     query: Select[*tuple[Any, ...]] = (
-        select(meetup_person.c.person_id, Meetup.starts_at, Meetup.on_day)
+        select(
+            meetup_person.c.person_id,
+            type_coerce(Meetup.starts_at, String),
+            type_coerce(Meetup.on_day, String),
+        )
         .join(Meetup, Meetup.id == meetup_person.c.meetup_id)
         .where(
             status == MeetupStatus.PLANNED.value,
