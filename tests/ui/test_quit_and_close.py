@@ -81,8 +81,12 @@ class Wired:
         self.autostart = FakeAutostart()
 
 
+Attach = Callable[..., Wired]
+"""attach(tray=..., desktop=...): reminders wired to the real window, its loop running."""
+
+
 @pytest.fixture
-def wire(qtbot: QtBot, window: MainWindow) -> Iterator[object]:
+def wire(qtbot: QtBot, window: MainWindow) -> Iterator[Attach]:
     made: list[ReminderWiring] = []
 
     def attach(*, tray: bool, desktop: Desktop | None = None) -> Wired:
@@ -138,9 +142,7 @@ def test_ctrl_q_quits_even_with_a_tray_and_says_once_that_reminders_stop(
     assert QSettings().value("window/place") == "plans"  # the state is saved as ever
 
 
-def test_file_quit_says_nothing_the_second_time(
-    qtbot: QtBot, wire: Attach, quits: Quits
-) -> None:
+def test_file_quit_says_nothing_the_second_time(qtbot: QtBot, wire: Attach, quits: Quits) -> None:
     wired = wire(tray=True)
     wired.window.services.settings.told_about_quit = True
     file_menu = wired.window.menus["file"]
@@ -288,9 +290,7 @@ def test_todays_line_appears_while_reminders_reach_only_the_window(
     assert not note.isVisible()
 
 
-def test_settings_name_the_way_reminders_arrive_and_send_a_test(
-    qtbot: QtBot, wire: Attach
-) -> None:
+def test_settings_name_the_way_reminders_arrive_and_send_a_test(qtbot: QtBot, wire: Attach) -> None:
     desktop = Desktop()
     wired = wire(tray=True, desktop=desktop)
     wired.wiring.settings_action.trigger()

@@ -24,8 +24,6 @@ from kith.ui.shell.tray import KithTray
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "WindowClosing"
-
 
 class WindowClosing(QObject):
     """Watches the window's close: hide in the tray, ask once, run on hidden, or quit."""
@@ -68,9 +66,9 @@ class WindowClosing(QObject):
         settings = self._services.settings
         if settings.told_about_tray:
             return
-        title = QCoreApplication.translate(CONTEXT, "Kith is still here")
+        title = QCoreApplication.translate("WindowClosing", "Kith is still here")
         body = QCoreApplication.translate(
-            CONTEXT,
+            "WindowClosing",
             "Kith keeps running in the tray so it can remind you. "
             "Choose Quit in its menu to close it.",
         )
@@ -150,9 +148,9 @@ class Farewell(QObject):
             then()
             return
         settings.told_about_quit = True
-        title = QCoreApplication.translate(CONTEXT, "Kith has quit")
+        title = QCoreApplication.translate("WindowClosing", "Kith has quit")
         body = QCoreApplication.translate(
-            CONTEXT, "Reminders stop until Kith starts again. Start Kith to have them back."
+            "WindowClosing", "Reminders stop until Kith starts again. Start Kith to have them back."
         )
         if self._delivery.tell_outside(title, body):
             then()

@@ -147,7 +147,7 @@ def attach_reminders(
     return wiring
 
 
-def _embed_banner(window: QWidget, banner: ReminderBanner) -> None:
+def _embed_banner(window: QWidget, banner: QWidget) -> None:
     """At the top of Today when the window offers a place, else above its central widget."""
     place = getattr(window, "embed_reminder_banner", None)
     if callable(place):
