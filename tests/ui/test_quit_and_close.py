@@ -89,7 +89,9 @@ Attach = Callable[..., Wired]
 def wire(qtbot: QtBot, window: MainWindow) -> Iterator[Attach]:
     made: list[ReminderWiring] = []
 
-    def attach(*, tray: bool, desktop: Desktop | None = None) -> Wired:
+    def attach(
+        *, tray: bool, desktop: Desktop | None = None, instance: SingleInstance | None = None
+    ) -> Wired:
         desktop = desktop or Desktop()
         timer = FakeTimer()
         autostart = FakeAutostart()
@@ -100,6 +102,7 @@ def wire(qtbot: QtBot, window: MainWindow) -> Iterator[Attach]:
             available=lambda: tray,
             desktop=desktop,
             autostart=autostart,
+            instance=instance,
         )
         made.append(wiring)
         wired = Wired(window, wiring, desktop, timer)
@@ -173,13 +176,18 @@ def test_with_no_notification_service_the_first_quit_says_it_in_a_small_message(
 
 
 def test_closing_with_a_tray_hides_and_tells_once_as_a_desktop_notification(
-    qtbot: QtBot, wire: Attach, quits: Quits
+    qtbot: QtBot, wire: Attach, quits: Quits, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     wired = wire(tray=True)
     window = wired.window
+    balloons: list[str] = []
+    monkeypatch.setattr(
+        wired.wiring.tray.icon, "showMessage", lambda title, *_: balloons.append(title)
+    )
     assert window.close() is False
     assert not window.isVisible() and quits.count == 0
     assert wired.desktop.titles() == ["Kith is still here"]
+    assert balloons == []  # the desktop's notification, not Qt's own balloon
     assert wired.timer.interval is not None  # still reminding
     window.show()
     qtbot.waitExposed(window)
@@ -213,9 +221,7 @@ def test_keep_reminding_in_the_background_runs_on_and_a_second_launch_brings_it_
     first = SingleInstance(name)
     assert first.claim() is True
     try:
-        wired = wire(tray=False)
-        wired.wiring.instance = first
-        first.activated.connect(lambda: wired.window.show())
+        wired = wire(tray=False, instance=first)
         window = wired.window
         window.close()
         dialog = choice_of(qtbot, wired)
@@ -319,3 +325,16 @@ def test_without_a_tray_settings_change_what_closing_does(
     wired.window.close()  # chosen in Settings: no question, Kith runs on hidden
     assert not wired.window.isVisible() and quits.count == 0
     assert wired.wiring.close_to_tray.choice is None
+
+
+def test_with_no_notification_service_closing_to_the_tray_tells_in_the_trays_balloon(
+    qtbot: QtBot, wire: Attach, quits: Quits, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wired = wire(tray=True, desktop=Desktop(answers=False))
+    balloons: list[str] = []
+    monkeypatch.setattr(
+        wired.wiring.tray.icon, "showMessage", lambda title, *_: balloons.append(title)
+    )
+    wired.window.close()
+    assert not wired.window.isVisible() and quits.count == 0
+    assert balloons == ["Kith is still here"]
