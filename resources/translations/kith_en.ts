@@ -229,13 +229,45 @@
     </message>
 </context>
 <context>
-    <name>CloseToTray</name>
+    <name>ClosingChoiceDialog</name>
     <message>
-        <source>Kith is still here</source>
+        <source>Closing Kith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kith keeps running in the tray so it can remind you. Choose Quit in its menu to close it.</source>
+        <source>Kith can remind you only while it runs. This desktop has no tray to keep it in, so choose what closing the window does. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reminding in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith runs on without a window. Start Kith again, or choose Open on a reminder, to bring the window back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Kith when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith quits now; reminders start again when you next log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith quits now; reminders stop until you start it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,6 +350,13 @@
     </message>
     <message>
         <source>Saved %n people to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNote</name>
+    <message>
+        <source>Reminders appear only here in the window: no notification service answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3633,6 +3672,21 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>ReminderDelivery</name>
+    <message>
+        <source>Reminders appear only here in the window: no notification service answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder has been shown since Kith started: send a test to see how they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders arrive as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>1 person to see in person</source>
@@ -3818,6 +3872,10 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Start in the tray, without the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reminding in the background when the window closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4105,6 +4163,25 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Kith is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith keeps running in the tray so it can remind you. Choose Quit in its menu to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith has quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders stop until Kith starts again. Start Kith to have them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

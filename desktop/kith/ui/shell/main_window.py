@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.loaded = False
         self._painted = False
+        self.quit_handler: Callable[[], object] = self.close
+        """What File → Quit does: closing this window, or (wired to reminders) ending Kith."""
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self._app_title())
         self._build_frame()

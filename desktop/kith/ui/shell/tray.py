@@ -1,15 +1,16 @@
 """The tray icon: a quiet count of people to see and a menu for one-click actions.
 
 No red badge and no number on the icon: the count lives in the tooltip only.
-Closing the window keeps Kith running here when the desktop has a tray.
+Closing the window keeps Kith running here when the desktop has a tray
+(`ui/reminders/closing`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Term
@@ -254,51 +255,6 @@ class TrayNotifier:
                 code="notify.tray.no_messages",
             )
         self._tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
-
-
-class CloseToTray(QObject):
-    """Closing the window hides it when a tray exists (telling the user once); else it quits."""
-
-    def __init__(
-        self,
-        window: QWidget,
-        tray: KithTray,
-        services: Services,
-        available: Callable[[], bool] = tray_available,
-    ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._tray = tray
-        self._services = services
-        self._available = available
-        self.quitting = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            assert isinstance(event, QCloseEvent)
-            if self.quitting or not self._available():
-                return False
-            event.ignore()
-            self._window.hide()
-            self._tell_once()
-            return True
-        return False
-
-    def _tell_once(self) -> None:
-        if self._services.settings.told_about_tray:
-            return
-        self._tray.icon.showMessage(
-            QCoreApplication.translate("CloseToTray", "Kith is still here"),
-            QCoreApplication.translate(
-                "CloseToTray",
-                "Kith keeps running in the tray so it can remind you. "
-                "Choose Quit in its menu to close it.",
-            ),
-            QSystemTrayIcon.MessageIcon.Information,
-            8000,
-        )
-        self._services.settings.told_about_tray = True
 
 
 def _fallback_icon() -> QIcon:
