@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -17,11 +17,13 @@ from kith.domain.placeholders import fill
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
+from kith.services.views import PersonName
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible, shared_changes
+from kith.ui.shell.database_name import database_label, kith_title
 from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
-from kith.ui.widgets.person_picker import PersonPickerDialog
+from kith.ui.widgets.quick_log import QuickLogDialog
 from kith.ui.widgets.tending_palette import state_icon, state_word
 
 DUE_SHOWN = 10
@@ -68,6 +70,12 @@ class KithTray(QObject):
         self.icon = QSystemTrayIcon(self)
         self.icon.setIcon(icon if icon is not None and not icon.isNull() else _fallback_icon())
         self.menu = QMenu(window)
+        # Two Kiths on two databases must not look the same: the title names this one.
+        self.title = kith_title(services.ctx.db.path)
+        self.names_database = database_label(services.ctx.db.path) is not None
+        self.database_action = QAction(self.title, self)
+        self.database_action.setEnabled(False)
+        self.database_action.setToolTip(str(services.ctx.db.path))
         self.open_action = QAction(self.tr("Open Kith"), self)
         self.due_menu = QMenu(self.tr("Who is due"), self.menu)
         self.log_action = QAction(self.tr("Log that you saw someone…"), self)
@@ -76,6 +84,8 @@ class KithTray(QObject):
         self.pause_action = QAction(self.tr("Pause reminders for today"), self)
         self.pause_action.setCheckable(True)
         self.quit_action = QAction(self.tr("Quit Kith"), self)
+        if self.names_database:
+            self.menu.addAction(self.database_action)
         self.menu.addAction(self.open_action)
         self.menu.addMenu(self.due_menu)
         self.menu.addAction(self.log_action)
@@ -85,7 +95,7 @@ class KithTray(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
-        self.picker: PersonPickerDialog | None = None
+        self.picker: QuickLogDialog | None = None
         changes = changes or shared_changes(window, services.changes, self)
         # Many writes in a row (an import) refresh the count once, not once per write.
         self.refresher = RefreshWhenVisible(
@@ -126,6 +136,8 @@ class KithTray(QObject):
             tip = self.tr("1 person to see")
         else:
             tip = self.tr("%n people to see", "", count)
+        if self.names_database:
+            tip = f"{self.title}\n{tip}"
         self.icon.setToolTip(tip)
         self.due_menu.clear()
         for person in people[:DUE_SHOWN]:
@@ -164,8 +176,16 @@ class KithTray(QObject):
 
     def _on_log_triggered(self) -> None:
         if self.picker is None:
-            self.picker = PersonPickerDialog(self._services.people.list(), self._window)
-            self.picker.chosen.connect(self._on_person_chosen)
+            try:
+                first = self._services.today.short_list().people
+                everyone = self._services.people.names()
+            except KithError as exc:
+                self.icon.showMessage(self.title, explain(exc))
+                return
+            self.picker = QuickLogDialog(
+                [PersonName(p.id, p.name, p.nickname) for p in first], everyone, self._window
+            )
+            self.picker.chosen.connect(self._on_people_chosen)
             self.picker.finished.connect(self._on_picker_finished)
         self.picker.show()
         self.picker.raise_()
@@ -176,24 +196,25 @@ class KithTray(QObject):
             self.picker.deleteLater()
             self.picker = None
 
-    def _on_person_chosen(self, person_id: int) -> None:
+    def _on_people_chosen(self, person_ids: list[int]) -> None:
+        """One interaction with everyone chosen, through the same call as the window."""
         interactions = self._services.interactions
         try:
-            view = interactions.log([person_id], Mode.IN_PERSON)
+            view = interactions.log(person_ids, Mode.IN_PERSON)
         except KithError as exc:
-            self.icon.showMessage(self.tr("Kith"), explain(exc))
+            self.icon.showMessage(self.title, explain(exc))
             return
         logged = [view.id]  # redoing logs a new entry: undo takes back the latest
-        names = ", ".join(p.name for p in view.people)
+        names = QLocale().createSeparatedList([p.name for p in view.people])
 
         def redo() -> None:
-            logged.append(interactions.log([person_id], Mode.IN_PERSON, view.on).id)
+            logged.append(interactions.log(person_ids, Mode.IN_PERSON, view.on).id)
 
         entry = self.history.push(
             fill(self.tr("Saw %1 today"), names),
             undo=lambda: interactions.delete(logged[-1]),
             redo=redo,
-            person_ids=(person_id,),
+            person_ids=tuple(person_ids),
         )
         said = fill(self.tr("Logged: in person with %1 today."), names)
         tell: Callable[[str, UndoEntry], None] | None = getattr(self._window, "tell", None)
