@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -23,7 +23,7 @@ from kith.ui.shell.database_name import database_label, kith_title
 from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
-from kith.ui.widgets.quick_log import QuickLogDialog
+from kith.ui.widgets.quick_log import QuickLogDialog, spoken_list
 from kith.ui.widgets.tending_palette import state_icon, state_word
 
 DUE_SHOWN = 10
@@ -205,7 +205,7 @@ class KithTray(QObject):
             self.icon.showMessage(self.title, explain(exc))
             return
         logged = [view.id]  # redoing logs a new entry: undo takes back the latest
-        names = QLocale().createSeparatedList([p.name for p in view.people])
+        names = spoken_list([p.name for p in view.people])
 
         def redo() -> None:
             logged.append(interactions.log(person_ids, Mode.IN_PERSON, view.on).id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -200,10 +200,19 @@ class QuickLogDialog(QDialog):
     def _update_choice(self) -> None:
         self.log_button.setEnabled(bool(self._ticked))
         if self._ticked:
-            names = self.locale().createSeparatedList(list(self._ticked.values()))
+            names = spoken_list(list(self._ticked.values()))
             self.summary.setText(fill(self.tr("With %1"), names))
         else:
             self.summary.setText(self.tr("No one chosen yet."))
+
+
+def spoken_list(names: Sequence[str]) -> str:
+    """ "Ana and Ben" in the language shown ("Ana dan Ben"); a bare C locale reads as
+    English, as the name order does, rather than "Ana, Ben"."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English)
+    return locale.createSeparatedList(list(names))
 
 
 def _person_item(person: PersonName) -> QStandardItem:
