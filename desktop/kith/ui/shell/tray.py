@@ -17,7 +17,7 @@ from kith.domain.placeholders import fill
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
-from kith.services.views import PersonName
+from kith.services.today import DUE_ROWS
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible, shared_changes
 from kith.ui.shell.database_name import database_label, kith_title
 from kith.ui.shell.undo_history import UndoEntry, UndoHistory
@@ -96,6 +96,8 @@ class KithTray(QObject):
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
         self.picker: QuickLogDialog | None = None
+        self._to_see: list[int] | None = None
+        """Who is due, as last read: Today's order, so its first rows are Today's list."""
         changes = changes or shared_changes(window, services.changes, self)
         # Many writes in a row (an import) refresh the count once, not once per write.
         self.refresher = RefreshWhenVisible(
@@ -129,6 +131,7 @@ class KithTray(QObject):
 
     def _read_again(self) -> None:
         people = self._services.reminders.people_to_see()
+        self._to_see = [p.id for p in people]
         count = len(people)
         if count == 0:
             tip = self.tr("No one to see right now")
@@ -177,19 +180,26 @@ class KithTray(QObject):
     def _on_log_triggered(self) -> None:
         if self.picker is None:
             try:
-                first = self._services.today.short_list().people
+                first_ids = self._todays_people()
                 everyone = self._services.people.names()
             except KithError as exc:
                 self.icon.showMessage(self.title, explain(exc))
                 return
-            self.picker = QuickLogDialog(
-                [PersonName(p.id, p.name, p.nickname) for p in first], everyone, self._window
-            )
+            by_id = {p.id: p for p in everyone}
+            first = [by_id[i] for i in first_ids if i in by_id]
+            self.picker = QuickLogDialog(first, everyone, self._window)
             self.picker.chosen.connect(self._on_people_chosen)
             self.picker.finished.connect(self._on_picker_finished)
         self.picker.show()
         self.picker.raise_()
         self.picker.activateWindow()
+
+    def _todays_people(self) -> list[int]:
+        """The people Today lists first, in its order: the due list the tray keeps current
+        (reading it again costs as much as the rest of opening the quick log at 5,000)."""
+        if self._to_see is None or self.refresher.stale or self.refresher.pending:
+            self.refresh()
+        return (self._to_see or [])[:DUE_ROWS]
 
     def _on_picker_finished(self) -> None:
         if self.picker is not None:

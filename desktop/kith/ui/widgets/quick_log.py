@@ -8,9 +8,20 @@ arrow to reach the list, Space to tick, Enter to log.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +39,10 @@ from kith.ui.text.collation import sorted_by_name
 from kith.ui.widgets.name_completer import FOLDED_ROLE
 
 PERSON_ID = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+_PERSON_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+)
 _MOVES = {Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp}
 
 
@@ -45,9 +60,7 @@ class QuickLogDialog(QDialog):
         """`first`: Today's people in Today's order; `everyone`: the rest may repeat them."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log that you saw someone"))
-        self._ticked: dict[int, str] = {}  # insertion order is the order ticked
-        self.model = QStandardItemModel(self)
-        self._fill(first, everyone)
+        self.model = QuickLogModel(first, everyone, self._heading_look(), self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         # Both sides folded ("joao" finds João): the filter compares them in C++.
@@ -57,30 +70,12 @@ class QuickLogDialog(QDialog):
         self._update_choice()
 
     # --- building ---------------------------------------------------------------------
-    def _fill(self, first: Sequence[PersonName], everyone: Sequence[PersonName]) -> None:
-        first_ids = {p.id for p in first}
-        rest = sorted_by_name((p for p in everyone if p.id not in first_ids), lambda p: p.name)
-        rows: list[QStandardItem] = []
-        if first:
-            rows.append(self._heading(self.tr("Worth seeing")))
-            rows.extend(_person_item(p) for p in first)
-            if rest:
-                rows.append(self._heading(self.tr("Everyone else")))
-        rows.extend(_person_item(p) for p in rest)
-        # One call for the whole column: appending 5,000 rows one by one is far slower.
-        self.model.invisibleRootItem().appendRows(rows)
-
-    def _heading(self, text: str) -> QStandardItem:
-        """A quiet label between the groups: not choosable, and gone once a search is typed."""
-        item = QStandardItem(text)
-        item.setFlags(Qt.ItemFlag.NoItemFlags)
-        item.setData("", FOLDED_ROLE)  # matches only the empty search
+    def _heading_look(self) -> _HeadingLook:
+        # Bold and quiet, never smaller: rows share one height (see _build), a heading's.
         font = QFont(self.font())
         font.setBold(True)
-        font.setPointSizeF(max(1.0, font.pointSizeF() * 0.9))
-        item.setFont(font)
-        item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        return item
+        color = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        return _HeadingLook(font, color, self.tr("Worth seeing"), self.tr("Everyone else"))
 
     def _build(self) -> None:
         hint = QLabel(self.tr("Who did you see in person today? Choose one or more."), self)
@@ -92,7 +87,8 @@ class QuickLogDialog(QDialog):
         hint.setBuddy(self.search)
         self.list = QListView(self)
         self.list.setModel(self.proxy)
-        self.list.setUniformItemSizes(True)
+        self.list.setUniformItemSizes(True)  # 5,000 rows laid out without measuring each
+        self.list.setSpacing(1)
         self.list.setAccessibleName(self.tr("People"))
         self.list.setAccessibleDescription(self.tr("Space chooses a person; Enter logs."))
         self.summary = QLabel(self)
@@ -115,13 +111,13 @@ class QuickLogDialog(QDialog):
         self.search.textChanged.connect(self._on_search_changed)
         self.search.installEventFilter(self)
         self.list.installEventFilter(self)
-        self.model.itemChanged.connect(self._on_item_changed)
+        self.model.ticked_changed.connect(self._update_choice)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
     # --- reading ----------------------------------------------------------------------
     def chosen_ids(self) -> list[int]:
-        return list(self._ticked)
+        return self.model.ticked_ids()
 
     def shown_names(self) -> list[str]:
         """The rows as listed now, headings included (for tests and screenshots)."""
@@ -129,17 +125,11 @@ class QuickLogDialog(QDialog):
 
     def set_ticked(self, person_id: int, ticked: bool = True) -> bool:
         """Tick or untick someone by id; False when they are not in the list."""
-        for row in range(self.model.rowCount()):
-            item = self.model.item(row)
-            if item.data(PERSON_ID) == person_id:
-                state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-                item.setCheckState(state)
-                return True
-        return False
+        return self.model.set_ticked(person_id, ticked)
 
     # --- reacting ---------------------------------------------------------------------
     def accept(self) -> None:
-        if not self._ticked:
+        if not self.model.ticked_ids():
             return  # Enter with no one chosen logs nothing
         ids = self.chosen_ids()
         super().accept()
@@ -187,20 +177,11 @@ class QuickLogDialog(QDialog):
     def _on_search_changed(self, text: str) -> None:
         self.proxy.setFilterFixedString(fold(" ".join(text.split())))
 
-    def _on_item_changed(self, item: QStandardItem) -> None:
-        person_id = item.data(PERSON_ID)
-        if person_id is None:
-            return
-        if item.checkState() == Qt.CheckState.Checked:
-            self._ticked[int(person_id)] = item.text()
-        else:
-            self._ticked.pop(int(person_id), None)
-        self._update_choice()
-
     def _update_choice(self) -> None:
-        self.log_button.setEnabled(bool(self._ticked))
-        if self._ticked:
-            names = spoken_list(list(self._ticked.values()))
+        ticked = self.model.ticked_names()
+        self.log_button.setEnabled(bool(ticked))
+        if ticked:
+            names = spoken_list(ticked)
             self.summary.setText(fill(self.tr("With %1"), names))
         else:
             self.summary.setText(self.tr("No one chosen yet."))
@@ -215,12 +196,116 @@ def spoken_list(names: Sequence[str]) -> str:
     return locale.createSeparatedList(list(names))
 
 
-def _person_item(person: PersonName) -> QStandardItem:
-    item = QStandardItem(person.name)
-    item.setData(person.id, PERSON_ID)
-    item.setData(fold(f"{person.name} {person.nickname or ''}"), FOLDED_ROLE)
-    item.setFlags(
-        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
-    )
-    item.setCheckState(Qt.CheckState.Unchecked)
-    return item
+@dataclass(frozen=True, slots=True)
+class _HeadingLook:
+    font: QFont
+    color: QColor
+    first: str
+    rest: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    text: str
+    folded: str
+    person_id: int | None = None  # None for a heading
+
+
+class QuickLogModel(QAbstractListModel):
+    """Headings and people, with who is ticked.
+
+    A model of plain Python rows rather than one QStandardItem per person: building 5,000
+    items costs more than the whole rest of opening, and only the visible rows are drawn.
+    """
+
+    ticked_changed = Signal()
+
+    def __init__(
+        self,
+        first: Sequence[PersonName],
+        everyone: Sequence[PersonName],
+        heading: _HeadingLook,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._heading = heading
+        self._ticked: dict[int, str] = {}  # in the order ticked
+        first_ids = {p.id for p in first}
+        rest = sorted_by_name((p for p in everyone if p.id not in first_ids), lambda p: p.name)
+        rows: list[_Row] = []
+        if first:
+            rows.append(_Row(heading.first, ""))  # "" matches only the empty search
+            rows.extend(_person_row(p) for p in first)
+            if rest:
+                rows.append(_Row(heading.rest, ""))
+        rows.extend(_person_row(p) for p in rest)
+        self._rows = rows
+        self._by_id = {row.person_id: i for i, row in enumerate(rows) if row.person_id is not None}
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid() or self._rows[index.row()].person_id is None:
+            return Qt.ItemFlag.NoItemFlags  # a heading is a label, never chosen
+        return _PERSON_FLAGS
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.text
+        if role == FOLDED_ROLE:
+            return row.folded
+        if row.person_id is None:
+            if role == Qt.ItemDataRole.FontRole:
+                return self._heading.font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._heading.color
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole:
+            checked = row.person_id in self._ticked
+            return (Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked).value
+        if role == PERSON_ID:
+            return row.person_id
+        return None
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: object,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        person_id = self._rows[index.row()].person_id
+        if person_id is None:
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(int(value))  # type: ignore[call-overload]
+        return self.set_ticked(person_id, state == Qt.CheckState.Checked)
+
+    def set_ticked(self, person_id: int, ticked: bool) -> bool:
+        place = self._by_id.get(person_id)
+        if place is None:
+            return False
+        if ticked:
+            self._ticked.setdefault(person_id, self._rows[place].text)
+        else:
+            self._ticked.pop(person_id, None)
+        changed = self.index(place, 0)
+        self.dataChanged.emit(changed, changed, [Qt.ItemDataRole.CheckStateRole])
+        self.ticked_changed.emit()
+        return True
+
+    def ticked_ids(self) -> list[int]:
+        return list(self._ticked)
+
+    def ticked_names(self) -> list[str]:
+        return list(self._ticked.values())
+
+
+def _person_row(person: PersonName) -> _Row:
+    return _Row(person.name, fold(f"{person.name} {person.nickname or ''}"), person.id)
