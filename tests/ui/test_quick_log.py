@@ -132,3 +132,30 @@ def test_the_controls_have_names_for_a_screen_reader(
     assert picker.search.accessibleName() == "Search people"
     assert picker.list.accessibleName() == "People"
     assert picker.list.accessibleDescription() == "Space chooses a person; Enter logs."
+
+
+def test_someone_just_seen_is_no_longer_worth_seeing(
+    qtbot: QtBot, wired: tuple[MainWindow, ReminderWiring], people: dict[str, int]
+) -> None:
+    window, wiring = wired
+    picker = _open(wiring)
+    assert "Ana Silva" in picker.shown_names()[: picker.shown_names().index("Everyone else")]
+    picker.reject()
+    qtbot.waitUntil(lambda: wiring.tray.picker is None)
+    window.person_actions.saw_today([people["Ana"]])  # the tray's due list is now stale
+    picker = _open(wiring)
+    names = picker.shown_names()
+    assert names.index("Ana Silva") > names.index("Everyone else")
+
+
+def test_arrows_step_over_the_headings(
+    qtbot: QtBot, wired: tuple[MainWindow, ReminderWiring]
+) -> None:
+    picker = _open(wired[1])
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    landed = [picker.list.currentIndex().data()]
+    for _ in range(picker.proxy.rowCount()):
+        qtbot.keyClick(picker.list, Qt.Key.Key_Down)
+        landed.append(picker.list.currentIndex().data())
+    people = [n for n in picker.shown_names() if n not in ("Worth seeing", "Everyone else")]
+    assert list(dict.fromkeys(landed)) == people
