@@ -13,10 +13,10 @@ from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.services.app import Services
 from kith.services.views import PersonInput
+from kith.ui.reminders.wiring import ReminderWiring
 from kith.ui.shell import database_name
 from kith.ui.shell.database_name import database_label, usual_db_path
 from kith.ui.shell.main_window import MainWindow
-from kith.ui.reminders.wiring import ReminderWiring
 from tests.conftest import copy_of
 from tests.ui.conftest import shown_window, wired_reminders
 
