@@ -159,3 +159,24 @@ def test_arrows_step_over_the_headings(
         landed.append(picker.list.currentIndex().data())
     people = [n for n in picker.shown_names() if n not in ("Worth seeing", "Everyone else")]
     assert list(dict.fromkeys(landed)) == people
+
+
+def test_someone_deleted_meanwhile_logs_nothing_and_says_so(
+    qtbot: QtBot,
+    wired: tuple[MainWindow, ReminderWiring],
+    services: Services,
+    people: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _, wiring = wired
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(wiring.tray.icon, "showMessage", lambda t, b, *_: shown.append((t, b)))
+    picker = _open(wiring)
+    _tick(qtbot, picker, "ana")
+    _tick(qtbot, picker, "ben")
+    services.people.delete(people["Ben"])  # from the window, while the quick log was open
+    before = [i.id for i in services.interactions.recent(100)]
+    qtbot.keyClick(picker.list, Qt.Key.Key_Return)
+    assert [i.id for i in services.interactions.recent(100)] == before  # not Ana alone either
+    assert shown and shown[-1][0] == "Kith" and str(people["Ben"]) in shown[-1][1]
+    assert wiring.tray.history.next_undo is None
