@@ -354,6 +354,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseName</name>
+    <message>
+        <source>Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeliveryNote</name>
     <message>
         <source>Reminders appear only here in the window: no notification service answered.</source>
@@ -1877,10 +1888,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kith</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saw %1 today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,25 +3115,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
 </context>
 <context>
-    <name>PersonPickerDialog</name>
-    <message>
-        <source>Log that you saw someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in person today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who did you see in person today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Places</name>
     <message>
         <source>&amp;Today</source>
@@ -3546,6 +3534,53 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log that you saw someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth seeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did you see in person today? Choose one or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space chooses a person; Enter logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in person today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

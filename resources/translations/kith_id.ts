@@ -354,6 +354,17 @@
     </message>
 </context>
 <context>
+    <name>DatabaseName</name>
+    <message>
+        <source>Kith</source>
+        <translation>Kith</translation>
+    </message>
+    <message>
+        <source>Kith — %1</source>
+        <translation>Kith — %1</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryNote</name>
     <message>
         <source>Reminders appear only here in the window: no notification service answered.</source>
@@ -1867,10 +1878,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Belum ada yang waktunya ditemui</translation>
     </message>
     <message>
-        <source>Kith</source>
-        <translation>Kith</translation>
-    </message>
-    <message>
         <source>Saw %1 today</source>
         <translation>Bertemu %1 hari ini</translation>
     </message>
@@ -3092,25 +3099,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
-    <name>PersonPickerDialog</name>
-    <message>
-        <source>Log that you saw someone</source>
-        <translation>Catat bahwa Anda bertemu seseorang</translation>
-    </message>
-    <message>
-        <source>Type a name</source>
-        <translation>Ketik nama</translation>
-    </message>
-    <message>
-        <source>Log in person today</source>
-        <translation>Catat bertemu langsung hari ini</translation>
-    </message>
-    <message>
-        <source>Who did you see in person today?</source>
-        <translation>Siapa yang Anda temui langsung hari ini?</translation>
-    </message>
-</context>
-<context>
     <name>Places</name>
     <message>
         <source>&amp;Today</source>
@@ -3533,6 +3521,53 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Select All</source>
         <translation>Pilih semua</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log that you saw someone</source>
+        <translation>Catat bahwa Anda bertemu seseorang</translation>
+    </message>
+    <message>
+        <source>Worth seeing</source>
+        <translation>Layak ditemui</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Semua yang lain</translation>
+    </message>
+    <message>
+        <source>Who did you see in person today? Choose one or more.</source>
+        <translation>Siapa yang Anda temui langsung hari ini? Pilih satu orang atau lebih.</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Ketik nama</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Cari orang</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Space chooses a person; Enter logs.</source>
+        <translation>Spasi memilih orang; Enter mencatat.</translation>
+    </message>
+    <message>
+        <source>Log in person today</source>
+        <translation>Catat bertemu langsung hari ini</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Dengan %1</translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
+        <translation>Belum ada yang dipilih.</translation>
     </message>
 </context>
 <context>
