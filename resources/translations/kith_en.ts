@@ -229,13 +229,45 @@
     </message>
 </context>
 <context>
-    <name>CloseToTray</name>
+    <name>ClosingChoiceDialog</name>
     <message>
-        <source>Kith is still here</source>
+        <source>Closing Kith</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kith keeps running in the tray so it can remind you. Choose Quit in its menu to close it.</source>
+        <source>Kith can remind you only while it runs. This desktop has no tray to keep it in, so choose what closing the window does. You can change this later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reminding in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith runs on without a window. Start Kith again, or choose Open on a reminder, to bring the window back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Kith when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith quits now; reminders start again when you next log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith quits now; reminders stop until you start it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,6 +350,24 @@
     </message>
     <message>
         <source>Saved %n people to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseName</name>
+    <message>
+        <source>Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNote</name>
+    <message>
+        <source>Reminders appear only here in the window: no notification service answered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,10 +1892,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kith</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saw %1 today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3168,25 +3214,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
 </context>
 <context>
-    <name>PersonPickerDialog</name>
-    <message>
-        <source>Log that you saw someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log in person today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who did you see in person today?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Places</name>
     <message>
         <source>&amp;Today</source>
@@ -3610,6 +3637,53 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log that you saw someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth seeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did you see in person today? Choose one or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space chooses a person; Enter logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in person today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelationshipMap</name>
     <message>
         <source>Relationship map</source>
@@ -3728,6 +3802,21 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Hide this reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDelivery</name>
+    <message>
+        <source>Reminders appear only here in the window: no notification service answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder has been shown since Kith started: send a test to see how they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders arrive as: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3917,6 +4006,10 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Start in the tray, without the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reminding in the background when the window closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4204,6 +4297,25 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Kith is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith keeps running in the tray so it can remind you. Choose Quit in its menu to close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith has quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders stop until Kith starts again. Start Kith to have them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

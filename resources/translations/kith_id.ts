@@ -229,14 +229,46 @@
     </message>
 </context>
 <context>
-    <name>CloseToTray</name>
+    <name>ClosingChoiceDialog</name>
     <message>
-        <source>Kith is still here</source>
-        <translation>Kith masih ada di sini</translation>
+        <source>Closing Kith</source>
+        <translation>Menutup Kith</translation>
     </message>
     <message>
-        <source>Kith keeps running in the tray so it can remind you. Choose Quit in its menu to close it.</source>
-        <translation>Kith tetap berjalan di baki sistem agar bisa mengingatkan Anda. Pilih Keluar di menunya untuk menutupnya.</translation>
+        <source>Kith can remind you only while it runs. This desktop has no tray to keep it in, so choose what closing the window does. You can change this later in Settings.</source>
+        <translation>Kith hanya bisa mengingatkan Anda selama berjalan. Desktop ini tidak punya baki sistem untuk menyimpannya, jadi pilih apa yang terjadi saat jendela ditutup. Anda bisa mengubahnya nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>Keep reminding in the background</source>
+        <translation>Tetap mengingatkan di latar belakang</translation>
+    </message>
+    <message>
+        <source>Kith runs on without a window. Start Kith again, or choose Open on a reminder, to bring the window back.</source>
+        <translation>Kith tetap berjalan tanpa jendela. Jalankan Kith lagi, atau pilih Buka pada pengingat, untuk memunculkan jendelanya kembali.</translation>
+    </message>
+    <message>
+        <source>Start Kith when I log in</source>
+        <translation>Jalankan Kith saat saya masuk</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Tutup jendela</translation>
+    </message>
+    <message>
+        <source>Reminders keep coming while the window is closed.</source>
+        <translation>Pengingat tetap datang selama jendela tertutup.</translation>
+    </message>
+    <message>
+        <source>Quit Kith</source>
+        <translation>Keluar dari Kith</translation>
+    </message>
+    <message>
+        <source>Kith quits now; reminders start again when you next log in.</source>
+        <translation>Kith keluar sekarang; pengingat mulai lagi saat Anda masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Kith quits now; reminders stop until you start it again.</source>
+        <translation>Kith keluar sekarang; pengingat berhenti sampai Anda menjalankannya lagi.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +351,24 @@
     <message>
         <source>Saved %n people to %1.</source>
         <translation>%n orang disimpan ke %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseName</name>
+    <message>
+        <source>Kith</source>
+        <translation>Kith</translation>
+    </message>
+    <message>
+        <source>Kith — %1</source>
+        <translation>Kith — %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryNote</name>
+    <message>
+        <source>Reminders appear only here in the window: no notification service answered.</source>
+        <translation>Pengingat hanya muncul di sini, di jendela: tidak ada layanan notifikasi yang menjawab.</translation>
     </message>
 </context>
 <context>
@@ -1832,10 +1882,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Belum ada yang waktunya ditemui</translation>
     </message>
     <message>
-        <source>Kith</source>
-        <translation>Kith</translation>
-    </message>
-    <message>
         <source>Saw %1 today</source>
         <translation>Bertemu %1 hari ini</translation>
     </message>
@@ -3152,25 +3198,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
-    <name>PersonPickerDialog</name>
-    <message>
-        <source>Log that you saw someone</source>
-        <translation>Catat bahwa Anda bertemu seseorang</translation>
-    </message>
-    <message>
-        <source>Type a name</source>
-        <translation>Ketik nama</translation>
-    </message>
-    <message>
-        <source>Log in person today</source>
-        <translation>Catat bertemu langsung hari ini</translation>
-    </message>
-    <message>
-        <source>Who did you see in person today?</source>
-        <translation>Siapa yang Anda temui langsung hari ini?</translation>
-    </message>
-</context>
-<context>
     <name>Places</name>
     <message>
         <source>&amp;Today</source>
@@ -3596,6 +3623,53 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
 </context>
 <context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log that you saw someone</source>
+        <translation>Catat bahwa Anda bertemu seseorang</translation>
+    </message>
+    <message>
+        <source>Worth seeing</source>
+        <translation>Layak ditemui</translation>
+    </message>
+    <message>
+        <source>Everyone else</source>
+        <translation>Semua yang lain</translation>
+    </message>
+    <message>
+        <source>Who did you see in person today? Choose one or more.</source>
+        <translation>Siapa yang Anda temui langsung hari ini? Pilih satu orang atau lebih.</translation>
+    </message>
+    <message>
+        <source>Type a name</source>
+        <translation>Ketik nama</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Cari orang</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Space chooses a person; Enter logs.</source>
+        <translation>Spasi memilih orang; Enter mencatat.</translation>
+    </message>
+    <message>
+        <source>Log in person today</source>
+        <translation>Catat bertemu langsung hari ini</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Dengan %1</translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
+        <translation>Belum ada yang dipilih.</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipMap</name>
     <message>
         <source>Relationship map</source>
@@ -3715,6 +3789,21 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Hide this reminder</source>
         <translation>Sembunyikan pengingat ini</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDelivery</name>
+    <message>
+        <source>Reminders appear only here in the window: no notification service answered.</source>
+        <translation>Pengingat hanya muncul di sini, di jendela: tidak ada layanan notifikasi yang menjawab.</translation>
+    </message>
+    <message>
+        <source>No reminder has been shown since Kith started: send a test to see how they arrive.</source>
+        <translation>Belum ada pengingat yang ditampilkan sejak Kith berjalan: kirim uji untuk melihat cara pengingat sampai.</translation>
+    </message>
+    <message>
+        <source>Reminders arrive as: %1.</source>
+        <translation>Pengingat sampai sebagai: %1.</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +3993,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Start in the tray, without the window</source>
         <translation>Mulai di baki sistem, tanpa jendela</translation>
+    </message>
+    <message>
+        <source>Keep reminding in the background when the window closes</source>
+        <translation>Tetap mengingatkan di latar belakang saat jendela ditutup</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4190,6 +4283,25 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Undone.</source>
         <translation>Diurungkan.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Kith is still here</source>
+        <translation>Kith masih ada di sini</translation>
+    </message>
+    <message>
+        <source>Kith keeps running in the tray so it can remind you. Choose Quit in its menu to close it.</source>
+        <translation>Kith tetap berjalan di baki sistem agar bisa mengingatkan Anda. Pilih Keluar di menunya untuk menutupnya.</translation>
+    </message>
+    <message>
+        <source>Kith has quit</source>
+        <translation>Kith sudah keluar</translation>
+    </message>
+    <message>
+        <source>Reminders stop until Kith starts again. Start Kith to have them back.</source>
+        <translation>Pengingat berhenti sampai Kith berjalan lagi. Jalankan Kith untuk mendapatkannya kembali.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ assert BARE != BARE_WINDOW, "the bare window script changed; update the memory r
 TARGETS: dict[str, tuple[float, str]] = {
     "startup_ratio": (2.0, "≤ 2× bare window at 5,000"),
     "paint_ratio": (2.0, "≤ 2× bare window at 5,000"),
-    "due_ratio": (3.0, "≤ 3× plain query"),
+    "due_ratio": (1.5, "≤ 1.5× plain query"),
     "keystroke_ms": (16.0, "< 16 ms at 20,000"),
     "log_ms": (50.0, "< 50 ms"),
     "rss_ratio": (2.0, "≤ 2× bare window"),
@@ -160,15 +160,24 @@ def startup(db: Path, runs: int, scratch: Path) -> dict[str, Any]:
 
 
 def due(svc: Services, db: Path, runs: int) -> dict[str, Any]:
+    """The ranked due list against one plain query of the same people, and what its
+    readers add: Today's short list (seven summaries), `kith due` (every summary)."""
     today = CLOCK.now().date().isoformat()
     plain = sqlite3.connect(db)
     base = timed(lambda: plain.execute(PLAIN_SQL, {"today": today}).fetchall(), runs)
     ours = timed(svc.tending.due, runs)
+    short = timed(svc.today.short_list, runs)
+    every = timed(lambda: svc.tending.due().people, runs)
     plain.close()
+    plain_ms = statistics.median(base)
     return {
         "due_ms": statistics.median(ours),
-        "plain_ms": statistics.median(base),
-        "due_ratio": statistics.median(ours) / statistics.median(base),
+        "plain_ms": plain_ms,
+        "due_ratio": statistics.median(ours) / plain_ms,
+        "short_list_ms": statistics.median(short),
+        "short_list_ratio": statistics.median(short) / plain_ms,
+        "due_people_ms": statistics.median(every),
+        "due_people_ratio": statistics.median(every) / plain_ms,
         "due_listed": len(svc.tending.due().people),
     }
 
@@ -276,6 +285,8 @@ ROWS = (
     ("start-up to window with data", "with_data_ms", "bare_paint_ms", "startup_ratio"),
     ("  window on screen (frame)", "first_paint_ms", "bare_paint_ms", "paint_ratio"),
     ("due list (service)", "due_ms", "plain_ms", "due_ratio"),
+    ("  Today's short list", "short_list_ms", "plain_ms", "short_list_ratio"),
+    ("  with every summary", "due_people_ms", "plain_ms", "due_people_ratio"),
     ("search: re-filter per keystroke", "keystroke_ms", None, None),
     ("  slowest keystroke", "keystroke_worst_ms", None, None),
     ("  with the table repainted", "keystroke_painted_ms", None, None),

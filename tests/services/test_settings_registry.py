@@ -30,7 +30,8 @@ def test_every_setting_reads_its_default_on_a_new_database(services: Services) -
     assert settings.quiet_start == time(21, 0) and settings.quiet_end == time(8, 0)
     assert settings.paused_until is None and settings.last_check is None
     assert settings.start_at_login is False and settings.start_minimised is False
-    assert settings.told_about_tray is False
+    assert settings.told_about_tray is False and settings.told_about_quit is False
+    assert settings.asked_about_closing is False and settings.run_without_window is False
     assert settings.live_calendar_folder is None
     assert settings.all() == {}  # reading never writes
 

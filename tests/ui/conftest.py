@@ -20,6 +20,7 @@ from kith.services.app import Services
 from kith.services.views import PersonInput
 from kith.system.autostart import XdgAutostart
 from kith.ui.reminders.wiring import ReminderWiring, attach_reminders
+from kith.ui.shell import database_name
 from kith.ui.shell.main_window import MainWindow
 from kith.ui.text import i18n
 from tests.packaging.system_tools import ROOT_DIR
@@ -36,6 +37,13 @@ def _private_qsettings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
     yield
     QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
+def _the_usual_database(monkeypatch: pytest.MonkeyPatch, db_path: Path) -> None:
+    """The test's own database stands for the usual one, so the window and the tray say
+    plain "Kith" as most people see it; tests of a second database choose their own."""
+    monkeypatch.setattr(database_name, "usual_db_path", lambda: db_path)
 
 
 @pytest.fixture

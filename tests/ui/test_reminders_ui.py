@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMenu
 from pytestqt.qtbot import QtBot
 
@@ -170,7 +170,9 @@ def test_tray_menu_actions_work(
     picker = tray.picker
     assert picker is not None and picker.isVisible()
     qtbot.keyClicks(picker.search, "be")
-    assert picker.selected_id() == ben
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)
+    assert picker.chosen_ids() == [ben]
     picker.log_button.click()
     assert app_services.people.summary(ben).last_in_person == date(2026, 11, 23)
     qtbot.waitUntil(lambda: tray.icon.toolTip() == "1 person to see")
@@ -179,9 +181,12 @@ def test_tray_menu_actions_work(
     assert isinstance(edit, QMenu) and wiring.settings_action in edit.actions()
     wiring.settings_action.trigger()
     assert wiring.settings_dialog is not None and wiring.settings_dialog.isVisible()
-    # Quit really closes the window, even with a tray.
+    # Quit really closes the window, even with a tray; with no notification service,
+    # the first quit says in a small message that reminders stop.
     tray.quit_action.trigger()
     assert not window.isVisible() and wiring.loop is not None
+    assert wiring.farewell.box is not None
+    wiring.farewell.box.accept()
 
 
 def test_closing_hides_in_the_tray_and_tells_once(
@@ -194,14 +199,17 @@ def test_closing_hides_in_the_tray_and_tells_once(
     assert app_services.settings.told_about_tray is True
 
 
-def test_closing_without_a_tray_closes(
+def test_closing_without_a_tray_asks_first(
     qtbot: QtBot, app_services: Services, clock: FixedClock, tmp_path: Path
 ) -> None:
-    window, _, _, _ = attach(qtbot, app_services, clock, tray=False, tmp_path=tmp_path)
+    window, wiring, _, _ = attach(qtbot, app_services, clock, tray=False, tmp_path=tmp_path)
     window.show()
-    assert window.close() is True
+    assert window.close() is False  # what closing does is the user's choice, asked once
+    assert wiring.close_to_tray.choice is not None and window.isVisible()
     assert app_services.settings.told_about_tray is False
     assert TOLD_ABOUT_TRAY.key not in app_services.settings.all()
+    wiring.close_to_tray.choice.reject()
+    wiring.close_to_tray.quitting = True  # the test's own teardown closes it
 
 
 def test_settings_apply_at_once(

@@ -17,6 +17,8 @@ def _log_from_tray(qtbot: QtBot, wiring: ReminderWiring, typed: str) -> None:
     picker = tray.picker
     assert picker is not None and picker.isVisible()
     qtbot.keyClicks(picker.search, typed)
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(picker.list, Qt.Key.Key_Space)
     picker.log_button.click()
 
 

@@ -151,6 +151,11 @@ class MergingService:
             kept = s.get(Person, keep_id)
             assert kept is not None
             keep_ref = PersonRef(keep_id, kept.name)
+        self._told(keep_id, other_id, interactions, meetups)
+        return MergeRecord(keep=keep_ref, other=other_ref, before=before, after=after)
+
+    def _told(self, keep_id: int, other_id: int, interactions: set[int], meetups: set[int]) -> None:
+        """One change for both people and everything of theirs that moved."""
         self._ctx.changes.emit(
             change(
                 Kind.PEOPLE,
@@ -161,7 +166,6 @@ class MergingService:
                 meetups=meetups,
             )
         )
-        return MergeRecord(keep=keep_ref, other=other_ref, before=before, after=after)
 
     def unmerge(self, record: MergeRecord) -> None:
         """Both people back exactly as they were before the merge, ids and rows."""
@@ -187,16 +191,7 @@ class MergingService:
             s.expire_all()
         interactions = {row[0] for row in record.before[interaction_person.name]}
         meetups = {row[0] for row in record.before[meetup_person.name]}
-        self._ctx.changes.emit(
-            change(
-                Kind.PEOPLE,
-                Kind.INTERACTIONS,
-                Kind.MEETUPS,
-                people=[keep_id, other_id],
-                interactions=interactions,
-                meetups=meetups,
-            )
-        )
+        self._told(keep_id, other_id, interactions, meetups)
 
 
 def _pair(s: Session, keep_id: int, other_id: int) -> tuple[Person, Person]:

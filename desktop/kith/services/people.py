@@ -27,6 +27,7 @@ from kith.services.views import (
     InteractionView,
     PersonDetail,
     PersonInput,
+    PersonName,
     PersonRef,
     PersonSummary,
 )
@@ -120,6 +121,15 @@ class PeopleService:
                 include_archived=include_archived,
             )
         return sorted(people, key=lambda p: name_key(p.name))
+
+    def names(self) -> builtins.list[PersonName]:
+        """Everyone not archived, by id, name and nickname only: quick to read for 5,000,
+        where `list` works out each person's tending state too."""
+        with self._ctx.db.reading() as s:
+            rows = s.execute(
+                select(Person.id, Person.name, Person.nickname).where(Person.archived.is_(False))
+            ).all()
+        return [PersonName(id=row.id, name=row.name, nickname=row.nickname) for row in rows]
 
     def archived(self) -> builtins.list[PersonSummary]:
         return [p for p in self.list(include_archived=True) if p.archived]

@@ -170,7 +170,7 @@ class ReminderService:
         )
 
     def _due(self, day: date) -> list[plan.PersonDue]:
-        listed = self._tending.due(day, include_snoozed=True).people
+        listed = self._tending.due(day, include_snoozed=True).facts
         return [
             plan.PersonDue(p.id, p.name, p.tending.state, p.tending.days_overdue, p.snoozed_until)
             for p in listed

@@ -110,6 +110,12 @@ START_AT_LOGIN = flag("app.start_at_login")
 START_MINIMISED = flag("app.start_minimised")
 TOLD_ABOUT_TRAY = flag("app.told_about_tray")
 """The one-time note that closing the window keeps Kith in the tray was shown."""
+TOLD_ABOUT_QUIT = flag("app.told_about_quit")
+"""The one-time note that reminders stop while Kith is not running was shown."""
+ASKED_ABOUT_CLOSING = flag("app.asked_about_closing")
+"""Without a tray, the user chose once what closing the window does."""
+RUN_WITHOUT_WINDOW = flag("app.run_without_window")
+"""Without a tray, closing the window keeps Kith reminding in the background."""
 LIVE_CALENDAR_FOLDER = folder("live_calendar.folder")
 
 REGISTRY: tuple[Setting[Any], ...] = (
@@ -121,6 +127,9 @@ REGISTRY: tuple[Setting[Any], ...] = (
     START_AT_LOGIN,
     START_MINIMISED,
     TOLD_ABOUT_TRAY,
+    TOLD_ABOUT_QUIT,
+    ASKED_ABOUT_CLOSING,
+    RUN_WITHOUT_WINDOW,
     LIVE_CALENDAR_FOLDER,
 )
 LOCAL_KEYS = frozenset(s.key for s in REGISTRY if s.local)
@@ -157,6 +166,9 @@ class SettingsService:
     start_at_login = START_AT_LOGIN
     start_minimised = START_MINIMISED
     told_about_tray = TOLD_ABOUT_TRAY
+    told_about_quit = TOLD_ABOUT_QUIT
+    asked_about_closing = ASKED_ABOUT_CLOSING
+    run_without_window = RUN_WITHOUT_WINDOW
     live_calendar_folder = LIVE_CALENDAR_FOLDER
 
     def __init__(self, ctx: ServiceContext) -> None:

@@ -7,8 +7,8 @@ interaction service keeps current in the same transaction as every write.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
-from datetime import date, datetime, timedelta
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import (
     BindParameter,
     ColumnElement,
+    Float,
+    Integer,
     Select,
     String,
     and_,
     bindparam,
     func,
-    literal,
     or_,
     select,
     type_coerce,
@@ -43,14 +44,22 @@ from kith.storage.schema import (
 )
 
 _CIRCLES = {c.value: c for c in Circle}
+_UNSORTED = Circle.UNSORTED.value
 
 
 def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
+def _moment(text: str) -> datetime:
+    """A stored moment, read as `UTCDateTime` reads it (naive UTC, made aware), without
+    SQLAlchemy's per-value parsing, which cost more than the planned meetups' query."""
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
 # SQLite's IN list stays fast and well under its variable limit at this size.
 _ID_CHUNK = 500
+_FEW = 50
 
 
 def circle_rhythms(session: Session) -> dict[Circle, int]:
@@ -72,6 +81,11 @@ def my_interests(session: Session) -> list[str]:
     )
 
 
+def my_interests_folded(session: Session) -> frozenset[str]:
+    """Your interests as `shared_interests` compares them."""
+    return frozenset(name.casefold() for name in my_interests(session))
+
+
 def interests_of(session: Session, ids: Collection[int]) -> dict[int, list[str]]:
     """Interests of a few people (a meetup's, say), alphabetically."""
     query = (
@@ -91,23 +105,49 @@ def next_planned_days(
     session: Session, ids: Collection[int] | None, today: date, now: datetime, zone: ZoneInfo
 ) -> dict[int, date]:
     """The day of each person's next planned meetup from today on, in the user's zone."""
-    query = (
-        select(meetup_person.c.person_id, Meetup.starts_at, Meetup.on_day)
-        .join(Meetup, Meetup.id == meetup_person.c.meetup_id)
-        .where(
-            Meetup.status == MeetupStatus.PLANNED.value,
-            or_(Meetup.starts_at >= now - timedelta(days=1), Meetup.on_day >= today),
-        )
-    )
-    # Planned meetups are few; read them all and filter here (an IN-list is slower).
+    # Planned meetups are few; read them all and filter here (an IN-list is slower),
+    # unless only a handful of people are asked for, as for the rows Today shows.
     wanted = None if ids is None else set(ids)
+    few = wanted is not None and len(wanted) <= _FEW
+    params: dict[str, object] = {"since": now - timedelta(days=1), "today": today}
+    if few and wanted is not None:
+        params["ids"] = sorted(wanted)
+    query = _planned_query(few)
     found: dict[int, date] = {}
-    for person_id, starts_at, on_day in session.connection().execute(query):
+    # All rows at once: iterating the result fetches them one call at a time.
+    for person_id, starts_at, on_day in session.connection().execute(query, params).all():
         if wanted is None or person_id in wanted:
-            day = on_day if on_day is not None else starts_at.astimezone(zone).date()
+            day = _day(on_day) or _moment(starts_at).astimezone(zone).date()
             if day >= today and (person_id not in found or day < found[person_id]):
                 found[person_id] = day
     return found
+
+
+@cache
+def _planned_query(for_few: bool) -> Select[*tuple[Any, ...]]:
+    """Built once per kind: composing it took longer than running it. For a few people
+    their meetups are found by the person index (bound as `ids`); the status one would
+    find every plan."""
+    status = Meetup.status.concat("") if for_few else Meetup.status
+    # Times and days come back as text, parsed in Python (see `_moment`).
+    query: Select[*tuple[Any, ...]] = (
+        select(
+            meetup_person.c.person_id,
+            type_coerce(Meetup.starts_at, String),
+            type_coerce(Meetup.on_day, String),
+        )
+        .join(Meetup, Meetup.id == meetup_person.c.meetup_id)
+        .where(
+            status == MeetupStatus.PLANNED.value,
+            or_(
+                Meetup.starts_at >= bindparam("since", type_=Meetup.starts_at.type),
+                Meetup.on_day >= bindparam("today", type_=Meetup.on_day.type),
+            ),
+        )
+    )
+    if for_few:
+        query = query.where(meetup_person.c.person_id.in_(bindparam("ids", expanding=True)))
+    return query
 
 
 def _chunks(ids: Collection[int] | None) -> Iterable[list[int] | None]:
@@ -119,7 +159,8 @@ def _chunks(ids: Collection[int] | None) -> Iterable[list[int] | None]:
         yield as_list[start : start + _ID_CHUNK]
 
 
-_SEP = "\x1f"  # a control character: validation strips these from interests
+SEP = "\x1f"
+"""Joins interests in one column: a control character, which validation strips from them."""
 
 
 def interest_list() -> ColumnElement[str]:
@@ -128,7 +169,7 @@ def interest_list() -> ColumnElement[str]:
     One query for people and their interests is several times faster than two.
     """
     return (
-        select(func.group_concat(Interest.name, _SEP))
+        select(func.group_concat(Interest.name, SEP))
         .join(person_interest, person_interest.c.interest_id == Interest.id)
         .where(person_interest.c.person_id == Person.id)
         .scalar_subquery()
@@ -139,26 +180,43 @@ def effective_rhythm() -> ColumnElement[int]:
     return func.coalesce(Person.rhythm_days, CircleRow.rhythm_days)
 
 
-def possibly_due(today: date | BindParameter[str]) -> ColumnElement[bool]:
-    """A superset, in SQL, of the people whose state is soon, due, overdue or never met.
+_JULIAN_DAY_OF_ORDINAL_ZERO = 1721424.5
+
+
+def julian_day(day: date) -> float:
+    """The day as SQLite's `julianday()` gives it (midnight), worked out once per query:
+    SQLite parses a date given as text again on every row."""
+    return day.toordinal() + _JULIAN_DAY_OF_ORDINAL_ZERO
+
+
+def possibly_due(today: BindParameter[float]) -> ColumnElement[bool]:
+    """A superset, in SQL, of the people whose state is soon, due, overdue or never met;
+    `today` binds `julian_day` of the day.
 
     Mirrors domain.tending.soon_window; the exact state is then decided in Python.
     People not sorted yet are never due.
     """
     rhythm = effective_rhythm()
     soon = func.max(1, func.min(14, rhythm // 5))
-    day = today if isinstance(today, BindParameter) else literal(today.isoformat())
-    days_since = func.julianday(day) - func.julianday(Person.last_in_person_on)
+    days_since = today - func.julianday(Person.last_in_person_on)
     return and_(
         Person.circle != Circle.UNSORTED.value,
         or_(Person.last_in_person_on.is_(None), days_since >= rhythm - soon),
     )
 
 
+def not_archived_scanned() -> ColumnElement[bool]:
+    """Not archived, tested on each row read rather than through the (archived, last
+    seen) index: nearly everyone is not archived, so walking that index means looking
+    up nearly every person from it one by one, twice as slow as a scan at 20,000 people,
+    and it kept a query for a few ids from using their primary key."""
+    return type_coerce(Person.archived, Integer) + 0 == 0
+
+
 @cache
 def _summary_query(include_archived: bool, only_possibly_due: bool) -> Select[*tuple[Any, ...]]:
     """Built once per kind: composing it took longer than running it at 500 people.
-    The day is the bound parameter `today`."""
+    The day is the bound parameter `today`, as a `julian_day`."""
     # Days come back as their ISO text and are parsed in Python: SQLAlchemy's per-value
     # date processing was a third of the due list's time at 5,000 people.
     query: Select[*tuple[Any, ...]] = select(
@@ -177,12 +235,122 @@ def _summary_query(include_archived: bool, only_possibly_due: bool) -> Select[*t
     ).join(CircleRow, CircleRow.key == Person.circle)
     conditions: list[ColumnElement[bool]] = []
     if not include_archived:
-        conditions.append(Person.archived.is_(False))
+        conditions.append(not_archived_scanned())
     if only_possibly_due:
-        conditions.append(possibly_due(bindparam("today", type_=String)))
+        conditions.append(possibly_due(bindparam("today", type_=Float)))
     if conditions:
         query = query.where(and_(*conditions))
     return query
+
+
+SummaryRow = Sequence[Any]
+"""One row of the summary query, in `_summary_query`'s column order."""
+
+
+Stand = tuple[Tending, date | None]
+"""Someone's tending, and the day they were last seen in person."""
+
+
+class DayTending:
+    """Where people stand on one day, each (last seen, rhythm, next planned) decided once:
+    thousands of people share a few hundred of them."""
+
+    def __init__(self, today: date, planned: Mapping[int, date]) -> None:
+        self.today = today
+        self.planned = planned
+        self._decided: dict[tuple[str | None, int, date | None, bool], Stand] = {}
+
+    def of(self, pid: int, seen: str | None, rhythm: int, circle: str) -> Stand:
+        """The tending of one person and the day they were last seen in person (`seen` is
+        that day's ISO text, as the queries return it)."""
+        next_day = self.planned.get(pid)
+        unsorted = circle == _UNSORTED
+        key = (seen, rhythm, next_day, unsorted)
+        found = self._decided.get(key)
+        if found is None:
+            last_seen = _day(seen)
+            found = self._decided[key] = (
+                tending(
+                    last_in_person=last_seen,
+                    rhythm_days=rhythm,
+                    today=self.today,
+                    next_planned=next_day,
+                    unsorted=unsorted,
+                ),
+                last_seen,
+            )
+        return found
+
+
+class Summarizer:
+    """Turns rows of the summary query into person summaries on one day; a set of
+    interests many people share is split and matched once."""
+
+    def __init__(self, mine: frozenset[str], day: DayTending) -> None:
+        self._mine = mine
+        self._day = day
+        self._interests: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def _theirs_and_shared(self, tags: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        if not tags:
+            return (), ()
+        found = self._interests.get(tags)
+        if found is None:
+            theirs = sorted(tags.split(SEP))
+            found = self._interests[tags] = (
+                tuple(theirs),
+                tuple(shared_interests(self._mine, theirs)),
+            )
+        return found
+
+    def summary(self, row: SummaryRow) -> PersonSummary:
+        (pid, name, nickname, circle, own, ring, seen, talked, snoozed, lean_on, archived, tags) = (
+            row
+        )
+        rhythm = own or ring
+        theirs, shared = self._theirs_and_shared(tags)
+        state, last_seen = self._day.of(pid, seen, rhythm, circle)
+        return PersonSummary(
+            id=pid,
+            name=name,
+            nickname=nickname,
+            circle=_CIRCLES[circle],
+            rhythm_days=rhythm,
+            rhythm_is_custom=own is not None,
+            interests=theirs,
+            shared_interests=shared,
+            last_in_person=last_seen,
+            last_talked=_day(talked),
+            next_planned=self._day.planned.get(pid),
+            tending=state,
+            snoozed_until=_day(snoozed),
+            lean_on=bool(lean_on),
+            archived=bool(archived),
+        )
+
+
+def summary_rows(
+    session: Session,
+    *,
+    today: date,
+    now: datetime,
+    zone: ZoneInfo,
+    ids: Collection[int] | None = None,
+    include_archived: bool = False,
+    only_possibly_due: bool = False,
+) -> tuple[list[SummaryRow], Summarizer]:
+    """The rows of the summary query, and what turns them into summaries."""
+    mine = my_interests_folded(session)
+    query = _summary_query(include_archived, only_possibly_due)
+    params = {"today": julian_day(today)} if only_possibly_due else {}
+    conn = session.connection()
+    rows: list[SummaryRow] = []
+    for chunk in _chunks(ids):
+        q = query if chunk is None else query.where(Person.id.in_(chunk))
+        rows.extend(conn.execute(q, params).all())
+    selected = [row[0] for row in rows] if ids is not None else None
+    planned = next_planned_days(session, selected, today, now, zone)
+    return rows, Summarizer(mine, DayTending(today, planned))
 
 
 def load_summaries(
@@ -195,65 +363,13 @@ def load_summaries(
     include_archived: bool = False,
     only_possibly_due: bool = False,
 ) -> list[PersonSummary]:
-    mine = frozenset(my_interests(session))
-    query = _summary_query(include_archived, only_possibly_due)
-    params = {"today": today.isoformat()} if only_possibly_due else {}
-    conn = session.connection()
-    rows: list[Any] = []
-    for chunk in _chunks(ids):
-        q = query if chunk is None else query.where(Person.id.in_(chunk))
-        rows.extend(conn.execute(q, params).all())
-    selected = [row[0] for row in rows] if ids is not None else None
-    planned = next_planned_days(session, selected, today, now, zone)
-    summaries = []
-    # Many people share a last day and a rhythm; their tending is decided once.
-    decided: dict[tuple[date | None, int, date | None, bool], Tending] = {}
-    for (
-        pid,
-        name,
-        nickname,
-        circle,
-        own_rhythm,
-        circle_rhythm,
-        seen_text,
-        talked_text,
-        snoozed_text,
-        lean_on,
-        archived,
-        tags,
-    ) in rows:
-        rhythm = own_rhythm or circle_rhythm
-        last_seen = _day(seen_text)
-        theirs = sorted(tags.split(_SEP)) if tags else []
-        next_day = planned.get(pid)
-        unsorted = circle == Circle.UNSORTED.value
-        key = (last_seen, rhythm, next_day, unsorted)
-        state = decided.get(key)
-        if state is None:
-            state = decided[key] = tending(
-                last_in_person=last_seen,
-                rhythm_days=rhythm,
-                today=today,
-                next_planned=next_day,
-                unsorted=unsorted,
-            )
-        summaries.append(
-            PersonSummary(
-                id=pid,
-                name=name,
-                nickname=nickname,
-                circle=_CIRCLES[circle],
-                rhythm_days=rhythm,
-                rhythm_is_custom=own_rhythm is not None,
-                interests=tuple(theirs),
-                shared_interests=tuple(shared_interests(mine, theirs)) if theirs else (),
-                last_in_person=last_seen,
-                last_talked=_day(talked_text),
-                next_planned=next_day,
-                tending=state,
-                snoozed_until=_day(snoozed_text),
-                lean_on=bool(lean_on),
-                archived=bool(archived),
-            )
-        )
-    return summaries
+    rows, summarizer = summary_rows(
+        session,
+        today=today,
+        now=now,
+        zone=zone,
+        ids=ids,
+        include_archived=include_archived,
+        only_possibly_due=only_possibly_due,
+    )
+    return [summarizer.summary(row) for row in rows]

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+import calendar
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from kith.domain.dates import upcoming
 from kith.domain.interests import DuePerson, GroupSuggestion, suggest_groups
-from kith.domain.priority import BIRTHDAY_WITHIN_DAYS, Candidate, Reason, ordered, reason
+from kith.domain.priority import (
+    BIRTHDAY_WITHIN_DAYS,
+    Candidate,
+    RankKey,
+    Reason,
+    rank_key,
+    reason,
+)
 from kith.domain.tending import (
     ATTENTION_STATES,
     PRESSING_STATES,
@@ -20,18 +28,76 @@ from kith.domain.tending import (
 )
 from kith.domain.values import DateKind
 from kith.services.context import ServiceContext
+from kith.services.due_facts import DueFacts, no_collector_pauses, read_due_facts
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
 from kith.storage.schema import ImportantDate
 
+SummariesOf = Callable[[Sequence[int] | None], list[PersonSummary]]
+"""Reads the summaries of these people (None: of everyone possibly due)."""
 
-@dataclass(frozen=True, slots=True)
+
 class DueList:
-    people: tuple[PersonSummary, ...]
-    snoozed: int
-    """How many would be listed but are snoozed."""
-    reasons: Mapping[int, Reason] = field(default_factory=dict)
-    """Why each listed person is worth seeing, by id."""
+    """Everyone worth seeing, ranked, with the facts the ranking used.
+
+    Thousands may be due and Today shows seven, so whole summaries are read only for
+    the people asked for (`first`), or for everyone once (`people`). They are read when
+    asked: a change saved in between shows in them, and the next refresh re-ranks."""
+
+    def __init__(
+        self,
+        facts: Sequence[DueFacts],
+        snoozed: int,
+        reasons: Mapping[int, Reason],
+        summaries_of: SummariesOf,
+    ) -> None:
+        self.facts = tuple(facts)
+        """Everyone listed, most worth seeing first."""
+        self.snoozed = snoozed
+        """How many would be listed but are snoozed."""
+        self.reasons = reasons
+        """Why each listed person is worth seeing, by id."""
+        self._summaries_of = summaries_of
+        self._people: tuple[PersonSummary, ...] | None = None
+
+    @property
+    def total(self) -> int:
+        """How many are listed: the one count Today, the digest and the tray show."""
+        return len(self.facts)
+
+    @property
+    def ids(self) -> tuple[int, ...]:
+        return tuple(f.id for f in self.facts)
+
+    @property
+    def people(self) -> tuple[PersonSummary, ...]:
+        """Everyone listed as summaries, most worth seeing first."""
+        if self._people is None:
+            self._people = self._in_order(self._summaries_of(None), self.facts)
+        return self._people
+
+    def first(self, count: int) -> tuple[PersonSummary, ...]:
+        """The `count` most worth seeing, without reading the rest."""
+        if self._people is not None:
+            return self._people[: max(0, count)]
+        shown = self.facts[: max(0, count)]
+        return self._in_order(self._summaries_of([f.id for f in shown]), shown) if shown else ()
+
+    @staticmethod
+    def _in_order(
+        summaries: list[PersonSummary], facts: Sequence[DueFacts]
+    ) -> tuple[PersonSummary, ...]:
+        by_id = {p.id: p for p in summaries}
+        return tuple(by_id[f.id] for f in facts if f.id in by_id)
+
+    def pressing(self) -> list[DuePerson]:
+        """Those with a meeting behind them who share an interest with you, in order:
+        what group ideas are made of."""
+        return [
+            DuePerson(f.id, f.name, f.shared_interests)
+            for f in self.facts
+            if f.shared_interests and f.tending.state in PRESSING_STATES
+        ]
 
 
 class TendingService:
@@ -46,87 +112,139 @@ class TendingService:
         Planned people are left out: a meetup with them is already on its way.
         """
         today = on or self._ctx.today()
-        with self._ctx.db.reading() as s:
-            people = load_summaries(
-                s,
-                today=today,
-                now=self._ctx.now(),
-                zone=self._ctx.clock.zone(),
-                only_possibly_due=True,
-            )
+        with self._ctx.db.reading() as s, no_collector_pauses():
+            facts = read_due_facts(s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone())
             birthdays = _birthdays_in_days(s, today)
-        worth_seeing = [p for p in people if p.tending.state in ATTENTION_STATES]
-        snoozed = [p for p in worth_seeing if is_snoozed(p.snoozed_until, today)]
-        listed = [
-            p
-            for p in worth_seeing
-            if include_snoozed
-            or needs_attention(p.tending.state, p.snoozed_until, today, archived=p.archived)
-        ]
-        by_id = {p.id: p for p in listed}
-        candidates = ordered(_candidate(p, birthdays.get(p.id)) for p in listed)
+            ranked, snoozed = _ranked(facts, birthdays, today, include_snoozed=include_snoozed)
         return DueList(
-            people=tuple(by_id[c.id] for c in candidates),
-            snoozed=len(snoozed),
-            reasons=_Reasons({c.id: c for c in candidates}, today),
+            ranked,
+            snoozed,
+            _Reasons(ranked, birthdays, today),
+            lambda ids: self._summaries(today, ids),
         )
 
     def suggestions(self, due: DueList | None = None, limit: int = 5) -> list[GroupSuggestion]:
         """Due people who share one of your interests, grouped around it."""
-        listed = (due or self.due()).people
-        pressing = [
-            DuePerson(p.id, p.name, p.shared_interests)
-            for p in listed
-            if p.tending.state in PRESSING_STATES
-        ]
-        return suggest_groups(pressing, limit=limit)
+        return suggest_groups((due or self.due()).pressing(), limit=limit)
+
+    def _summaries(self, today: date, ids: Sequence[int] | None) -> list[PersonSummary]:
+        with self._ctx.db.reading() as s, no_collector_pauses():
+            return load_summaries(
+                s,
+                today=today,
+                now=self._ctx.now(),
+                zone=self._ctx.clock.zone(),
+                ids=ids,
+                only_possibly_due=ids is None,
+            )
+
+
+def _ranked(
+    facts: Sequence[DueFacts],
+    birthdays: Mapping[int, int],
+    today: date,
+    *,
+    include_snoozed: bool,
+) -> tuple[list[DueFacts], int]:
+    """Those to list, most worth seeing first, and how many are left out as snoozed."""
+    listed: list[DueFacts] = []
+    snoozed = 0
+    for f in facts:
+        state = f.tending.state
+        if state not in ATTENTION_STATES:
+            continue
+        if f.snoozed_until is not None and is_snoozed(f.snoozed_until, today):
+            snoozed += 1
+        if include_snoozed or needs_attention(state, f.snoozed_until, today, archived=f.archived):
+            listed.append(f)
+
+    def key(f: DueFacts) -> RankKey:
+        return rank_key(
+            f.circle,
+            f.rhythm_days,
+            f.tending.days_until_due,
+            f.lean_on,
+            birthdays.get(f.id),
+            bool(f.shared_interests),
+            f.name,
+            f.id,
+        )
+
+    listed.sort(key=key)
+    return listed, snoozed
 
 
 class _Reasons(Mapping[int, Reason]):
     """Why each listed person is worth seeing, worded on demand: thousands may be due,
     and only the few on screen are ever asked for."""
 
-    def __init__(self, candidates: dict[int, Candidate], today: date) -> None:
-        self._candidates = candidates
+    def __init__(
+        self, ranked: Sequence[DueFacts], birthdays: Mapping[int, int], today: date
+    ) -> None:
+        self._ranked = ranked
+        self._birthdays = birthdays
         self._today = today
+        self._by_id: dict[int, DueFacts] | None = None
+
+    def _facts(self) -> dict[int, DueFacts]:
+        if self._by_id is None:
+            self._by_id = {f.id: f for f in self._ranked}
+        return self._by_id
 
     def __getitem__(self, person_id: int) -> Reason:
-        return reason(self._candidates[person_id], self._today)
+        f = self._facts()[person_id]
+        return reason(_candidate(f, self._birthdays.get(f.id)), self._today)
 
     def __iter__(self) -> Iterator[int]:
-        return iter(self._candidates)
+        return (f.id for f in self._ranked)
 
     def __len__(self) -> int:
-        return len(self._candidates)
+        return len(self._ranked)
 
 
-def _candidate(p: PersonSummary, birthday_in_days: int | None) -> Candidate:
+def _candidate(f: DueFacts, birthday_in_days: int | None) -> Candidate:
     return Candidate(
-        id=p.id,
-        name=p.name,
-        circle=p.circle,
-        rhythm_days=p.rhythm_days,
-        tending=p.tending,
-        last_in_person=p.last_in_person,
-        snoozed_until=p.snoozed_until,
-        archived=p.archived,
-        lean_on=p.lean_on,
+        id=f.id,
+        name=f.name,
+        circle=f.circle,
+        rhythm_days=f.rhythm_days,
+        tending=f.tending,
+        last_in_person=f.last_in_person,
+        snoozed_until=f.snoozed_until,
+        archived=f.archived,
+        lean_on=f.lean_on,
         birthday_in_days=birthday_in_days,
-        shares_interest=bool(p.shared_interests),
+        shares_interest=bool(f.shared_interests),
     )
 
 
 def _birthdays_in_days(s: Session, today: date) -> dict[int, int]:
     """Days to the next birthday of each person who has one within the ranking's window.
 
-    Only a birthday that close breaks a tie, so only this month's and the next month's
-    are read (the window is shorter than a month): a few hundred rows, not thousands."""
-    soon = today + timedelta(days=BIRTHDAY_WITHIN_DAYS)
-    months = {today.month, soon.month}
-    rows = s.execute(
-        select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
-            ImportantDate.kind == DateKind.BIRTHDAY.value, ImportantDate.month.in_(months)
-        )
-    ).all()
+    Only a birthday that close breaks a tie, so only the fifteen month-days it can fall
+    on are looked up in the (month, day) index: tens of rows, not thousands."""
+    # Plain rows: no ORM step for three columns.
+    rows = s.connection().execute(_birthdays_query(), {"days": month_days_soon(today)}).all()
     found = {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}
     return {pid: days for pid, days in found.items() if days <= BIRTHDAY_WITHIN_DAYS}
+
+
+@cache
+def _birthdays_query() -> Select[int, int, int]:
+    # Built once: composing it took longer than running it.
+    return select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
+        ImportantDate.kind == DateKind.BIRTHDAY.value,
+        tuple_(ImportantDate.month, ImportantDate.day).in_(bindparam("days", expanding=True)),
+    )
+
+
+def month_days_soon(today: date) -> list[tuple[int, int]]:
+    """The (month, day) of every birthday whose next one is at most the window away;
+    in a common year a 29 February birthday falls on the 28th (`domain.dates`)."""
+    found = []
+    for ahead in range(BIRTHDAY_WITHIN_DAYS + 1):
+        day = today + timedelta(days=ahead)
+        found.append((day.month, day.day))
+        if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
+            found.append((2, 29))
+    return found

@@ -78,11 +78,11 @@ class TodayService:
 
     @staticmethod
     def _short_list(due: DueList, due_rows: int) -> ShortList:
-        shown = due.people[:due_rows]
+        shown = due.first(due_rows)
         return ShortList(
             people=shown,
             reasons={p.id: due.reasons[p.id] for p in shown},
-            total=len(due.people),
+            total=due.total,
             snoozed=due.snoozed,
         )
 

@@ -17,6 +17,15 @@ class PersonRef:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonName:
+    """Who someone is and nothing more: enough to find them by name in a long list."""
+
+    id: int
+    name: str
+    nickname: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class PersonSummary:
     """One row of the people list or the due list."""
 

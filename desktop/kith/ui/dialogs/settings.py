@@ -1,4 +1,5 @@
-"""Reminder settings: digest time, quiet hours, start at login, start in the tray, a test.
+"""Reminder settings: digest time, quiet hours, start at login, start in the tray, what
+closing the window does where there is no tray, how reminders arrive now, and a test.
 
 Every change applies at once; there is nothing to save and nothing to lose.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
@@ -31,6 +33,9 @@ from kith.ui.interchange.calendar_export import LiveCalendarSettings
 from kith.ui.text.error_text import explain, explain_term
 from kith.ui.text.i18n import language_choices, language_override, set_language_override
 
+if TYPE_CHECKING:
+    from kith.ui.reminders.delivery import ReminderDelivery
+
 log = logging.getLogger(__name__)
 
 
@@ -49,7 +54,12 @@ class SettingsDialog(QDialog):
         autostart: Autostart,
         send_test: Callable[[str, str], str],
         parent: QWidget | None = None,
+        *,
+        delivery: ReminderDelivery | None = None,
+        tray: bool = True,
     ) -> None:
+        """`delivery` says how reminders arrive now; without a `tray`, the dialog also
+        offers what closing the window does."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kith Settings"))
         self._services = services
@@ -63,6 +73,17 @@ class SettingsDialog(QDialog):
         self.start_at_login.setChecked(self._login_enabled())
         self.start_minimised = QCheckBox(self.tr("Start in the tray, without the window"), self)
         self.start_minimised.setChecked(services.settings.start_minimised)
+        # Starting in a tray that does not exist would hide Kith from view entirely.
+        self.start_minimised.setVisible(tray)
+        self.run_without_window = QCheckBox(
+            self.tr("Keep reminding in the background when the window closes"), self
+        )
+        self.run_without_window.setChecked(services.settings.run_without_window)
+        self.run_without_window.setVisible(not tray)
+        self._delivery = delivery
+        self.delivery_way = QLabel(self)
+        self.delivery_way.setWordWrap(True)
+        self.delivery_way.setVisible(delivery is not None)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         for code, label in language_choices():
@@ -103,10 +124,12 @@ class SettingsDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(self.start_at_login)
         layout.addWidget(self.start_minimised)
+        layout.addWidget(self.run_without_window)
         layout.addSpacing(8)
         self.live_calendar = LiveCalendarSettings(services, self)
         layout.addWidget(self.live_calendar)
         layout.addSpacing(8)
+        layout.addWidget(self.delivery_way)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.test_result, 1)
@@ -116,6 +139,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.close)
         self.setMinimumWidth(420)
         self._connect_signals()
+        self._on_way_changed()
 
     def _time_edit(self, value: time) -> QTimeEdit:
         edit = QTimeEdit(_qtime(value), self)
@@ -130,6 +154,9 @@ class SettingsDialog(QDialog):
         self.start_minimised.toggled.connect(self._on_start_minimised_toggled)
         self.test_button.clicked.connect(self._on_test_clicked)
         self.language.currentIndexChanged.connect(self._on_language_changed)
+        self.run_without_window.toggled.connect(self._on_run_without_window_toggled)
+        if self._delivery is not None:
+            self._delivery.way_changed.connect(self._on_way_changed)
 
     def _login_enabled(self) -> bool:
         try:
@@ -168,6 +195,15 @@ class SettingsDialog(QDialog):
 
     def _on_start_minimised_toggled(self, on: bool) -> None:
         self._services.settings.start_minimised = on
+
+    def _on_run_without_window_toggled(self, on: bool) -> None:
+        settings = self._services.settings
+        settings.run_without_window = on
+        settings.asked_about_closing = True  # chosen here: closing need not ask again
+
+    def _on_way_changed(self) -> None:
+        if self._delivery is not None:
+            self.delivery_way.setText(self._delivery.describe())
 
     def _on_test_clicked(self) -> None:
         try:

@@ -21,21 +21,23 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWi
 
 from kith.clock import Clock
 from kith.domain.reminders import Delivery
-from kith.notify.base import Notice, Notifier, NotifierChain
+from kith.notify.base import Notifier, NotifierChain
 from kith.notify.desktop import DesktopNotifier
 from kith.services.app import Services
 from kith.system.autostart import Autostart, for_this_system
 from kith.ui.dialogs.settings import SettingsDialog
 from kith.ui.reminders.acting import ReminderActions
 from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
+from kith.ui.reminders.closing import Farewell, WindowClosing
 from kith.ui.reminders.dbus_notifier import DBusNotifier
 from kith.ui.reminders.dbus_wire import has_session
+from kith.ui.reminders.delivery import DeliveryNote, ReminderDelivery
 from kith.ui.reminders.loop import ReminderLoop, Timer
 from kith.ui.reminders.notices import notice_of
 from kith.ui.reminders.wording import QtWording
 from kith.ui.shell.changes import DataChanges, shared_changes
 from kith.ui.shell.single_instance import SingleInstance
-from kith.ui.shell.tray import CloseToTray, KithTray, TrayNotifier, bring_forward, tray_available
+from kith.ui.shell.tray import KithTray, TrayNotifier, bring_forward, tray_available
 
 log = logging.getLogger(__name__)
 
@@ -49,19 +51,20 @@ class ReminderWiring:
     banner: ReminderBanner
     chain: NotifierChain
     settings_action: QAction
-    close_to_tray: CloseToTray
+    close_to_tray: WindowClosing
+    delivery: ReminderDelivery
+    farewell: Farewell
     instance: SingleInstance | None
     start_hidden: bool
     actions: ReminderActions
     dbus: DBusNotifier | None = None
     settings_dialog: SettingsDialog | None = None
 
-    def notify(self, title: str, body: str) -> str:
-        """A plain notification through the chain (no actions); returns what showed it."""
-        return self.chain.deliver_notice(Notice(title, body, urgent=False))
-
     def quit(self) -> None:
-        """Quit for real: the window closes instead of hiding in the tray."""
+        """Quit for real, tray or not: the window closes (saving its state), the tray icon
+        goes, and the app ends once the first quit has said that reminders stop."""
+        if self.close_to_tray.quitting:
+            return
         self.close_to_tray.quitting = True
         self.loop.stop()
         self.tray.icon.hide()
@@ -70,9 +73,7 @@ class ReminderWiring:
         window = self.close_to_tray.parent()
         if isinstance(window, QWidget):
             window.close()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.quit()
+        self.farewell.say_once(QCoreApplication.quit)
 
 
 def attach_reminders(
@@ -111,34 +112,35 @@ def attach_reminders(
     )
     if available():
         tray.show()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            # Hidden in the tray, closing a dialog must not end Kith; Quit does.
-            app.setQuitOnLastWindowClosed(False)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        # Hidden in the tray or running on without a window, closing a dialog must not
+        # end Kith: Quit does, and so does closing the window when the user chose that.
+        app.setQuitOnLastWindowClosed(False)
     if dbus is None and desktop is None and sys.platform.startswith("linux") and has_session():
         dbus = DBusNotifier(parent=window)
     system: list[Notifier] = [dbus] if dbus is not None else []
     system.append(desktop or DesktopNotifier())
     chain = NotifierChain([*system, TrayNotifier(tray, available), BannerNotifier(banner)])
+    delivery = ReminderDelivery(chain, window)
+    _embed_banner(window, DeliveryNote(delivery))
 
-    def show(delivery: Delivery) -> str:
-        return chain.deliver_notice(notice_of(delivery, services))
+    def show(reminder: Delivery) -> str:
+        return delivery.deliver_notice(notice_of(reminder, services))
 
     def say(message: str) -> None:
-        try:
-            chain.deliver_notice(
-                Notice(QCoreApplication.translate("Notices", "Kith"), message, urgent=False)
-            )
-        except Exception:  # a quiet note that cannot be shown is only logged
+        title = QCoreApplication.translate("Notices", "Kith")
+        if not delivery.tell_outside(title, message):
             log.warning("could not tell: %s", message)
 
     actions = ReminderActions(window, services, say)
     if dbus is not None:
         dbus.action_invoked.connect(actions.act)
-    loop = ReminderLoop(services, chain.deliver, clock, timer=timer, parent=window, show=show)
+    loop = ReminderLoop(services, delivery.deliver, clock, timer=timer, parent=window, show=show)
     loop.delivered.connect(lambda _round: tray.schedule_refresh())
     loop.day_changed.connect(tray.schedule_refresh)
-    close_to_tray = CloseToTray(window, tray, services, available)
+    auto = autostart or for_this_system()
+    close_to_tray = WindowClosing(window, tray, services, delivery, auto, available)
     settings_action = QAction(QCoreApplication.translate("Reminders", "Settings…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
@@ -150,21 +152,27 @@ def attach_reminders(
         chain=chain,
         settings_action=settings_action,
         close_to_tray=close_to_tray,
+        delivery=delivery,
+        farewell=Farewell(services, delivery, window),
         instance=instance,
         start_hidden=services.settings.start_minimised and available(),
         actions=actions,
         dbus=dbus,
     )
-    auto = autostart or for_this_system()
 
     def open_settings() -> None:
         if wiring.settings_dialog is None:
-            wiring.settings_dialog = SettingsDialog(services, auto, chain.deliver, window)
+            wiring.settings_dialog = SettingsDialog(
+                services, auto, delivery.deliver, window, delivery=delivery, tray=available()
+            )
         wiring.settings_dialog.show()
         wiring.settings_dialog.raise_()
 
     settings_action.triggered.connect(open_settings)
     tray.quit_requested.connect(wiring.quit)
+    close_to_tray.quit_requested.connect(wiring.quit)
+    if hasattr(window, "quit_handler"):
+        window.quit_handler = wiring.quit  # File → Quit and Ctrl+Q end Kith, tray or not
     if instance is not None:
         instance.activated.connect(lambda: bring_forward(window))
     if start:
@@ -172,7 +180,7 @@ def attach_reminders(
     return wiring
 
 
-def _embed_banner(window: QWidget, banner: ReminderBanner) -> None:
+def _embed_banner(window: QWidget, banner: QWidget) -> None:
     """At the top of Today when the window offers a place, else above its central widget."""
     place = getattr(window, "embed_reminder_banner", None)
     if callable(place):

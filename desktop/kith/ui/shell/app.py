@@ -26,6 +26,7 @@ from kith.ui.text.error_text import explain
 
 if TYPE_CHECKING:
     from kith.services.app import Services
+    from kith.ui.reminders.wiring import ReminderWiring
     from kith.ui.shell.single_instance import SingleInstance
 
 APP_NAME = "Kith"
@@ -68,17 +69,22 @@ def _install_translations(app: QApplication) -> None:
     install_translators(app, language_override())
 
 
-def _quit_after(app: QApplication, delay_ms: int) -> None:
+def _quit_after(app: QApplication, delay_ms: int, reminders: ReminderWiring) -> None:
     """For smoke tests: quit `delay_ms` after the window has its places."""
-    QTimer.singleShot(delay_ms, app.closeAllWindows)
-    QTimer.singleShot(delay_ms, app.quit)
+    QTimer.singleShot(delay_ms, lambda: _end_unasked(app, reminders))
 
 
-def _report_today_ready(app: QApplication) -> None:
+def _report_today_ready(app: QApplication, reminders: ReminderWiring) -> None:
     """For the start-up benchmark: Today has its data on screen; that is the end."""
     elapsed = (time.time() - float(os.environ[BENCH_T0_ENV])) * 1000
     sys.stderr.write(f"today-ready-ms={elapsed:.1f}\n")
     sys.stderr.write(f"peak-rss-kb={_peak_rss_kb()}\n")
+    _end_unasked(app, reminders)
+
+
+def _end_unasked(app: QApplication, reminders: ReminderWiring) -> None:
+    """Close and quit as a script does: no question about closing, no note about quitting."""
+    reminders.close_to_tray.quitting = True
     app.closeAllWindows()
     app.quit()
 
@@ -278,10 +284,10 @@ class _Opening(QObject):
         QTimer.singleShot(1500, lambda: _daily_backup(services))
         started = os.environ.get(BENCH_T0_ENV)
         if started:
-            window.today.loaded.connect(lambda: _report_today_ready(self._app))
+            window.today.loaded.connect(lambda: _report_today_ready(self._app, reminders))
         smoke = os.environ.get(SMOKE_ENV)
         if smoke is not None:
-            _quit_after(self._app, max(0, int(smoke or 0)))
+            _quit_after(self._app, max(0, int(smoke or 0)), reminders)
         if reminders.start_hidden and smoke is None:
             window.hide()
         elif not window.isVisible():

@@ -150,4 +150,5 @@ class WindowCommands(QObject):
         )
 
     def quit(self) -> None:
-        self._window.close()
+        """End Kith, not only this window: with a tray, closing alone would just hide it."""
+        self._window.quit_handler()

@@ -65,6 +65,9 @@ class MainWindow(QMainWindow):
         self.attached = False
         self.loaded = False
         self._painted = False
+        self.quit_handler: Callable[[], object] = self.close
+        """What File → Quit does: closing this window, or (wired to reminders) ending Kith."""
+        self._database_title: str | None = None
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self._app_title())
         self._build_frame()
@@ -87,6 +90,11 @@ class MainWindow(QMainWindow):
         from kith.ui.shell.changes import DataChanges
 
         self.services = services
+        from kith.ui.shell.database_name import kith_title
+
+        self._database_title = kith_title(services.ctx.db.path)
+        if not self.attached:
+            self.setWindowTitle(self._app_title())
         self._owns_changes = changes is None
         self.changes = changes or DataChanges(services.changes, self)
         self.people_cache = PeopleCache(services, self.changes, self)
@@ -323,7 +331,10 @@ class MainWindow(QMainWindow):
         self.undo_bar.tell(message, undo)
 
     def _app_title(self) -> str:
-        return self.tr("Kith — sample data") if self.sample else self.tr("Kith")
+        """ "Kith", or "Kith — work.sqlite3" on a database other than the usual one."""
+        if self.sample:
+            return self.tr("Kith — sample data")
+        return self._database_title or self.tr("Kith")
 
     def _update_title(self) -> None:
         """ "Ana Silva — Kith": the window list and task bar say where you are."""

@@ -123,6 +123,10 @@ def fill_menus(
         commands.quit,
     )
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+    # Some platforms bind no key to Quit (Windows has none): Ctrl+Q works everywhere.
+    quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+    if QKeySequence("Ctrl+Q") not in quit_keys:
+        quit_action.setShortcuts([*quit_keys, QKeySequence("Ctrl+Q")])
 
     undo = add("edit", "", None, QKeySequence.StandardKey.Undo, history.undo)
     redo = add("edit", "", None, QKeySequence("Ctrl+Shift+Z"), history.redo)

@@ -1,15 +1,16 @@
 """The tray icon: a quiet count of people to see and a menu for one-click actions.
 
 No red badge and no number on the icon: the count lives in the tooltip only.
-Closing the window keeps Kith running here when the desktop has a tray.
+Closing the window keeps Kith running here when the desktop has a tray
+(`ui/reminders/closing`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Term
@@ -17,11 +18,13 @@ from kith.domain.placeholders import fill
 from kith.domain.values import Mode
 from kith.notify.base import NotifyError
 from kith.services.app import Services
+from kith.services.today import DUE_ROWS
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible, shared_changes
+from kith.ui.shell.database_name import database_label, kith_title
 from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
-from kith.ui.widgets.person_picker import PersonPickerDialog
+from kith.ui.widgets.quick_log import QuickLogDialog, spoken_list
 from kith.ui.widgets.tending_palette import state_icon, state_word
 
 DUE_SHOWN = 10
@@ -68,6 +71,12 @@ class KithTray(QObject):
         self.icon = QSystemTrayIcon(self)
         self.icon.setIcon(icon if icon is not None and not icon.isNull() else _fallback_icon())
         self.menu = QMenu(window)
+        # Two Kiths on two databases must not look the same: the title names this one.
+        self.title = kith_title(services.ctx.db.path)
+        self.names_database = database_label(services.ctx.db.path) is not None
+        self.database_action = QAction(self.title, self)
+        self.database_action.setEnabled(False)
+        self.database_action.setToolTip(str(services.ctx.db.path))
         self.open_action = QAction(self.tr("Open Kith"), self)
         self.due_menu = QMenu(self.tr("Who is due"), self.menu)
         self.log_action = QAction(self.tr("Log that you saw someone…"), self)
@@ -76,6 +85,8 @@ class KithTray(QObject):
         self.pause_action = QAction(self.tr("Pause reminders for today"), self)
         self.pause_action.setCheckable(True)
         self.quit_action = QAction(self.tr("Quit Kith"), self)
+        if self.names_database:
+            self.menu.addAction(self.database_action)
         self.menu.addAction(self.open_action)
         self.menu.addMenu(self.due_menu)
         self.menu.addAction(self.log_action)
@@ -85,7 +96,9 @@ class KithTray(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)
-        self.picker: PersonPickerDialog | None = None
+        self.picker: QuickLogDialog | None = None
+        self._to_see: list[int] | None = None
+        """Who is due, as last read: Today's order, so its first rows are Today's list."""
         changes = changes or shared_changes(window, services.changes, self)
         # Many writes in a row (an import) refresh the count once, not once per write.
         self.refresher = RefreshWhenVisible(
@@ -119,6 +132,7 @@ class KithTray(QObject):
 
     def _read_again(self) -> None:
         people = self._services.reminders.people_to_see()
+        self._to_see = [p.id for p in people]
         count = len(people)
         if count == 0:
             tip = self.tr("No one to see right now")
@@ -126,6 +140,8 @@ class KithTray(QObject):
             tip = self.tr("1 person to see")
         else:
             tip = self.tr("%n people to see", "", count)
+        if self.names_database:
+            tip = f"{self.title}\n{tip}"
         self.icon.setToolTip(tip)
         self.due_menu.clear()
         for person in people[:DUE_SHOWN]:
@@ -164,36 +180,52 @@ class KithTray(QObject):
 
     def _on_log_triggered(self) -> None:
         if self.picker is None:
-            self.picker = PersonPickerDialog(self._services.people.list(), self._window)
-            self.picker.chosen.connect(self._on_person_chosen)
+            try:
+                first_ids = self._todays_people()
+                everyone = self._services.people.names()
+            except KithError as exc:
+                self.icon.showMessage(self.title, explain(exc))
+                return
+            by_id = {p.id: p for p in everyone}
+            first = [by_id[i] for i in first_ids if i in by_id]
+            self.picker = QuickLogDialog(first, everyone, self._window)
+            self.picker.chosen.connect(self._on_people_chosen)
             self.picker.finished.connect(self._on_picker_finished)
         self.picker.show()
         self.picker.raise_()
         self.picker.activateWindow()
+
+    def _todays_people(self) -> list[int]:
+        """The people Today lists first, in its order: the due list the tray keeps current
+        (reading it again costs as much as the rest of opening the quick log at 5,000)."""
+        if self._to_see is None or self.refresher.stale or self.refresher.pending:
+            self.refresh()
+        return (self._to_see or [])[:DUE_ROWS]
 
     def _on_picker_finished(self) -> None:
         if self.picker is not None:
             self.picker.deleteLater()
             self.picker = None
 
-    def _on_person_chosen(self, person_id: int) -> None:
+    def _on_people_chosen(self, person_ids: list[int]) -> None:
+        """One interaction with everyone chosen, through the same call as the window."""
         interactions = self._services.interactions
         try:
-            view = interactions.log([person_id], Mode.IN_PERSON)
+            view = interactions.log(person_ids, Mode.IN_PERSON)
         except KithError as exc:
-            self.icon.showMessage(self.tr("Kith"), explain(exc))
+            self.icon.showMessage(self.title, explain(exc))
             return
         logged = [view.id]  # redoing logs a new entry: undo takes back the latest
-        names = ", ".join(p.name for p in view.people)
+        names = spoken_list([p.name for p in view.people])
 
         def redo() -> None:
-            logged.append(interactions.log([person_id], Mode.IN_PERSON, view.on).id)
+            logged.append(interactions.log(person_ids, Mode.IN_PERSON, view.on).id)
 
         entry = self.history.push(
             fill(self.tr("Saw %1 today"), names),
             undo=lambda: interactions.delete(logged[-1]),
             redo=redo,
-            person_ids=(person_id,),
+            person_ids=tuple(person_ids),
         )
         said = fill(self.tr("Logged: in person with %1 today."), names)
         tell: Callable[[str, UndoEntry], None] | None = getattr(self._window, "tell", None)
@@ -254,51 +286,6 @@ class TrayNotifier:
                 code="notify.tray.no_messages",
             )
         self._tray.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 10_000)
-
-
-class CloseToTray(QObject):
-    """Closing the window hides it when a tray exists (telling the user once); else it quits."""
-
-    def __init__(
-        self,
-        window: QWidget,
-        tray: KithTray,
-        services: Services,
-        available: Callable[[], bool] = tray_available,
-    ) -> None:
-        super().__init__(window)
-        self._window = window
-        self._tray = tray
-        self._services = services
-        self._available = available
-        self.quitting = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Close:
-            assert isinstance(event, QCloseEvent)
-            if self.quitting or not self._available():
-                return False
-            event.ignore()
-            self._window.hide()
-            self._tell_once()
-            return True
-        return False
-
-    def _tell_once(self) -> None:
-        if self._services.settings.told_about_tray:
-            return
-        self._tray.icon.showMessage(
-            QCoreApplication.translate("CloseToTray", "Kith is still here"),
-            QCoreApplication.translate(
-                "CloseToTray",
-                "Kith keeps running in the tray so it can remind you. "
-                "Choose Quit in its menu to close it.",
-            ),
-            QSystemTrayIcon.MessageIcon.Information,
-            8000,
-        )
-        self._services.settings.told_about_tray = True
 
 
 def _fallback_icon() -> QIcon:
