@@ -41,8 +41,9 @@ class NotificationService:
     def calls(self) -> list[dict[str, Any]]:
         if not self._record.exists():
             return []
-        lines = self._record.read_text(encoding="utf-8").splitlines()
-        return [json.loads(line) for line in lines]
+        text = self._record.read_text(encoding="utf-8")
+        complete = text[: text.rfind("\n") + 1]  # a line being written is read next time
+        return [json.loads(line) for line in complete.splitlines()]
 
     def click(self, shown: int, key: str) -> None:
         """What a real service sends when the user chooses an action (or the bubble)."""
