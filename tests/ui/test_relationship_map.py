@@ -187,9 +187,13 @@ def test_hovering_a_dot_names_the_person(
 ) -> None:
     from PySide6.QtWidgets import QToolTip
 
-    qtbot.mouseMove(world.view.viewport(), _on_screen(world, people["budi"]))
-    assert world.layer is not None and world.layer.hovered == people["budi"]
-    qtbot.waitUntil(QToolTip.isVisible)
+    def pointing_at_budi() -> bool:
+        # Moved again each time: the map refits when its view settles its size.
+        qtbot.mouseMove(world.view.viewport(), _on_screen(world, people["budi"]))
+        return world.layer is not None and world.layer.hovered == people["budi"]
+
+    qtbot.waitUntil(pointing_at_budi)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=10_000)
     assert QToolTip.text().startswith("Budi Santoso")
 
 
