@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
-from kith.storage import connection
+from kith.storage import checked, connection
 from kith.storage.backup import BACKUPS_KEPT, list_backups, rotating_backup
 from kith.storage.connection import limit_statements, read_only
 from kith.storage.errors import (
@@ -79,8 +79,12 @@ class Database:
         *,
         inspection: Inspection | None = None,
         repaired: DatabaseRepaired | None = None,
+        checked: bool = False,
     ) -> None:
         self.path = path
+        # Opened from a file known sound: closing notes it as sound again, with the
+        # changes this process made through SQLite (see storage.checked).
+        self._checked = checked
         self.engine = engine
         self.inspection = inspection or Inspection(SCHEMA_REVISION)
         self.repaired = repaired
@@ -112,6 +116,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._checked:
+            self._checked = False
+            checked.note_clean(self.path)
 
 
 def _create_private_file(path: Path) -> None:
@@ -228,20 +235,22 @@ def open_database(
         ) from exc
     # Callers without a clock (tools) still name a backup by the real time.
     now = now or datetime.now(UTC)  # noqa: TID251
+    # Looked at before connecting: a connection itself starts the write-ahead log.
+    known_sound = verify and checked.unchanged_since_clean_check(path)
     engine = make_engine(path)
     try:
         repaired = None
         with engine.connect() as conn:
             raw = _driver(conn)
             found = inspect(raw, path)
-            if verify and found.revision is not None:
+            if verify and found.revision is not None and not known_sound:
                 _verify(raw, path)
             if found.problems and not repair:
                 return Database(path, engine, inspection=found)
             if found.problems:
                 repaired = _repair(raw, path, found, now)
         if found.revision == SCHEMA_REVISION:
-            return Database(path, engine, repaired=repaired)
+            return Database(path, engine, repaired=repaired, checked=verify)
         if found.revision is not None and backups:
             rotating_backup(
                 path,
