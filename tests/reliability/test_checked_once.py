@@ -1,7 +1,8 @@
 """A command skips reading every page only when the file is exactly as it was found sound.
 
-Damage between two commands (junk over pages, a copy cut short) is still caught by the next command, which refuses the file in one line and
-leaves it as it was; an unchanged file is not read whole again.
+Damage between two commands (junk over pages, a copy cut short) is still caught by the
+next command, which refuses the file in one line and leaves it as it was; an unchanged
+file is not read whole again.
 """
 
 from __future__ import annotations
@@ -16,10 +17,19 @@ from kith.cli.main import main
 from kith.storage import checked, database
 from tests.reliability.test_bad_database_files import (
     BROKEN,
+    _make_kith_db,
     _one_clear_line,
     _snapshot,
-    kith_db,  # noqa: F401  (the fixture)
 )
+
+
+@pytest.fixture
+def kith_db(empty_db: Path) -> Path:
+    path = empty_db.parent / "data" / "kith.sqlite3"
+    path.parent.mkdir()
+    empty_db.rename(path)
+    _make_kith_db(path)
+    return path
 
 
 @pytest.fixture

@@ -75,9 +75,7 @@ def note_clean(db_path: Path) -> None:
         return  # no backups folder yet (e.g. a read-only one could not be made)
     newest = 0
     with contextlib.suppress(OSError):
-        newest = max(
-            p.stat().st_mtime_ns for p in (db_path, Path(f"{db_path}-wal")) if p.exists()
-        )
+        newest = max(p.stat().st_mtime_ns for p in (db_path, Path(f"{db_path}-wal")) if p.exists())
     wait_ns = newest + _SETTLED_NS - time.time_ns()
     if 0 < wait_ns <= _SETTLED_NS:
         time.sleep(wait_ns / 1e9)
@@ -86,5 +84,3 @@ def note_clean(db_path: Path) -> None:
         return
     with contextlib.suppress(OSError, StorageError):
         write_text_atomic(note_path(db_path), json.dumps(now))
-
-
