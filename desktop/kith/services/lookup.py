@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,20 +31,10 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
     if not include_archived:
         stmt = stmt.where(Person.archived.is_(False))
     people = [(pid, name, nick or "") for pid, name, nick in session.execute(stmt)]
-    exact = text.casefold()
-    wanted = fold(text)
-    folded = [(fold(name), fold(nick)) for _, name, nick in people]
     # The name exactly as typed wins over one that differs only in accents ("Jose", "José").
-    for matches in (
-        [p for p in people if p[1].casefold() == exact],
-        [p for p, (name, _) in zip(people, folded, strict=True) if name == wanted],
-        [p for p, (_, nick) in zip(people, folded, strict=True) if nick == wanted],
-        [
-            p
-            for p, (name, nick) in zip(people, folded, strict=True)
-            if wanted in name or wanted in nick
-        ],
-    ):
+    # Each looser kind of match is tried only when the closer one found no single person:
+    # a full name typed is found without folding everyone's (100,000 people: ~0.5 s).
+    for matches in _matches(people, text):
         if len(matches) == 1:
             return PersonRef(matches[0][0], matches[0][1])
         if matches:
@@ -75,6 +66,20 @@ def find_person(session: Session, query: str, *, include_archived: bool = False)
             )
     close = difflib.get_close_matches(text, [p[1] for p in people], n=3, cutoff=0.6)
     raise NotFound(_NO_ONE_CALLED[len(close)], text, *close, code="person.no_match")
+
+
+def _matches(people: list[tuple[int, str, str]], text: str) -> Iterator[list[tuple[int, str, str]]]:
+    exact = text.casefold()
+    yield [p for p in people if p[1].casefold() == exact]
+    wanted = fold(text)
+    folded = [(fold(name), fold(nick)) for _, name, nick in people]
+    yield [p for p, (name, _) in zip(people, folded, strict=True) if name == wanted]
+    yield [p for p, (_, nick) in zip(people, folded, strict=True) if nick == wanted]
+    yield [
+        p
+        for p, (name, nick) in zip(people, folded, strict=True)
+        if wanted in name or wanted in nick
+    ]
 
 
 # Whole sentences for each number of close names, so "or" is translated with them.
