@@ -28,6 +28,7 @@ from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
 from kith.services.settings import LOCAL_KEYS
 from kith.storage.files import atomic_text_output
+from kith.storage.database import stream
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.schema import (
     CircleRow,
@@ -82,7 +83,7 @@ class _Grouped:
 
 
 def _stream(s: Session, query: Any) -> Iterable[Any]:
-    return s.execute(query.execution_options(yield_per=_BATCH))
+    return stream(s, query, _BATCH)
 
 
 def _people(s: Session) -> Iterator[dict[str, Any]]:

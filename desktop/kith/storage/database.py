@@ -31,7 +31,14 @@ from kith.storage.paths import backup_dir_for
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.sqlite_errors import explain
 
-__all__ = ["BACKUPS_KEPT", "Database", "latest_backup", "make_engine", "open_database"]
+__all__ = [
+    "BACKUPS_KEPT",
+    "Database",
+    "latest_backup",
+    "make_engine",
+    "open_database",
+    "stream",
+]
 
 _WRITE = "kith_write"
 _LIMIT = "kith_statement_limit"
@@ -148,6 +155,19 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "before_cursor_execute", _on_statement)
     return engine
+
+
+def stream(session: Session, query: Any, batch: int) -> Iterator[Any]:
+    """The rows of `query`, fetched `batch` at a time while the caller works through them.
+
+    The time limit is for a statement that never ends, not for a long export reading
+    one: it starts again with each batch fetched.
+    """
+    limit = session.connection().info.get(_LIMIT)
+    for rows in session.execute(query.execution_options(yield_per=batch)).partitions():
+        if limit is not None:
+            limit.start()
+        yield from rows
 
 
 def _driver(conn: Connection) -> sqlite3.Connection:
