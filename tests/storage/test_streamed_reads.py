@@ -39,7 +39,9 @@ def test_a_slowly_read_stream_is_not_stopped(services: Services, short_limit: fl
 
 def test_the_same_read_without_batches_is_stopped(services: Services, short_limit: float) -> None:
     """What the test above would meet if the limit did not start again per batch."""
-    with pytest.raises(OperationalError, match="interrupted"):
-        with services.ctx.db.engine.connect() as conn:
-            for _ in conn.execute(SLOW_ROWS.execution_options(yield_per=5)):
-                time.sleep(0.01)
+    with (
+        pytest.raises(OperationalError, match="interrupted"),
+        services.ctx.db.engine.connect() as conn,
+    ):
+        for _ in conn.execute(SLOW_ROWS.execution_options(yield_per=5)):
+            time.sleep(0.01)

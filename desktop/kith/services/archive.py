@@ -27,8 +27,8 @@ from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
 from kith.services.settings import LOCAL_KEYS
-from kith.storage.files import atomic_text_output
 from kith.storage.database import stream
+from kith.storage.files import atomic_text_output
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.schema import (
     CircleRow,
