@@ -7,12 +7,15 @@ file is not read whole again.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from kith.bootstrap import open_services
 from kith.cli.main import main
 from kith.storage import checked, database
 from tests.reliability.test_bad_database_files import (
@@ -87,3 +90,18 @@ def test_damage_between_two_commands_is_caught_by_the_next(
         line = _one_clear_line(err, kith_db)
         assert code == 1 and re.search(expected, line), line
     assert _snapshot(kith_db.parent) == before
+
+
+def test_a_file_replaced_while_a_command_runs_is_not_taken_as_checked(
+    kith_db: Path, full_reads: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    opened = open_services(kith_db, verify=True)
+    assert full_reads == [kith_db]  # known sound: not read whole again
+    other = kith_db.with_name("other.sqlite3")
+    shutil.copyfile(kith_db, other)
+    os.replace(other, kith_db)  # as another program putting a file in its place would
+    opened.close()
+    assert not checked.unchanged_since_clean_check(kith_db)
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    assert full_reads == [kith_db, kith_db]

@@ -68,11 +68,21 @@ def unchanged_since_clean_check(db_path: Path) -> bool:
     return isinstance(noted, list) and noted == now
 
 
-def note_clean(db_path: Path) -> None:
-    """Record the file as it is now as checked; failing to is never an error."""
+def identity(db_path: Path) -> tuple[int, int] | None:
+    """Which file `db_path` is (device and inode), to tell a file replaced meanwhile."""
+    try:
+        st = db_path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def note_clean(db_path: Path, opened: tuple[int, int] | None) -> None:
+    """Record the file as it is now as checked, if it is still the file `opened` (see
+    `identity`); failing to is never an error."""
     folder = backup_dir_for(db_path)
-    if not folder.is_dir():
-        return  # no backups folder yet (e.g. a read-only one could not be made)
+    if opened is None or identity(db_path) != opened or not folder.is_dir():
+        return  # replaced meanwhile, or no backups folder (e.g. a read-only one)
     newest = 0
     with contextlib.suppress(OSError):
         newest = max(p.stat().st_mtime_ns for p in (db_path, Path(f"{db_path}-wal")) if p.exists())

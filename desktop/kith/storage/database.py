@@ -15,7 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
-from kith.storage import checked, connection
+from kith.storage import checked as checked_file
+from kith.storage import connection
 from kith.storage.backup import BACKUPS_KEPT, list_backups, rotating_backup
 from kith.storage.connection import limit_statements, read_only
 from kith.storage.errors import (
@@ -92,6 +93,7 @@ class Database:
         # Opened from a file known sound: closing notes it as sound again, with the
         # changes this process made through SQLite (see storage.checked).
         self._checked = checked
+        self._identity = checked_file.identity(path) if checked else None
         self.engine = engine
         self.inspection = inspection or Inspection(SCHEMA_REVISION)
         self.repaired = repaired
@@ -125,7 +127,7 @@ class Database:
         self.engine.dispose()
         if self._checked:
             self._checked = False
-            checked.note_clean(self.path)
+            checked_file.note_clean(self.path, self._identity)
 
 
 def _create_private_file(path: Path) -> None:
@@ -256,7 +258,7 @@ def open_database(
     # Callers without a clock (tools) still name a backup by the real time.
     now = now or datetime.now(UTC)  # noqa: TID251
     # Looked at before connecting: a connection itself starts the write-ahead log.
-    known_sound = verify and checked.unchanged_since_clean_check(path)
+    known_sound = verify and checked_file.unchanged_since_clean_check(path)
     engine = make_engine(path)
     try:
         repaired = None
