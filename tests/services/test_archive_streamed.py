@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kith.clock import FixedClock
+from kith.interchange import text_file
 from kith.interchange.archive import dump
+from kith.interchange.errors import FileRefused
 from kith.services.app import Services
 from kith.services.views import PersonInput
 from tests.services.archive_reference import build_archive
@@ -45,3 +49,22 @@ def test_an_empty_database_exports_as_before(
         whole = dump(build_archive(s, clock.now()))
     assert services.archive.archive_text() == whole
     assert '"people": []' in whole
+
+
+def test_an_archive_too_big_is_refused_before_it_is_read(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(text_file, "MAX_FILE_BYTES", 1024 * 1024)
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (3 * 1024 * 1024))
+
+    def never(self: Path) -> bytes:
+        raise AssertionError(f"{self} was read")
+
+    monkeypatch.setattr(Path, "read_bytes", never)
+    with pytest.raises(FileRefused) as refused:
+        services.archive.import_file(big)
+    assert refused.value.code == "file.too_big"
+    assert "The file is 3 MB; Kith reads Kith data files up to 1 MB." in str(refused.value)
+    monkeypatch.undo()
+    assert services.people.list() == []

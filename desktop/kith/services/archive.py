@@ -23,6 +23,7 @@ from kith.interchange.archive import (
 )
 from kith.interchange.archive import read_archive as parse_archive
 from kith.interchange.errors import unreadable
+from kith.interchange.text_file import check_length
 from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
@@ -527,6 +528,8 @@ class ArchiveService:
     def import_file(self, path: Path) -> ArchiveCounts:
         """Restore an archive into this (empty) database, all of it or nothing."""
         try:
+            # Refused by its size before it is read: a file too big is not held at all.
+            check_length(path.stat().st_size, "Kith data")
             data = path.read_bytes()
         except OSError as exc:
             raise unreadable(path, exc) from None
