@@ -258,11 +258,18 @@ def _shown(value: ErrorValue) -> ErrorValue:
     return shown[:299] + "…" if len(shown) > 300 else shown
 
 
-def read_archive(data: bytes) -> dict[str, Any]:
-    """The parsed archive after its envelope is checked; records are checked by the loader."""
-    text, _ = decode_text(data, "Kith data")
+def read_archive(data: bytes | Callable[[], bytes]) -> dict[str, Any]:
+    """The parsed archive after its envelope is checked; records are checked by the loader.
+
+    Given a function that reads the bytes, neither they nor their text outlive their use:
+    an archive's text is as big as the file again (up to four times, for some scripts),
+    and the parsed records are what the import needs.
+    """
+    text, _ = decode_text(data() if callable(data) else data, "Kith data")
+    del data
     try:
         archive = json.loads(text)
+        del text
     except json.JSONDecodeError as exc:
         # The JSON parser's own words (exc.msg) stay in the log: the line number is enough.
         raise FileRefused(

@@ -530,10 +530,11 @@ class ArchiveService:
         try:
             # Refused by its size before it is read: a file too big is not held at all.
             check_length(path.stat().st_size, "Kith data")
-            data = path.read_bytes()
+            archive = parse_archive(path.read_bytes)
         except OSError as exc:
             raise unreadable(path, exc) from None
-        rows = check_archive(parse_archive(data))
+        rows = check_archive(archive)
+        del archive  # the checked rows are all the import needs from here
         with self._ctx.db.writing() as s:
             self._refuse_unless_empty(s)
             for key, days in rows.circles.items():
