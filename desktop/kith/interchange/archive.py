@@ -8,8 +8,9 @@ written, and names the first thing wrong by its place in the file
 from __future__ import annotations
 
 import json
+import json.encoder
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,11 +25,70 @@ FORMAT_VERSION = 1
 T = TypeVar("T")
 # SQLite stores whole numbers in 64 bits; a bigger one would fail halfway through a write.
 _SMALLEST, _LARGEST = -(2**63), 2**63 - 1
+# JSON's own string encoder (C where available), as json.dumps(ensure_ascii=False) uses.
+_encode_text: Callable[[str], str] = json.encoder.encode_basestring
 
 
 def dump(archive: dict[str, Any]) -> str:
     """Stable text: the same data always gives the same bytes."""
-    return json.dumps(archive, ensure_ascii=False, indent=2) + "\n"
+    return "".join(dump_chunks(archive.items()))
+
+
+def dump_chunks(fields: Iterable[tuple[str, Any]]) -> Iterator[str]:
+    """The archive's text in pieces, exactly as `json.dumps(..., indent=2)` lays it out.
+
+    A field whose value is an iterator (not a list) is written as a list one record at
+    a time, so an archive of 100,000 people is never whole in memory; the others are
+    written as they are.
+    """
+    yield "{"
+    first = True
+    for key, value in fields:
+        yield ("\n  " if first else ",\n  ") + _encode_text(key) + ": "
+        first = False
+        if isinstance(value, Iterator):
+            yield from _streamed_list(value)
+        else:
+            yield _laid_out(value, 1)
+    yield "\n}\n" if not first else "}\n"
+
+
+def _streamed_list(records: Iterator[Any]) -> Iterator[str]:
+    opened = False
+    for record in records:
+        yield ("[\n    " if not opened else ",\n    ") + _laid_out(record, 2)
+        opened = True
+    yield "\n  ]" if opened else "[]"
+
+
+def _laid_out(value: Any, level: int) -> str:
+    """`value` as json.dumps(indent=2, ensure_ascii=False) writes it `level` deep."""
+    if isinstance(value, str):
+        return _encode_text(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    inner = "\n" + "  " * (level + 1)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = (f"{_encode_key(k)}: {_laid_out(v, level + 1)}" for k, v in value.items())
+        return "{" + inner + ("," + inner).join(items) + "\n" + "  " * level + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        items = (_laid_out(v, level + 1) for v in value)
+        return "[" + inner + ("," + inner).join(items) + "\n" + "  " * level + "]"
+    return json.dumps(value, ensure_ascii=False)  # a float, as JSON writes it
+
+
+def _encode_key(key: Any) -> str:
+    return _encode_text(key) if isinstance(key, str) else json.dumps({key: 0})[1:-4]
 
 
 def moment(value: datetime | None) -> str | None:
@@ -198,11 +258,18 @@ def _shown(value: ErrorValue) -> ErrorValue:
     return shown[:299] + "…" if len(shown) > 300 else shown
 
 
-def read_archive(data: bytes) -> dict[str, Any]:
-    """The parsed archive after its envelope is checked; records are checked by the loader."""
-    text, _ = decode_text(data, "Kith data")
+def read_archive(data: bytes | Callable[[], bytes]) -> dict[str, Any]:
+    """The parsed archive after its envelope is checked; records are checked by the loader.
+
+    Given a function that reads the bytes, neither they nor their text outlive their use:
+    an archive's text is as big as the file again (up to four times, for some scripts),
+    and the parsed records are what the import needs.
+    """
+    text, _ = decode_text(data() if callable(data) else data, "Kith data")
+    del data
     try:
         archive = json.loads(text)
+        del text
     except json.JSONDecodeError as exc:
         # The JSON parser's own words (exc.msg) stay in the log: the line number is enough.
         raise FileRefused(

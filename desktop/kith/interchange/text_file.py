@@ -52,10 +52,16 @@ def check_size(data: bytes, what: str) -> None:
     words = _WORDS[what]
     if not data.strip():
         raise FileRefused(words.empty, code="file.empty")
-    if len(data) > MAX_FILE_BYTES:
+    check_length(len(data), what)
+
+
+def check_length(size: int, what: str) -> None:
+    """Refuses a file of `size` bytes too big to read (before reading it, when the
+    size is known from the file system)."""
+    if size > MAX_FILE_BYTES:
         raise FileRefused(
-            words.too_big,
-            len(data) // (1024 * 1024),
+            _WORDS[what].too_big,
+            size // (1024 * 1024),
             MAX_FILE_BYTES // (1024 * 1024),
             code="file.too_big",
         )

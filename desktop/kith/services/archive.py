@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,14 +13,23 @@ from sqlalchemy.orm import Session
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
-from kith.interchange.archive import FORMAT, FORMAT_VERSION, ArchiveReader, day, dump, moment
+from kith.interchange.archive import (
+    FORMAT,
+    FORMAT_VERSION,
+    ArchiveReader,
+    day,
+    dump_chunks,
+    moment,
+)
 from kith.interchange.archive import read_archive as parse_archive
 from kith.interchange.errors import unreadable
+from kith.interchange.text_file import check_length
 from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
 from kith.services.interactions import refresh_last_seen
 from kith.services.settings import LOCAL_KEYS
-from kith.storage.files import write_text_atomic
+from kith.storage.database import stream
+from kith.storage.files import atomic_text_output
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.schema import (
     CircleRow,
@@ -50,40 +60,82 @@ class ArchiveCounts:
     meetups: int
 
 
-def _links(s: Session, table: Any, key: str, other: str) -> dict[int, list[int]]:
-    found: dict[int, list[int]] = {}
-    for left, right in s.execute(
-        select(table.c[key], table.c[other]).order_by(table.c[key], table.c[other])
-    ):
-        found.setdefault(left, []).append(right)
-    return found
+# Rows are read in batches of this many and written as they come: at 100,000 people
+# (two million interactions) the export holds a few thousand rows, never everyone.
+_BATCH = 2000
 
 
-def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
-    interest_names = {row[0]: row[1] for row in s.execute(select(Interest.id, Interest.name))}
-    person_tags: dict[int, list[str]] = {}
-    for pid, iid in s.execute(select(person_interest.c.person_id, person_interest.c.interest_id)):
-        person_tags.setdefault(pid, []).append(interest_names[iid])
-    contacts: dict[int, list[dict[str, Any]]] = {}
-    for c in s.scalars(select(ContactMethod).order_by(ContactMethod.id)):
-        contacts.setdefault(c.person_id, []).append(
-            {"kind": c.kind, "value": c.value, "label": c.label}
+class _Grouped:
+    """Rows sorted by their first column, handed out one key at a time as a merge join:
+    the records of person (or interaction, meetup) n, while the main rows go by in the
+    same order."""
+
+    def __init__(self, rows: Iterable[Any]) -> None:
+        self._rows = iter(rows)
+        self._next: Any = next(self._rows, None)
+
+    def take(self, key: int) -> list[Any]:
+        found = []
+        while self._next is not None and self._next[0] <= key:
+            if self._next[0] == key:
+                found.append(self._next)
+            self._next = next(self._rows, None)
+        return found
+
+
+def _stream(s: Session, query: Any) -> Iterable[Any]:
+    return stream(s, query, _BATCH)
+
+
+def _people(s: Session) -> Iterator[dict[str, Any]]:
+    tags = _Grouped(
+        _stream(
+            s,
+            select(person_interest.c.person_id, Interest.name)
+            .join(Interest, Interest.id == person_interest.c.interest_id)
+            .order_by(person_interest.c.person_id),
         )
-    known: dict[int, list[str]] = {}
-    for uid, pid in s.execute(select(KnownCard.uid, KnownCard.person_id).order_by(KnownCard.uid)):
-        known.setdefault(pid, []).append(uid)
-    dates: dict[int, list[dict[str, Any]]] = {}
-    for d in s.scalars(select(ImportantDate).order_by(ImportantDate.id)):
-        dates.setdefault(d.person_id, []).append(
-            {"kind": d.kind, "label": d.label, "month": d.month, "day": d.day, "year": d.year}
+    )
+    contacts = _Grouped(
+        _stream(
+            s,
+            select(
+                ContactMethod.person_id,
+                ContactMethod.kind,
+                ContactMethod.value,
+                ContactMethod.label,
+            ).order_by(ContactMethod.person_id, ContactMethod.id),
         )
-    follow_ups: dict[int, list[dict[str, Any]]] = {}
-    for f in s.scalars(select(FollowUp).order_by(FollowUp.id)):
-        follow_ups.setdefault(f.person_id, []).append(
-            {"text": f.text, "created_at": moment(f.created_at), "done_at": moment(f.done_at)}
+    )
+    known = _Grouped(
+        _stream(
+            s,
+            select(KnownCard.person_id, KnownCard.uid).order_by(KnownCard.person_id, KnownCard.uid),
         )
-    people = [
-        {
+    )
+    dates = _Grouped(
+        _stream(
+            s,
+            select(
+                ImportantDate.person_id,
+                ImportantDate.kind,
+                ImportantDate.label,
+                ImportantDate.month,
+                ImportantDate.day,
+                ImportantDate.year,
+            ).order_by(ImportantDate.person_id, ImportantDate.id),
+        )
+    )
+    follow_ups = _Grouped(
+        _stream(
+            s,
+            select(
+                FollowUp.person_id, FollowUp.text, FollowUp.created_at, FollowUp.done_at
+            ).order_by(FollowUp.person_id, FollowUp.id),
+        )
+    )
+    for p in _stream(s, select(*Person.__table__.c).order_by(Person.id)):
+        yield {
             "id": p.id,
             "name": p.name,
             "nickname": p.nickname,
@@ -94,34 +146,53 @@ def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
             "lean_on": bool(p.lean_on),
             "archived": bool(p.archived),
             "card_uid": p.card_uid,
-            "known_cards": known.get(p.id, []),
+            "known_cards": [uid for _, uid in known.take(p.id)],
             "created_at": moment(p.created_at),
             "updated_at": moment(p.updated_at),
             "snoozed_until": day(p.snoozed_until),
-            "interests": sorted(person_tags.get(p.id, [])),
-            "contacts": contacts.get(p.id, []),
-            "dates": dates.get(p.id, []),
-            "follow_ups": follow_ups.get(p.id, []),
+            "interests": sorted(name for _, name in tags.take(p.id)),
+            "contacts": [
+                {"kind": kind, "value": value, "label": label}
+                for _, kind, value, label in contacts.take(p.id)
+            ],
+            "dates": [
+                {"kind": kind, "label": label, "month": month, "day": dd, "year": year}
+                for _, kind, label, month, dd, year in dates.take(p.id)
+            ],
+            "follow_ups": [
+                {"text": text, "created_at": moment(created), "done_at": moment(done)}
+                for _, text, created, done in follow_ups.take(p.id)
+            ],
         }
-        for p in s.scalars(select(Person).order_by(Person.id))
-    ]
-    who_met = _links(s, interaction_person, "interaction_id", "person_id")
-    interactions = [
-        {
+
+
+def _who(s: Session, table: Any, key: str) -> _Grouped:
+    return _Grouped(
+        _stream(
+            s, select(table.c[key], table.c.person_id).order_by(table.c[key], table.c.person_id)
+        )
+    )
+
+
+def _interactions(s: Session) -> Iterator[dict[str, Any]]:
+    who_met = _who(s, interaction_person, "interaction_id")
+    for i in _stream(s, select(*Interaction.__table__.c).order_by(Interaction.id)):
+        yield {
             "id": i.id,
             "occurred_on": day(i.occurred_on),
             "mode": i.mode,
-            "people": who_met.get(i.id, []),
+            "people": [pid for _, pid in who_met.take(i.id)],
             "place": i.place,
             "note": i.note,
             "meetup_id": i.meetup_id,
             "created_at": moment(i.created_at),
         }
-        for i in s.scalars(select(Interaction).order_by(Interaction.id))
-    ]
-    who_meets = _links(s, meetup_person, "meetup_id", "person_id")
-    meetups = [
-        {
+
+
+def _meetups(s: Session) -> Iterator[dict[str, Any]]:
+    who_meets = _who(s, meetup_person, "meetup_id")
+    for m in _stream(s, select(*Meetup.__table__.c).order_by(Meetup.id)):
+        yield {
             "id": m.id,
             "uid": m.uid,
             "sequence": m.sequence,
@@ -136,33 +207,58 @@ def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
             "alarm_minutes": m.alarm_minutes,
             "created_at": moment(m.created_at),
             "updated_at": moment(m.updated_at),
-            "people": who_meets.get(m.id, []),
+            "people": [pid for _, pid in who_meets.take(m.id)],
         }
-        for m in s.scalars(select(Meetup).order_by(Meetup.id))
-    ]
+
+
+class _Counted:
+    """Counts the records of an iterator as they are written."""
+
+    def __init__(self, records: Iterator[dict[str, Any]]) -> None:
+        self._records = records
+        self.count = 0
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return self
+
+    def __next__(self) -> dict[str, Any]:
+        record = next(self._records)
+        self.count += 1
+        return record
+
+
+def archive_fields(
+    s: Session, exported_at: Any
+) -> tuple[list[tuple[str, Any]], tuple[_Counted, _Counted, _Counted]]:
+    """The archive's fields in order; people, interactions and meetups as iterators over
+    the open session `s` (read them before it closes), with their counts."""
     import json
 
+    interest_names = {row[0]: row[1] for row in s.execute(select(Interest.id, Interest.name))}
     settings = {
         row.key: json.loads(row.value)
         for row in s.scalars(select(Setting).order_by(Setting.key))
         if row.key not in LOCAL_SETTINGS
     }
     mine = sorted(interest_names[iid] for iid in s.scalars(select(me_interest.c.interest_id)))
-    return {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "exported_at": moment(exported_at),
-        "schema_revision": SCHEMA_REVISION,
-        "circles": [
-            {"key": c.key, "rhythm_days": c.rhythm_days}
-            for c in s.scalars(select(CircleRow).order_by(CircleRow.position))
-        ],
-        "me": {"interests": mine},
-        "people": people,
-        "interactions": interactions,
-        "meetups": meetups,
-        "settings": settings,
-    }
+    circles = [
+        {"key": c.key, "rhythm_days": c.rhythm_days}
+        for c in s.scalars(select(CircleRow).order_by(CircleRow.position))
+    ]
+    counted = (_Counted(_people(s)), _Counted(_interactions(s)), _Counted(_meetups(s)))
+    fields = [
+        ("format", FORMAT),
+        ("format_version", FORMAT_VERSION),
+        ("exported_at", moment(exported_at)),
+        ("schema_revision", SCHEMA_REVISION),
+        ("circles", circles),
+        ("me", {"interests": mine}),
+        ("people", counted[0]),
+        ("interactions", counted[1]),
+        ("meetups", counted[2]),
+        ("settings", settings),
+    ]
+    return fields, counted
 
 
 @dataclass
@@ -418,23 +514,27 @@ class ArchiveService:
 
     def archive_text(self) -> str:
         with self._ctx.db.reading() as s:
-            return dump(build_archive(s, self._ctx.now()))
+            fields, _ = archive_fields(s, self._ctx.now())
+            return "".join(dump_chunks(fields))
 
     def export_file(self, path: Path) -> ArchiveCounts:
-        with self._ctx.db.reading() as s:
-            archive = build_archive(s, self._ctx.now())
-        write_text_atomic(path, dump(archive))
-        return ArchiveCounts(
-            len(archive["people"]), len(archive["interactions"]), len(archive["meetups"])
-        )
+        """Write the archive to `path` as it is read (whole or not at all)."""
+        with self._ctx.db.reading() as s, atomic_text_output(path) as out:
+            fields, (people, interactions, meetups) = archive_fields(s, self._ctx.now())
+            for chunk in dump_chunks(fields):
+                out.write(chunk)
+        return ArchiveCounts(people.count, interactions.count, meetups.count)
 
     def import_file(self, path: Path) -> ArchiveCounts:
         """Restore an archive into this (empty) database, all of it or nothing."""
         try:
-            data = path.read_bytes()
+            # Refused by its size before it is read: a file too big is not held at all.
+            check_length(path.stat().st_size, "Kith data")
+            archive = parse_archive(path.read_bytes)
         except OSError as exc:
             raise unreadable(path, exc) from None
-        rows = check_archive(parse_archive(data))
+        rows = check_archive(archive)
+        del archive  # the checked rows are all the import needs from here
         with self._ctx.db.writing() as s:
             self._refuse_unless_empty(s)
             for key, days in rows.circles.items():

@@ -18,13 +18,14 @@ from kith.interchange.ical import (
     CalendarContents,
     CalendarDate,
     CalendarMeetup,
+    calendar_chunks,
     calendar_text,
 )
 from kith.services.context import ServiceContext
 from kith.services.meetups import MeetupService
 from kith.services.summaries import interests_of, my_interests
 from kith.services.views import MeetupView
-from kith.storage.files import write_text_atomic
+from kith.storage.files import atomic_text_output
 from kith.storage.schema import ContactMethod, ImportantDate, Person
 
 CALENDAR_NAME = "Kith meetups"
@@ -172,8 +173,9 @@ class CalendarExportService:
                 else QT_TRANSLATE_NOOP("Errors", "There are no meetups to export."),
                 code="export.no_meetups",
             )
-        text = calendar_text(contents, with_attendees=chosen.with_attendees)
-        write_text_atomic(path, text)
+        with atomic_text_output(path) as out:
+            for chunk in calendar_chunks(contents, with_attendees=chosen.with_attendees):
+                out.write(chunk)
         return CalendarExport(path=path, meetups=len(written), dates=len(contents.dates))
 
     def export_meetups(self, path: Path, meetup_ids: Sequence[int]) -> CalendarExport:

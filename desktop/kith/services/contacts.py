@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -16,13 +16,13 @@ from kith.domain.values import Circle, ContactKind, DateKind
 from kith.interchange.card_dates import CardDate
 from kith.interchange.errors import Remark, unreadable
 from kith.interchange.vcard_read import CardFile, ContactCard, read_vcards
-from kith.interchange.vcard_write import CardOut, cards_text, stable_card_uid
+from kith.interchange.vcard_write import CardOut, card_text, stable_card_uid
 from kith.services.card_merge import MergedCard, merge_card
 from kith.services.changes import Kind, change
 from kith.services.contact_matching import Index, card_uid, people_index
 from kith.services.context import ServiceContext
 from kith.services.views import PersonRef
-from kith.storage.files import write_text_atomic
+from kith.storage.files import atomic_text_output
 from kith.storage.schema import ContactMethod, ImportantDate, Person
 
 Progress = Callable[[int, int], None]
@@ -424,39 +424,7 @@ class ContactsService:
         self, person_ids: Sequence[int] | None = None, *, include_archived: bool = False
     ) -> list[CardOut]:
         with self._ctx.db.reading() as s:
-            query = select(Person).order_by(Person.name, Person.id)
-            if person_ids is not None:
-                query = query.where(Person.id.in_(list(person_ids)))
-            elif not include_archived:
-                query = query.where(Person.archived.is_(False))
-            people = s.scalars(query).all()
-            contacts: dict[int, list[tuple[ContactKind, str, str]]] = {}
-            for row in s.scalars(select(ContactMethod).order_by(ContactMethod.id)):
-                contacts.setdefault(row.person_id, []).append(
-                    (ContactKind(row.kind), row.value, row.label)
-                )
-            dates: dict[int, list[CardDate]] = {}
-            # The birthday first: a card has room for one, and it is the one to keep.
-            for d in s.scalars(
-                select(ImportantDate).order_by(
-                    ImportantDate.kind != DateKind.BIRTHDAY.value, ImportantDate.id
-                )
-            ):
-                dates.setdefault(d.person_id, []).append(
-                    CardDate(DateKind(d.kind), d.year, d.month, d.day, d.label)
-                )
-            return [
-                CardOut(
-                    uid=p.card_uid or stable_card_uid(p.id, p.created_at.isoformat()),
-                    name=p.name,
-                    nickname=p.nickname,
-                    contacts=tuple(contacts.get(p.id, [])),
-                    dates=tuple(dates.get(p.id, [])),
-                    notes=p.notes,
-                    organisation=p.organisation,
-                )
-                for p in people
-            ]
+            return list(_cards(s, person_ids, include_archived=include_archived))
 
     def export_file(
         self,
@@ -474,12 +442,80 @@ class ContactsService:
                 version,
                 code="export.vcard_version",
             )
-        cards = self.cards(person_ids, include_archived=include_archived)
-        if not cards:
-            raise ValidationError(
-                "people",
-                QT_TRANSLATE_NOOP("Errors", "There is nobody to export."),
-                code="export.nobody",
+        written = 0
+        # Card by card as they are read; nobody to export leaves no file at all.
+        with self._ctx.db.reading() as s, atomic_text_output(path) as out:
+            for card in _cards(s, person_ids, include_archived=include_archived):
+                out.write(card_text(card, version))
+                written += 1
+            if not written:
+                raise ValidationError(
+                    "people",
+                    QT_TRANSLATE_NOOP("Errors", "There is nobody to export."),
+                    code="export.nobody",
+                )
+        return written
+
+
+# People are read in batches of this many, each with its own contacts and dates, so an
+# export of 100,000 people holds one batch at a time.
+_BATCH = 500
+
+
+def _cards(
+    s: Session, person_ids: Sequence[int] | None, *, include_archived: bool
+) -> Iterator[CardOut]:
+    query = select(
+        Person.id,
+        Person.card_uid,
+        Person.created_at,
+        Person.name,
+        Person.nickname,
+        Person.notes,
+        Person.organisation,
+    ).order_by(Person.name, Person.id)
+    if person_ids is not None:
+        query = query.where(Person.id.in_(list(person_ids)))
+    elif not include_archived:
+        query = query.where(Person.archived.is_(False))
+    for batch in s.execute(query.execution_options(yield_per=_BATCH)).partitions():
+        ids = [p.id for p in batch]
+        contacts: dict[int, list[tuple[ContactKind, str, str]]] = {}
+        for pid, kind, value, label in s.execute(
+            select(
+                ContactMethod.person_id,
+                ContactMethod.kind,
+                ContactMethod.value,
+                ContactMethod.label,
             )
-        write_text_atomic(path, cards_text(cards, version))
-        return len(cards)
+            .where(ContactMethod.person_id.in_(ids))
+            .order_by(ContactMethod.id)
+        ):
+            contacts.setdefault(pid, []).append((ContactKind(kind), value, label))
+        dates: dict[int, list[CardDate]] = {}
+        # The birthday first: a card has room for one, and it is the one to keep.
+        for d in s.execute(
+            select(
+                ImportantDate.person_id,
+                ImportantDate.kind,
+                ImportantDate.year,
+                ImportantDate.month,
+                ImportantDate.day,
+                ImportantDate.label,
+            )
+            .where(ImportantDate.person_id.in_(ids))
+            .order_by(ImportantDate.kind != DateKind.BIRTHDAY.value, ImportantDate.id)
+        ):
+            dates.setdefault(d.person_id, []).append(
+                CardDate(DateKind(d.kind), d.year, d.month, d.day, d.label)
+            )
+        for p in batch:
+            yield CardOut(
+                uid=p.card_uid or stable_card_uid(p.id, p.created_at.isoformat()),
+                name=p.name,
+                nickname=p.nickname,
+                contacts=tuple(contacts.get(p.id, [])),
+                dates=tuple(dates.get(p.id, [])),
+                notes=p.notes,
+                organisation=p.organisation,
+            )

@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
+from kith.storage import checked as checked_file
 from kith.storage import connection
 from kith.storage.backup import BACKUPS_KEPT, list_backups, rotating_backup
 from kith.storage.connection import limit_statements, read_only
@@ -31,7 +32,14 @@ from kith.storage.paths import backup_dir_for
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.sqlite_errors import explain
 
-__all__ = ["BACKUPS_KEPT", "Database", "latest_backup", "make_engine", "open_database"]
+__all__ = [
+    "BACKUPS_KEPT",
+    "Database",
+    "latest_backup",
+    "make_engine",
+    "open_database",
+    "stream",
+]
 
 _WRITE = "kith_write"
 _LIMIT = "kith_statement_limit"
@@ -79,8 +87,13 @@ class Database:
         *,
         inspection: Inspection | None = None,
         repaired: DatabaseRepaired | None = None,
+        checked: bool = False,
     ) -> None:
         self.path = path
+        # Opened from a file known sound: closing notes it as sound again, with the
+        # changes this process made through SQLite (see storage.checked).
+        self._checked = checked
+        self._identity = checked_file.identity(path) if checked else None
         self.engine = engine
         self.inspection = inspection or Inspection(SCHEMA_REVISION)
         self.repaired = repaired
@@ -112,6 +125,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._checked:
+            self._checked = False
+            checked_file.note_clean(self.path, self._identity)
 
 
 def _create_private_file(path: Path) -> None:
@@ -141,6 +157,19 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "before_cursor_execute", _on_statement)
     return engine
+
+
+def stream(session: Session, query: Any, batch: int) -> Iterator[Any]:
+    """The rows of `query`, fetched `batch` at a time while the caller works through them.
+
+    The time limit is for a statement that never ends, not for a long export reading
+    one: it starts again with each batch fetched.
+    """
+    limit = session.connection().info.get(_LIMIT)
+    for rows in session.execute(query.execution_options(yield_per=batch)).partitions():
+        if limit is not None:
+            limit.start()
+        yield from rows
 
 
 def _driver(conn: Connection) -> sqlite3.Connection:
@@ -228,20 +257,22 @@ def open_database(
         ) from exc
     # Callers without a clock (tools) still name a backup by the real time.
     now = now or datetime.now(UTC)  # noqa: TID251
+    # Looked at before connecting: a connection itself starts the write-ahead log.
+    known_sound = verify and checked_file.unchanged_since_clean_check(path)
     engine = make_engine(path)
     try:
         repaired = None
         with engine.connect() as conn:
             raw = _driver(conn)
             found = inspect(raw, path)
-            if verify and found.revision is not None:
+            if verify and found.revision is not None and not known_sound:
                 _verify(raw, path)
             if found.problems and not repair:
                 return Database(path, engine, inspection=found)
             if found.problems:
                 repaired = _repair(raw, path, found, now)
         if found.revision == SCHEMA_REVISION:
-            return Database(path, engine, repaired=repaired)
+            return Database(path, engine, repaired=repaired, checked=verify)
         if found.revision is not None and backups:
             rotating_backup(
                 path,

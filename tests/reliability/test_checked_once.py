@@ -1,0 +1,107 @@
+"""A command skips reading every page only when the file is exactly as it was found sound.
+
+Damage between two commands (junk over pages, a copy cut short) is still caught by the
+next command, which refuses the file in one line and leaves it as it was; an unchanged
+file is not read whole again.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kith.bootstrap import open_services
+from kith.cli.main import main
+from kith.storage import checked, database
+from tests.reliability.test_bad_database_files import (
+    BROKEN,
+    _make_kith_db,
+    _one_clear_line,
+    _snapshot,
+)
+
+
+@pytest.fixture
+def kith_db(empty_db: Path) -> Path:
+    path = empty_db.parent / "data" / "kith.sqlite3"
+    path.parent.mkdir()
+    empty_db.rename(path)
+    _make_kith_db(path)
+    return path
+
+
+@pytest.fixture
+def full_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every database read whole by quick_check, in order."""
+    seen: list[Path] = []
+    real = database._verify
+
+    def counting(conn: sqlite3.Connection, path: Path) -> None:
+        seen.append(path)
+        real(conn, path)
+
+    monkeypatch.setattr(database, "_verify", counting)
+    return seen
+
+
+def _kith(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str]:
+    code = main(["--db", str(db), *args])
+    return code, capsys.readouterr().err
+
+
+def test_an_unchanged_file_is_read_whole_once(
+    kith_db: Path, full_reads: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in (("due",), ("log", "#1", "--note", "hello"), ("person", "list"), ("due",)):
+        code, err = _kith(capsys, kith_db, *command)
+        assert code == 0, err
+    # The first command checked it; its own writes through SQLite kept it known sound.
+    assert full_reads == [kith_db]
+
+
+def test_a_write_by_another_program_means_a_check_again(
+    kith_db: Path, full_reads: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    with sqlite3.connect(kith_db) as conn:
+        conn.execute("UPDATE person SET notes = 'from elsewhere' WHERE id = 1")
+    conn.close()
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    assert full_reads == [kith_db, kith_db]
+
+
+@pytest.mark.parametrize("case", ["corrupt", "truncated"])
+def test_damage_between_two_commands_is_caught_by_the_next(
+    case: str, kith_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for command in (("due",), ("log", "#1", "--note", "hello")):
+        assert _kith(capsys, kith_db, *command)[0] == 0
+    assert checked.unchanged_since_clean_check(kith_db)
+    break_it, expected = BROKEN[case]
+    break_it(kith_db)
+    before = _snapshot(kith_db.parent)
+    for command in (("person", "list"), ("log", "#1", "--note", "again")):
+        code, err = _kith(capsys, kith_db, *command)
+        line = _one_clear_line(err, kith_db)
+        assert code == 1 and re.search(expected, line), line
+    assert _snapshot(kith_db.parent) == before
+
+
+def test_a_file_replaced_while_a_command_runs_is_not_taken_as_checked(
+    kith_db: Path, full_reads: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    opened = open_services(kith_db, verify=True)
+    assert full_reads == [kith_db]  # known sound: not read whole again
+    other = kith_db.with_name("other.sqlite3")
+    shutil.copyfile(kith_db, other)
+    os.replace(other, kith_db)  # as another program putting a file in its place would
+    opened.close()
+    assert not checked.unchanged_since_clean_check(kith_db)
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    assert full_reads == [kith_db, kith_db]
