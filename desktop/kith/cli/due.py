@@ -24,20 +24,21 @@ def _due(args: argparse.Namespace) -> int:
         today = on or svc.ctx.today()
         listed = svc.tending.due(today)
         groups = svc.tending.suggestions(listed)
+        people = listed.people  # read while the database is open, never after
     if args.json:
         emit_json(
             {
                 "on": today.isoformat(),
-                "people": [p.to_json() for p in listed.people],
+                "people": [p.to_json() for p in people],
                 "snoozed": listed.snoozed,
                 "suggestions": [{"interest": g.interest, "people": list(g.names)} for g in groups],
             }
         )
         return 0
-    if not listed.people:
+    if not people:
         say("No one is due. Enjoy the time you have.")
         return 0
-    shown = listed.people[: args.limit] if args.limit > 0 else listed.people
+    shown = people[: args.limit] if args.limit > 0 else people
     say(f"Who to see in person ({today.isoformat()}):")
     rows = []
     for p in shown:
@@ -52,8 +53,8 @@ def _due(args: argparse.Namespace) -> int:
             ]
         )
     say(table(rows))
-    if len(shown) < len(listed.people):
-        say(f"  … and {len(listed.people) - len(shown)} more.")
+    if len(shown) < len(people):
+        say(f"  … and {len(people) - len(shown)} more.")
     if listed.snoozed:
         say(f"  ({listed.snoozed} snoozed.)")
     for g in groups:
