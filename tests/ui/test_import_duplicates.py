@@ -176,3 +176,16 @@ def test_merging_into_an_earlier_card_and_unticking_that_card(
     assert "Jürgen Müller merged into Jürgen Müller: added +49 176 5550999." in (
         dialog.notices.text()
     )
+
+
+def test_a_possible_duplicates_choice_is_not_squeezed_into_a_text_line(
+    qtbot: QtBot, services: Services
+) -> None:
+    dialog = shown_dialog(qtbot, services, DATA / "android_family.vcf")
+    view = dialog.added_view
+    box = view.choice_box(1)
+    assert box is not None
+    for row in range(dialog.added_model.rowCount()):
+        # Rows with and without a choice are as tall as the box, so the list stays even.
+        height = view.visualRect(dialog.added_model.index(row, 0)).height()
+        assert height >= box.sizeHint().height()

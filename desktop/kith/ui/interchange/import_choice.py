@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -261,6 +262,7 @@ class ChoiceDelegate(QStyledItemDelegate):
     def __init__(self, model: ImportChoiceModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._choice = model
+        self._combo_height: int | None = None
 
     def createEditor(
         self,
@@ -276,6 +278,13 @@ class ChoiceDelegate(QStyledItemDelegate):
         # Each pick is applied at once, not only when the editor closes.
         combo.activated.connect(lambda _: self.commitData.emit(combo))
         return combo
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        # Every row as tall as the open combo box, so it is not squeezed into a text line.
+        base = super().sizeHint(option, index)
+        if self._combo_height is None:
+            self._combo_height = QComboBox().sizeHint().height()
+        return QSize(base.width(), max(base.height(), self._combo_height))
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QComboBox)
