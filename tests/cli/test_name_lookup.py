@@ -51,3 +51,19 @@ def test_person_list_keeps_accented_names_beside_plain_ones(kith: Kith) -> None:
         kith.ok("person", "add", name)
     names = [p["name"] for p in kith.json("person", "list")]  # type: ignore[union-attr]
     assert names == ["Ångström", "Joan", "João", "Jose", "José", "Zed", "Zoë"]
+
+
+def test_a_whole_name_is_found_whatever_its_case_or_letters(kith: Kith) -> None:
+    kith.ok("person", "add", "ANA LIMA")
+    kith.ok("person", "add", "\u212aai Berg")  # a Kelvin sign, which folds to "k"
+    kith.ok("person", "add", "Zoë Hart")
+    for typed, name in (
+        ("ana lima", "ANA LIMA"),
+        ("kai berg", "\u212aai Berg"),
+        ("ZOË HART", "Zoë Hart"),
+    ):
+        assert kith.json("log", typed)["people"] == [name]  # type: ignore[index]
+    kith.ok("person", "add", "Ana Lima")
+    kith.ok("person", "add", "Kai Berg")
+    assert "matches 2 people" in kith.fails("log", "ana lima")
+    assert "matches 2 people" in kith.fails("log", "kai berg")

@@ -17,6 +17,7 @@ from kith.domain.reminders import (
     PersonDue,
     ReminderSettings,
     YearlyDate,
+    YearlyDates,
     after_quiet_hours,
     check,
     digest_text,
@@ -364,3 +365,26 @@ def test_a_digest_found_late_in_the_day_still_comes() -> None:
     afternoon = datetime(2026, 3, 2, 16, 0, tzinfo=BERLIN)
     result = check(afternoon, BERLIN, ReminderSettings(), Nudges(due=[ANA]), set(), since)
     assert [d.key for d in result.deliveries] == ["digest:2026-03-02"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 12), st.integers(1, 31), st.sampled_from(list(DateKind))),
+        max_size=12,
+    ),
+    st.dates(min_value=date(2023, 1, 1), max_value=date(2029, 12, 31)),
+    st.floats(min_value=1, max_value=40),
+)
+def test_dates_worked_out_once_plan_exactly_the_notices_of_a_plain_list(
+    raw: list[tuple[int, int, DateKind]], start: date, days: float
+) -> None:
+    # Feb 29 in common years, Apr 31 never, and spans across New Year all included.
+    dates = [
+        YearlyDate(i, f"P{i}", kind, month, day, 1990) for i, (month, day, kind) in enumerate(raw)
+    ]
+    begin = datetime.combine(start, time(6), BERLIN)
+    plain = list(walk(begin, days, Nudges(dates=dates)))
+    indexed = YearlyDates(dates)
+    assert list(walk(begin, days, Nudges(dates=indexed))) == plain
+    assert list(walk(begin, days, Nudges(dates=indexed))) == plain  # asked again: the same

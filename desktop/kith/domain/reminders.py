@@ -205,6 +205,49 @@ def _occurrences(d: YearlyDate, first: date, last: date) -> list[date]:
     return found
 
 
+class YearlyDates(tuple[YearlyDate, ...]):
+    """Yearly dates that remember, year by year, which of them fall on each day.
+
+    Planning a span checks again and again (a week's dry run: hundreds of times), each
+    time for the same few days; working out every date's day once per year keeps that
+    from being a pass over all of them per check.
+    """
+
+    _by_year: dict[int, dict[date, list[YearlyDate]]]
+
+    def __new__(cls, dates: Iterable[YearlyDate] = ()) -> YearlyDates:
+        made = super().__new__(cls, dates)
+        made._by_year = {}
+        return made
+
+    def falling(self, first: date, last: date) -> list[tuple[YearlyDate, date]]:
+        """Each date with the day it falls on, for the days `first`..`last`."""
+        found: list[tuple[YearlyDate, date]] = []
+        for year in range(first.year, last.year + 1):
+            by_day = self._year(year)
+            day, end = max(first, date(year, 1, 1)), min(last, date(year, 12, 31))
+            while day <= end:
+                found.extend((d, day) for d in by_day.get(day, ()))
+                day += timedelta(days=1)
+        return found
+
+    def _year(self, year: int) -> dict[date, list[YearlyDate]]:
+        by_day = self._by_year.get(year)
+        if by_day is None:
+            by_day = {}
+            for d in self:
+                for on in _occurrences(d, date(year, 1, 1), date(year, 12, 31)):
+                    by_day.setdefault(on, []).append(d)
+            self._by_year[year] = by_day
+        return by_day
+
+
+def _falling(dates: Sequence[YearlyDate], first: date, last: date) -> list[tuple[YearlyDate, date]]:
+    if isinstance(dates, YearlyDates):
+        return dates.falling(first, last)
+    return [(d, on) for d in dates for on in _occurrences(d, first, last)]
+
+
 def _turning(d: YearlyDate, on: date, words: Wording) -> str:
     if d.year is None or on.year <= d.year:
         return ""
@@ -316,27 +359,26 @@ def scheduled(
                 )
             )
         day += timedelta(days=1)
-    for d in nudges.dates:
-        for on in _occurrences(d, first, last + timedelta(days=1)):
-            for notice_day in (on - timedelta(days=1), on):
-                if not first <= notice_day <= last:
-                    continue
-                at = after_quiet_hours(
-                    local_moment(notice_day, settings.digest_time, zone), zone, settings
+    for d, on in _falling(nudges.dates, first, last + timedelta(days=1)):
+        for notice_day in (on - timedelta(days=1), on):
+            if not first <= notice_day <= last:
+                continue
+            at = after_quiet_hours(
+                local_moment(notice_day, settings.digest_time, zone), zone, settings
+            )
+            name = _date_name(d, words)
+            found.append(
+                Delivery(
+                    f"{d.kind.value}:{d.id}:{notice_day.isoformat()}",
+                    DeliveryKind.DATE,
+                    at,
+                    words.is_when(name, _when(on, notice_day, words)),
+                    words.sentence(words.dated(name + _turning(d, on, words), words.day(on))),
+                    person_ids=() if d.person_id is None else (d.person_id,),
+                    summary=words.dated(name, words.day(on)),
+                    happens_on=on,
                 )
-                name = _date_name(d, words)
-                found.append(
-                    Delivery(
-                        f"{d.kind.value}:{d.id}:{notice_day.isoformat()}",
-                        DeliveryKind.DATE,
-                        at,
-                        words.is_when(name, _when(on, notice_day, words)),
-                        words.sentence(words.dated(name + _turning(d, on, words), words.day(on))),
-                        person_ids=() if d.person_id is None else (d.person_id,),
-                        summary=words.dated(name, words.day(on)),
-                        happens_on=on,
-                    )
-                )
+            )
     lo, hi = (
         local_moment(first, time(0), zone),
         local_moment(last + timedelta(days=1), time(0), zone),

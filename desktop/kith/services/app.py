@@ -1,8 +1,7 @@
 """All services of one open database, built together so they share one context.
 
-The everyday services are built at once; the rarer ones (archives, contacts, the
-calendar file, backups, the demo, health checks) on first use, so their modules and
-libraries are not imported while the window opens. They hold no state, so two threads
+Each service is built on first use, so a command or the window imports only the
+modules and libraries of the services it touches. They hold no state, so two threads
 building one at the same moment is harmless.
 """
 
@@ -12,15 +11,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from kith.services.context import ChangeBus, ServiceContext
-from kith.services.followups import FollowUpService
-from kith.services.interactions import InteractionService
-from kith.services.meetups import MeetupService
-from kith.services.people import PeopleService
-from kith.services.profile import ProfileService
-from kith.services.reminders import ReminderService
-from kith.services.settings import SettingsService
-from kith.services.tending import TendingService
-from kith.services.today import TodayService
 
 if TYPE_CHECKING:
     from kith.services.archive import ArchiveService
@@ -28,25 +18,77 @@ if TYPE_CHECKING:
     from kith.services.calendar_export import CalendarExportService
     from kith.services.contacts import ContactsService
     from kith.services.demo import DemoService
+    from kith.services.followups import FollowUpService
     from kith.services.health import HealthService
+    from kith.services.interactions import InteractionService
     from kith.services.live_calendar import LiveCalendarService
+    from kith.services.meetups import MeetupService
     from kith.services.merging import MergingService
+    from kith.services.people import PeopleService
+    from kith.services.profile import ProfileService
+    from kith.services.reminders import ReminderService
+    from kith.services.settings import SettingsService
+    from kith.services.tending import TendingService
+    from kith.services.today import TodayService
 
 
 class Services:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self.people = PeopleService(ctx)
-        self.interactions = InteractionService(ctx)
-        self.meetups = MeetupService(ctx)
-        self.follow_ups = FollowUpService(ctx)
-        self.profile = ProfileService(ctx)
-        self.settings = SettingsService(ctx)
-        self.tending = TendingService(ctx)
-        self.reminders = ReminderService(
-            ctx, self.people, self.tending, self.meetups, self.follow_ups
-        )
-        self.today = TodayService(ctx, self.tending, self.meetups, self.people, self.follow_ups)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from kith.services.people import PeopleService
+
+        return PeopleService(self.ctx)
+
+    @cached_property
+    def interactions(self) -> InteractionService:
+        from kith.services.interactions import InteractionService
+
+        return InteractionService(self.ctx)
+
+    @cached_property
+    def meetups(self) -> MeetupService:
+        from kith.services.meetups import MeetupService
+
+        return MeetupService(self.ctx)
+
+    @cached_property
+    def follow_ups(self) -> FollowUpService:
+        from kith.services.followups import FollowUpService
+
+        return FollowUpService(self.ctx)
+
+    @cached_property
+    def profile(self) -> ProfileService:
+        from kith.services.profile import ProfileService
+
+        return ProfileService(self.ctx)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from kith.services.settings import SettingsService
+
+        return SettingsService(self.ctx)
+
+    @cached_property
+    def tending(self) -> TendingService:
+        from kith.services.tending import TendingService
+
+        return TendingService(self.ctx)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from kith.services.reminders import ReminderService
+
+        return ReminderService(self.ctx, self.people, self.tending, self.meetups, self.follow_ups)
+
+    @cached_property
+    def today(self) -> TodayService:
+        from kith.services.today import TodayService
+
+        return TodayService(self.ctx, self.tending, self.meetups, self.people, self.follow_ups)
 
     @cached_property
     def health(self) -> HealthService:

@@ -289,7 +289,7 @@ class ReminderService:
         settings = self.settings()
         first, last = start.astimezone(zone).date(), end.astimezone(zone).date()
         alarms = self._alarms(first - timedelta(days=1), last + timedelta(days=1))
-        dates = self._dates()
+        dates = plan.YearlyDates(self._dates())  # asked at every check: indexed once
         with self._ctx.db.reading() as s:
             delivered = set(s.scalars(select(ReminderDelivery.key)))
         by_day: dict[date, plan.Nudges] = {}
