@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
     def show_known_today(self, snapshot: TodaySnapshot) -> None:
         """Paint Today from its snapshot in the empty content area, read-only, until the
         live Today has its data (only when Today is the place that opens)."""
-        if self._pending.place != "today" or self.attached:
+        if self.attached or window_state.opening_place(greet=False).place != "today":
             return
         from kith.ui.today.known_page import KnownToday
 
@@ -228,7 +228,9 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {"today": self.today_place}
         for name in PLACES:
             # Empty stand-ins keep each place at its index until it is built.
-            self.stack.insertWidget(self.stack.count() - 1, self._built.get(name) or QWidget())
+            self.stack.insertWidget(
+                self.stack.indexOf(self._blank), self._built.get(name) or QWidget()
+            )
 
     def _fill_menus(self) -> None:
         actions: MenuActions = fill_menus(self.menus, self.commands, self.services, self, self.undo)
@@ -399,6 +401,8 @@ class MainWindow(QMainWindow):
             return
         if self.known_today is not None:
             self.loaded = True  # the snapshot stays on screen until the live Today settles
+            if not self.today.loading:
+                self.today.refresh()
             return
         if self._pending.place == "person" and self._pending.person_id is not None:
             self.open_person(self._pending.person_id)
