@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,15 +15,16 @@ from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.values import Mode
 from kith.services.app import Services
+from kith.services.settings import LAST_CHECK
+from kith.services.views import PersonInput
 from kith.ui.shell.main_window import MainWindow
 from kith.ui.today import snapshot as snapshots
 from kith.ui.today.snapshot import (
     SnapshotKey,
     TodaySnapshot,
-    files_state,
     key_for,
     read_snapshot,
-    rekey_unchanged,
+    rekey,
     snapshot_path,
 )
 from tests.ui.conftest import shown_window, today_is_read
@@ -70,13 +70,13 @@ def test_first_painted_today_is_the_live_today_when_nothing_changed(
 
 
 def test_snapshot_rows_cannot_be_acted_on(qtbot: QtBot, shown_today: TodaySnapshot) -> None:
-    from PySide6.QtWidgets import QPushButton
+    from PySide6.QtWidgets import QAbstractButton
 
     frame = MainWindow(None)
     qtbot.addWidget(frame)
     frame.show_known_today(shown_today)
     assert frame.known_today is not None
-    buttons = frame.known_today.findChildren(QPushButton)
+    buttons = frame.known_today.findChildren(QAbstractButton)
     assert buttons and not any(button.isEnabled() for button in buttons)
 
 
@@ -135,29 +135,30 @@ def test_the_snapshot_is_private(services: Services, shown_today: TodaySnapshot)
     assert snapshot_path(services.ctx.db.path).stat().st_mode & 0o077 == 0
 
 
-def _reopened_key(database: Path, clock: FixedClock) -> SnapshotKey:
-    return key_for(database, clock.now().astimezone(clock.zone()).date(), QLocale().name())
-
-
-def test_closing_unchanged_keeps_the_snapshot_current_and_a_late_write_does_not(
+def test_a_snapshot_checked_as_the_database_closes_stays_current(
     qtbot: QtBot, empty_db: Path, clock: FixedClock
 ) -> None:
     services = open_services(empty_db, clock)
-    try:
-        from kith.services.views import PersonInput
-
-        person = services.people.add(PersonInput(name="Ana Silva")).id
-        with shown_window(qtbot, services):
-            pass
-        before = files_state(empty_db.resolve())
-    finally:
+    services.people.add(PersonInput(name="Ana Silva"))
+    with shown_window(qtbot, services) as win:
+        # A write Today does not read moves the files, not what Today shows.
+        services.settings.set(LAST_CHECK, clock.now())
+        assert win.today.snapshot_still_true()
         services.close()
-    rekey_unchanged(empty_db, before)
-    assert read_snapshot(empty_db, _reopened_key(empty_db, clock)) is not None
+    rekey(empty_db)
+    key = key_for(empty_db, clock.now().astimezone(clock.zone()).date(), QLocale().name())
+    assert read_snapshot(empty_db, key) is not None
 
-    services = open_services(empty_db, clock)
-    before = files_state(empty_db.resolve())
-    services.interactions.log([person], Mode.CALL, services.ctx.today() - timedelta(days=1))
-    services.close()
-    rekey_unchanged(empty_db, before)
-    assert read_snapshot(empty_db, _reopened_key(empty_db, clock)) is None
+
+def test_a_write_from_elsewhere_while_open_is_caught_at_close(
+    qtbot: QtBot, services: Services, people: dict[str, int], clock: FixedClock
+) -> None:
+    with shown_window(qtbot, services) as win:
+        assert win.today.snapshot_still_true()
+        # Another Kith process (the command line) logs a meeting with the first person due.
+        elsewhere = open_services(services.ctx.db.path, clock)
+        try:
+            elsewhere.interactions.log([people["Chloé"]], Mode.IN_PERSON, clock.now().date())
+        finally:
+            elsewhere.close()
+        assert not win.today.snapshot_still_true()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -312,13 +313,18 @@ class _Opening(QObject):
             detach()  # type: ignore[operator]
         self._detach = []
         if self.services is not None:
-            from kith.ui.today.snapshot import files_state, rekey_unchanged
+            from kith.ui.today.snapshot import rekey
 
-            database = self.services.ctx.db.path.expanduser().resolve()
-            before = files_state(database)
+            database = self.services.ctx.db.path
+            attached = self._window.attached
+            still_true = attached and self._window.today.snapshot_still_true()
             self.services.close()
             self.services = None
-            rekey_unchanged(database, before)
+            if still_true:
+                # A connection a finished reader thread left behind closes when collected;
+                # the last one to close folds the log into the file: then the file is final.
+                gc.collect()
+                rekey(database)
 
 
 def _start_hidden(services: Services) -> bool:

@@ -9,9 +9,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot
+from kith.ui.widgets.elided_label import ElidedLabel
+from kith.ui.widgets.icons import icon
 from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
 
@@ -19,6 +30,10 @@ from kith.ui.widgets.sections import Section
 def _today_words(text: str) -> str:
     """The live page's own words (its translations), for the headings both show."""
     return QCoreApplication.translate("TodayPage", text)
+
+
+def _row_words(text: str) -> str:
+    return QCoreApplication.translate("DueRow", text)
 
 
 def _rich(text: str, parent: QWidget) -> QLabel:
@@ -30,25 +45,21 @@ def _rich(text: str, parent: QWidget) -> QLabel:
 
 
 class KnownRow(QFrame):
-    """A short-list row as it was shown, without its actions."""
+    """A short-list row as it was shown, laid out as the live row, its actions disabled."""
 
     def __init__(self, row: ShownRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(row.name)
-        self.name = QLabel(row.name, self)
-        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name = ElidedLabel(row.name, self, link=True)
         font = self.name.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.name.setFont(font)
-        self.about = QLabel(row.about, self)
-        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about = ElidedLabel(row.about, self)
         self.about.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.words = QLabel(row.words, self)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setWordWrap(True)
-        saw = QPushButton(QCoreApplication.translate("DueRow", "Saw them today"), self)
-        saw.setEnabled(False)
         top = QHBoxLayout()
         top.setSpacing(8)
         top.addWidget(self.name)
@@ -59,12 +70,23 @@ class KnownRow(QFrame):
         detail.addLayout(top)
         detail.addWidget(self.words)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 0, 8, 0)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addSpacing(10)  # where the live row has its tending stripe
         layout.addLayout(detail, 1)
+        saw = QPushButton(icon("saw-today"), _row_words("Saw them today"), self)
         layout.addWidget(saw)
+        for name, words in (("plan", "Plan…"), ("snooze", "Snooze")):
+            button = QToolButton(self)
+            button.setIcon(icon(name))
+            button.setText(_row_words(words))
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            layout.addWidget(button)
+        for action in self.findChildren(QAbstractButton):
+            action.setEnabled(False)  # acting waits for the live row
 
     def shown(self) -> ShownRow:
-        return ShownRow(self.name.text(), self.about.text(), self.words.text())
+        return ShownRow(self.name.full_text(), self.about.full_text(), self.words.text())
 
 
 class KnownToday(QWidget):

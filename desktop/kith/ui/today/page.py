@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.errors import KithError
 from kith.domain.interests import GroupSuggestion
 from kith.domain.placeholders import fill
 from kith.domain.priority import Reason
@@ -104,6 +105,8 @@ class TodayPage(QWidget):
         self._data: TodayView | None = None
         self._files_read: tuple[int, ...] | None = None
         """The database's files as they were when the data shown was read."""
+        self._kept: TodayView | None = None
+        """The data the snapshot beside the database shows."""
         self._reader = BackgroundRead(self._read, self)
         self._reader.finished.connect(self._on_read)
         self._reader.failed.connect(self._on_read_failed)
@@ -332,7 +335,7 @@ class TodayPage(QWidget):
         if isinstance(data, TodayView):
             self._data = data
             self._show(data)
-            self._keep_snapshot(data.today)
+            self._keep_snapshot(data)
         self.settled.emit()
 
     def _on_read_failed(self, error: object) -> None:
@@ -353,13 +356,24 @@ class TodayPage(QWidget):
         self.dates_section.show()
         self.loaded.emit()
 
-    def _keep_snapshot(self, today: date) -> None:
+    def _keep_snapshot(self, data: TodayView) -> None:
         """What is on screen now, for the next start to paint before the database opens."""
         files = self._files_read
         if files is None:
             return
-        key = key_for(self._database, today, QLocale().name())
+        key = key_for(self._database, data.today, QLocale().name())
         write_snapshot(self._database, replace(key, files=files), self.shown())
+        self._kept = data
+
+    def snapshot_still_true(self) -> bool:
+        """Today read now shows what the snapshot shows (checked as the database closes,
+        so the next start may trust the snapshot whatever wrote to the files meanwhile)."""
+        if self._kept is None or self._reader.busy:
+            return False
+        try:
+            return self._services.today.view(due_rows=DUE_ROWS) == self._kept
+        except KithError:
+            return False
 
     def shown(self) -> TodaySnapshot:
         """The texts on screen, in the snapshot's terms."""

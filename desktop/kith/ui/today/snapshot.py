@@ -118,17 +118,18 @@ def read_snapshot(database: Path, key: SnapshotKey) -> TodaySnapshot | None:
     return snapshot if all(isinstance(text, str) for text in texts) else None
 
 
-def rekey_unchanged(database: Path, before: tuple[int, ...]) -> None:
-    """Closing the database folds its log into the file, changing both without changing
-    the data: when the files were `before` as the snapshot was keyed, keep it current."""
+def rekey(database: Path) -> None:
+    """Key the snapshot on the database's files as they are now.
+
+    Only for a caller that has just checked the data Today shows is still what the
+    snapshot shows (closing folds the log into the file, and a write Today does not read,
+    such as the reminder loop noting when it last looked, changes the files but not Today).
+    """
     record = _record(database)
     stored = None if record is None else record.get("key")
     if record is None or not isinstance(stored, dict):
         return
-    if tuple(stored.get("files", ())) != before:
-        return  # something was written after the snapshot: it stays stale
-    place = database.expanduser().resolve()
-    record["key"] = {**stored, "files": list(files_state(place))}
+    record["key"] = {**stored, "files": list(files_state(database.expanduser().resolve()))}
     try:
         write_text_atomic(snapshot_path(database), json.dumps(record, ensure_ascii=False))
     except (StorageError, OSError) as error:
