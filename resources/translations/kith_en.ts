@@ -1917,6 +1917,13 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
 </context>
 <context>
+    <name>KnownToday</name>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Same as the system</source>

@@ -1907,6 +1907,13 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
+    <name>KnownToday</name>
+    <message>
+        <source>Updating…</source>
+        <translation>Memperbarui…</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>Same as the system</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QObject,
     QSettings,
     Qt,
@@ -186,6 +188,8 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     if started:
         window.first_painted.connect(lambda: _report_elapsed("first-paint-ms", started))
     hidden = bool(QSettings().value(START_HIDDEN_KEY, False, type=bool)) and delay is None
+    if not hidden:
+        _paint_known_today(window, db_path or default_db_path())
     if hidden:
         QTimer.singleShot(0, opening.open)
     else:
@@ -199,6 +203,17 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
         sys.excepthook = sys.__excepthook__
         opening.close()
         instance.release()
+
+
+def _paint_known_today(window: MainWindow, database: Path) -> None:
+    """Today as last shown, when nothing has changed since: on screen with the frame."""
+    from kith.clock import SystemClock, local_today
+    from kith.ui.today.snapshot import key_for, read_snapshot
+
+    key = key_for(database, local_today(SystemClock()), QLocale().name())
+    snapshot = read_snapshot(database, key)
+    if snapshot is not None:
+        window.show_known_today(snapshot)
 
 
 def _report_elapsed(name: str, started: str) -> None:
@@ -298,8 +313,18 @@ class _Opening(QObject):
             detach()  # type: ignore[operator]
         self._detach = []
         if self.services is not None:
+            from kith.ui.today.snapshot import rekey
+
+            database = self.services.ctx.db.path
+            attached = self._window.attached
+            still_true = attached and self._window.today.snapshot_still_true()
             self.services.close()
             self.services = None
+            if still_true:
+                # A connection a finished reader thread left behind closes when collected;
+                # the last one to close folds the log into the file: then the file is final.
+                gc.collect()
+                rekey(database)
 
 
 def _start_hidden(services: Services) -> bool:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from kith.ui.person.page import PersonPage
     from kith.ui.plans.page import PlansPage
     from kith.ui.shell.changes import DataChanges
+    from kith.ui.today.snapshot import TodaySnapshot
 
 __all__ = ["PLACES", "MainWindow"]
 
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.quit_handler: Callable[[], object] = self.close
         """What File → Quit does: closing this window, or (wired to reminders) ending Kith."""
         self._database_title: str | None = None
+        self.known_today: QWidget | None = None
+        """Today as last shown, on screen until the live Today has read its data."""
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self._app_title())
         self._build_frame()
@@ -159,6 +162,26 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar(self.statusBar(), self.undo)
         self.undo_button = self.undo_bar.button
 
+    def show_known_today(self, snapshot: TodaySnapshot) -> None:
+        """Paint Today from its snapshot in the empty content area, read-only, until the
+        live Today has its data (only when Today is the place that opens)."""
+        if self.attached or window_state.opening_place(greet=False).place != "today":
+            return
+        from kith.ui.today.known_page import KnownToday
+
+        self.known_today = KnownToday(snapshot, self)
+        self.stack.addWidget(self.known_today)
+        self.stack.setCurrentWidget(self.known_today)
+
+    def _let_known_today_go(self) -> None:
+        known, self.known_today = self.known_today, None
+        if known is None:
+            return
+        if self.stack.currentWidget() is known:
+            self.show_place("today")
+        self.stack.removeWidget(known)
+        known.deleteLater()
+
     def _sample_banner(self) -> QWidget:
         banner = QWidget(self)
         banner.setAutoFillBackground(True)
@@ -185,6 +208,10 @@ class MainWindow(QMainWindow):
 
         self.first_run = FirstRunPage(self)
         self.today = TodayPage(self.services, self.changes, self.person_actions, self)
+        if self.known_today is not None:
+            self.today.settled.connect(
+                self._let_known_today_go, Qt.ConnectionType.SingleShotConnection
+            )
         if self._painted and self._pending.place == "today":
             # The frame is on screen and Today is what opens: its read runs while the
             # rest of the window is wired up.
@@ -201,7 +228,9 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {"today": self.today_place}
         for name in PLACES:
             # Empty stand-ins keep each place at its index until it is built.
-            self.stack.insertWidget(self.stack.count() - 1, self._built.get(name) or QWidget())
+            self.stack.insertWidget(
+                self.stack.indexOf(self._blank), self._built.get(name) or QWidget()
+            )
 
     def _fill_menus(self) -> None:
         actions: MenuActions = fill_menus(self.menus, self.commands, self.services, self, self.undo)
@@ -310,7 +339,7 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
 
     def current_place(self) -> str:
-        if self.stack.currentWidget() is self._blank:
+        if self.stack.currentWidget() in (self._blank, self.known_today):
             return self._pending.place
         return PLACES[self.stack.currentIndex()]
 
@@ -369,6 +398,11 @@ class MainWindow(QMainWindow):
     def _finish_loading(self) -> None:
         """Show the remembered place, now that the window is on screen."""
         if self.loaded or not self.attached:
+            return
+        if self.known_today is not None:
+            self.loaded = True  # the snapshot stays on screen until the live Today settles
+            if not self.today.loading:
+                self.today.refresh()
             return
         if self._pending.place == "person" and self._pending.person_id is not None:
             self.open_person(self._pending.person_id)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.errors import KithError
 from kith.domain.interests import GroupSuggestion
 from kith.domain.placeholders import fill
 from kith.domain.priority import Reason
@@ -32,6 +35,7 @@ from kith.ui.shell.undo_history import UndoEntry
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.today.due_row import DueRow
+from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for, write_snapshot
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
@@ -71,6 +75,8 @@ class TodayPage(QWidget):
     """The user asked for everyone worth seeing, beyond the rows shown here."""
     loaded = Signal()
     """Fresh data is on the page."""
+    settled = Signal()
+    """A read ended: fresh data is on the page, or the page says why there is none."""
 
     def __init__(
         self,
@@ -97,6 +103,10 @@ class TodayPage(QWidget):
         self.due_rows: list[DueRow] = []
         self.due_total = 0
         self._data: TodayView | None = None
+        self._files_read: tuple[int, ...] | None = None
+        """The database's files as they were when the data shown was read."""
+        self._kept: TodayView | None = None
+        """The data the snapshot beside the database shows."""
         self._reader = BackgroundRead(self._read, self)
         self._reader.finished.connect(self._on_read)
         self._reader.failed.connect(self._on_read_failed)
@@ -310,7 +320,13 @@ class TodayPage(QWidget):
         self._reader.wait()
 
     def _read(self) -> TodayView:
+        # Taken before reading: a write during the read leaves the snapshot stale, not wrong.
+        self._files_read = files_state(self._database)
         return self._services.today.view(due_rows=DUE_ROWS)
+
+    @property
+    def _database(self) -> Path:
+        return self._services.ctx.db.path.expanduser().resolve()
 
     def _on_read(self, data: object) -> None:
         if self.holding():
@@ -319,10 +335,13 @@ class TodayPage(QWidget):
         if isinstance(data, TodayView):
             self._data = data
             self._show(data)
+            self._keep_snapshot(data)
+        self.settled.emit()
 
     def _on_read_failed(self, error: object) -> None:
         shown = explain(error) if isinstance(error, BaseException) else str(error)
         self.due_section.set_note(fill(self.tr("Today could not be read: %1"), shown))
+        self.settled.emit()
 
     def _show(self, data: TodayView) -> None:
         today = data.today
@@ -336,6 +355,43 @@ class TodayPage(QWidget):
         self.meetups_section.show()
         self.dates_section.show()
         self.loaded.emit()
+
+    def _keep_snapshot(self, data: TodayView) -> None:
+        """What is on screen now, for the next start to paint before the database opens."""
+        files = self._files_read
+        if files is None:
+            return
+        key = key_for(self._database, data.today, QLocale().name())
+        write_snapshot(self._database, replace(key, files=files), self.shown())
+        self._kept = data
+
+    def snapshot_still_true(self) -> bool:
+        """Today read now shows what the snapshot shows (checked as the database closes,
+        so the next start may trust the snapshot whatever wrote to the files meanwhile)."""
+        if self._kept is None or self._reader.busy:
+            return False
+        try:
+            return self._services.today.view(due_rows=DUE_ROWS) == self._kept
+        except KithError:
+            return False
+
+    def shown(self) -> TodaySnapshot:
+        """The texts on screen, in the snapshot's terms."""
+        return TodaySnapshot(
+            greeting=self.greeting.text(),
+            rows=tuple(
+                ShownRow(row.name.full_text(), row.reason.full_text(), row.words.text())
+                for row in self.due_rows
+            ),
+            more=self.more_button.text() if not self.more_button.isHidden() else "",
+            due_note=self.due_section.note.text(),
+            unsorted=self.sort_button.text() if not self.sort_button.isHidden() else "",
+            meetups=self.meetups.text(),
+            meetups_note=self.meetups_section.note.text(),
+            dates=self.dates.text(),
+            dates_note=self.dates_section.note.text(),
+            follow_ups=self.follow_ups.text(),
+        )
 
     def _fill_due(
         self,

@@ -1,0 +1,169 @@
+"""Today as it was last shown, painted before the database is open; read-only.
+
+Laid out as Today is, with the same words, so that when the live read replaces it nothing
+moves if nothing changed. Its buttons are disabled: acting waits for the live Today.
+Imports neither the services nor SQLAlchemy: it is on screen before they are loaded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.ui.today.snapshot import ShownRow, TodaySnapshot
+from kith.ui.widgets.elided_label import ElidedLabel
+from kith.ui.widgets.icons import icon
+from kith.ui.widgets.quiet_button import quiet_button
+from kith.ui.widgets.sections import Section
+
+
+def _today_words(text: str) -> str:
+    """The live page's own words (its translations), for the headings both show."""
+    return QCoreApplication.translate("TodayPage", text)
+
+
+def _row_words(text: str) -> str:
+    return QCoreApplication.translate("DueRow", text)
+
+
+def _rich(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setVisible(bool(text))
+    return label
+
+
+class KnownRow(QFrame):
+    """A short-list row as it was shown, laid out as the live row, its actions disabled."""
+
+    def __init__(self, row: ShownRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(row.name)
+        self.name = ElidedLabel(row.name, self, link=True)
+        font = self.name.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.name.setFont(font)
+        self.about = ElidedLabel(row.about, self)
+        self.about.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.words = QLabel(row.words, self)
+        self.words.setTextFormat(Qt.TextFormat.PlainText)
+        self.words.setWordWrap(True)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.name)
+        top.addWidget(self.about, 1)
+        detail = QVBoxLayout()
+        detail.setSpacing(1)
+        detail.setContentsMargins(0, 6, 0, 6)
+        detail.addLayout(top)
+        detail.addWidget(self.words)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addSpacing(10)  # where the live row has its tending stripe
+        layout.addLayout(detail, 1)
+        saw = QPushButton(icon("saw-today"), _row_words("Saw them today"), self)
+        layout.addWidget(saw)
+        for name, words in (("plan", "Plan…"), ("snooze", "Snooze")):
+            button = QToolButton(self)
+            button.setIcon(icon(name))
+            button.setText(_row_words(words))
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            layout.addWidget(button)
+        for action in self.findChildren(QAbstractButton):
+            action.setEnabled(False)  # acting waits for the live row
+
+    def shown(self) -> ShownRow:
+        return ShownRow(self.name.full_text(), self.about.full_text(), self.words.text())
+
+
+class KnownToday(QWidget):
+    """Today from its snapshot, with a quiet "Updating…" until the live read is in."""
+
+    def __init__(self, snapshot: TodaySnapshot, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.snapshot = snapshot
+        self.greeting = QLabel(snapshot.greeting, self)
+        font = QFont(self.greeting.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.greeting.setFont(font)
+        self.updating = QLabel(self.tr("Updating…"), self)
+        self.updating.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+
+        rows = QWidget(self)
+        rows_layout = QVBoxLayout(rows)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.setSpacing(6)
+        self.rows = [KnownRow(row, rows) for row in snapshot.rows]
+        for row in self.rows:
+            rows_layout.addWidget(row)
+        self.due_section = Section(_today_words("Worth seeing in person"), rows, self)
+        self.due_section.set_note(snapshot.due_note)
+        self.more = quiet_button(QPushButton(snapshot.more, self))
+        self.more.setEnabled(False)
+        self.more.setVisible(bool(snapshot.more))
+        self.unsorted = quiet_button(QPushButton(snapshot.unsorted, self))
+        self.unsorted.setEnabled(False)
+        self.unsorted.setVisible(bool(snapshot.unsorted))
+
+        self.meetups = _rich(snapshot.meetups, self)
+        self.meetups_section = Section(_today_words("Coming up"), self.meetups, self)
+        self.meetups_section.set_note(snapshot.meetups_note)
+        self.dates = _rich(snapshot.dates, self)
+        self.dates_section = Section(_today_words("Important dates"), self.dates, self)
+        self.dates_section.set_note(snapshot.dates_note)
+        self.follow_ups = _rich(snapshot.follow_ups, self)
+        self.follow_ups_section = Section(_today_words("Before you meet"), self.follow_ups, self)
+        self.follow_ups_section.setVisible(bool(snapshot.follow_ups))
+
+        left = QVBoxLayout()
+        left.addWidget(self.due_section)
+        left.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.unsorted, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.meetups_section)
+        right.addWidget(self.dates_section)
+        right.addWidget(self.follow_ups_section)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(28)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.greeting)
+        heading.addStretch(1)
+        heading.addWidget(self.updating)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(22, 16, 22, 16)
+        page.addLayout(heading)
+        page.addSpacing(6)
+        page.addLayout(columns, 1)
+
+    def shown(self) -> TodaySnapshot:
+        """The texts on screen, in the snapshot's terms (what a test compares)."""
+        return TodaySnapshot(
+            greeting=self.greeting.text(),
+            rows=tuple(row.shown() for row in self.rows),
+            more=self.more.text() if not self.more.isHidden() else "",
+            due_note=self.due_section.note.text(),
+            unsorted=self.unsorted.text() if not self.unsorted.isHidden() else "",
+            meetups=self.meetups.text(),
+            meetups_note=self.meetups_section.note.text(),
+            dates=self.dates.text(),
+            dates_note=self.dates_section.note.text(),
+            follow_ups=self.follow_ups.text(),
+        )

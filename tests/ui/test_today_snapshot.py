@@ -1,0 +1,164 @@
+"""Today painted from its snapshot before the database opens: exactly what the live read
+shows when nothing changed, and never a stale, foreign, other-version or broken one."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from kith.bootstrap import open_services
+from kith.clock import FixedClock
+from kith.domain.values import Mode
+from kith.services.app import Services
+from kith.services.settings import LAST_CHECK
+from kith.services.views import PersonInput
+from kith.ui.shell.main_window import MainWindow
+from kith.ui.today import snapshot as snapshots
+from kith.ui.today.snapshot import (
+    SnapshotKey,
+    TodaySnapshot,
+    key_for,
+    read_snapshot,
+    rekey,
+    snapshot_path,
+)
+from tests.ui.conftest import shown_window, today_is_read
+
+
+def _key_now(services: Services) -> SnapshotKey:
+    return key_for(services.ctx.db.path, services.ctx.today(), QLocale().name())
+
+
+@pytest.fixture
+def shown_today(qtbot: QtBot, services: Services, people: dict[str, int]) -> TodaySnapshot:
+    """Today as the live window showed it (which wrote the snapshot)."""
+    with shown_window(qtbot, services) as win:
+        return win.today.shown()
+
+
+def test_first_painted_today_is_the_live_today_when_nothing_changed(
+    qtbot: QtBot, services: Services, shown_today: TodaySnapshot
+) -> None:
+    assert [row.name for row in shown_today.rows] == ["Chloé Martin", "Ana Silva", "Ben Okafor"]
+    known = read_snapshot(services.ctx.db.path, _key_now(services))
+    assert known == shown_today
+
+    # The next start: the frame paints the snapshot before any services exist...
+    frame = MainWindow(None)
+    qtbot.addWidget(frame)
+    frame.show_known_today(known)
+    frame.show()
+    qtbot.waitExposed(frame)
+    assert frame.known_today is not None
+    assert frame.stack.currentWidget() is frame.known_today
+    first = frame.known_today.shown()  # type: ignore[attr-defined]
+    assert first == shown_today
+    assert frame.current_place() == "today"
+
+    # ...then the live read replaces it, with the same words, and the actions work again.
+    frame.attach(services)
+    qtbot.waitUntil(lambda: frame.known_today is None and today_is_read(frame))
+    assert frame.stack.currentWidget() is frame.today_place
+    assert frame.today.shown() == first
+    assert all(row.saw_button.isEnabled() for row in frame.today.due_rows)
+    frame.close()
+
+
+def test_snapshot_rows_cannot_be_acted_on(qtbot: QtBot, shown_today: TodaySnapshot) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    frame = MainWindow(None)
+    qtbot.addWidget(frame)
+    frame.show_known_today(shown_today)
+    assert frame.known_today is not None
+    buttons = frame.known_today.findChildren(QAbstractButton)
+    assert buttons and not any(button.isEnabled() for button in buttons)
+
+
+def test_a_change_after_the_snapshot_makes_it_stale(
+    services: Services, people: dict[str, int], shown_today: TodaySnapshot
+) -> None:
+    services.interactions.log([people["Ana"]], Mode.IN_PERSON, services.ctx.today())
+    assert read_snapshot(services.ctx.db.path, _key_now(services)) is None
+
+
+def test_another_database_version_language_or_day_is_not_current(
+    services: Services, shown_today: TodaySnapshot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = services.ctx.db.path
+    key = _key_now(services)
+    assert read_snapshot(database, key) is not None
+    # A snapshot copied beside another database names the one it was made from.
+    other = database.with_name("other.sqlite3")
+    other.write_bytes(database.read_bytes())
+    snapshot_path(other).write_bytes(snapshot_path(database).read_bytes())
+    assert read_snapshot(other, key_for(other, services.ctx.today(), key.language)) is None
+    assert read_snapshot(database, replace(key, language="id_ID")) is None
+    assert read_snapshot(database, replace(key, day="2026-11-23")) is None
+    monkeypatch.setattr(snapshots, "__version__", "0.0.0-other")
+    assert read_snapshot(database, _key_now(services)) is None
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        b"",
+        b"{not json",
+        b'{"format": 1, "key": {}, "today": {}}',
+        b"[1, 2, 3]",
+        "\u00e9".encode("latin-1"),
+    ],
+)
+def test_a_broken_snapshot_is_ignored(
+    services: Services, shown_today: TodaySnapshot, broken: bytes
+) -> None:
+    snapshot_path(services.ctx.db.path).write_bytes(broken)
+    assert read_snapshot(services.ctx.db.path, _key_now(services)) is None
+
+
+def test_a_snapshot_with_the_right_key_but_wrong_shape_is_ignored(
+    services: Services, shown_today: TodaySnapshot
+) -> None:
+    path = snapshot_path(services.ctx.db.path)
+    record = json.loads(path.read_text(encoding="utf-8"))
+    record["today"]["rows"] = [{"name": 7, "about": "", "words": ""}]
+    path.write_text(json.dumps(record), encoding="utf-8")
+    assert read_snapshot(services.ctx.db.path, _key_now(services)) is None
+
+
+def test_the_snapshot_is_private(services: Services, shown_today: TodaySnapshot) -> None:
+    assert snapshot_path(services.ctx.db.path).stat().st_mode & 0o077 == 0
+
+
+def test_a_snapshot_checked_as_the_database_closes_stays_current(
+    qtbot: QtBot, empty_db: Path, clock: FixedClock
+) -> None:
+    services = open_services(empty_db, clock)
+    services.people.add(PersonInput(name="Ana Silva"))
+    with shown_window(qtbot, services) as win:
+        # A write Today does not read moves the files, not what Today shows.
+        services.settings.set(LAST_CHECK, clock.now())
+        assert win.today.snapshot_still_true()
+        services.close()
+    rekey(empty_db)
+    key = key_for(empty_db, clock.now().astimezone(clock.zone()).date(), QLocale().name())
+    assert read_snapshot(empty_db, key) is not None
+
+
+def test_a_write_from_elsewhere_while_open_is_caught_at_close(
+    qtbot: QtBot, services: Services, people: dict[str, int], clock: FixedClock
+) -> None:
+    with shown_window(qtbot, services) as win:
+        assert win.today.snapshot_still_true()
+        # Another Kith process (the command line) logs a meeting with the first person due.
+        elsewhere = open_services(services.ctx.db.path, clock)
+        try:
+            elsewhere.interactions.log([people["Chloé"]], Mode.IN_PERSON, clock.now().date())
+        finally:
+            elsewhere.close()
+        assert not win.today.snapshot_still_true()
