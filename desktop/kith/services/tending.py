@@ -146,6 +146,12 @@ class TendingService:
                 self._moved.clear()
             return self._listed(today, kept.ranked, kept.snoozed, kept.birthdays)
 
+    def forget(self) -> None:
+        """Drop the kept list: the next read ranks everyone again."""
+        with self._lock:
+            self._kept = None
+            self._moved.clear()
+
     def recompute(self, on: date | None = None, *, include_snoozed: bool = False) -> DueList:
         """The due list ranked afresh from everyone's facts, whatever is kept: what the
         kept list must always equal."""
