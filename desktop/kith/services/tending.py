@@ -146,6 +146,11 @@ class TendingService:
                 self._moved.clear()
             return self._listed(today, kept.ranked, kept.snoozed, kept.birthdays)
 
+    def close(self) -> None:
+        """Stop following writes (the database is being closed)."""
+        self._ctx.changes.unsubscribe(self._on_change)
+        self.forget()
+
     def forget(self) -> None:
         """Drop the kept list: the next read ranks everyone again."""
         with self._lock:
