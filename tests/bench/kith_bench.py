@@ -175,9 +175,11 @@ def due(svc: Services, db: Path, runs: int) -> dict[str, Any]:
     today = CLOCK.now().date().isoformat()
     plain = sqlite3.connect(db)
     base = timed(lambda: plain.execute(PLAIN_SQL, {"today": today}).fetchall(), runs)
-    ours = timed(svc.tending.due, runs)
-    short = timed(svc.today.short_list, runs)
-    every = timed(lambda: svc.tending.due().people, runs)
+    # Each ranks everyone afresh, as after a new day or a rhythm change: the list kept
+    # between writes would answer from memory (that path is "log in person").
+    ours = timed(svc.tending.recompute, runs)
+    short = timed(lambda: (svc.tending.forget(), svc.today.short_list()), runs)
+    every = timed(lambda: svc.tending.recompute().people, runs)
     plain.close()
     plain_ms = statistics.median(base)
     return {

@@ -119,11 +119,12 @@ def test_the_app_listens_to_the_bus_through_one_bridge_and_lets_go_on_close(
     services = opening.services
     assert services is not None
     try:
-        # The window's bridge and the live calendar file: nothing else on the raw bus.
-        assert services.changes.listeners == 2
+        # The window's bridge, the live calendar file and the kept due list: nothing
+        # else on the raw bus.
+        assert services.changes.listeners == 3
         assert window.changes.parent() is not window
         assert window.plans.refresher is not None and window.map.refresher is not None
-        assert services.changes.listeners == 2  # places built later share the bridge
+        assert services.changes.listeners == 3  # places built later share the bridge
     finally:
         bus = services.changes
         opening.close()

@@ -143,4 +143,6 @@ class Services:
         return self.ctx.changes
 
     def close(self) -> None:
+        if "tending" in self.__dict__:  # built: it follows the bus for its kept list
+            self.tending.close()
         self.ctx.db.close()

@@ -8,7 +8,7 @@ is what keeps the due list close to the cost of one plain query of the same peop
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cache
@@ -76,32 +76,39 @@ class DueFacts(NamedTuple):
 
 
 @cache
-def _shared_query() -> Select[int, str]:
-    return (
+def _shared_query(of_some: bool) -> Select[int, str]:
+    query = (
         select(person_interest.c.person_id, Interest.name)
         .join(Interest, Interest.id == person_interest.c.interest_id)
         .where(person_interest.c.interest_id.in_(select(me_interest.c.interest_id)))
     )
+    if of_some:
+        query = query.where(person_interest.c.person_id.in_(bindparam("ids", expanding=True)))
+    return query
 
 
-def shared_with_me(session: Session) -> dict[int, tuple[str, ...]]:
-    """Everyone's interests that you share, alphabetically, by person id.
+def shared_with_me(
+    session: Session, ids: Collection[int] | None = None
+) -> dict[int, tuple[str, ...]]:
+    """Everyone's (or these people's) interests that you share, alphabetically, by id.
 
     Interests are stored casefolded, one row a name, so sharing one is sharing its row:
     the match `shared_interests` makes by name. One indexed read of the few interests
     you have costs a fraction of joining every interest of every person due."""
     found: dict[int, list[str]] = {}
-    for pid, name in session.connection().execute(_shared_query()).all():
+    params = {} if ids is None else {"ids": sorted(ids)}
+    rows = session.connection().execute(_shared_query(ids is not None), params).all()
+    for pid, name in rows:
         found.setdefault(pid, []).append(name)
     return {pid: tuple(sorted(names)) for pid, names in found.items()}
 
 
 @cache
-def _query() -> Select[*tuple[Any, ...]]:
+def _query(of_some: bool = False) -> Select[*tuple[Any, ...]]:
     # Days stay ISO text and flags plain integers: SQLAlchemy's per-value conversions
     # would cost more than the query. Built once: composing it costs more than running
     # it on a small database.
-    return (
+    query = (
         select(
             Person.id,
             Person.name,
@@ -115,16 +122,29 @@ def _query() -> Select[*tuple[Any, ...]]:
         .join(CircleRow, CircleRow.key == Person.circle)
         .where(and_(not_archived_scanned(), possibly_due(bindparam("today", type_=Float))))
     )
+    if of_some:
+        # A few people by their primary key, as after a write that touched only them.
+        query = query.where(Person.id.in_(bindparam("ids", expanding=True)))
+    return query
 
 
 def read_due_facts(
-    session: Session, *, today: date, now: datetime, zone: ZoneInfo
+    session: Session,
+    *,
+    today: date,
+    now: datetime,
+    zone: ZoneInfo,
+    ids: Collection[int] | None = None,
 ) -> list[DueFacts]:
-    """Facts of everyone possibly due on `today`, in no particular order; the exact
-    state is decided here, by `domain.tending`, as for a summary."""
-    rows = session.connection().execute(_query(), {"today": julian_day(today)}).all()
-    day = DayTending(today, next_planned_days(session, None, today, now, zone))
-    shared = shared_with_me(session)
+    """Facts of everyone possibly due on `today` (or of those of `ids` who are), in no
+    particular order; the exact state is decided here, by `domain.tending`, as for a
+    summary."""
+    params: dict[str, object] = {"today": julian_day(today)}
+    if ids is not None:
+        params["ids"] = sorted(ids)
+    rows = session.connection().execute(_query(ids is not None), params).all()
+    day = DayTending(today, next_planned_days(session, ids, today, now, zone))
+    shared = shared_with_me(session, ids)
     stand = day.of
     no_one: tuple[str, ...] = ()
     facts = []

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 
@@ -27,8 +28,10 @@ from kith.domain.tending import (
     needs_attention,
 )
 from kith.domain.values import DateKind
+from kith.services.changes import Change
 from kith.services.context import ServiceContext
 from kith.services.due_facts import DueFacts, no_collector_pauses, read_due_facts
+from kith.services.kept_due import KeptDue, moves_anyone
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
 from kith.storage.schema import ImportantDate
@@ -101,8 +104,27 @@ class DueList:
 
 
 class TendingService:
+    """Keeps the day's due list between reads (`kept_due`): Today, the tray and People
+    read it after every write, and most writes move only the people they name."""
+
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        self._kept: KeptDue | None = None
+        self._moved: set[int] = set()
+        """People written since the kept list was last mended."""
+        self.full_rankings = 0
+        """How many times everyone was ranked for the kept list (for tests)."""
+        # A write on a worker thread tells the bus on that thread.
+        self._lock = threading.Lock()
+        ctx.changes.subscribe(self._on_change)
+
+    def _on_change(self, what: Change) -> None:
+        with self._lock:
+            if moves_anyone(what):
+                self._kept = None
+                self._moved.clear()
+            elif self._kept is not None:
+                self._moved.update(what.people)
 
     def due(self, on: date | None = None, *, include_snoozed: bool = False) -> DueList:
         """People overdue, due, never met or soon on `on` (default today), most worth
@@ -112,16 +134,69 @@ class TendingService:
         Planned people are left out: a meetup with them is already on its way.
         """
         today = on or self._ctx.today()
+        if include_snoozed:
+            return self.recompute(today, include_snoozed=True)
+        with self._lock:
+            kept = self._kept
+            if kept is None or kept.day != today:
+                kept = self._kept = self._rank_everyone(today)
+                self._moved.clear()
+            elif self._moved:
+                self._mend(kept, self._moved)
+                self._moved.clear()
+            return self._listed(today, kept.ranked, kept.snoozed, kept.birthdays)
+
+    def close(self) -> None:
+        """Stop following writes (the database is being closed)."""
+        self._ctx.changes.unsubscribe(self._on_change)
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop the kept list: the next read ranks everyone again."""
+        with self._lock:
+            self._kept = None
+            self._moved.clear()
+
+    def recompute(self, on: date | None = None, *, include_snoozed: bool = False) -> DueList:
+        """The due list ranked afresh from everyone's facts, whatever is kept: what the
+        kept list must always equal."""
+        today = on or self._ctx.today()
         with self._ctx.db.reading() as s, no_collector_pauses():
             facts = read_due_facts(s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone())
             birthdays = _birthdays_in_days(s, today)
             ranked, snoozed = _ranked(facts, birthdays, today, include_snoozed=include_snoozed)
+        return self._listed(today, ranked, snoozed, birthdays)
+
+    def _listed(
+        self,
+        today: date,
+        ranked: Sequence[DueFacts],
+        snoozed: int,
+        birthdays: Mapping[int, int],
+    ) -> DueList:
+        # Copies: the kept list goes on changing after this one is handed out.
+        birthdays = dict(birthdays)
         return DueList(
             ranked,
             snoozed,
-            _Reasons(ranked, birthdays, today),
+            _Reasons(tuple(ranked), birthdays, today),
             lambda ids: self._summaries(today, ids),
         )
+
+    def _rank_everyone(self, today: date) -> KeptDue:
+        self.full_rankings += 1
+        with self._ctx.db.reading() as s, no_collector_pauses():
+            facts = read_due_facts(s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone())
+            return KeptDue(today, facts, _birthdays_in_days(s, today))
+
+    def _mend(self, kept: KeptDue, ids: set[int]) -> None:
+        """Only these people's facts are read again, by id."""
+        with self._ctx.db.reading() as s:
+            facts = read_due_facts(
+                s, today=kept.day, now=self._ctx.now(), zone=self._ctx.clock.zone(), ids=ids
+            )
+            birthdays = _birthdays_in_days(s, kept.day, ids)
+        kept.mend(ids, facts, birthdays)
 
     def suggestions(self, due: DueList | None = None, limit: int = 5) -> list[GroupSuggestion]:
         """Due people who share one of your interests, grouped around it."""
@@ -218,13 +293,18 @@ def _candidate(f: DueFacts, birthday_in_days: int | None) -> Candidate:
     )
 
 
-def _birthdays_in_days(s: Session, today: date) -> dict[int, int]:
-    """Days to the next birthday of each person who has one within the ranking's window.
+def _birthdays_in_days(
+    s: Session, today: date, ids: Collection[int] | None = None
+) -> dict[int, int]:
+    """Days to the next birthday of each person (of `ids`, if given) who has one within
+    the ranking's window.
 
     Only a birthday that close breaks a tie, so only the fifteen month-days it can fall
     on are looked up in the (month, day) index: tens of rows, not thousands."""
     # Plain rows: no ORM step for three columns.
     rows = s.connection().execute(_birthdays_query(), {"days": month_days_soon(today)}).all()
+    if ids is not None:
+        rows = [row for row in rows if row[0] in ids]
     found = {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}
     return {pid: days for pid, days in found.items() if days <= BIRTHDAY_WITHIN_DAYS}
 

@@ -7,7 +7,7 @@ QSortFilterProxyModel: its per-row Python callbacks cost about 10 µs each, whic
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -151,7 +151,84 @@ class PeopleTableModel(QAbstractTableModel):
         self._refresh_shown()
         self.endResetModel()
 
+    def update_people(self, people: Sequence[PersonSummary], today: date) -> bool:
+        """Take `people`, the held list with some entries replaced (the same objects
+        elsewhere): only those rows are redrawn, and the table moves or refilters only
+        if they now sort or filter differently. Returns False when it had to reset
+        instead (someone added, removed or renamed, or a new day)."""
+        old = self._people
+        if (
+            today != self._today
+            or len(people) != len(old)
+            or any(a.id != b.id for a, b in zip(old, people, strict=True))
+        ):
+            self.set_people(people, today)
+            return False
+        changed = [i for i, (a, b) in enumerate(zip(old, people, strict=True)) if a is not b]
+        if any(old[i].name != people[i].name for i in changed):
+            self.set_people(people, today)  # names rank by collation over everyone
+            return False
+        if not changed:
+            return True
+        self._people = list(people)
+        for i in changed:
+            p = self._people[i]
+            self._haystacks[i] = fold(" ".join((p.name, p.nickname or "", *p.interests)))
+            self._texts.pop(i, None)
+        self._active = sum(1 for p in self._people if not p.archived)
+        for column in Column:
+            if not self._in_place(column, changed):
+                self._orders[column] = order = self._order(column)
+                ranks = self._ranks[column]
+                for rank, index in enumerate(order):
+                    ranks[index] = rank
+        self._bases = {}
+        before = self._shown
+        self._refresh_shown()
+        if self._shown == before:
+            rows = self._rows()
+            for i in changed:
+                row = rows.get(i)
+                if row is not None:
+                    last = len(Column) - 1
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            return True
+        if len(self._shown) != len(before):
+            # Rows came or went under the filter: a reset is what views handle.
+            self.beginResetModel()
+            self.endResetModel()
+            return False
+        after, self._shown = self._shown, before
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [(before[i.row()], i.column()) for i in persistent]
+        self._shown, self._row_of = after, None
+        rows = self._rows()
+        moved = [
+            self.index(rows[index], col) if index in rows else QModelIndex() for index, col in held
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        return True
+
+    def _in_place(self, column: Column, changed: Sequence[int]) -> bool:
+        """Whether each changed person still sorts between their neighbours in `column`."""
+        order = self._orders[column]
+        ranks = self._ranks[column]
+        key = self._key(column)
+        for i in changed:
+            at = ranks[i]
+            mine = key(i)
+            if at > 0 and key(order[at - 1]) > mine:
+                return False
+            if at + 1 < len(order) and mine > key(order[at + 1]):
+                return False
+        return True
+
     def _order(self, column: Column) -> list[int]:
+        return sorted(range(len(self._people)), key=self._key(column))
+
+    def _key(self, column: Column) -> Callable[[int], Any]:
         def key(index: int) -> Any:
             p = self._people[index]
             # The locale's collation, then the id: equal names keep one stable order.
@@ -168,7 +245,7 @@ class PeopleTableModel(QAbstractTableModel):
                 return (not p.shared_interests, ", ".join(p.interests).casefold(), name)
             return name
 
-        return sorted(range(len(self._people)), key=key)
+        return key
 
     # --- filtering and sorting ----------------------------------------------------------
     @property

@@ -237,9 +237,11 @@ class PeoplePage(QWidget):
         """New rows, keeping the selection, the current row and the filters."""
         keep = self.selected_ids()
         current = self.current_id()
-        self.model.set_people(people, self._services.ctx.today())
+        # Only the rows of the people written are redrawn, when that is all that changed.
+        kept = self.model.update_people(people, self._services.ctx.today())
         self._waiting = False
-        self.select_ids(keep, current)
+        if not kept:
+            self.select_ids(keep, current)
         self._update_shown()
         if self._select_next is not None:
             self._select_pending()
