@@ -193,3 +193,28 @@ def test_a_write_to_someone_else_leaves_the_kept_order_of_the_rest(services: Ser
     assert first not in after.ids
     assert after.ids == tuple(pid for pid in before.ids if pid != first)
     assert after.total == before.total - 1
+
+
+def test_a_write_by_another_program_is_seen_at_the_next_read(
+    services: Services, clock: FixedClock
+) -> None:
+    """`kith log` in a terminal while the window is open: the kept list is not trusted."""
+    from kith.bootstrap import open_services
+
+    services.demo.fill(60, years=2, seed=5)
+    before = services.tending.due()
+    first = before.ids[0]
+    elsewhere = open_services(services.ctx.db.path, clock)
+    try:
+        elsewhere.interactions.log([first], Mode.IN_PERSON, elsewhere.ctx.today())
+    finally:
+        elsewhere.close()
+
+    after = services.tending.due()
+
+    assert first not in after.ids
+    _same(after, services.tending.recompute())
+    # Reading again with nothing written anywhere ranks no one afresh.
+    rankings = services.tending.full_rankings
+    services.tending.due()
+    assert services.tending.full_rankings == rankings

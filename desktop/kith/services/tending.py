@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
+from pathlib import Path
 
 from sqlalchemy import Select, bindparam, select, tuple_
 from sqlalchemy.orm import Session
@@ -103,6 +104,19 @@ class DueList:
         ]
 
 
+def _file_state(path: Path) -> tuple[object, ...]:
+    """Size and time of the database file and its write-ahead log: any commit moves one."""
+    found: list[object] = []
+    for part in (path, Path(f"{path}-wal")):
+        try:
+            st = part.stat()
+        except OSError:
+            found.append(None)
+        else:
+            found += [st.st_size, st.st_mtime_ns]
+    return tuple(found)
+
+
 class TendingService:
     """Keeps the day's due list between reads (`kept_due`): Today, the tray and People
     read it after every write, and most writes move only the people they name."""
@@ -112,6 +126,8 @@ class TendingService:
         self._kept: KeptDue | None = None
         self._moved: set[int] = set()
         """People written since the kept list was last mended."""
+        self._seen: tuple[object, ...] | None = None
+        """The database file as it was when the kept list was last brought up to date."""
         self.full_rankings = 0
         """How many times everyone was ranked for the kept list (for tests)."""
         # A write on a worker thread tells the bus on that thread.
@@ -138,12 +154,17 @@ class TendingService:
             return self.recompute(today, include_snoozed=True)
         with self._lock:
             kept = self._kept
-            if kept is None or kept.day != today:
+            seen = _file_state(self._ctx.db.path)
+            # The file changed with no write of ours told: another program (`kith log`
+            # in a terminal, another device's sync) wrote, so anyone may have moved.
+            written_elsewhere = kept is not None and not self._moved and seen != self._seen
+            if kept is None or kept.day != today or written_elsewhere:
                 kept = self._kept = self._rank_everyone(today)
                 self._moved.clear()
             elif self._moved:
                 self._mend(kept, self._moved)
                 self._moved.clear()
+            self._seen = seen
             return self._listed(today, kept.ranked, kept.snoozed, kept.birthdays)
 
     def close(self) -> None:
