@@ -52,10 +52,10 @@ def archive_text(path: Path) -> Iterator[IO[str]]:
         else:
             codec, errors = ("utf-8-sig", "strict") if _is_utf8(raw) else ("cp1252", "replace")
         raw.seek(0)
-        text = io.TextIOWrapper(raw, encoding=codec, errors=errors, newline="")
-        refuse_binary(text.read(65536), "Kith data")
-        text.seek(0)
-        yield text
+        stream = io.TextIOWrapper(raw, encoding=codec, errors=errors, newline="")
+        refuse_binary(stream.read(65536), "Kith data")
+        stream.seek(0)
+        yield stream
 
 
 def _is_utf8(raw: IO[bytes]) -> bool:

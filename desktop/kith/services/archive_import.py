@@ -170,8 +170,8 @@ class ArchiveImport:
 
     def _tag(self, name: str) -> int:
         if name not in self._tag_ids:
-            result = self._s.execute(insert(Interest).values(name=name))
-            self._tag_ids[name] = int(result.inserted_primary_key[0])
+            made = self._s.execute(insert(Interest).values(name=name).returning(Interest.id))
+            self._tag_ids[name] = int(made.scalar_one())
         return self._tag_ids[name]
 
     def _circles(self, value: Any) -> None:
