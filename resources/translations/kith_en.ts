@@ -649,6 +649,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The archive gives “%1” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is JSON, but not a Kith archive (no &quot;format&quot;: &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -649,6 +649,10 @@
         <translation>Ini bukan arsip Kith: isinya bukan JSON (baris %1).</translation>
     </message>
     <message>
+        <source>The archive gives “%1” twice.</source>
+        <translation>Arsip memuat “%1” dua kali.</translation>
+    </message>
+    <message>
         <source>This is JSON, but not a Kith archive (no &quot;format&quot;: &quot;%1&quot;).</source>
         <translation>Ini JSON, tetapi bukan arsip Kith (tidak ada &quot;format&quot;: &quot;%1&quot;).</translation>
     </message>

@@ -54,7 +54,7 @@ def test_an_empty_database_exports_as_before(
 def test_an_archive_too_big_is_refused_before_it_is_read(
     services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(text_file, "MAX_FILE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(text_file, "MAX_ARCHIVE_BYTES", 1024 * 1024)
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (3 * 1024 * 1024))
 

@@ -1,8 +1,8 @@
 """The Kith archive: everything in one JSON file, in a documented, versioned format.
 
-See ARCHIVE_FORMAT.md beside this file. Reading checks every field before anything is
-written, and names the first thing wrong by its place in the file
-(e.g. ``people[12].circle``).
+See ARCHIVE_FORMAT.md beside this file. Reading checks every field, and names the
+first thing wrong by its place in the file (e.g. ``people[12].circle``); nothing of an
+archive with a fault is kept.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, ErrorValue, ValidationError
 from kith.interchange.errors import FileRefused, Remark
-from kith.interchange.text_file import decode_text
 
 FORMAT = "kith-archive"
 FORMAT_VERSION = 1
@@ -258,25 +257,9 @@ def _shown(value: ErrorValue) -> ErrorValue:
     return shown[:299] + "…" if len(shown) > 300 else shown
 
 
-def read_archive(data: bytes | Callable[[], bytes]) -> dict[str, Any]:
-    """The parsed archive after its envelope is checked; records are checked by the loader.
-
-    Given a function that reads the bytes, neither they nor their text outlive their use:
-    an archive's text is as big as the file again (up to four times, for some scripts),
-    and the parsed records are what the import needs.
-    """
-    text, _ = decode_text(data() if callable(data) else data, "Kith data")
-    del data
-    try:
-        archive = json.loads(text)
-        del text
-    except json.JSONDecodeError as exc:
-        # The JSON parser's own words (exc.msg) stay in the log: the line number is enough.
-        raise FileRefused(
-            QT_TRANSLATE_NOOP("Errors", "This is not a Kith archive: it is not JSON (line %1)."),
-            str(exc.lineno),
-            code="archive.not_json",
-        ) from None
+def check_envelope(archive: Any) -> None:
+    """Refuses what is not a Kith archive of a version this Kith reads; its records are
+    checked by the loader."""
     if not isinstance(archive, dict) or archive.get("format") != FORMAT:
         raise FileRefused(
             QT_TRANSLATE_NOOP(
@@ -308,4 +291,3 @@ def read_archive(data: bytes | Callable[[], bytes]) -> dict[str, Any]:
             str(version),
             code="archive.version.unknown",
         )
-    return archive

@@ -9,6 +9,9 @@ from kith.domain.errors import QT_TRANSLATE_NOOP, KithError
 from kith.interchange.errors import FileRefused, Remark
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
+# An archive is read a record at a time, so only the disk bounds it; this cap stops a
+# file that is plainly no archive of a life (a disk image renamed .json) early.
+MAX_ARCHIVE_BYTES = 4 * 1024 * 1024 * 1024
 _CONTROL_OK = {"\t", "\n", "\r", "\f"}
 
 
@@ -55,21 +58,30 @@ def check_size(data: bytes, what: str) -> None:
     check_length(len(data), what)
 
 
-def check_length(size: int, what: str) -> None:
+def check_length(size: int, what: str, limit: int | None = None) -> None:
     """Refuses a file of `size` bytes too big to read (before reading it, when the
     size is known from the file system)."""
-    if size > MAX_FILE_BYTES:
+    limit = MAX_FILE_BYTES if limit is None else limit
+    if size > limit:
         raise FileRefused(
             _WORDS[what].too_big,
             size // (1024 * 1024),
-            MAX_FILE_BYTES // (1024 * 1024),
+            limit // (1024 * 1024),
             code="file.too_big",
         )
 
 
+def check_archive_length(size: int) -> None:
+    check_length(size, "Kith data", MAX_ARCHIVE_BYTES)
+
+
+def binary(what: str) -> FileRefused:
+    return FileRefused(_WORDS[what].binary, code="file.binary")
+
+
 def refuse_binary(text: str, what: str) -> None:
     if _looks_binary(text):
-        raise FileRefused(_WORDS[what].binary, code="file.binary")
+        raise binary(what)
 
 
 def utf16_codec(data: bytes) -> str | None:
@@ -95,21 +107,24 @@ def decode_utf16(data: bytes, codec: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError:
-        raise FileRefused(
-            QT_TRANSLATE_NOOP("Errors", "The file says it is UTF-16 text but is not."),
-            code="file.utf16.broken",
-        ) from None
+        raise utf16_broken() from None
+
+
+def utf16_broken() -> FileRefused:
+    return FileRefused(
+        QT_TRANSLATE_NOOP("Errors", "The file says it is UTF-16 text but is not."),
+        code="file.utf16.broken",
+    )
 
 
 def decode_text(data: bytes, what: str) -> tuple[str, list[KithError]]:
     """The text and any notices (such as "read as Windows-1252"); refuses binary data."""
-    words = _WORDS[what]
     check_size(data, what)
     notices: list[KithError] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = decode_utf16(data, "utf-16")
     elif b"\x00" in data[:65536]:
-        raise FileRefused(words.binary, code="file.binary")
+        raise binary(what)
     else:
         try:
             text = data.decode("utf-8-sig")

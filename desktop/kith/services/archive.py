@@ -7,26 +7,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
-from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
 from kith.interchange.archive import (
     FORMAT,
     FORMAT_VERSION,
-    ArchiveReader,
     day,
     dump_chunks,
     moment,
 )
-from kith.interchange.archive import read_archive as parse_archive
+from kith.interchange.archive_stream import archive_text
 from kith.interchange.errors import unreadable
-from kith.interchange.text_file import check_length
+from kith.services.archive_import import ArchiveImport
 from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
-from kith.services.interactions import refresh_last_seen
 from kith.services.settings import LOCAL_KEYS
 from kith.storage.database import stream
 from kith.storage.files import atomic_text_output
@@ -261,253 +257,6 @@ def archive_fields(
     return fields, counted
 
 
-@dataclass
-class _Rows:
-    circles: dict[str, int]
-    mine: list[str]
-    people: list[dict[str, Any]]
-    person_tags: list[tuple[int, str]]
-    contacts: list[dict[str, Any]]
-    known_cards: list[dict[str, Any]]
-    dates: list[dict[str, Any]]
-    follow_ups: list[dict[str, Any]]
-    interactions: list[dict[str, Any]]
-    interaction_people: list[dict[str, int]]
-    meetups: list[dict[str, Any]]
-    meetup_people: list[dict[str, int]]
-    settings: dict[str, Any]
-
-
-def _ids(r: ArchiveReader, records: list[Any], where: str) -> set[int]:
-    seen: set[int] = set()
-    for n, record in enumerate(records):
-        rid = r.typed(record, "id", f"{where}[{n}]", int)
-        if rid < 1 or rid in seen:
-            raise r.refuse(
-                f"{where}[{n}].id",
-                QT_TRANSLATE_NOOP("Errors", "%1 is not a new positive id"),
-                str(rid),
-                code="archive.id.reused",
-            )
-        seen.add(rid)
-    return seen
-
-
-def _refs(
-    r: ArchiveReader, record: Any, where: str, known: set[int], *, at_least_one: bool
-) -> list[int]:
-    ids = r.items(record, "people", where)
-    if at_least_one and not ids:
-        raise r.refuse(
-            f"{where}.people",
-            QT_TRANSLATE_NOOP("Errors", "needs at least one person"),
-            code="archive.people.none",
-        )
-    for n, pid in enumerate(ids):
-        if isinstance(pid, bool) or not isinstance(pid, int) or pid not in known:
-            raise r.refuse(
-                f"{where}.people[{n}]",
-                QT_TRANSLATE_NOOP("Errors", "there is no person %1"),
-                repr(pid),
-                code="archive.people.unknown",
-            )
-    if len(set(ids)) != len(ids):
-        raise r.refuse(
-            f"{where}.people",
-            QT_TRANSLATE_NOOP("Errors", "a person is listed twice"),
-            code="archive.people.twice",
-        )
-    return ids
-
-
-def check_archive(archive: dict[str, Any]) -> _Rows:
-    """Every record checked and turned into rows; raises FileRefused naming the first fault."""
-    r = ArchiveReader()
-    circles: dict[str, int] = {}
-    for n, c in enumerate(r.items(archive, "circles", "archive")):
-        w = f"circles[{n}]"
-        key = r.enum(c, "key", w, v.parse_circle).value
-        days = r.checked(f"{w}.rhythm_days", v.check_rhythm, r.typed(c, "rhythm_days", w, int))
-        circles[key] = days if days is not None else Circle(key).default_rhythm
-    me = r.typed(archive, "me", "archive", dict)
-    mine = r.checked("me.interests", v.clean_tags, r.strings(me, "interests", "me"))
-    people_in = r.items(archive, "people", "archive")
-    person_ids = _ids(r, people_in, "people")
-    rows = _Rows(circles, mine, [], [], [], [], [], [], [], [], [], [], {})
-    known_where: dict[str, str] = {}
-    for n, p in enumerate(people_in):
-        w = f"people[{n}]"
-        pid = p["id"]
-        rows.people.append(
-            {
-                "id": pid,
-                "name": r.checked(f"{w}.name", v.clean_name, r.typed(p, "name", w, str)),
-                "nickname": r.checked(
-                    f"{w}.nickname",
-                    v.clean_optional_name,
-                    r.maybe(p, "nickname", w, str),
-                    "nickname",
-                ),
-                # Added within format version 1: archives written before it have none.
-                "organisation": r.checked(
-                    f"{w}.organisation",
-                    v.clean_organisation,
-                    r.typed(p, "organisation", w, str) if "organisation" in p else "",
-                ),
-                "circle": r.enum(p, "circle", w, v.parse_circle).value,
-                "rhythm_days": r.checked(
-                    f"{w}.rhythm_days", v.check_rhythm, r.maybe(p, "rhythm_days", w, int)
-                ),
-                "notes": r.checked(
-                    f"{w}.notes", v.clean_note, r.typed(p, "notes", w, str), "notes"
-                ),
-                "lean_on": r.typed(p, "lean_on", w, bool),
-                "archived": r.typed(p, "archived", w, bool),
-                "card_uid": r.maybe(p, "card_uid", w, str),
-                "created_at": r.moment(p, "created_at", w),
-                "updated_at": r.moment(p, "updated_at", w),
-                "snoozed_until": r.maybe_day(p, "snoozed_until", w),
-            }
-        )
-        tags = r.checked(f"{w}.interests", v.clean_tags, r.strings(p, "interests", w))
-        rows.person_tags.extend((pid, tag) for tag in tags)
-        # Older archives have no "known_cards": nobody is known by another card.
-        for uid in r.strings(p, "known_cards", w) if "known_cards" in p else []:
-            if uid in known_where:
-                raise r.refuse(
-                    f"{w}.known_cards",
-                    QT_TRANSLATE_NOOP("Errors", "the card UID %1 is also given to %2"),
-                    uid,
-                    known_where[uid],
-                    code="archive.known_card.twice",
-                )
-            known_where[uid] = w
-            rows.known_cards.append({"uid": uid, "person_id": pid})
-        for k, c in enumerate(r.items(p, "contacts", w)):
-            cw = f"{w}.contacts[{k}]"
-            rows.contacts.append(
-                {
-                    "person_id": pid,
-                    "kind": r.enum(c, "kind", cw, ContactKind).value,
-                    "value": r.typed(c, "value", cw, str),
-                    "label": r.typed(c, "label", cw, str),
-                }
-            )
-        for k, d in enumerate(r.items(p, "dates", w)):
-            dw = f"{w}.dates[{k}]"
-            month, dd = r.typed(d, "month", dw, int), r.typed(d, "day", dw, int)
-            year = r.maybe(d, "year", dw, int)
-            r.checked(dw, v.check_month_day, month, dd, year)
-            rows.dates.append(
-                {
-                    "person_id": pid,
-                    "kind": r.enum(d, "kind", dw, DateKind).value,
-                    "label": r.typed(d, "label", dw, str),
-                    "month": month,
-                    "day": dd,
-                    "year": year,
-                }
-            )
-        for k, f in enumerate(r.items(p, "follow_ups", w)):
-            fw = f"{w}.follow_ups[{k}]"
-            rows.follow_ups.append(
-                {
-                    "person_id": pid,
-                    "text": r.checked(
-                        f"{fw}.text", v.clean_note, r.typed(f, "text", fw, str), "follow-up"
-                    ),
-                    "created_at": r.moment(f, "created_at", fw),
-                    "done_at": r.maybe_moment(f, "done_at", fw),
-                }
-            )
-    meetups_in = r.items(archive, "meetups", "archive")
-    meetup_ids = _ids(r, meetups_in, "meetups")
-    uids: set[str] = set()
-    for n, m in enumerate(meetups_in):
-        w = f"meetups[{n}]"
-        uid = r.typed(m, "uid", w, str)
-        if not uid or uid in uids:
-            raise r.refuse(
-                f"{w}.uid", QT_TRANSLATE_NOOP("Errors", "empty or used twice"), code="archive.uid"
-            )
-        uids.add(uid)
-        starts, on_day = r.maybe_moment(m, "starts_at", w), r.maybe_day(m, "on_day", w)
-        if starts is not None and on_day is not None:
-            raise r.refuse(
-                w,
-                QT_TRANSLATE_NOOP("Errors", "a meetup is at a time or all day, not both"),
-                code="archive.meetup.time_and_all_day",
-            )
-        rows.meetups.append(
-            {
-                "id": m["id"],
-                "uid": uid,
-                "sequence": r.typed(m, "sequence", w, int),
-                "title": r.checked(f"{w}.title", v.clean_title, r.typed(m, "title", w, str)),
-                "status": r.enum(m, "status", w, MeetupStatus).value,
-                "starts_at": starts,
-                "on_day": on_day,
-                "tzid": r.zone(m, "tzid", w),
-                "duration_minutes": r.checked(
-                    f"{w}.duration_minutes",
-                    v.check_duration,
-                    r.maybe(m, "duration_minutes", w, int),
-                ),
-                "place": r.checked(
-                    f"{w}.place", v.clean_note, r.typed(m, "place", w, str), "place"
-                ),
-                "notes": r.checked(
-                    f"{w}.notes", v.clean_note, r.typed(m, "notes", w, str), "notes"
-                ),
-                "alarm_minutes": r.checked(
-                    f"{w}.alarm_minutes", v.check_alarm, r.maybe(m, "alarm_minutes", w, int)
-                ),
-                "created_at": r.moment(m, "created_at", w),
-                "updated_at": r.moment(m, "updated_at", w),
-            }
-        )
-        rows.meetup_people.extend(
-            {"meetup_id": m["id"], "person_id": pid}
-            for pid in _refs(r, m, w, person_ids, at_least_one=False)
-        )
-    interactions_in = r.items(archive, "interactions", "archive")
-    _ids(r, interactions_in, "interactions")
-    for n, i in enumerate(interactions_in):
-        w = f"interactions[{n}]"
-        meetup_id = r.maybe(i, "meetup_id", w, int)
-        if meetup_id is not None and meetup_id not in meetup_ids:
-            raise r.refuse(
-                f"{w}.meetup_id",
-                QT_TRANSLATE_NOOP("Errors", "there is no meetup %1"),
-                str(meetup_id),
-                code="archive.meetup.unknown",
-            )
-        rows.interactions.append(
-            {
-                "id": i["id"],
-                "occurred_on": r.checked(
-                    f"{w}.occurred_on", v.parse_day, r.typed(i, "occurred_on", w, str)
-                ),
-                "mode": r.enum(i, "mode", w, v.parse_mode).value,
-                "place": r.checked(
-                    f"{w}.place", v.clean_note, r.typed(i, "place", w, str), "place"
-                ),
-                "note": r.checked(f"{w}.note", v.clean_note, r.typed(i, "note", w, str), "note"),
-                "meetup_id": meetup_id,
-                "created_at": r.moment(i, "created_at", w),
-            }
-        )
-        rows.interaction_people.extend(
-            {"interaction_id": i["id"], "person_id": pid}
-            for pid in _refs(r, i, w, person_ids, at_least_one=True)
-        )
-    settings = r.typed(archive, "settings", "archive", dict)
-    rows.settings = {
-        r.text(k, f"settings[{k!r}]"): val for k, val in settings.items() if k not in LOCAL_SETTINGS
-    }
-    return rows
-
-
 class ArchiveService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -526,50 +275,20 @@ class ArchiveService:
         return ArchiveCounts(people.count, interactions.count, meetups.count)
 
     def import_file(self, path: Path) -> ArchiveCounts:
-        """Restore an archive into this (empty) database, all of it or nothing."""
+        """Restore an archive into this (empty) database, all of it or nothing.
+
+        Read and checked a record at a time and written in batches in one transaction:
+        a fault anywhere in the file leaves the database as it was."""
         try:
-            # Refused by its size before it is read: a file too big is not held at all.
-            check_length(path.stat().st_size, "Kith data")
-            archive = parse_archive(path.read_bytes)
+            with archive_text(path) as text, self._ctx.db.writing() as s:
+                self._refuse_unless_empty(s)
+                loading = ArchiveImport(s)
+                loading.run(text)
         except OSError as exc:
             raise unreadable(path, exc) from None
-        rows = check_archive(archive)
-        del archive  # the checked rows are all the import needs from here
-        with self._ctx.db.writing() as s:
-            self._refuse_unless_empty(s)
-            for key, days in rows.circles.items():
-                s.execute(update(CircleRow).where(CircleRow.key == key).values(rhythm_days=days))
-            tags = sorted({t for _, t in rows.person_tags} | set(rows.mine))
-            if tags:
-                s.execute(insert(Interest), [{"name": t} for t in tags])
-            tag_ids = {row[0]: row[1] for row in s.execute(select(Interest.name, Interest.id))}
-            if rows.mine:
-                s.execute(insert(me_interest), [{"interest_id": tag_ids[t]} for t in rows.mine])
-            for table, values in (
-                (Person, rows.people),
-                (ContactMethod, rows.contacts),
-                (KnownCard, rows.known_cards),
-                (ImportantDate, rows.dates),
-                (FollowUp, rows.follow_ups),
-                (Meetup, rows.meetups),
-                (meetup_person, rows.meetup_people),
-                (Interaction, rows.interactions),
-                (interaction_person, rows.interaction_people),
-            ):
-                if values:
-                    s.execute(insert(table), values)
-            if rows.person_tags:
-                s.execute(
-                    insert(person_interest),
-                    [{"person_id": pid, "interest_id": tag_ids[t]} for pid, t in rows.person_tags],
-                )
-            import json
-
-            for key, value in rows.settings.items():
-                s.merge(Setting(key=key, value=json.dumps(value)))
-            refresh_last_seen(s, [p["id"] for p in rows.people])
         self._ctx.changes.emit(EVERYTHING)
-        return ArchiveCounts(len(rows.people), len(rows.interactions), len(rows.meetups))
+        counts = loading.counts
+        return ArchiveCounts(counts["people"], counts["interactions"], counts["meetups"])
 
     @staticmethod
     def _refuse_unless_empty(s: Session) -> None:
