@@ -17,9 +17,7 @@ from kith.domain.interests import DuePerson, GroupSuggestion, suggest_groups
 from kith.domain.priority import (
     BIRTHDAY_WITHIN_DAYS,
     Candidate,
-    RankKey,
     Reason,
-    rank_key,
     reason,
 )
 from kith.domain.tending import (
@@ -32,7 +30,7 @@ from kith.domain.values import DateKind
 from kith.services.changes import Change
 from kith.services.context import ServiceContext
 from kith.services.due_facts import DueFacts, no_collector_pauses, read_due_facts
-from kith.services.kept_due import KeptDue, moves_anyone
+from kith.services.kept_due import KeptDue, key_of, moves_anyone
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
 from kith.storage.schema import ImportantDate
@@ -254,19 +252,7 @@ def _ranked(
         if include_snoozed or needs_attention(state, f.snoozed_until, today, archived=f.archived):
             listed.append(f)
 
-    def key(f: DueFacts) -> RankKey:
-        return rank_key(
-            f.circle,
-            f.rhythm_days,
-            f.tending.days_until_due,
-            f.lean_on,
-            birthdays.get(f.id),
-            bool(f.shared_interests),
-            f.name,
-            f.id,
-        )
-
-    listed.sort(key=key)
+    listed.sort(key=lambda f: key_of(f, birthdays))
     return listed, snoozed
 
 
