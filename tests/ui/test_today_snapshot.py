@@ -162,3 +162,24 @@ def test_a_write_from_elsewhere_while_open_is_caught_at_close(
         finally:
             elsewhere.close()
         assert not win.today.snapshot_still_true()
+
+
+@pytest.mark.parametrize(("width", "stacked"), [(1024, True), (1600, False)])
+def test_the_first_paint_is_laid_out_as_the_live_today(
+    qtbot: QtBot, services: Services, shown_today: TodaySnapshot, width: int, stacked: bool
+) -> None:
+    """A small window stacks the right-hand column below the list in the snapshot too, so
+    nothing moves when the live read replaces it."""
+    frame = MainWindow(None)
+    qtbot.addWidget(frame)
+    frame.show_known_today(shown_today)
+    frame.resize(width, 700)
+    frame.show()
+    qtbot.waitExposed(frame)
+    known = frame.known_today
+    assert known is not None
+    qtbot.waitUntil(lambda: known.stacked == stacked)  # type: ignore[attr-defined]
+    frame.attach(services)
+    qtbot.waitUntil(lambda: frame.known_today is None and today_is_read(frame))
+    assert frame.today.stacked == stacked
+    frame.close()

@@ -8,18 +8,21 @@ Imports neither the services nor SQLAlchemy: it is on screen before they are loa
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from kith.ui.today.columns import arrange
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot
 from kith.ui.widgets.elided_label import ElidedLabel
 from kith.ui.widgets.icons import icon
@@ -139,7 +142,8 @@ class KnownToday(QWidget):
         right.addWidget(self.dates_section)
         right.addWidget(self.follow_ups_section)
         right.addStretch(1)
-        columns = QHBoxLayout()
+        # Laid out, and scrolled, as the live page is: the first paint must not jump.
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         columns.setSpacing(28)
         columns.addLayout(left, 2)
         columns.addLayout(right, 1)
@@ -147,11 +151,29 @@ class KnownToday(QWidget):
         heading.addWidget(self.greeting)
         heading.addStretch(1)
         heading.addWidget(self.updating)
-        page = QVBoxLayout(self)
+        body = QWidget(self)
+        self._page_layout = page = QVBoxLayout(body)
         page.setContentsMargins(22, 16, 22, 16)
         page.addLayout(heading)
         page.addSpacing(6)
         page.addLayout(columns, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    @property
+    def stacked(self) -> bool:
+        """The right-hand column is below the list (a narrow window), as on the live page."""
+        return self.columns.direction() == QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        arrange(self.columns, self._page_layout, self.rows, event.size().width())
+        super().resizeEvent(event)
 
     def shown(self) -> TodaySnapshot:
         """The texts on screen, in the snapshot's terms (what a test compares)."""

@@ -34,6 +34,7 @@ from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.shell.undo_history import UndoEntry
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
+from kith.ui.today.columns import arrange
 from kith.ui.today.due_row import DueRow
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for, write_snapshot
 from kith.ui.widgets.icons import icon
@@ -46,8 +47,6 @@ _LINKS = (
 MEETUPS_SHOWN = 5
 SETTLE_MS = 4000
 """How long a row stays marked after the pointer has left the list."""
-SIDE_COLUMN_WIDTH = 300
-"""The least room Together, Coming up and Important dates get beside the list."""
 
 
 def _clear(layout: QVBoxLayout) -> None:
@@ -204,20 +203,7 @@ class TodayPage(QWidget):
         super().resizeEvent(event)
 
     def _arrange(self, width: int) -> None:
-        """Side by side only when both columns get their room; stacked, nothing is squeezed."""
-        # Rows as wide as their names and buttons want (long names may shorten a little).
-        rows = min(max((row.sizeHint().width() for row in self.due_rows), default=0), 640)
-        margins = self._page_layout.contentsMargins()
-        needed = (
-            (max(rows, 360) + self.columns.spacing() + SIDE_COLUMN_WIDTH)
-            + margins.left()
-            + margins.right()
-        )
-        direction = (
-            QBoxLayout.Direction.TopToBottom if width < needed else QBoxLayout.Direction.LeftToRight
-        )
-        if direction != self.columns.direction():
-            self.columns.setDirection(direction)
+        arrange(self.columns, self._page_layout, self.due_rows, width)
 
     # --- rows acted on -----------------------------------------------------------------
     def holding(self) -> bool:
