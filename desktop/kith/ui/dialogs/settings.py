@@ -30,6 +30,7 @@ from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.system.autostart import Autostart
 from kith.ui.interchange.calendar_export import LiveCalendarSettings
+from kith.ui.shell import start_at_login
 from kith.ui.text.error_text import explain, explain_term
 from kith.ui.text.i18n import language_choices, language_override, set_language_override
 
@@ -159,10 +160,7 @@ class SettingsDialog(QDialog):
             self._delivery.way_changed.connect(self._on_way_changed)
 
     def _login_enabled(self) -> bool:
-        try:
-            return self._autostart.is_enabled()
-        except OSError:
-            return self._services.settings.start_at_login
+        return start_at_login.is_on(self._autostart, self._services.settings)
 
     def _on_times_changed(self) -> None:
         self._services.reminders.update_settings(
@@ -173,10 +171,7 @@ class SettingsDialog(QDialog):
 
     def _on_start_at_login_toggled(self, on: bool) -> None:
         try:
-            if on:
-                self._autostart.enable()
-            else:
-                self._autostart.disable()
+            start_at_login.switch(self._autostart, self._services.settings, on)
         except OSError as exc:
             log.warning("could not change start at login: %s", exc)
             self.start_at_login.blockSignals(True)
@@ -185,8 +180,6 @@ class SettingsDialog(QDialog):
             self.test_result.setText(
                 fill(self.tr("Could not change starting at login: %1"), explain(exc))
             )
-            return
-        self._services.settings.start_at_login = on
 
     def _on_language_changed(self) -> None:
         code = self.language.currentData()

@@ -20,6 +20,7 @@ from kith.services.app import Services
 from kith.system.autostart import Autostart
 from kith.ui.reminders.closing_choice import ClosingChoiceDialog
 from kith.ui.reminders.delivery import ReminderDelivery
+from kith.ui.shell import start_at_login
 from kith.ui.shell.tray import KithTray
 
 log = logging.getLogger(__name__)
@@ -113,23 +114,16 @@ class WindowClosing(QObject):
             self.quit_requested.emit()
 
     def _login_enabled(self) -> bool:
-        try:
-            return self._autostart.is_enabled()
-        except OSError:
-            return self._services.settings.start_at_login
+        return start_at_login.is_on(self._autostart, self._services.settings)
 
     def _set_login(self, on: bool) -> None:
         if on == self._login_enabled():
             return
         try:
-            if on:
-                self._autostart.enable()
-            else:
-                self._autostart.disable()
+            start_at_login.switch(self._autostart, self._services.settings, on)
         except OSError as exc:
             log.warning("could not change start at login: %s", exc)
-            return  # Settings shows the real state, and can try again
-        self._services.settings.start_at_login = on
+            # Settings shows the real state, and can try again.
 
 
 class Farewell(QObject):
