@@ -188,8 +188,11 @@ def test_hovering_a_dot_names_the_person(
     from PySide6.QtWidgets import QToolTip
 
     def pointing_at_budi() -> bool:
-        # Moved again each time: the map refits when its view settles its size.
-        qtbot.mouseMove(world.view.viewport(), _on_screen(world, people["budi"]))
+        # Moved again each time (off and back: a move to the same point is no move), as
+        # the map refits when its view settles its size.
+        point = _on_screen(world, people["budi"])
+        qtbot.mouseMove(world.view.viewport(), point + QPoint(40, 40))
+        qtbot.mouseMove(world.view.viewport(), point)
         return world.layer is not None and world.layer.hovered == people["budi"]
 
     qtbot.waitUntil(pointing_at_budi)
