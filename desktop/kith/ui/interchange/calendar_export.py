@@ -26,6 +26,7 @@ from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.calendar_export import CalendarSelection
+from kith.ui.shell.saved_note import note_saved
 from kith.ui.text.error_text import explain
 
 _CONTEXT = "CalendarExport"
@@ -69,11 +70,24 @@ def _export(
     if path is None:
         return None
     try:
-        services.calendar_export.export(path, selection)
+        written = services.calendar_export.export(path, selection)
     except (KithError, OSError) as exc:
         _explain(parent, title, exc)
         return None
+    note_saved(parent, _saved_words(written.meetups, written.dates, path), path)
     return path
+
+
+def _saved_words(meetups: int, dates: int, path: Path) -> str:
+    """ "Saved 12 meetups to kith.ics.", or, with birthdays and other yearly dates,
+    "Saved 14 calendar entries to ana.ics." """
+    if dates:
+        words = QCoreApplication.translate(
+            "CalendarExport", "Saved %n calendar entries to %1.", "", meetups + dates
+        )
+    else:
+        words = QCoreApplication.translate("CalendarExport", "Saved %n meetups to %1.", "", meetups)
+    return fill(words, path.name)
 
 
 def export_meetup(services: Services, meetup_id: int, parent: QWidget | None = None) -> Path | None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
 from kith.services.app import Services
+from kith.ui.shell.saved_note import note_saved
 from kith.ui.text.error_text import explain
 
 
@@ -35,7 +36,6 @@ def export_contacts(
     except (KithError, OSError) as exc:
         QMessageBox.warning(parent, title, explain(exc))
         return None
-    if parent is not None and hasattr(parent, "tell"):
-        saved = QCoreApplication.translate("ContactsExport", "Saved %n people to %1.", "", count)
-        parent.tell(fill(saved, path.name))
+    saved = QCoreApplication.translate("ContactsExport", "Saved %n people to %1.", "", count)
+    note_saved(parent, fill(saved, path.name), path)
     return path

@@ -34,6 +34,7 @@ from kith.ui.shell import window_state
 from kith.ui.shell.commands import WindowCommands
 from kith.ui.shell.menus import MenuActions, add_menus, fill_menus
 from kith.ui.shell.places import PLACE_LIST, PLACES, index_of, place
+from kith.ui.shell.saved_note import SavedNote
 from kith.ui.shell.undo_bar import UndoBar
 from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.widgets.icons import app_icon, icon
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
         self.undo = UndoHistory(self)
         self.undo_bar = UndoBar(self.statusBar(), self.undo)
         self.undo_button = self.undo_bar.button
+        self.saved_note = SavedNote(self.statusBar())
 
     def show_known_today(self, snapshot: TodaySnapshot) -> None:
         """Paint Today from its snapshot in the empty content area, read-only, until the
