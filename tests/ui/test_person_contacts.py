@@ -1,14 +1,19 @@
-"""Several phones and e-mails in the person dialog: all shown, each editable, none lost."""
+"""Several phones and e-mails: all shown in the dialog, each editable, none lost, and on
+the person page each a link to the user's own phone or mail app."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from kith.domain.values import Circle, ContactKind
 from kith.services.app import Services
 from kith.services.views import ContactView, PersonInput
 from kith.ui.dialogs.person import PersonDialog
+from tests.ui.conftest import shown_window
 
 
 def _ana(services: Services) -> int:
@@ -118,3 +123,58 @@ def test_a_new_person_starts_with_one_empty_phone_and_email(
     dialog.accept()
     assert dialog.saved is not None
     assert stored(services, dialog.saved.id) == [("phone", "0812 000 111", "mobile")]
+
+
+def test_rows_are_added_and_removed_with_the_keyboard_alone(
+    qtbot: QtBot, services: Services
+) -> None:
+    ana = _ana(services)
+    dialog = PersonDialog(services, person_id=ana)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.phones.add_button.setFocus()
+    qtbot.keyClick(dialog.phones.add_button, Qt.Key.Key_Space)
+    added = dialog.phones.rows[-1]
+    qtbot.waitUntil(lambda: added.value.hasFocus())
+    qtbot.keyClicks(added.value, "0811 222 333")
+    # Tab goes from a value to its row's remove button; Space removes the row.
+    work_email = dialog.emails.rows[1]
+    work_email.value.setFocus()
+    qtbot.keyClick(work_email.value, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: work_email.remove.hasFocus())
+    qtbot.keyClick(work_email.remove, Qt.Key.Key_Space)
+    assert len(dialog.emails.rows) == 1
+    dialog.accept()
+
+    contacts = stored(services, ana)
+    assert ("phone", "0811 222 333", "") in contacts
+    assert ("email", "ana@work.example", "work") not in contacts
+
+
+def test_the_page_makes_each_phone_and_email_a_link_to_the_users_own_app(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
+    ana = _ana(services)
+    with shown_window(qtbot, services) as window:
+        window.open_person(ana)
+        reach = window.person.reach
+        names = [link.accessibleName() for link in reach.links]
+        assert names == [
+            "Call +62 812 3456 7890",
+            "Call +62 21 555 0101",
+            "Call +62 21 555 0199",
+            "Write to ana@example.org",
+            "Write to ana@work.example",
+        ]
+        captions = [label.text() for label in reach.findChildren(QLabel) if label.isVisible()]
+        assert "Phone (mobile)" in captions and "Address (home)" in captions
+        assert "Jl. Merdeka 1\nBandung" in captions  # an address is text, not a link
+        first = reach.links[0]
+        first.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(first, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: reach.links[4].height() > 0)
+        qtbot.mouseClick(reach.links[4], Qt.MouseButton.LeftButton)
+    assert [url.toString() for url in opened] == ["tel:+6281234567890", "mailto:ana@work.example"]

@@ -22,27 +22,13 @@ from PySide6.QtWidgets import (
 
 from kith.domain.values import ContactKind
 from kith.services.views import ContactView
+from kith.ui.text.contact_labels import contact_label_words
 
 # The labels the vCard reader and writer know, for each kind they apply to.
 LABELS: dict[ContactKind, tuple[str, ...]] = {
     ContactKind.PHONE: ("mobile", "home", "work", "main", "fax", "pager", "other"),
     ContactKind.EMAIL: ("home", "work", "other"),
 }
-
-
-def label_words(label: str) -> str:
-    """A known label in the user's language; "" as "no label"; any other as stored."""
-    words = {
-        "": QCoreApplication.translate("ContactRows", "no label"),
-        "mobile": QCoreApplication.translate("ContactRows", "mobile"),
-        "home": QCoreApplication.translate("ContactRows", "home"),
-        "work": QCoreApplication.translate("ContactRows", "work"),
-        "main": QCoreApplication.translate("ContactRows", "main"),
-        "fax": QCoreApplication.translate("ContactRows", "fax"),
-        "pager": QCoreApplication.translate("ContactRows", "pager"),
-        "other": QCoreApplication.translate("ContactRows", "other"),
-    }
-    return words.get(label, label)
 
 
 class ContactRow(QWidget):
@@ -60,7 +46,7 @@ class ContactRow(QWidget):
         known = ("", *LABELS[kind])
         stored = contact.label if contact is not None else ""
         for label in (*known, *([stored] if stored not in known else [])):
-            self.label.addItem(label_words(label), label)
+            self.label.addItem(contact_label_words(label), label)
         self.label.setCurrentIndex(self.label.findData(stored))
         self.value = QLineEdit(contact.value if contact is not None else "", self)
         self.value.setAccessibleName(
@@ -168,4 +154,4 @@ class ContactRows(QWidget):
         self._focus_first()
 
 
-__all__ = ["LABELS", "ContactRow", "ContactRows", "label_words"]
+__all__ = ["LABELS", "ContactRow", "ContactRows"]

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 
 from kith.domain.errors import KithError, NotFound
 from kith.domain.placeholders import fill
-from kith.domain.values import ContactKind, DateKind, Mode
+from kith.domain.values import DateKind, Mode
 from kith.services.app import Services
 from kith.services.changes import Change, Kind
 from kith.services.views import InteractionView, PersonDetail
 from kith.ui.people.cache import PEOPLE_KINDS
 from kith.ui.person.actions import PersonActions
+from kith.ui.person.reach import ReachList
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
@@ -129,10 +130,7 @@ class PersonPage(QWidget):
         dates_column.setContentsMargins(0, 0, 0, 0)
         dates_column.addWidget(self.dates)
         dates_column.addWidget(self.add_date_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.reach = QLabel(body)
-        self.reach.setTextFormat(Qt.TextFormat.PlainText)
-        self.reach.setWordWrap(True)
-        self.reach.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reach = ReachList(body)
         self.notes = QLabel(body)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.notes.setWordWrap(True)
@@ -392,16 +390,7 @@ class PersonPage(QWidget):
         menu.popup(self.dates.viewport().mapToGlobal(pos))
 
     def _fill_reach(self, detail: PersonDetail) -> None:
-        names = {
-            ContactKind.PHONE: self.tr("Phone"),
-            ContactKind.EMAIL: self.tr("E-mail"),
-            ContactKind.ADDRESS: self.tr("Address"),
-        }
-        lines = []
-        for contact in detail.contacts:
-            label = f" ({contact.label})" if contact.label else ""
-            lines.append(f"{names[contact.kind]}{label}: {contact.value}")
-        self.reach.setText("\n".join(lines) or self.tr("Nothing noted yet."))
+        self.reach.show_contacts(list(detail.contacts))
 
     def _fill_timeline(self, detail: PersonDetail) -> None:
         self.timeline.clear()
