@@ -7,6 +7,7 @@ this service decides when, and tells every view that everything changed.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from kith.storage.backup import (
     BACKUPS_KEPT,
     copy_database,
     list_backups,
+    people_in,
     rotating_backup,
 )
 from kith.storage.database import open_database
@@ -27,7 +29,7 @@ from kith.storage.restore import RestoreResult, restore_database
 
 DAILY = "daily"
 
-__all__ = ["DAILY", "BackupService", "RestoreResult", "restore_database"]
+__all__ = ["DAILY", "BackupService", "KeptBackup", "RestoreResult", "restore_database"]
 
 
 def _stamp_of(backup: Path, stem: str) -> tuple[datetime, str] | None:
@@ -38,6 +40,20 @@ def _stamp_of(backup: Path, stem: str) -> tuple[datetime, str] | None:
     except ValueError:
         return None
     return when, rest[16:]
+
+
+@dataclass(frozen=True, slots=True)
+class KeptBackup:
+    """A backup in the backup folder, as a list of them shows it."""
+
+    path: Path
+    made_at: datetime | None
+    """When it was made (UTC), from its name; None for a name Kith did not give."""
+    reason: str
+    """Why: "daily", "manual", "before-restore", "before-repair"…"""
+    size: int
+    people: int | None
+    """How many people it holds; None when the file cannot be read."""
 
 
 class BackupService:
@@ -51,6 +67,27 @@ class BackupService:
     def list(self) -> list[Path]:
         """Kept backups, newest first."""
         return list_backups(self.folder, self._ctx.db.path.stem)
+
+    def kept(self) -> list[KeptBackup]:
+        """Kept backups, newest first, with when and why each was made and what it holds."""
+        stem = self._ctx.db.path.stem
+        found = []
+        for path in self.list():
+            stamp = _stamp_of(path, stem)
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue  # gone since the folder was listed
+            found.append(
+                KeptBackup(
+                    path=path,
+                    made_at=stamp[0] if stamp else None,
+                    reason=stamp[1] if stamp else "",
+                    size=size,
+                    people=people_in(path),
+                )
+            )
+        return found
 
     def backup_now(self, reason: str = "manual") -> Path:
         """A backup into the backup folder, keeping the newest ten."""

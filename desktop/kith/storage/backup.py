@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
+from kith.storage.connection import read_only
 from kith.storage.errors import FileNotWritten, StorageError
 from kith.storage.files import atomic_path
 from kith.storage.sqlite_errors import error_code, sqlite_words
@@ -73,3 +74,13 @@ def list_backups(folder: Path, stem: str) -> list[Path]:
         return []
     found = [p for p in folder.glob(f"{stem}-*{BACKUP_SUFFIX}") if p.is_file()]
     return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def people_in(path: Path) -> int | None:
+    """How many people a backup holds, read without changing it; None when it cannot say."""
+    try:
+        with read_only(path) as conn:
+            row = conn.execute("SELECT count(*) FROM person").fetchone()
+    except sqlite3.Error:
+        return None
+    return int(row[0]) if row else None

@@ -9,14 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDir, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
+from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
 
 if TYPE_CHECKING:
     from kith.domain.values import Circle
+    from kith.services.backups import RestoreResult
+    from kith.ui.dialogs.restore import RestoreDialog
     from kith.ui.dialogs.me import MeDialog
     from kith.ui.dialogs.sorting import SortingDialog
     from kith.ui.interchange.import_contacts import ImportContactsDialog
@@ -116,6 +119,62 @@ class WindowCommands(QObject):
         from kith.ui.interchange.contacts_export import export_contacts
 
         export_contacts(self._window.services, self.selected_people() or None, self._window)
+
+    def back_up_now(self) -> Path | None:
+        """A backup into the backup folder; the status bar says where, with Show in Folder."""
+        window = self._window
+        try:
+            made = window.services.backups.backup_now()
+        except (KithError, OSError) as exc:
+            self._refused(self.tr("Back Up Now"), exc)
+            return None
+        window.saved_note.tell(
+            fill(self.tr("Backed up to %1."), QDir.toNativeSeparators(str(made))), made
+        )
+        return made
+
+    def restore_backup(self) -> RestoreDialog:
+        """The kept backups; restoring one reloads every place and clears Undo."""
+        from kith.ui.dialogs.restore import RestoreDialog
+
+        window = self._window
+        dialog = RestoreDialog(window.services, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restored)
+        dialog.open()
+        return dialog
+
+    def _on_restored(self, result: RestoreResult) -> None:
+        window = self._window
+        window.undo.forget()
+        window.saved_note.tell(
+            fill(
+                self.tr("Restored %1. What it replaced is kept as %2."),
+                result.restored_from.name,
+                result.previous_kept_at.name,
+            ),
+            result.previous_kept_at,
+        )
+
+    def show_data_folder(self) -> None:
+        """The folder of the database file, in the file manager (the file chosen where it can)."""
+        from kith.ui.shell.saved_note import show_in_folder
+
+        show_in_folder(self._window.services.ctx.db.path)
+
+    def _refused(self, title: str, error: BaseException) -> None:
+        from kith.ui.text.error_text import explain
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            explain(error),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setObjectName("commandRefused")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def find_people(self) -> None:
         window = self._window

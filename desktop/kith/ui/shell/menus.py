@@ -38,6 +38,9 @@ class MenuActions:
     import_contacts: QAction
     export_contacts: QAction
     export_calendar: QAction
+    back_up: QAction
+    restore: QAction
+    data_folder: QAction
     quit: QAction
     find: QAction
     me: QAction
@@ -114,6 +117,28 @@ def fill_menus(
     )
     export_calendar = export_upcoming_action(services, owner)
     menus["file"].addAction(export_calendar)
+    menus["file"].addSeparator()
+    back_up = add(
+        "file",
+        QCoreApplication.translate("Menus", "&Back Up Now"),
+        None,
+        None,
+        commands.back_up_now,
+    )
+    restore = add(
+        "file",
+        QCoreApplication.translate("Menus", "&Restore from a Backup…"),
+        None,
+        None,
+        commands.restore_backup,
+    )
+    data_folder = add(
+        "file",
+        QCoreApplication.translate("Menus", "Show &Data Folder"),
+        None,
+        None,
+        commands.show_data_folder,
+    )
     menus["file"].addSeparator()
     quit_action = add(
         "file",
@@ -204,6 +229,9 @@ def fill_menus(
         import_contacts=import_contacts,
         export_contacts=export_contacts,
         export_calendar=export_calendar,
+        back_up=back_up,
+        restore=restore,
+        data_folder=data_folder,
         quit=quit_action,
         find=find,
         me=me,

@@ -59,6 +59,12 @@ class UndoHistory(QObject):
         self.changed.emit()
         return entry
 
+    def forget(self) -> None:
+        """Drop every entry: after a restore they would act on data no longer there."""
+        self._done.clear()
+        self._undone.clear()
+        self.changed.emit()
+
     @property
     def next_undo(self) -> UndoEntry | None:
         return self._done[-1] if self._done else None
