@@ -6,6 +6,7 @@ this service decides when, and tells every view that everything changed.
 
 from __future__ import annotations
 
+import builtins
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -68,10 +69,10 @@ class BackupService:
         """Kept backups, newest first."""
         return list_backups(self.folder, self._ctx.db.path.stem)
 
-    def kept(self) -> list[KeptBackup]:
+    def kept(self) -> builtins.list[KeptBackup]:
         """Kept backups, newest first, with when and why each was made and what it holds."""
         stem = self._ctx.db.path.stem
-        found = []
+        found: builtins.list[KeptBackup] = []
         for path in self.list():
             stamp = _stamp_of(path, stem)
             try:

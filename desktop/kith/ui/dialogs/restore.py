@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -129,8 +129,9 @@ class RestoreDialog(QDialog):
             self.list.addTopLevelItem(item)
         self.list.setVisible(bool(kept))
         self.empty.setVisible(not kept)
-        if kept:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        newest = self.list.topLevelItem(0)
+        if newest is not None:
+            self.list.setCurrentItem(newest)
             self.list.setFocus()
         self._on_selection_changed()
 
@@ -138,7 +139,9 @@ class RestoreDialog(QDialog):
         if backup.made_at is None:
             return backup.path.name
         local = backup.made_at.astimezone(self._services.ctx.clock.zone())
-        moment = QDateTime(local.date(), local.time().replace(microsecond=0))
+        moment = QDateTime(
+            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+        )
         return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
     def _why(self, reason: str) -> str:

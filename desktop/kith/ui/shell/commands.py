@@ -19,8 +19,8 @@ from kith.domain.placeholders import fill
 if TYPE_CHECKING:
     from kith.domain.values import Circle
     from kith.services.backups import RestoreResult
-    from kith.ui.dialogs.restore import RestoreDialog
     from kith.ui.dialogs.me import MeDialog
+    from kith.ui.dialogs.restore import RestoreDialog
     from kith.ui.dialogs.sorting import SortingDialog
     from kith.ui.interchange.import_contacts import ImportContactsDialog
     from kith.ui.shell.main_window import MainWindow
