@@ -348,10 +348,6 @@
         <source>vCard files (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved %n people to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DatabaseName</name>
@@ -2280,6 +2276,18 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,22 +3200,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing noted yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing logged yet. When you meet, “Log interaction” keeps it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3695,6 +3687,41 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>ReachList</name>
+    <message>
+        <source>Nothing noted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelationshipMap</name>
     <message>
         <source>Relationship map</source>
@@ -3983,6 +4010,93 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What Kith holds now is kept as a backup first, so a restore can itself be undone by restoring that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet. Kith makes one each day it opens, and File → Back Up Now makes one at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup kept somewhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the backup %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything noted since then is replaced. What Kith holds now is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RhythmDialog</name>
     <message>
         <source>Set rhythm</source>
@@ -4003,6 +4117,37 @@ or keep an idea here until you find a day.</source>
     <message>
         <source>&amp;Rhythm</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedNote</name>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedWords</name>
+    <message numerus="yes">
+        <source>Saved %n meetups to %1.</source>
+        <translation>
+            <numerusform>Saved %n meetup to %1.</numerusform>
+            <numerusform>Saved %n meetups to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar entries to %1.</source>
+        <translation>
+            <numerusform>Saved %n calendar entry to %1.</numerusform>
+            <numerusform>Saved %n calendar entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n people to %1.</source>
+        <translation>
+            <numerusform>Saved %n person to %1.</numerusform>
+            <numerusform>Saved %n people to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4477,18 @@ or keep an idea here until you find a day.</source>
 </context>
 <context>
     <name>WindowCommands</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1. What it replaced is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>About Kith</source>
         <translation type="unfinished"></translation>

@@ -348,10 +348,6 @@
         <source>vCard files (*.vcf)</source>
         <translation>Berkas vCard (*.vcf)</translation>
     </message>
-    <message>
-        <source>Saved %n people to %1.</source>
-        <translation>%n orang disimpan ke %1.</translation>
-    </message>
 </context>
 <context>
     <name>DatabaseName</name>
@@ -2270,6 +2266,18 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>E&amp;kspor kontak…</translation>
     </message>
     <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Ca&amp;dangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Backup…</source>
+        <translation>P&amp;ulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Data Folder</source>
+        <translation>Tampilkan &amp;folder data</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>K&amp;eluar</translation>
     </message>
@@ -3176,22 +3184,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Hapus tanggal ini</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telepon</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Nothing noted yet.</source>
-        <translation>Belum ada yang dicatat.</translation>
-    </message>
-    <message>
         <source>Nothing logged yet. When you meet, “Log interaction” keeps it here.</source>
         <translation>Belum ada yang dicatat. Saat kalian bertemu, “Catat interaksi” menyimpannya di sini.</translation>
     </message>
@@ -3681,6 +3673,41 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
 </context>
 <context>
+    <name>ReachList</name>
+    <message>
+        <source>Nothing noted yet.</source>
+        <translation>Belum ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Telepon %1</translation>
+    </message>
+    <message>
+        <source>Write to %1</source>
+        <translation>Kirim email ke %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipMap</name>
     <message>
         <source>Relationship map</source>
@@ -3969,6 +3996,93 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a Backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What Kith holds now is kept as a backup first, so a restore can itself be undone by restoring that one.</source>
+        <translation>Pilih cadangan yang ingin dipulihkan. Isi Kith saat ini disimpan dulu sebagai cadangan, jadi pemulihan pun bisa dibatalkan dengan memulihkan cadangan itu.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>No backups yet. Kith makes one each day it opens, and File → Back Up Now makes one at once.</source>
+        <translation>Belum ada cadangan. Kith membuat satu setiap hari saat dibuka, dan Berkas → Cadangkan sekarang langsung membuatnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>Berkas &amp;lain…</translation>
+    </message>
+    <message>
+        <source>Restore a backup kept somewhere else</source>
+        <translation>Pulihkan cadangan yang disimpan di tempat lain</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>Tampilkan &amp;folder</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Dibuat oleh Anda</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Sebelum perbaikan</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Kith databases (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Basis data Kith (*.sqlite3 *.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Go back to the backup %1?</source>
+        <translation>Kembali ke cadangan %1?</translation>
+    </message>
+    <message>
+        <source>Everything noted since then is replaced. What Kith holds now is kept as a backup first.</source>
+        <translation>Semua yang dicatat sejak itu akan diganti. Isi Kith saat ini disimpan dulu sebagai cadangan.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+</context>
+<context>
     <name>RhythmDialog</name>
     <message>
         <source>Set rhythm</source>
@@ -3989,6 +4103,34 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>&amp;Rhythm</source>
         <translation>&amp;Ritme</translation>
+    </message>
+</context>
+<context>
+    <name>SavedNote</name>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Tampilkan di folder</translation>
+    </message>
+</context>
+<context>
+    <name>SavedWords</name>
+    <message numerus="yes">
+        <source>Saved %n meetups to %1.</source>
+        <translation>
+            <numerusform>%n pertemuan disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar entries to %1.</source>
+        <translation>
+            <numerusform>%n entri kalender disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n people to %1.</source>
+        <translation>
+            <numerusform>%n orang disimpan ke %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4317,6 +4459,18 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
 </context>
 <context>
     <name>WindowCommands</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Dicadangkan ke %1.</translation>
+    </message>
+    <message>
+        <source>Restored %1. What it replaced is kept as %2.</source>
+        <translation>%1 dipulihkan. Isi yang digantikannya disimpan sebagai %2.</translation>
+    </message>
     <message>
         <source>About Kith</source>
         <translation>Tentang Kith</translation>

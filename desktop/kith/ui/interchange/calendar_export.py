@@ -28,6 +28,7 @@ from kith.services.app import Services
 from kith.services.calendar_export import CalendarSelection
 from kith.ui.shell.saved_note import note_saved
 from kith.ui.text.error_text import explain
+from kith.ui.text.saved_words import SavedWords
 
 _CONTEXT = "CalendarExport"
 
@@ -82,12 +83,8 @@ def _saved_words(meetups: int, dates: int, path: Path) -> str:
     """ "Saved 12 meetups to kith.ics.", or, with birthdays and other yearly dates,
     "Saved 14 calendar entries to ana.ics." """
     if dates:
-        words = QCoreApplication.translate(
-            "CalendarExport", "Saved %n calendar entries to %1.", "", meetups + dates
-        )
-    else:
-        words = QCoreApplication.translate("CalendarExport", "Saved %n meetups to %1.", "", meetups)
-    return fill(words, path.name)
+        return SavedWords().calendar_entries(meetups + dates, path.name)
+    return SavedWords().meetups(meetups, path.name)
 
 
 def export_meetup(services: Services, meetup_id: int, parent: QWidget | None = None) -> Path | None:

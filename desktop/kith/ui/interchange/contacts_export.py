@@ -9,10 +9,10 @@ from PySide6.QtCore import QCoreApplication, QDir
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kith.domain.errors import KithError
-from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.ui.shell.saved_note import note_saved
 from kith.ui.text.error_text import explain
+from kith.ui.text.saved_words import SavedWords
 
 
 def export_contacts(
@@ -36,6 +36,5 @@ def export_contacts(
     except (KithError, OSError) as exc:
         QMessageBox.warning(parent, title, explain(exc))
         return None
-    saved = QCoreApplication.translate("ContactsExport", "Saved %n people to %1.", "", count)
-    note_saved(parent, fill(saved, path.name), path)
+    note_saved(parent, SavedWords().people(count, path.name), path)
     return path
