@@ -4060,6 +4060,10 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4073,6 +4077,10 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Before a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the backup made %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4046,6 +4046,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Tampilkan &amp;folder</translation>
     </message>
     <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Every day</source>
         <translation>Harian</translation>
     </message>
@@ -4060,6 +4064,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Before a repair</source>
         <translation>Sebelum perbaikan</translation>
+    </message>
+    <message>
+        <source>Go back to the backup made %1?</source>
+        <translation>Kembali ke cadangan yang dibuat %1?</translation>
     </message>
     <message>
         <source>Restore a Backup</source>

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -29,6 +30,7 @@ from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.backups import KeptBackup, RestoreResult
 from kith.ui.shell.saved_note import show_folder
+from kith.ui.text.day_format import day_month, time_of_day
 from kith.ui.text.error_text import explain
 
 
@@ -92,14 +94,18 @@ class RestoreDialog(QDialog):
         self.folder_button = QPushButton(self.tr("Show &Folder"), self)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.HelpRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        # Show Folder stands apart, on the left: it looks, the others act.
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.folder_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
 
     def _connect_signals(self) -> None:
         self.buttons.rejected.connect(self.reject)
@@ -119,7 +125,8 @@ class RestoreDialog(QDialog):
                     self._when(backup),
                     self._why(backup.reason),
                     "" if backup.people is None else QLocale().toString(backup.people),
-                    QLocale().formattedDataSize(backup.size),
+                    # "292 KiB", "1.4 MiB": decimals only where they tell something.
+                    QLocale().formattedDataSize(backup.size, 0 if backup.size < 1 << 20 else 1),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
@@ -139,10 +146,9 @@ class RestoreDialog(QDialog):
         if backup.made_at is None:
             return backup.path.name
         local = backup.made_at.astimezone(self._services.ctx.clock.zone())
-        moment = QDateTime(
-            QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-        )
-        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        # "Tue, 1 Dec 2026 · 15:32": weekday and month in words, the locale's order and clock.
+        day = day_month(local.date(), weekday=True, short=True, with_year=True)
+        return fill(self.tr("%1 · %2"), day, time_of_day(local))
 
     def _why(self, reason: str) -> str:
         words = {
@@ -164,7 +170,7 @@ class RestoreDialog(QDialog):
         path = self.chosen()
         item = self.list.currentItem()
         if path is not None and item is not None:
-            self.restore(path, item.text(0))
+            self.restore(path, fill(self.tr("Go back to the backup made %1?"), item.text(0)))
 
     def _on_other_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -174,18 +180,18 @@ class RestoreDialog(QDialog):
             self.tr("Kith databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if name:
-            self.restore(Path(name), Path(name).name)
+            self.restore(Path(name), fill(self.tr("Go back to the backup %1?"), Path(name).name))
 
     def _on_folder_clicked(self) -> None:
         folder = self._services.backups.folder
         show_folder(folder if folder.is_dir() else self._services.ctx.db.path.parent)
 
-    def confirm(self, what: str) -> bool:
+    def confirm(self, question: str) -> bool:
         """Asks before replacing what Kith holds; False to leave everything as it is."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Restore from a Backup"),
-            fill(self.tr("Go back to the backup %1?"), what),
+            question,
             QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -201,9 +207,9 @@ class RestoreDialog(QDialog):
         box.exec()
         return box.clickedButton() is restore
 
-    def restore(self, path: Path, what: str) -> RestoreResult | None:
+    def restore(self, path: Path, question: str) -> RestoreResult | None:
         """Restore `path` once confirmed; a refusal is shown in the dialog, nothing changed."""
-        if not self.confirm(what):
+        if not self.confirm(question):
             return None
         try:
             result = self._services.backups.restore(path)

@@ -74,6 +74,8 @@ class ReachList(QWidget):
             self._grid.addWidget(self.empty, 0, 0, 1, 2)
         for row, contact in enumerate(contacts):
             caption = QLabel(self._caption(contact), self)
+            # Level with the link's text, which sits inside a frame and padding.
+            caption.setContentsMargins(0, 2, 0, 0)
             self._grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(self._value(contact), row, 1, Qt.AlignmentFlag.AlignTop)
 
@@ -94,6 +96,7 @@ class ReachList(QWidget):
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setContentsMargins(5, 2, 0, 0)  # where a link's text starts
             return value
         link = QPushButton(contact.value, self)
         link.setStyleSheet(_LINK_LOOK)
