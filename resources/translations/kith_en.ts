@@ -181,6 +181,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Export Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON archives (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>iCalendar files (*.ics)</source>
@@ -2276,6 +2287,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;Everything (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,6 +4170,13 @@ or keep an idea here until you find a day.</source>
         <translation>
             <numerusform>Saved %n person to %1.</numerusform>
             <numerusform>Saved %n people to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved everything, %n people, to %1.</source>
+        <translation>
+            <numerusform>Saved everything, %n person, to %1.</numerusform>
+            <numerusform>Saved everything, %n people, to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -181,6 +181,17 @@
     </message>
 </context>
 <context>
+    <name>ArchiveExport</name>
+    <message>
+        <source>Export Everything</source>
+        <translation>Ekspor semua</translation>
+    </message>
+    <message>
+        <source>JSON archives (*.json)</source>
+        <translation>Arsip JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>iCalendar files (*.ics)</source>
@@ -2266,6 +2277,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>E&amp;kspor kontak…</translation>
     </message>
     <message>
+        <source>Export &amp;Everything (JSON)…</source>
+        <translation>Ekspor &amp;semua (JSON)…</translation>
+    </message>
+    <message>
         <source>&amp;Back Up Now</source>
         <translation>Ca&amp;dangkan sekarang</translation>
     </message>
@@ -4138,6 +4153,12 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <source>Saved %n people to %1.</source>
         <translation>
             <numerusform>%n orang disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved everything, %n people, to %1.</source>
+        <translation>
+            <numerusform>Semua data, %n orang, disimpan ke %1.</numerusform>
         </translation>
     </message>
 </context>

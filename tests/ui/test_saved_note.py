@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Iterator
 from datetime import datetime
@@ -102,3 +103,17 @@ def test_a_refused_export_offers_no_folder(
     box = window.findChild(QObject, "calendarExportError")
     assert box is not None
     box.close()  # type: ignore[attr-defined]
+
+
+def test_everything_goes_into_a_json_archive_from_the_file_menu(
+    qtbot: QtBot, window: MainWindow, save_as: Path
+) -> None:
+    window.menu_actions.export_archive.trigger()
+
+    written = save_as / "kith-archive.json"
+    archive = json.loads(written.read_text(encoding="utf-8"))
+    assert len(archive["people"]) == 5
+    assert (
+        window.statusBar().currentMessage() == "Saved everything, 5 people, to kith-archive.json."
+    )
+    assert window.saved_note.path == written

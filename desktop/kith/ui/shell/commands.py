@@ -120,6 +120,11 @@ class WindowCommands(QObject):
 
         export_contacts(self._window.services, self.selected_people() or None, self._window)
 
+    def export_archive(self) -> None:
+        from kith.ui.interchange.archive_export import export_archive
+
+        export_archive(self._window.services, self._window)
+
     def back_up_now(self) -> Path | None:
         """A backup into the backup folder; the status bar says where, with Show in Folder."""
         window = self._window

@@ -38,6 +38,7 @@ class MenuActions:
     import_contacts: QAction
     export_contacts: QAction
     export_calendar: QAction
+    export_archive: QAction
     back_up: QAction
     restore: QAction
     data_folder: QAction
@@ -117,6 +118,13 @@ def fill_menus(
     )
     export_calendar = export_upcoming_action(services, owner)
     menus["file"].addAction(export_calendar)
+    export_archive = add(
+        "file",
+        QCoreApplication.translate("Menus", "Export &Everything (JSON)…"),
+        None,
+        None,
+        commands.export_archive,
+    )
     menus["file"].addSeparator()
     back_up = add(
         "file",
@@ -229,6 +237,7 @@ def fill_menus(
         import_contacts=import_contacts,
         export_contacts=export_contacts,
         export_calendar=export_calendar,
+        export_archive=export_archive,
         back_up=back_up,
         restore=restore,
         data_folder=data_folder,

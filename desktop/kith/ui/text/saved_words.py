@@ -22,5 +22,9 @@ class SavedWords(QObject):
     def people(self, count: int, file_name: str) -> str:
         return fill(self.tr("Saved %n people to %1.", "", count), file_name)
 
+    def everything(self, people: int, file_name: str) -> str:
+        """A whole archive: named by its people, the count a user recognises."""
+        return fill(self.tr("Saved everything, %n people, to %1.", "", people), file_name)
+
 
 __all__ = ["SavedWords"]
