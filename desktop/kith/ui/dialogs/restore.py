@@ -6,9 +6,10 @@ and tells every view that everything changed, so each place reads itself again.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -207,10 +208,25 @@ class RestoreDialog(QDialog):
         box.exec()
         return box.clickedButton() is restore
 
+    def _let_reads_finish(self) -> None:
+        """Wait (a few seconds at most) for the window's reads in flight: the file they
+        read is about to be closed and replaced."""
+        from kith.ui.shell.background import BackgroundRead
+
+        window = self.parentWidget()
+        if window is None:
+            return
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(
+            read.busy for read in window.findChildren(BackgroundRead)
+        ):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 20)
+
     def restore(self, path: Path, question: str) -> RestoreResult | None:
         """Restore `path` once confirmed; a refusal is shown in the dialog, nothing changed."""
         if not self.confirm(question):
             return None
+        self._let_reads_finish()
         try:
             result = self._services.backups.restore(path)
         except (KithError, OSError) as exc:
