@@ -143,3 +143,17 @@ def test_show_data_folder_opens_the_folder_of_the_database(
     window.menu_actions.data_folder.trigger()
     folder = window.services.ctx.db.path.parent
     assert file_manager.opened == [QUrl.fromLocalFile(str(folder))]
+
+
+def test_a_backup_that_cannot_be_written_is_told_in_words(qtbot: QtBot, window: MainWindow) -> None:
+    # The backup folder's place is taken by a file: nothing can be written there.
+    window.services.backups.folder.parent.mkdir(parents=True, exist_ok=True)
+    window.services.backups.folder.write_text("in the way", encoding="utf-8")
+    assert window.commands.back_up_now() is None
+    box = window.findChild(QMessageBox, "commandRefused")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert str(window.services.backups.folder) in box.text()
+    assert "nothing was written" in box.text()
+    assert not window.saved_note.button.isVisible()
+    box.close()
