@@ -27,7 +27,10 @@ class FileManager(QObject):
 
 
 @pytest.fixture
-def file_manager() -> Iterator[FileManager]:
+def file_manager(monkeypatch: pytest.MonkeyPatch) -> Iterator[FileManager]:
+    """No file manager on a session bus: folders open through QDesktopServices."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     manager = FileManager()
     QDesktopServices.setUrlHandler("file", manager, "open_url")
     try:

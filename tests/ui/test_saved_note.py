@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -18,6 +22,9 @@ from kith.services.views import MeetupInput
 from kith.ui.interchange.calendar_export import export_upcoming
 from kith.ui.interchange.contacts_export import export_contacts
 from kith.ui.shell.main_window import MainWindow
+from tests.ui.dbus_session import dbus_daemon
+
+FILE_MANAGER = Path(__file__).with_name("file_manager_server.py")
 
 
 class FileManager(QObject):
@@ -33,7 +40,10 @@ class FileManager(QObject):
 
 
 @pytest.fixture
-def file_manager() -> Iterator[FileManager]:
+def file_manager(monkeypatch: pytest.MonkeyPatch) -> Iterator[FileManager]:
+    """No file manager on a session bus: the folder opens through QDesktopServices."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     manager = FileManager()
     QDesktopServices.setUrlHandler("file", manager, "open_url")
     try:
@@ -117,3 +127,54 @@ def test_everything_goes_into_a_json_archive_from_the_file_menu(
         window.statusBar().currentMessage() == "Saved everything, 5 people, to kith-archive.json."
     )
     assert window.saved_note.path == written
+
+
+@contextmanager
+def file_manager_on_the_bus(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """A private session bus with a FileManager1 service: its address, the file of calls."""
+    daemon = subprocess.Popen(
+        [dbus_daemon(), "--session", "--print-address", "--nofork", "--nopidfile"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    server = None
+    try:
+        assert daemon.stdout is not None
+        address = daemon.stdout.readline().strip()
+        record = tmp_path / "shown.jsonl"
+        env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "QT_QPA_PLATFORM": "offscreen"}
+        server = subprocess.Popen([sys.executable, str(FILE_MANAGER), str(record)], env=env)
+        deadline = time.monotonic() + 20
+        while not record.with_suffix(".ready").exists():
+            assert server.poll() is None, "the test file manager did not start"
+            assert time.monotonic() < deadline, "the test file manager is slow to start"
+            time.sleep(0.05)
+        yield address, record
+    finally:
+        for process in (server, daemon):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=10)
+        if daemon.stdout is not None:
+            daemon.stdout.close()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the session bus is Linux's")
+def test_a_file_manager_on_the_session_bus_shows_the_file_selected(
+    qtbot: QtBot,
+    window: MainWindow,
+    save_as: Path,
+    file_manager: FileManager,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    written = export_contacts(window.services, None, window)
+    assert written is not None
+    with file_manager_on_the_bus(tmp_path) as (address, record):
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+        window.saved_note.button.click()
+        qtbot.waitUntil(lambda: record.exists() and bool(record.read_text(encoding="utf-8")))
+    shown = [json.loads(line) for line in record.read_text(encoding="utf-8").splitlines()]
+    assert shown == [[QUrl.fromLocalFile(str(written)).toString()]]
+    assert file_manager.opened == []  # selected by the file manager, not opened as a folder

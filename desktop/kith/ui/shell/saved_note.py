@@ -1,8 +1,9 @@
 """After a file is saved: a quiet note in the status bar, and "Show in Folder" beside it.
 
-The folder opens in the desktop's own file manager through `QDesktopServices`; on Windows
-and macOS the file itself is selected there (Explorer and Finder take a flag for it),
-elsewhere the folder opens, since no common way to select a file exists.
+The file is shown selected in the desktop's own file manager where it can be: Explorer and
+Finder take a flag for it, and Linux file managers (Files, Dolphin, Nemo, Thunar…) answer
+org.freedesktop.FileManager1 on the session bus. Elsewhere the folder opens through
+`QDesktopServices`.
 """
 
 from __future__ import annotations
@@ -17,14 +18,44 @@ from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
 NOTE_SECONDS = 15
 
 
+FILE_MANAGER = "org.freedesktop.FileManager1"
+FILE_MANAGER_PATH = "/org/freedesktop/FileManager1"
+# Long enough for a file manager that the bus starts on demand; the user asked and waits.
+FILE_MANAGER_TIMEOUT_MS = 2000
+
+
 def show_in_folder(path: Path) -> bool:
     """Open the folder holding `path` in the file manager (the file selected where the
     platform allows); False when nothing would open it."""
-    if sys.platform == "win32" and QProcess.startDetached("explorer.exe", [f"/select,{path}"]):
-        return True
-    if sys.platform == "darwin" and QProcess.startDetached("open", ["-R", str(path)]):
+    if sys.platform == "win32":
+        if QProcess.startDetached("explorer.exe", [f"/select,{path}"]):
+            return True
+    elif sys.platform == "darwin":
+        if QProcess.startDetached("open", ["-R", str(path)]):
+            return True
+    elif _select_on_the_bus(path):
         return True
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def _select_on_the_bus(path: Path) -> bool:
+    """Ask the session's file manager to show `path` selected; False when none answers."""
+    from kith.ui.reminders.dbus_wire import BusError, SessionBus, has_session
+
+    if not has_session():
+        return False
+    try:
+        bus = SessionBus(timeout_ms=FILE_MANAGER_TIMEOUT_MS)
+    except BusError:
+        return False
+    try:
+        uri = QUrl.fromLocalFile(str(path)).toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        bus.call(FILE_MANAGER, FILE_MANAGER_PATH, FILE_MANAGER, "ShowItems", "ass", [[uri], ""])
+    except BusError:
+        return False
+    finally:
+        bus.close()
+    return True
 
 
 def show_folder(folder: Path) -> bool:
