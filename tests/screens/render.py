@@ -189,6 +189,10 @@ def render_window(services: Services, out: Path, app: QApplication) -> None:
     box = window.person_actions.delete([person_id])
     save(box, out / "dialog-delete.png", app)
     box.reject()
+    services.backups.backup_now()
+    restore = window.commands.restore_backup()
+    save(restore, out / "dialog-restore.png", app)
+    restore.reject()
 
     window.show_place("today")
     settle(app)
