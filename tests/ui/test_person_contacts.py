@@ -174,7 +174,7 @@ def test_the_page_makes_each_phone_and_email_a_link_to_the_users_own_app(
         assert "Jl. Merdeka 1\nBandung" in captions  # an address is text, not a link
         first = reach.links[0]
         first.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.keyClick(first, Qt.Key.Key_Space)
+        qtbot.keyClick(first, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: reach.links[4].height() > 0)
         qtbot.mouseClick(reach.links[4], Qt.MouseButton.LeftButton)
     assert [url.toString() for url in opened] == ["tel:+6281234567890", "mailto:ana@work.example"]

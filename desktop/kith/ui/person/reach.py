@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kith.domain.placeholders import fill
@@ -33,6 +33,17 @@ QPushButton {
 QPushButton:hover { text-decoration: underline; }
 QPushButton:focus { border-color: palette(highlight); }
 """
+
+
+class _Link(QPushButton):
+    """Enter opens it too, as it does a link; a plain button outside a dialog takes Space only."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            self.click()
+            return
+        super().keyPressEvent(event)
 
 
 def contact_url(contact: ContactView) -> QUrl | None:
@@ -98,7 +109,7 @@ class ReachList(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setContentsMargins(5, 2, 0, 0)  # where a link's text starts
             return value
-        link = QPushButton(contact.value, self)
+        link = _Link(contact.value, self)
         link.setStyleSheet(_LINK_LOOK)
         link.setFlat(True)
         link.setCursor(Qt.CursorShape.PointingHandCursor)
