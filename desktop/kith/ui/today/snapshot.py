@@ -20,7 +20,7 @@ from kith import __version__
 from kith.storage.errors import StorageError
 from kith.storage.files import write_text_atomic
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 SUFFIX = ".today.json"
 _log = logging.getLogger(__name__)
 
@@ -32,14 +32,19 @@ class ShownRow:
     name: str
     about: str
     words: str
+    state: str
+    """The tending state (its value), which colours the row's stripe."""
 
 
 @dataclass(frozen=True, slots=True)
 class TodaySnapshot:
-    """Today's texts as shown: the greeting, the short list, the counts, meetups and dates."""
+    """Today's texts as shown: the greeting, the short list, the counts, who to see
+    together, meetups and dates."""
 
     greeting: str
     rows: tuple[ShownRow, ...]
+    together: tuple[str, ...]
+    """One sentence per group worth seeing together; the section is hidden when none."""
     more: str
     """The "and N more…" line; empty when everyone due is listed."""
     due_note: str
@@ -110,11 +115,12 @@ def read_snapshot(database: Path, key: SnapshotKey) -> TodaySnapshot | None:
             return None
         today = dict(record["today"])
         rows = tuple(ShownRow(**row) for row in today.pop("rows"))
-        snapshot = TodaySnapshot(rows=rows, **today)
+        together = tuple(today.pop("together"))
+        snapshot = TodaySnapshot(rows=rows, together=together, **today)
     except (KeyError, TypeError, ValueError):
         return None
-    texts = [getattr(snapshot, name) for name in today]
-    texts += [text for row in rows for text in (row.name, row.about, row.words)]
+    texts = [getattr(snapshot, name) for name in today] + list(together)
+    texts += [text for row in rows for text in (row.name, row.about, row.words, row.state)]
     return snapshot if all(isinstance(text, str) for text in texts) else None
 
 
