@@ -76,10 +76,18 @@ def _quit_after(app: QApplication, delay_ms: int, reminders: ReminderWiring) -> 
     QTimer.singleShot(delay_ms, lambda: _end_unasked(app, reminders))
 
 
-def _report_today_ready(app: QApplication, reminders: ReminderWiring) -> None:
-    """For the start-up benchmark: Today has its data on screen; that is the end."""
-    elapsed = (time.time() - float(os.environ[BENCH_T0_ENV])) * 1000
-    sys.stderr.write(f"today-ready-ms={elapsed:.1f}\n")
+def _report_today_live(
+    app: QApplication, reminders: ReminderWiring, *, known_painted: bool
+) -> None:
+    """For the start-up benchmark: the live read is on screen; that is the end.
+
+    Today's data was on screen already when a current snapshot was painted with the
+    frame (`today-ready-ms` was reported then); otherwise it is on screen only now.
+    """
+    started = os.environ[BENCH_T0_ENV]
+    if not known_painted:
+        _report_elapsed("today-ready-ms", started)
+    _report_elapsed("today-live-ms", started)
     sys.stderr.write(f"peak-rss-kb={_peak_rss_kb()}\n")
     _end_unasked(app, reminders)
 
@@ -185,11 +193,15 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     opening = _Opening(app, window, db_path, instance)
     delay = os.environ.get(SMOKE_ENV)
     started = os.environ.get(BENCH_T0_ENV)
-    if started:
-        window.first_painted.connect(lambda: _report_elapsed("first-paint-ms", started))
     hidden = bool(QSettings().value(START_HIDDEN_KEY, False, type=bool)) and delay is None
     if not hidden:
         _paint_known_today(window, db_path or default_db_path())
+    if started:
+        window.first_painted.connect(lambda: _report_elapsed("first-paint-ms", started))
+        if window.known_today is not None:
+            # Today's data is in the first paint: it is on screen with the frame.
+            opening.known_painted = True
+            window.first_painted.connect(lambda: _report_elapsed("today-ready-ms", started))
     if hidden:
         QTimer.singleShot(0, opening.open)
     else:
@@ -237,6 +249,8 @@ class _Opening(QObject):
         self._instance = instance
         self.services: Services | None = None
         self.failed = 0
+        self.known_painted = False
+        """Today was painted from a current snapshot with the frame (for the benchmark)."""
         self._detach: list[object] = []
 
     def open(self) -> None:
@@ -299,7 +313,10 @@ class _Opening(QObject):
         QTimer.singleShot(1500, lambda: _daily_backup(services))
         started = os.environ.get(BENCH_T0_ENV)
         if started:
-            window.today.loaded.connect(lambda: _report_today_ready(self._app, reminders))
+            known = self.known_painted
+            window.today.loaded.connect(
+                lambda: _report_today_live(self._app, reminders, known_painted=known)
+            )
         smoke = os.environ.get(SMOKE_ENV)
         if smoke is not None:
             _quit_after(self._app, max(0, int(smoke or 0)), reminders)
