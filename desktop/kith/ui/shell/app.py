@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -300,6 +299,8 @@ class _Opening(QObject):
             reminders.tray.schedule_refresh, Qt.ConnectionType.SingleShotConnection
         )
         live_calendar = attach_live_calendar(services)
+        # The loop's note of when it last looked moves the files: the snapshot follows.
+        reminders.loop.ticked.connect(window.today.keeper.schedule)
         self._detach = [live_calendar.detach, reminders.loop.stop, changes.detach]
         _remember_start_hidden(reminders.start_hidden)
         changes.changed.connect(
@@ -329,19 +330,15 @@ class _Opening(QObject):
         for detach in self._detach:
             detach()  # type: ignore[operator]
         self._detach = []
-        if self.services is not None:
-            from kith.ui.today.snapshot import rekey
-
-            database = self.services.ctx.db.path
-            attached = self._window.attached
-            still_true = attached and self._window.today.snapshot_still_true()
-            self.services.close()
-            self.services = None
-            if still_true:
-                # A connection a finished reader thread left behind closes when collected;
-                # the last one to close folds the log into the file: then the file is final.
-                gc.collect()
-                rekey(database)
+        services, self.services = self.services, None
+        if services is None:
+            return
+        if self._window.attached:
+            # Today as the database is left, for the next start to paint at once.
+            self._window.today.wait()
+            self._window.today.keeper.close_with(services.close)
+        else:
+            services.close()
 
 
 def _start_hidden(services: Services) -> bool:

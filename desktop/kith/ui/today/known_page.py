@@ -107,7 +107,8 @@ class KnownRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         self.state = row.state
-        layout.addWidget(_stripe(row.state, self))
+        self.stripe = _stripe(row.state, self)
+        layout.addWidget(self.stripe)
         layout.addSpacing(6)
         layout.addLayout(detail, 1)
         saw = QPushButton(icon("saw-today"), _row_words("Saw them today"), self)

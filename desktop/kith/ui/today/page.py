@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.domain.errors import KithError
 from kith.domain.interests import GroupSuggestion
 from kith.domain.placeholders import fill
 from kith.services.app import Services
@@ -33,7 +32,8 @@ from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.today.columns import arrange
 from kith.ui.today.due_row import DueRow
-from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for, write_snapshot
+from kith.ui.today.keeper import SnapshotKeeper
+from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for
 from kith.ui.today.words import greeting, today_words
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.quiet_button import quiet_button
@@ -101,8 +101,6 @@ class TodayPage(QWidget):
         self._data: TodayView | None = None
         self._files_read: tuple[int, ...] | None = None
         """The database's files as they were when the data shown was read."""
-        self._kept: TodayView | None = None
-        """The data the snapshot beside the database shows."""
         self._reader = BackgroundRead(self._read, self)
         self._reader.finished.connect(self._on_read)
         self._reader.failed.connect(self._on_read_failed)
@@ -116,6 +114,8 @@ class TodayPage(QWidget):
         ):
             section.hide()  # until there is something to say
         self.refresher = RefreshWhenVisible(self, changes, self._read_again, hold=self.holding)
+        self.keeper = SnapshotKeeper(services, self)
+        changes.changed.connect(self._keep_after_change)
         self._history.undone.connect(self._on_undone)
         self._history.redone.connect(self._on_redone)
 
@@ -352,18 +352,13 @@ class TodayPage(QWidget):
         if files is None:
             return
         key = key_for(self._database, data.today, QLocale().name())
-        write_snapshot(self._database, replace(key, files=files), self.shown())
-        self._kept = data
+        self.keeper.keep(replace(key, files=files), self.shown())
 
-    def snapshot_still_true(self) -> bool:
-        """Today read now shows what the snapshot shows (checked as the database closes,
-        so the next start may trust the snapshot whatever wrote to the files meanwhile)."""
-        if self._kept is None or self._reader.busy:
-            return False
-        try:
-            return self._services.today.view(due_rows=DUE_ROWS) == self._kept
-        except KithError:
-            return False
+    def _keep_after_change(self, _what: object) -> None:
+        """On show and free to move, Today reads again now and keeps what it shows;
+        otherwise the snapshot is rewritten behind the scenes."""
+        if not self.isVisible() or self.holding():
+            self.keeper.schedule()
 
     def shown(self) -> TodaySnapshot:
         """The texts on screen, in the snapshot's terms."""

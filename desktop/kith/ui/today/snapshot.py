@@ -124,24 +124,6 @@ def read_snapshot(database: Path, key: SnapshotKey) -> TodaySnapshot | None:
     return snapshot if all(isinstance(text, str) for text in texts) else None
 
 
-def rekey(database: Path) -> None:
-    """Key the snapshot on the database's files as they are now.
-
-    Only for a caller that has just checked the data Today shows is still what the
-    snapshot shows (closing folds the log into the file, and a write Today does not read,
-    such as the reminder loop noting when it last looked, changes the files but not Today).
-    """
-    record = _record(database)
-    stored = None if record is None else record.get("key")
-    if record is None or not isinstance(stored, dict):
-        return
-    record["key"] = {**stored, "files": list(files_state(database.expanduser().resolve()))}
-    try:
-        write_text_atomic(snapshot_path(database), json.dumps(record, ensure_ascii=False))
-    except (StorageError, OSError) as error:
-        _log.warning("Today's snapshot not kept: %s", error)
-
-
 def _record(database: Path) -> dict[str, Any] | None:
     try:
         record = json.loads(snapshot_path(database).read_text(encoding="utf-8"))
