@@ -16,14 +16,13 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTime
 from kith.domain.interests import GroupSuggestion
 from kith.domain.placeholders import fill
 from kith.domain.priority import Reason
-from kith.services.today import TodayView
+from kith.services.today import DATES_SHOWN, TodayView
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 from kith.ui.text import formatting as fmt
 from kith.ui.text.reasons import reason_words
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot
 
 MEETUPS_SHOWN = 5
-DATES_SHOWN = 8
 FOLLOW_UPS_SHOWN = 10
 
 
