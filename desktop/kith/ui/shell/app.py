@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kith.domain.errors import KithError
 from kith.ui.shell.main_window import MainWindow
-from kith.ui.text.error_text import explain
 
 if TYPE_CHECKING:
     from kith.services.app import Services
@@ -140,6 +139,13 @@ class _Session(QObject):
         self._samples.append(sample)
         self.add_window(window)
         window.show()
+
+
+def explain(error: BaseException) -> str:
+    """The refusal in the user's words (its module loads only when there is one to say)."""
+    from kith.ui.text.error_text import explain as in_words
+
+    return in_words(error)
 
 
 def _tell_repaired(window: QWidget, repaired: KithError) -> None:

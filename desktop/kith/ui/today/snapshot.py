@@ -18,7 +18,6 @@ from typing import Any
 
 from kith import __version__
 from kith.storage.errors import StorageError
-from kith.storage.files import write_text_atomic
 
 SNAPSHOT_FORMAT = 2
 SUFFIX = ".today.json"
@@ -96,6 +95,8 @@ def key_for(database: Path, day: date, language: str) -> SnapshotKey:
 def write_snapshot(database: Path, key: SnapshotKey, snapshot: TodaySnapshot) -> None:
     """Replace the snapshot beside `database`, whole or not at all; a failure is only logged:
     the snapshot saves time, it never holds anything that is not in the database."""
+    from kith.storage.files import write_text_atomic  # only written after the first paint
+
     record = {"format": SNAPSHOT_FORMAT, "key": asdict(key), "today": asdict(snapshot)}
     try:
         write_text_atomic(snapshot_path(database), json.dumps(record, ensure_ascii=False))
