@@ -86,9 +86,7 @@ def _sections(page: object) -> dict[str, bool]:
         "more": "more_button" if hasattr(page, "more_button") else "more",
         "unsorted": "sort_button" if hasattr(page, "sort_button") else "unsorted",
     }
-    return {
-        shown: getattr(page, attribute).isVisibleTo(page) for shown, attribute in names.items()
-    }
+    return {shown: getattr(page, attribute).isVisibleTo(page) for shown, attribute in names.items()}
 
 
 def test_first_painted_today_is_the_live_today_when_nothing_changed(
