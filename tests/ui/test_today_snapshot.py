@@ -20,6 +20,7 @@ from kith.services.settings import LAST_CHECK
 from kith.services.today import DUE_ROWS
 from kith.services.views import MeetupInput, PersonInput
 from kith.ui.shell.main_window import MainWindow
+from kith.ui.shell.places import index_of
 from kith.ui.today import snapshot as snapshots
 from kith.ui.today.snapshot import (
     SnapshotKey,
@@ -113,6 +114,8 @@ def test_first_painted_today_is_the_live_today_when_nothing_changed(
     assert frame.current_place() == "today"
     painted = frame.known_today
     sections = _sections(painted)
+    today_item = frame.sidebar.item(index_of("today"))
+    assert today_item.isSelected()  # as in the live window: the sidebar does not change
     stripes = [row.stripe.palette().window().color() for row in painted.rows]  # type: ignore[attr-defined]
 
     # ...then the live read replaces it, with the same words, and the actions work again.
@@ -121,6 +124,7 @@ def test_first_painted_today_is_the_live_today_when_nothing_changed(
     assert frame.stack.currentWidget() is frame.today_place
     assert frame.today.shown() == first
     assert _sections(frame.today) == sections
+    assert today_item.isSelected()
     assert sections["groups_section"] and sections["follow_ups_section"]
     assert [row.stripe.palette().window().color() for row in frame.today.due_rows] == stripes
     assert all(row.saw_button.isEnabled() for row in frame.today.due_rows)

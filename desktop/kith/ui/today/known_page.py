@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -119,6 +120,10 @@ class KnownRow(QFrame):
             button.setText(_row_words(words))
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if name == "snooze":
+                # The live Snooze opens a menu: the same arrow, so the row is as wide.
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                button.setMenu(QMenu(button))
             layout.addWidget(button)
         for action in self.findChildren(QAbstractButton):
             action.setEnabled(False)  # acting waits for the live row
