@@ -52,7 +52,7 @@ assert BARE != BARE_WINDOW, "the bare window script changed; update the memory r
 # (target, what "met" means) for the summary; None = no target, shown for growth only.
 TARGETS: dict[str, tuple[float, str]] = {
     "startup_ratio": (2.0, "≤ 2× bare window at 5,000"),
-    "paint_ratio": (2.0, "≤ 2× bare window at 5,000"),
+    "paint_ratio": (1.3, "≤ 1.3× bare window"),
     "due_ratio": (1.5, "≤ 1.5× plain query"),
     "keystroke_ms": (16.0, "< 16 ms at 20,000"),
     "log_ms": (50.0, "< 50 ms"),
@@ -146,7 +146,14 @@ def startup(db: Path, runs: int, scratch: Path) -> dict[str, Any]:
     kith_env = {**env, "KITH_SMOKE_QUIT_AFTER_MS": "60000"}
     launch(kith, kith_env)  # warm the file cache, as a second start would find it
     launch(bare, env)
-    got: dict[str, list[float]] = {"bare": [], "paint": [], "ready": [], "rss": [], "brss": []}
+    got: dict[str, list[float]] = {
+        "bare": [],
+        "paint": [],
+        "ready": [],
+        "live": [],
+        "rss": [],
+        "brss": [],
+    }
     for _ in range(runs):
         b = launch(bare, env)
         k = launch(kith, kith_env)
@@ -154,7 +161,10 @@ def startup(db: Path, runs: int, scratch: Path) -> dict[str, Any]:
         got["brss"].append(b["rss-mb"])
         # The window's frame paints first, before the database is open.
         got["paint"].append(k["first-paint-ms"])
+        # Today's data on screen: with the frame when a current snapshot was painted.
         got["ready"].append(k.get("today-ready-ms", float("nan")))
+        # The live read on screen (the services imported, the database read).
+        got["live"].append(k.get("today-live-ms", k.get("today-ready-ms", float("nan"))))
         got["rss"].append(k["rss-mb"])
     m = {key: statistics.median(values) for key, values in got.items()}
     return {
@@ -162,6 +172,8 @@ def startup(db: Path, runs: int, scratch: Path) -> dict[str, Any]:
         "first_paint_ms": m["paint"],
         "with_data_ms": m["ready"],
         "startup_ratio": m["ready"] / m["bare"],
+        "live_ms": m["live"],
+        "live_ratio": m["live"] / m["bare"],
         "paint_ratio": m["paint"] / m["bare"],
         "rss_mb": m["rss"],
         "bare_rss_mb": m["brss"],
@@ -347,6 +359,7 @@ def measure(size: int, folder: Path, vcf: Path, runs: int) -> dict[str, Any]:
 ROWS = (
     ("start-up to window with data", "with_data_ms", "bare_paint_ms", "startup_ratio"),
     ("  window on screen (frame)", "first_paint_ms", "bare_paint_ms", "paint_ratio"),
+    ("  live read on screen", "live_ms", "bare_paint_ms", "live_ratio"),
     ("due list (service)", "due_ms", "plain_ms", "due_ratio"),
     ("  Today's short list", "short_list_ms", "plain_ms", "short_list_ratio"),
     ("  with every summary", "due_people_ms", "plain_ms", "due_people_ratio"),

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from kith.clock import FixedClock
 from kith.domain.errors import Ambiguous, NotFound, ValidationError
 from kith.domain.values import Circle, ContactKind, Mode, TendingState
 from kith.services.app import Services
@@ -207,6 +208,34 @@ def test_upcoming_important_dates_soonest_first(services: Services) -> None:
         ("Ben", 1, None),
         ("Ana", 8, 36),
     ]
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        # Across the turn of the year, soonest first, names breaking ties.
+        (datetime(2026, 12, 20, 12, 0), [("Ana", 11), ("Ben", 13), ("Dana", 13)]),
+        # Feb 29 falls on Feb 28 in a common year, and is found by that day.
+        (datetime(2027, 2, 20, 12, 0), [("Chloé", 8)]),
+        (datetime(2028, 2, 20, 12, 0), [("Chloé", 9)]),
+    ],
+)
+def test_upcoming_dates_are_found_by_their_day_in_the_window(
+    services: Services, clock: FixedClock, now: datetime, expected: list[tuple[str, int]]
+) -> None:
+    add(services, "Ana", birthday=(1990, 12, 31))
+    add(services, "Dana", birthday=(None, 1, 2))
+    add(services, "Ben", birthday=(None, 1, 2))
+    add(services, "Chloé", birthday=(1992, 2, 29))
+    add(services, "Eli", birthday=(None, 3, 15))
+    clock.set(now.replace(tzinfo=clock.zone()))
+    soon = services.people.upcoming_dates(within_days=21)
+    assert [(d.person.name, d.days_away) for d in soon] == expected
+    # A wider window reads the same rule: the sooner ones, then the rest.
+    wide = services.people.upcoming_dates(within_days=400)
+    assert [(d.person.name, d.days_away) for d in wide][: len(expected)] == expected
+    assert len(wide) == 5
+    assert services.people.upcoming_dates(within_days=21, limit=1) == soon[:1]
 
 
 def test_every_write_tells_listeners_what_changed(services: Services) -> None:

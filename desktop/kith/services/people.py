@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import builtins
+import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
@@ -505,11 +506,14 @@ class PeopleService:
             s.delete(row)
         self._ctx.changes.emit(change(Kind.PEOPLE, people=[person_id]))
 
-    def upcoming_dates(self, within_days: int = 30) -> builtins.list[ImportantDateView]:
-        """Birthdays and other yearly dates of people not archived, soonest first."""
+    def upcoming_dates(
+        self, within_days: int = 30, *, limit: int | None = None
+    ) -> builtins.list[ImportantDateView]:
+        """Birthdays and other yearly dates of people not archived, soonest first; the
+        first `limit` of them when given (Today shows a few)."""
         today = self._ctx.today()
-        # Plain columns, not ORM objects: most of thousands of birthdays are not soon, and
-        # loading each as an object made this as slow as the whole due list.
+        # Plain columns, not ORM objects, and only the days of the year in the window:
+        # most of thousands of birthdays are not soon.
         with self._ctx.db.reading() as s:
             rows = s.execute(
                 select(
@@ -523,27 +527,29 @@ class PeopleService:
                     Person.name,
                 )
                 .join(Person, Person.id == ImportantDate.person_id)
-                .where(Person.archived.is_(False))
+                .where(Person.archived.is_(False), *_days_within(today, within_days))
             ).all()
         soon = []
-        for date_id, kind, label, month, day, year, pid, name in rows:
-            coming = upcoming(month, day, year, today)
+        for row in rows:
+            coming = upcoming(row[3], row[4], row[5], today)
             if coming.days_away <= within_days:
-                soon.append(
-                    ImportantDateView(
-                        id=date_id,
-                        person=PersonRef(pid, name),
-                        kind=DateKind(kind),
-                        label=label,
-                        month=month,
-                        day=day,
-                        year=year,
-                        next_on=coming.on,
-                        days_away=coming.days_away,
-                        turning=coming.turning,
-                    )
-                )
-        return sorted(soon, key=lambda d: (d.days_away, d.person.name.casefold()))
+                soon.append((coming, row))
+        soon.sort(key=lambda found: (found[0].days_away, found[1][7].casefold()))
+        return [
+            ImportantDateView(
+                id=date_id,
+                person=PersonRef(pid, name),
+                kind=DateKind(kind),
+                label=label,
+                month=month,
+                day=day,
+                year=year,
+                next_on=coming.on,
+                days_away=coming.days_away,
+                turning=coming.turning,
+            )
+            for coming, (date_id, kind, label, month, day, year, pid, name) in soon[:limit]
+        ]
 
     @staticmethod
     def _get(s: Session, person_id: int) -> Person:
@@ -551,6 +557,20 @@ class PeopleService:
         if person is None:
             raise NotFound(_NO_PERSON, str(person_id), code="person.not_found")
         return person
+
+
+def _days_within(today: date, within_days: int) -> builtins.list[ColumnElement[bool]]:
+    """Only the dates whose day of the year comes within `within_days` of `today`: of
+    thousands of birthdays, the few that are soon are read (the rule stays `upcoming`'s)."""
+    if within_days >= 365:
+        return []
+    keys: set[int] = set()
+    for offset in range(max(within_days, 0) + 1):
+        on = today + timedelta(days=offset)
+        keys.add(on.month * 100 + on.day)
+        if on.month == 2 and on.day == 28 and not calendar.isleap(on.year):
+            keys.add(229)  # Feb 29 falls on Feb 28 in a common year
+    return [(ImportantDate.month * 100 + ImportantDate.day).in_(sorted(keys))]
 
 
 def _unique(ids: Iterable[int]) -> builtins.list[int]:

@@ -20,6 +20,8 @@ DUE_ROWS = 7
 GROUPS = 4
 MEETUP_DAYS = 14
 DATES_WITHIN_DAYS = 21
+DATES_SHOWN = 8
+"""Today lists the soonest few dates; the rest of the window is not read into views."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ class TodayService:
             snoozed=short.snoozed,
             groups=tuple(self._tending.suggestions(due, limit=GROUPS)),
             meetups=tuple(meetups),
-            dates=tuple(self._people.upcoming_dates(DATES_WITHIN_DAYS)),
+            dates=tuple(self._people.upcoming_dates(DATES_WITHIN_DAYS, limit=DATES_SHOWN)),
             follow_ups=tuple(self._follow_ups.open_for(meeting)) if meeting else (),
             reasons=short.reasons,
             unsorted=self._people.unsorted_count(),

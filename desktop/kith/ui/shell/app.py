@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from kith.domain.errors import KithError
 from kith.ui.shell.main_window import MainWindow
-from kith.ui.text.error_text import explain
 
 if TYPE_CHECKING:
     from kith.services.app import Services
@@ -76,10 +74,18 @@ def _quit_after(app: QApplication, delay_ms: int, reminders: ReminderWiring) -> 
     QTimer.singleShot(delay_ms, lambda: _end_unasked(app, reminders))
 
 
-def _report_today_ready(app: QApplication, reminders: ReminderWiring) -> None:
-    """For the start-up benchmark: Today has its data on screen; that is the end."""
-    elapsed = (time.time() - float(os.environ[BENCH_T0_ENV])) * 1000
-    sys.stderr.write(f"today-ready-ms={elapsed:.1f}\n")
+def _report_today_live(
+    app: QApplication, reminders: ReminderWiring, *, known_painted: bool
+) -> None:
+    """For the start-up benchmark: the live read is on screen; that is the end.
+
+    Today's data was on screen already when a current snapshot was painted with the
+    frame (`today-ready-ms` was reported then); otherwise it is on screen only now.
+    """
+    started = os.environ[BENCH_T0_ENV]
+    if not known_painted:
+        _report_elapsed("today-ready-ms", started)
+    _report_elapsed("today-live-ms", started)
     sys.stderr.write(f"peak-rss-kb={_peak_rss_kb()}\n")
     _end_unasked(app, reminders)
 
@@ -135,6 +141,13 @@ class _Session(QObject):
         window.show()
 
 
+def explain(error: BaseException) -> str:
+    """The refusal in the user's words (its module loads only when there is one to say)."""
+    from kith.ui.text.error_text import explain as in_words
+
+    return in_words(error)
+
+
 def _tell_repaired(window: QWidget, repaired: KithError) -> None:
     """Opening removed from the database what Kith did not make (after keeping a copy)."""
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, explain(repaired), parent=window)
@@ -185,11 +198,15 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     opening = _Opening(app, window, db_path, instance)
     delay = os.environ.get(SMOKE_ENV)
     started = os.environ.get(BENCH_T0_ENV)
-    if started:
-        window.first_painted.connect(lambda: _report_elapsed("first-paint-ms", started))
     hidden = bool(QSettings().value(START_HIDDEN_KEY, False, type=bool)) and delay is None
     if not hidden:
         _paint_known_today(window, db_path or default_db_path())
+    if started:
+        window.first_painted.connect(lambda: _report_elapsed("first-paint-ms", started))
+        if window.known_today is not None:
+            # Today's data is in the first paint: it is on screen with the frame.
+            opening.known_painted = True
+            window.first_painted.connect(lambda: _report_elapsed("today-ready-ms", started))
     if hidden:
         QTimer.singleShot(0, opening.open)
     else:
@@ -237,6 +254,8 @@ class _Opening(QObject):
         self._instance = instance
         self.services: Services | None = None
         self.failed = 0
+        self.known_painted = False
+        """Today was painted from a current snapshot with the frame (for the benchmark)."""
         self._detach: list[object] = []
 
     def open(self) -> None:
@@ -286,6 +305,8 @@ class _Opening(QObject):
             reminders.tray.schedule_refresh, Qt.ConnectionType.SingleShotConnection
         )
         live_calendar = attach_live_calendar(services)
+        # The loop's note of when it last looked moves the files: the snapshot follows.
+        reminders.loop.ticked.connect(window.today.keeper.schedule)
         self._detach = [live_calendar.detach, reminders.loop.stop, changes.detach]
         _remember_start_hidden(reminders.start_hidden)
         changes.changed.connect(
@@ -299,7 +320,10 @@ class _Opening(QObject):
         QTimer.singleShot(1500, lambda: _daily_backup(services))
         started = os.environ.get(BENCH_T0_ENV)
         if started:
-            window.today.loaded.connect(lambda: _report_today_ready(self._app, reminders))
+            known = self.known_painted
+            window.today.loaded.connect(
+                lambda: _report_today_live(self._app, reminders, known_painted=known)
+            )
         smoke = os.environ.get(SMOKE_ENV)
         if smoke is not None:
             _quit_after(self._app, max(0, int(smoke or 0)), reminders)
@@ -312,19 +336,15 @@ class _Opening(QObject):
         for detach in self._detach:
             detach()  # type: ignore[operator]
         self._detach = []
-        if self.services is not None:
-            from kith.ui.today.snapshot import rekey
-
-            database = self.services.ctx.db.path
-            attached = self._window.attached
-            still_true = attached and self._window.today.snapshot_still_true()
-            self.services.close()
-            self.services = None
-            if still_true:
-                # A connection a finished reader thread left behind closes when collected;
-                # the last one to close folds the log into the file: then the file is final.
-                gc.collect()
-                rekey(database)
+        services, self.services = self.services, None
+        if services is None:
+            return
+        if self._window.attached:
+            # Today as the database is left, for the next start to paint at once.
+            self._window.today.wait()
+            self._window.today.keeper.close_with(services.close)
+        else:
+            services.close()
 
 
 def _start_hidden(services: Services) -> bool:

@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
         self.known_today = KnownToday(snapshot, self)
         self.stack.addWidget(self.known_today)
         self.stack.setCurrentWidget(self.known_today)
+        # Today selected in the sidebar, as the live window shows it: nothing changes colour.
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(index_of("today"))
+        self.sidebar.item(index_of("today")).setSelected(True)
+        self.sidebar.blockSignals(False)
 
     def _let_known_today_go(self) -> None:
         known, self.known_today = self.known_today, None

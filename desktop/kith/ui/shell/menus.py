@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from kith.domain.placeholders import fill
-from kith.ui.people.circle_menu import circle_menu
 from kith.ui.shell.places import PLACE_LIST
 from kith.ui.widgets.icons import icon
 
@@ -195,6 +194,10 @@ def fill_menus(
         commands.find_people,
     )
     menus["edit"].addSeparator()
+    # Here, not at the top: the menus are filled after the first paint, and the circle
+    # menu's words pull in the services' views.
+    from kith.ui.people.circle_menu import circle_menu
+
     move_to_circle = circle_menu(owner, commands.move_to_circle, shortcuts=True)
     menus["edit"].addMenu(move_to_circle)
     set_rhythm = add(

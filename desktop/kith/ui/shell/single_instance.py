@@ -7,10 +7,9 @@ inter-process communication on this computer only, never the network.
 from __future__ import annotations
 
 import getpass
-import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAKE = b"show\n"
@@ -20,8 +19,10 @@ CONNECT_MS = 500
 def instance_name(db_path: Path, user: str | None = None) -> str:
     """A name unique to this user and database file, short enough for every platform."""
     who = user or getpass.getuser()
-    digest = hashlib.sha256(f"{who}\0{db_path.expanduser().resolve()}".encode()).hexdigest()
-    return f"kith-{digest[:24]}"
+    # Qt's SHA-256, the same digest as hashlib's: OpenSSL is not loaded before the window.
+    data = f"{who}\0{db_path.expanduser().resolve()}".encode()
+    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
+    return f"kith-{bytes(digest.data()).decode('ascii')[:24]}"
 
 
 class SingleInstance(QObject):

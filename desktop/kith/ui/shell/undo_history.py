@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from kith.domain.errors import KithError
-from kith.ui.text.error_text import explain
 
 HISTORY_LIMIT = 100
 
@@ -114,6 +113,9 @@ class UndoHistory(QObject):
         try:
             step()
         except KithError as error:
+            # Imported here: the history exists before the first paint, a refusal after.
+            from kith.ui.text.error_text import explain
+
             self.failed.emit(explain(error))
             return False
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -11,7 +12,9 @@ from PySide6.QtGui import QColor
 
 from kith.domain.placeholders import fill
 from kith.domain.values import Circle, DateKind, Mode, TendingState
-from kith.services.views import PersonSummary
+
+if TYPE_CHECKING:  # only named here: Today's first paint needs no services
+    from kith.services.views import PersonSummary
 
 _CTX = "formatting"
 

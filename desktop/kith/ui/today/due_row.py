@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from kith.domain.placeholders import fill
 from kith.domain.priority import Reason
 from kith.services.views import PersonSummary
-from kith.ui.text import formatting as fmt
-from kith.ui.text.reasons import reason_words
+from kith.ui.today import words
 from kith.ui.widgets.elided_label import ElidedLabel
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.tending_palette import state_colour
@@ -71,15 +70,10 @@ class DueRow(QFrame):
         font.setWeight(font.Weight.DemiBold)
         self.name.setFont(font)
         self.name.linkActivated.connect(lambda _link: self.open_requested.emit(person.id))
-        # Why they are worth seeing, when the due list said: the circle, time since, ties.
-        about = [reason_words(reason) if reason else fmt.circle_label(person.circle)]
-        if person.shared_interests:
-            about.append(fill(self.tr("you both like %1"), ", ".join(person.shared_interests)))
         # The reason line: why they are worth seeing (circle, time since, ties).
-        self.reason = circle = ElidedLabel(" · ".join(about), self)  # interests as typed
+        self.reason = circle = ElidedLabel(words.about(person, reason), self)
         circle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        words = fmt.tending_words(person, today)
-        self.words = QLabel(words[:1].upper() + words[1:], self)
+        self.words = QLabel(words.tending(person, today), self)
         self.words.setTextFormat(Qt.TextFormat.PlainText)
         self.words.setWordWrap(True)
         detail = QVBoxLayout()

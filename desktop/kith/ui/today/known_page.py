@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kith.domain.values import TendingState
 from kith.ui.today.columns import arrange
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot
 from kith.ui.widgets.elided_label import ElidedLabel
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
+from kith.ui.widgets.tending_palette import state_colour
 
 
 def _today_words(text: str) -> str:
@@ -45,6 +48,36 @@ def _rich(text: str, parent: QWidget) -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setVisible(bool(text))
     return label
+
+
+def _stripe(state: str, row: QWidget) -> QFrame:
+    """The tending colour down the row's edge, as on the live row."""
+    stripe = QFrame(row)
+    stripe.setFixedWidth(4)
+    stripe.setAutoFillBackground(True)
+    try:
+        colour = state_colour(TendingState(state), row.palette())
+    except ValueError:  # read_snapshot checked it is text, not that it names a state
+        return stripe
+    palette = stripe.palette()
+    palette.setColor(QPalette.ColorRole.Window, colour)
+    stripe.setPalette(palette)
+    return stripe
+
+
+def _together(sentence: str, parent: QWidget) -> QWidget:
+    """One group worth seeing together, its Plan button disabled until the live read."""
+    line = QWidget(parent)
+    row = QHBoxLayout(line)
+    row.setContentsMargins(0, 0, 0, 0)
+    text = QLabel(sentence, line)
+    text.setTextFormat(Qt.TextFormat.PlainText)
+    text.setWordWrap(True)
+    plan = QPushButton(icon("plan"), _today_words("Plan together…"), line)
+    plan.setEnabled(False)
+    row.addWidget(text, 1)
+    row.addWidget(plan)
+    return line
 
 
 class KnownRow(QFrame):
@@ -74,7 +107,10 @@ class KnownRow(QFrame):
         detail.addWidget(self.words)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
-        layout.addSpacing(10)  # where the live row has its tending stripe
+        self.state = row.state
+        self.stripe = _stripe(row.state, self)
+        layout.addWidget(self.stripe)
+        layout.addSpacing(6)
         layout.addLayout(detail, 1)
         saw = QPushButton(icon("saw-today"), _row_words("Saw them today"), self)
         layout.addWidget(saw)
@@ -84,12 +120,18 @@ class KnownRow(QFrame):
             button.setText(_row_words(words))
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            if name == "snooze":
+                # The live Snooze opens a menu: the same arrow, so the row is as wide.
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                button.setMenu(QMenu(button))
             layout.addWidget(button)
         for action in self.findChildren(QAbstractButton):
             action.setEnabled(False)  # acting waits for the live row
 
     def shown(self) -> ShownRow:
-        return ShownRow(self.name.full_text(), self.about.full_text(), self.words.text())
+        return ShownRow(
+            self.name.full_text(), self.about.full_text(), self.words.text(), self.state
+        )
 
 
 class KnownToday(QWidget):
@@ -122,6 +164,16 @@ class KnownToday(QWidget):
         self.unsorted.setEnabled(False)
         self.unsorted.setVisible(bool(snapshot.unsorted))
 
+        groups = QWidget(self)
+        groups_layout = QVBoxLayout(groups)
+        groups_layout.setContentsMargins(0, 0, 0, 0)
+        groups_layout.setSpacing(6)
+        self.group_lines = [_together(sentence, groups) for sentence in snapshot.together]
+        for line in self.group_lines:
+            groups_layout.addWidget(line)
+        self.groups_section = Section(_today_words("Together"), groups, self)
+        self.groups_section.setVisible(bool(snapshot.together))
+
         self.meetups = _rich(snapshot.meetups, self)
         self.meetups_section = Section(_today_words("Coming up"), self.meetups, self)
         self.meetups_section.set_note(snapshot.meetups_note)
@@ -138,6 +190,7 @@ class KnownToday(QWidget):
         left.addWidget(self.unsorted, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         right = QVBoxLayout()
+        right.addWidget(self.groups_section)
         right.addWidget(self.meetups_section)
         right.addWidget(self.dates_section)
         right.addWidget(self.follow_ups_section)
@@ -180,6 +233,10 @@ class KnownToday(QWidget):
         return TodaySnapshot(
             greeting=self.greeting.text(),
             rows=tuple(row.shown() for row in self.rows),
+            together=tuple(
+                line.findChild(QLabel).text()  # type: ignore[union-attr]
+                for line in self.group_lines
+            ),
             more=self.more.text() if not self.more.isHidden() else "",
             due_note=self.due_section.note.text(),
             unsorted=self.unsorted.text() if not self.unsorted.isHidden() else "",

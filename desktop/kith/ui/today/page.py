@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -21,13 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kith.domain.errors import KithError
 from kith.domain.interests import GroupSuggestion
 from kith.domain.placeholders import fill
-from kith.domain.priority import Reason
 from kith.services.app import Services
 from kith.services.today import DUE_ROWS, TodayView
-from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.background import BackgroundRead
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
@@ -36,7 +32,9 @@ from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.today.columns import arrange
 from kith.ui.today.due_row import DueRow
-from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for, write_snapshot
+from kith.ui.today.keeper import SnapshotKeeper
+from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for
+from kith.ui.today.words import greeting, today_words
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
@@ -44,7 +42,6 @@ from kith.ui.widgets.sections import Section
 _LINKS = (
     Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
 )
-MEETUPS_SHOWN = 5
 SETTLE_MS = 4000
 """How long a row stays marked after the pointer has left the list."""
 
@@ -104,13 +101,11 @@ class TodayPage(QWidget):
         self._data: TodayView | None = None
         self._files_read: tuple[int, ...] | None = None
         """The database's files as they were when the data shown was read."""
-        self._kept: TodayView | None = None
-        """The data the snapshot beside the database shows."""
         self._reader = BackgroundRead(self._read, self)
         self._reader.finished.connect(self._on_read)
         self._reader.failed.connect(self._on_read_failed)
         self._build()
-        self.greeting.setText(fill(self.tr("Today, %1"), fmt.long_date(services.ctx.today())))
+        self.greeting.setText(greeting(services.ctx.today()))
         for section in (
             self.groups_section,
             self.meetups_section,
@@ -119,6 +114,8 @@ class TodayPage(QWidget):
         ):
             section.hide()  # until there is something to say
         self.refresher = RefreshWhenVisible(self, changes, self._read_again, hold=self.holding)
+        self.keeper = SnapshotKeeper(services, self)
+        changes.changed.connect(self._keep_after_change)
         self._history.undone.connect(self._on_undone)
         self._history.redone.connect(self._on_redone)
 
@@ -140,6 +137,7 @@ class TodayPage(QWidget):
         self.due_section = Section(self.tr("Worth seeing in person"), due_box, body)
         groups_box, self.groups_layout = _column()
         self.groups_section = Section(self.tr("Together"), groups_box, body)
+        self.group_lines: list[QLabel] = []
         self.meetups = QLabel(body)
         self.meetups.setWordWrap(True)
         self.meetups.setTextFormat(Qt.TextFormat.RichText)
@@ -330,14 +328,20 @@ class TodayPage(QWidget):
         self.settled.emit()
 
     def _show(self, data: TodayView) -> None:
-        today = data.today
-        self.greeting.setText(fill(self.tr("Today, %1"), fmt.long_date(today)))
-        self._fill_due(data.due, data.due_total, today, data.reasons)
-        self._fill_groups(data.groups)
-        self._fill_unsorted(data.unsorted)
-        self._fill_meetups(data.meetups, today)
-        self._fill_dates(data.dates, today)
-        self._fill_follow_ups(data.follow_ups)
+        shown = today_words(data)
+        self.greeting.setText(shown.greeting)
+        self._fill_due(data, shown)
+        self._fill_groups(data.groups, shown.together)
+        self.sort_button.setText(shown.unsorted)
+        self.sort_button.setVisible(bool(shown.unsorted))
+        self.meetups.setText(shown.meetups)
+        self.meetups.setVisible(bool(shown.meetups))
+        self.meetups_section.set_note(shown.meetups_note)
+        self.dates.setText(shown.dates)
+        self.dates.setVisible(bool(shown.dates))
+        self.dates_section.set_note(shown.dates_note)
+        self.follow_ups.setText(shown.follow_ups)
+        self.follow_ups_section.setVisible(bool(shown.follow_ups))
         self.meetups_section.show()
         self.dates_section.show()
         self.loaded.emit()
@@ -348,27 +352,28 @@ class TodayPage(QWidget):
         if files is None:
             return
         key = key_for(self._database, data.today, QLocale().name())
-        write_snapshot(self._database, replace(key, files=files), self.shown())
-        self._kept = data
+        self.keeper.keep(replace(key, files=files), self.shown())
 
-    def snapshot_still_true(self) -> bool:
-        """Today read now shows what the snapshot shows (checked as the database closes,
-        so the next start may trust the snapshot whatever wrote to the files meanwhile)."""
-        if self._kept is None or self._reader.busy:
-            return False
-        try:
-            return self._services.today.view(due_rows=DUE_ROWS) == self._kept
-        except KithError:
-            return False
+    def _keep_after_change(self, _what: object) -> None:
+        """On show and free to move, Today reads again now and keeps what it shows;
+        otherwise the snapshot is rewritten behind the scenes."""
+        if not self.isVisible() or self.holding():
+            self.keeper.schedule()
 
     def shown(self) -> TodaySnapshot:
         """The texts on screen, in the snapshot's terms."""
         return TodaySnapshot(
             greeting=self.greeting.text(),
             rows=tuple(
-                ShownRow(row.name.full_text(), row.reason.full_text(), row.words.text())
+                ShownRow(
+                    row.name.full_text(),
+                    row.reason.full_text(),
+                    row.words.text(),
+                    row.person.tending.state.value,
+                )
                 for row in self.due_rows
             ),
+            together=tuple(line.text() for line in self.group_lines),
             more=self.more_button.text() if not self.more_button.isHidden() else "",
             due_note=self.due_section.note.text(),
             unsorted=self.sort_button.text() if not self.sort_button.isHidden() else "",
@@ -379,18 +384,12 @@ class TodayPage(QWidget):
             follow_ups=self.follow_ups.text(),
         )
 
-    def _fill_due(
-        self,
-        people: Sequence[PersonSummary],
-        total: int,
-        today: date,
-        reasons: Mapping[int, Reason],
-    ) -> None:
+    def _fill_due(self, data: TodayView, shown: TodaySnapshot) -> None:
         _clear(self.due_layout)
         self.due_rows = []
-        self.due_total = total
-        for person in people:
-            row = DueRow(person, today, reasons.get(person.id))
+        self.due_total = data.due_total
+        for person in data.due:
+            row = DueRow(person, data.today, data.reasons.get(person.id))
             row.open_requested.connect(self.person_requested)
             row.saw_today.connect(self._on_saw)
             row.plan_requested.connect(lambda pid: self._actions.plan_meetup([pid]))
@@ -399,35 +398,19 @@ class TodayPage(QWidget):
             row.undo_requested.connect(self._on_row_undo)
             self.due_layout.addWidget(row)
             self.due_rows.append(row)
-        rest = total - len(people)
-        self.more_button.setVisible(rest > 0)
-        if rest > 0:
-            self.more_button.setText(fill(self.tr("and %1 more…"), QLocale().toString(rest)))
-        if not people:
-            self.due_section.set_note(self.tr("Nobody is waiting to be seen. Enjoy the quiet."))
-        else:
-            self.due_section.set_note("")
+        self.more_button.setText(shown.more)
+        self.more_button.setVisible(bool(shown.more))
+        self.due_section.set_note(shown.due_note)
         self._arrange(self.width())
 
-    def _fill_unsorted(self, unsorted: int) -> None:
-        self.sort_button.setVisible(unsorted > 0)
-        if unsorted > 0:
-            self.sort_button.setText(
-                fill(
-                    self.tr("%1 people from your contacts are not sorted yet — Sort them…")
-                    if unsorted != 1
-                    else self.tr("1 person from your contacts is not sorted yet — Sort them…"),
-                    QLocale().toString(unsorted),
-                )
-            )
-
-    def _fill_groups(self, groups: Sequence[GroupSuggestion]) -> None:
+    def _fill_groups(self, groups: Sequence[GroupSuggestion], sentences: Sequence[str]) -> None:
         _clear(self.groups_layout)
-        for group in groups:
+        self.group_lines = []
+        for group, sentence in zip(groups, sentences, strict=True):
             line = QWidget()
             row = QHBoxLayout(line)
             row.setContentsMargins(0, 0, 0, 0)
-            text = QLabel(self._group_sentence(group), line)
+            text = QLabel(sentence, line)
             text.setTextFormat(Qt.TextFormat.PlainText)  # names and interests as typed
             text.setWordWrap(True)
             plan = QPushButton(icon("plan"), self.tr("Plan together…"), line)
@@ -437,90 +420,8 @@ class TodayPage(QWidget):
             row.addWidget(text, 1)
             row.addWidget(plan)
             self.groups_layout.addWidget(line)
+            self.group_lines.append(text)
         self.groups_section.setVisible(bool(groups))
-
-    def _group_sentence(self, group: GroupSuggestion) -> str:
-        """ "Ana, Ben and Chloé all like climbing…"; long groups name three and count the rest."""
-        names = list(group.names)
-        if len(names) > 4:
-            others = len(names) - 3
-            # Plural words first, names after: a name holding "(s)" stays as typed.
-            counted = fmt.plural_fallback(self.tr("%1 and %n other(s)", "", others), others)
-            joined = fill(counted, ", ".join(names[:3]))
-        elif len(names) > 1:
-            joined = fill(self.tr("%1 and %2"), ", ".join(names[:-1]), names[-1])
-        else:
-            joined = names[0] if names else ""
-        if len(names) == 2:
-            sentence = self.tr("%1 both like %2 and would be good to see.")
-        else:
-            sentence = self.tr("%1 all like %2 and would be good to see.")
-        return fill(sentence, joined, group.interest)
-
-    def _fill_meetups(self, meetups: Sequence[MeetupView], today: date) -> None:
-        lines = []
-        locale = QLocale()
-        for meetup in meetups:
-            day = meetup.local_day
-            if day is None:
-                continue
-            when = f"{fmt.day_and_month(day)} · {fmt.relative_day(day, today)}"
-            if meetup.starts_at is not None:
-                when += " · " + locale.toString(
-                    QTime(meetup.starts_at.hour, meetup.starts_at.minute),
-                    QLocale.FormatType.ShortFormat,
-                )
-            who = ", ".join(
-                f'<a href="person:{p.id}">{escape(p.name)}</a>' for p in meetup.people[:5]
-            )
-            more = len(meetup.people) - 5
-            if more > 0:
-                who += " " + escape(fill(self.tr("and %1 more"), str(more)))
-            lines.append(
-                f"<b>{escape(meetup.title)}</b><br/>{escape(when)}" + (f"<br/>{who}" if who else "")
-            )
-        shown = lines[:MEETUPS_SHOWN]
-        if len(lines) > MEETUPS_SHOWN:
-            shown.append(
-                escape(
-                    fill(
-                        self.tr("…and %1 more in Plans"),
-                        locale.toString(len(lines) - MEETUPS_SHOWN),
-                    )
-                )
-            )
-        self.meetups.setText("<br/><br/>".join(shown))
-        self.meetups_section.set_note(
-            "" if lines else self.tr("No meetups planned for the next two weeks.")
-        )
-        self.meetups.setVisible(bool(lines))
-
-    def _fill_dates(self, dates: Sequence[ImportantDateView], today: date) -> None:
-        lines = []
-        for day in dates[:8]:
-            label = fmt.date_kind_label(day.kind, day.label)
-            when = fmt.relative_day(day.next_on, today)
-            turning = ""
-            if day.turning:
-                turning = " · " + fill(self.tr("turns %1"), str(day.turning))
-            lines.append(
-                f'<a href="person:{day.person.id}">{escape(day.person.name)}</a> — '
-                f"{escape(label)}, {escape(fmt.day_and_month(day.next_on))} "
-                f"({escape(when)}){escape(turning)}"
-            )
-        self.dates.setText("<br/>".join(lines))
-        self.dates.setVisible(bool(lines))
-        self.dates_section.set_note(
-            "" if lines else self.tr("No birthdays or anniversaries in the next three weeks.")
-        )
-
-    def _fill_follow_ups(self, follow_ups: Sequence[FollowUpView]) -> None:
-        lines = [
-            f'<a href="person:{f.person.id}">{escape(f.person.name)}</a>: {escape(f.text)}'
-            for f in follow_ups[:10]
-        ]
-        self.follow_ups.setText("<br/>".join(lines))
-        self.follow_ups_section.setVisible(bool(lines))
 
     def _on_link(self, link: str) -> None:
         kind, _, value = link.partition(":")

@@ -18,9 +18,8 @@ from typing import Any
 
 from kith import __version__
 from kith.storage.errors import StorageError
-from kith.storage.files import write_text_atomic
 
-SNAPSHOT_FORMAT = 1
+SNAPSHOT_FORMAT = 2
 SUFFIX = ".today.json"
 _log = logging.getLogger(__name__)
 
@@ -32,14 +31,19 @@ class ShownRow:
     name: str
     about: str
     words: str
+    state: str
+    """The tending state (its value), which colours the row's stripe."""
 
 
 @dataclass(frozen=True, slots=True)
 class TodaySnapshot:
-    """Today's texts as shown: the greeting, the short list, the counts, meetups and dates."""
+    """Today's texts as shown: the greeting, the short list, the counts, who to see
+    together, meetups and dates."""
 
     greeting: str
     rows: tuple[ShownRow, ...]
+    together: tuple[str, ...]
+    """One sentence per group worth seeing together; the section is hidden when none."""
     more: str
     """The "and N more…" line; empty when everyone due is listed."""
     due_note: str
@@ -91,6 +95,8 @@ def key_for(database: Path, day: date, language: str) -> SnapshotKey:
 def write_snapshot(database: Path, key: SnapshotKey, snapshot: TodaySnapshot) -> None:
     """Replace the snapshot beside `database`, whole or not at all; a failure is only logged:
     the snapshot saves time, it never holds anything that is not in the database."""
+    from kith.storage.files import write_text_atomic  # only written after the first paint
+
     record = {"format": SNAPSHOT_FORMAT, "key": asdict(key), "today": asdict(snapshot)}
     try:
         write_text_atomic(snapshot_path(database), json.dumps(record, ensure_ascii=False))
@@ -110,30 +116,13 @@ def read_snapshot(database: Path, key: SnapshotKey) -> TodaySnapshot | None:
             return None
         today = dict(record["today"])
         rows = tuple(ShownRow(**row) for row in today.pop("rows"))
-        snapshot = TodaySnapshot(rows=rows, **today)
+        together = tuple(today.pop("together"))
+        snapshot = TodaySnapshot(rows=rows, together=together, **today)
     except (KeyError, TypeError, ValueError):
         return None
-    texts = [getattr(snapshot, name) for name in today]
-    texts += [text for row in rows for text in (row.name, row.about, row.words)]
+    texts = [getattr(snapshot, name) for name in today] + list(together)
+    texts += [text for row in rows for text in (row.name, row.about, row.words, row.state)]
     return snapshot if all(isinstance(text, str) for text in texts) else None
-
-
-def rekey(database: Path) -> None:
-    """Key the snapshot on the database's files as they are now.
-
-    Only for a caller that has just checked the data Today shows is still what the
-    snapshot shows (closing folds the log into the file, and a write Today does not read,
-    such as the reminder loop noting when it last looked, changes the files but not Today).
-    """
-    record = _record(database)
-    stored = None if record is None else record.get("key")
-    if record is None or not isinstance(stored, dict):
-        return
-    record["key"] = {**stored, "files": list(files_state(database.expanduser().resolve()))}
-    try:
-        write_text_atomic(snapshot_path(database), json.dumps(record, ensure_ascii=False))
-    except (StorageError, OSError) as error:
-        _log.warning("Today's snapshot not kept: %s", error)
 
 
 def _record(database: Path) -> dict[str, Any] | None:
