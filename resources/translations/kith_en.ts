@@ -1517,7 +1517,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add them to the circle:</source>
+        <source>Add them to the circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1733,7 +1733,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the file as:</source>
+        <source>Read the file as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2089,7 +2089,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times are in %1.</source>
+        <source>Times here are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2117,35 +2117,35 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
+        <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;With:</source>
+        <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ideas:</source>
+        <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When:</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Duration:</source>
+        <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
+        <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reminder:</source>
+        <source>&amp;Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3425,10 +3425,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not marked done yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No plans yet.
 Plan a meetup with someone you would like to see in person,
 or keep an idea here until you find a day.</source>
@@ -4338,6 +4334,13 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>&lt;b&gt;Kith %1&lt;/b&gt;&lt;p&gt;Tend the relationships that matter, offline.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <source>%1 time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,27 +22,13 @@ from PySide6.QtWidgets import (
 
 from kith.domain.values import ContactKind
 from kith.services.views import ContactView
+from kith.ui.text.contact_labels import label_words
 
 # The labels the vCard reader and writer know, for each kind they apply to.
 LABELS: dict[ContactKind, tuple[str, ...]] = {
     ContactKind.PHONE: ("mobile", "home", "work", "main", "fax", "pager", "other"),
     ContactKind.EMAIL: ("home", "work", "other"),
 }
-
-
-def label_words(label: str) -> str:
-    """A known label in the user's language; "" as "no label"; any other as stored."""
-    words = {
-        "": QCoreApplication.translate("ContactRows", "no label"),
-        "mobile": QCoreApplication.translate("ContactRows", "mobile"),
-        "home": QCoreApplication.translate("ContactRows", "home"),
-        "work": QCoreApplication.translate("ContactRows", "work"),
-        "main": QCoreApplication.translate("ContactRows", "main"),
-        "fax": QCoreApplication.translate("ContactRows", "fax"),
-        "pager": QCoreApplication.translate("ContactRows", "pager"),
-        "other": QCoreApplication.translate("ContactRows", "other"),
-    }
-    return words.get(label, label)
 
 
 class ContactRow(QWidget):

@@ -36,6 +36,7 @@ from kith.services.views import PersonSummary
 from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.circle_delegate import CircleDelegate
 from kith.ui.people.circle_menu import circle_menu
+from kith.ui.people.columns import ColumnFit, column_rooms
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
 from kith.ui.people.no_match import NoMatchNotice
@@ -127,24 +128,9 @@ class PeoplePage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        em = metrics.horizontalAdvance("M")
-        # Wide enough for the heading and the longest label in any language, not only English.
-        labels = {
-            Column.CIRCLE: [fmt.circle_label(circle) for circle in Circle],
-            Column.STATE: [state_word(state) for state in TendingState],
-        }
-        for column, width in (
-            (Column.NAME, 16),
-            (Column.CIRCLE, 8),
-            (Column.STATE, 9),
-            (Column.LAST_IN_PERSON, 11),
-            (Column.LAST_TALKED, 9),
-        ):
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            texts = [heading, *labels.get(column, [])]
-            widest = max(metrics.horizontalAdvance(text) for text in texts) + 3 * em
-            header.resizeSection(column, max(width * em, widest))
+        self.column_fit = ColumnFit(
+            self.table, column_rooms(self.model, header), (Column.NAME, Column.INTERESTS)
+        )
         saved = QSettings().value(_HEADER_KEY)
         if saved is not None:
             header.restoreState(saved)

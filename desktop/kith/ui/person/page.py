@@ -32,8 +32,9 @@ from kith.ui.people.cache import PEOPLE_KINDS
 from kith.ui.person.actions import PersonActions
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
+from kith.ui.text.contact_labels import label_words
 from kith.ui.widgets.icons import icon
-from kith.ui.widgets.sections import Section, placeholder
+from kith.ui.widgets.sections import Section, placeholder, say_or_quiet
 from kith.ui.widgets.tending_palette import state_icon, state_word
 
 
@@ -294,13 +295,13 @@ class PersonPage(QWidget):
         self._fill_meetups(detail)
         self._fill_dates(detail)
         self._fill_reach(detail)
-        self.notes.setText(detail.notes or self.tr("No notes yet."))
+        say_or_quiet(self.notes, detail.notes, self.tr("No notes yet."))
         self._fill_timeline(detail)
 
     def _fill_interests(self, detail: PersonDetail) -> None:
         person = detail.summary
         if not person.interests:
-            self.interests.setText(self.tr("No interests noted yet."))
+            say_or_quiet(self.interests, "", self.tr("No interests noted yet."))
             return
         shared = set(person.shared_interests)
         accent = fmt.IN_PERSON_ACCENT.name()
@@ -315,7 +316,7 @@ class PersonPage(QWidget):
             text += (
                 "<br/><small>" + escape(self.tr("Highlighted: interests you share.")) + "</small>"
             )
-        self.interests.setText(text)
+        say_or_quiet(self.interests, text, "")
 
     def _fill_follow_ups(self, detail: PersonDetail) -> None:
         self.follow_ups.blockSignals(True)
@@ -399,9 +400,9 @@ class PersonPage(QWidget):
         }
         lines = []
         for contact in detail.contacts:
-            label = f" ({contact.label})" if contact.label else ""
+            label = f" ({label_words(contact.label)})" if contact.label else ""
             lines.append(f"{names[contact.kind]}{label}: {contact.value}")
-        self.reach.setText("\n".join(lines) or self.tr("Nothing noted yet."))
+        say_or_quiet(self.reach, "\n".join(lines), self.tr("Nothing noted yet."))
 
     def _fill_timeline(self, detail: PersonDetail) -> None:
         self.timeline.clear()

@@ -190,19 +190,11 @@ class PlansPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title and the place share the room; when, who and the status take what they need.
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.PEOPLE, QHeaderView.ResizeMode.Stretch)
-        # Room for the longest usual forms, measured in the user's own locale and font.
-        metrics = self.tree.fontMetrics()
-        sample = self.model.when_sample()
-        widths = {
-            Column.TITLE: metrics.horizontalAdvance("M" * 16),
-            Column.WHEN: metrics.horizontalAdvance(sample) + 24,
-            Column.PLACE: metrics.horizontalAdvance("M" * 12),
-            Column.STATUS: metrics.horizontalAdvance(self.tr("Not marked done yet")) + 24,
-        }
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.PLACE, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.WHEN, Column.PEOPLE, Column.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.empty = QWidget(self)
         empty_layout = QVBoxLayout(self.empty)
@@ -215,7 +207,8 @@ class PlansPage(QWidget):
             self.empty,
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setEnabled(False)
+        # The quiet colour every empty section uses (a disabled label is greyer still).
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         empty_layout.addWidget(self.empty_label)
         row = QHBoxLayout()
         row.addStretch(1)
