@@ -4,7 +4,7 @@ Each column has the least width its values need (a circle or a state must always
 whole) and the width that also shows its heading whole. The fixed columns get their whole
 width when there is room and give back only down to their values when not; the name takes
 half of any spare room and the interests, last, the rest. A heading that still does not fit
-shortens with "…" and shows itself whole in a tooltip.
+shortens with "…" (the model gives each heading whole as its tooltip).
 """
 
 from __future__ import annotations
@@ -13,14 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from kith.domain.values import Circle, TendingState
 from kith.ui.people.model import Column, PeopleTableModel
 from kith.ui.text import formatting as fmt
-from kith.ui.text.formatting import plain_tooltip
 from kith.ui.widgets.tending_palette import state_word
 
 # Days ago that give the longest words of each unit ("44 days", "12 weeks", "23 months").
@@ -99,53 +98,44 @@ def share(rooms: Mapping[int, Room], flexible: tuple[int, int], available: int) 
     return widths
 
 
-class ColumnFit(QObject):
-    """Fits a table's columns whenever its viewport changes width."""
+class FittedTable(QTableView):
+    """A table whose columns are fitted (share) whenever its viewport changes width."""
 
-    def __init__(
-        self, table: QTableView, rooms: Mapping[int, Room], flexible: tuple[int, int]
-    ) -> None:
-        super().__init__(table)
-        self._table = table
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rooms: dict[int, Room] = {}
+        self._flexible: tuple[int, int] | None = None
+        self._fitted_width = -1
+
+    def fit_columns(self, rooms: Mapping[int, Room], flexible: tuple[int, int]) -> None:
+        """Fit from now on, to these rooms; the name and the last column are `flexible`."""
         self._rooms = dict(rooms)
         self._flexible = flexible
-        self._width = -1
-        table.viewport().installEventFilter(self)
-        header = table.horizontalHeader()
+        header = self.horizontalHeader()
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a header shows none by default
         # Qt's default least section (about 100 px) would keep the last column from fitting.
         header.setMinimumSectionSize(min(room.least for room in rooms.values()))
-        header.viewport().installEventFilter(self)
+        self.fit()
 
     def fit(self) -> None:
-        header = self._table.horizontalHeader()
-        available = self._table.viewport().width()
-        self._width = available
+        if self._flexible is None:
+            return
+        header = self.horizontalHeader()
+        available = self.viewport().width()
+        self._fitted_width = available
         shown = {c: room for c, room in self._rooms.items() if not header.isSectionHidden(c)}
         if any(c not in shown for c in self._flexible):
             return
         for column, width in share(shown, self._flexible, available).items():
             header.resizeSection(column, width)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        header = self._table.horizontalHeader()
-        if watched is self._table.viewport() and event.type() == QEvent.Type.Resize:
-            if self._table.viewport().width() != self._width:
-                self.fit()
-        elif watched is header.viewport() and event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            return self._tooltip(header, event.pos(), event.globalPos())
-        return super().eventFilter(watched, event)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.viewport().width() != self._fitted_width:
+            self.fit()
 
-    def _tooltip(self, header: QHeaderView, pos: QPoint, global_pos: QPoint) -> bool:
-        """The whole heading, only when its section shows it shortened."""
-        section = header.logicalIndexAt(pos)
-        model = self._table.model()
-        if section < 0 or model is None:
-            return False
-        text = str(model.headerData(section, Qt.Orientation.Horizontal))
-        if heading_width(header, text) > header.sectionSize(section):
-            QToolTip.showText(global_pos, plain_tooltip(text), header)
-        else:
-            QToolTip.hideText()
-        return True
+    def updateGeometries(self) -> None:
+        # A vertical scroll bar coming or going changes the viewport without a resize.
+        super().updateGeometries()
+        if self._flexible is not None and self.viewport().width() != self._fitted_width:
+            self.fit()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from kith.services.views import PersonSummary
 from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.circle_delegate import CircleDelegate
 from kith.ui.people.circle_menu import circle_menu
-from kith.ui.people.columns import ColumnFit, column_rooms
+from kith.ui.people.columns import FittedTable, column_rooms
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
 from kith.ui.people.no_match import NoMatchNotice
@@ -102,7 +101,7 @@ class PeoplePage(QWidget):
 
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
 
-        self.table = QTableView(self)
+        self.table = FittedTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("People"))
         self.table.setSortingEnabled(True)
@@ -128,12 +127,11 @@ class PeoplePage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.column_fit = ColumnFit(
-            self.table, column_rooms(self.model, header), (Column.NAME, Column.INTERESTS)
-        )
         saved = QSettings().value(_HEADER_KEY)
         if saved is not None:
             header.restoreState(saved)
+        # Restored for the order and the sorting; the widths follow the window and the words.
+        self.table.fit_columns(column_rooms(self.model, header), (Column.NAME, Column.INTERESTS))
 
         self.add_button = QPushButton(icon("add-person"), self.tr("Add someone"), self)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit"), self)

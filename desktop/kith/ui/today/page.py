@@ -38,7 +38,7 @@ from kith.ui.today.columns import arrange
 from kith.ui.today.due_row import DueRow
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for, write_snapshot
 from kith.ui.widgets.icons import icon
-from kith.ui.widgets.name_links import NameLinks
+from kith.ui.widgets.name_links import NamesLabel
 from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
 
@@ -141,26 +141,20 @@ class TodayPage(QWidget):
         self.due_section = Section(self.tr("Worth seeing in person"), due_box, body)
         groups_box, self.groups_layout = _column()
         self.groups_section = Section(self.tr("Together"), groups_box, body)
-        self.meetups = QLabel(body)
+        self.meetups = NamesLabel(body)
         self.meetups.setWordWrap(True)
-        self.meetups.setTextFormat(Qt.TextFormat.RichText)
         self.meetups.linkActivated.connect(self._on_link)
         self.meetups.setTextInteractionFlags(_LINKS)
-        self._meetups_names = NameLinks(self.meetups)
         self.meetups_section = Section(self.tr("Coming up"), self.meetups, body)
-        self.dates = QLabel(body)
+        self.dates = NamesLabel(body)
         self.dates.setWordWrap(True)
-        self.dates.setTextFormat(Qt.TextFormat.RichText)
         self.dates.linkActivated.connect(self._on_link)
         self.dates.setTextInteractionFlags(_LINKS)
-        self._dates_names = NameLinks(self.dates)
         self.dates_section = Section(self.tr("Important dates"), self.dates, body)
-        self.follow_ups = QLabel(body)
+        self.follow_ups = NamesLabel(body)
         self.follow_ups.setWordWrap(True)
-        self.follow_ups.setTextFormat(Qt.TextFormat.RichText)
         self.follow_ups.linkActivated.connect(self._on_link)
         self.follow_ups.setTextInteractionFlags(_LINKS)
-        self._follow_ups_names = NameLinks(self.follow_ups)
         self.follow_ups_section = Section(self.tr("Before you meet"), self.follow_ups, body)
 
         left = QVBoxLayout()
@@ -493,7 +487,7 @@ class TodayPage(QWidget):
                     )
                 )
             )
-        self._meetups_names.set_html("<br/><br/>".join(shown))
+        self.meetups.set_html("<br/><br/>".join(shown))
         self.meetups_section.set_note(
             "" if lines else self.tr("No meetups planned for the next two weeks.")
         )
@@ -512,7 +506,7 @@ class TodayPage(QWidget):
                 f"{escape(label)}, {escape(fmt.day_and_month(day.next_on))} "
                 f"({escape(when)}){escape(turning)}"
             )
-        self._dates_names.set_html("<br/>".join(lines))
+        self.dates.set_html("<br/>".join(lines))
         self.dates.setVisible(bool(lines))
         self.dates_section.set_note(
             "" if lines else self.tr("No birthdays or anniversaries in the next three weeks.")
@@ -523,7 +517,7 @@ class TodayPage(QWidget):
             f'<a href="person:{f.person.id}">{escape(f.person.name)}</a>: {escape(f.text)}'
             for f in follow_ups[:10]
         ]
-        self._follow_ups_names.set_html("<br/>".join(lines))
+        self.follow_ups.set_html("<br/>".join(lines))
         self.follow_ups_section.setVisible(bool(lines))
 
     def _on_link(self, link: str) -> None:

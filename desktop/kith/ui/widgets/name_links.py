@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 _ANCHOR = re.compile(r'<a href="([^"]*)"[^>]*>')
 
@@ -24,39 +24,34 @@ def as_names(html: str, palette: QPalette, hovered: str = "") -> str:
     return _ANCHOR.sub(styled, html)
 
 
-class NameLinks(QObject):
-    """Keeps a rich-text label's names styled as names, through hover and palette changes."""
+class NamesLabel(QLabel):
+    """A rich-text label whose names stay styled as names through hover and palette changes."""
 
-    def __init__(self, label: QLabel) -> None:
-        super().__init__(label)
-        self._label = label
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
         self._html = ""
         self._hovered = ""
-        label.linkHovered.connect(self._on_link_hovered)
-        label.installEventFilter(self)
+        self.linkHovered.connect(self._on_link_hovered)
 
     def set_html(self, html: str) -> None:
         self._html = html
         self._hovered = ""
         self._show()
 
-    def html(self) -> str:
-        """The text as given, before styling."""
-        return self._html
-
     def _show(self) -> None:
-        self._label.setText(as_names(self._html, self._label.palette(), self._hovered))
+        self.setText(as_names(self._html, self.palette(), self._hovered))
 
     def _on_link_hovered(self, link: str) -> None:
         if link != self._hovered:
             self._hovered = link
             self._show()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Leave and self._hovered:
-            self._hovered = ""
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._on_link_hovered("")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
             self._show()
-        elif kind == QEvent.Type.PaletteChange:
-            self._show()
-        return super().eventFilter(watched, event)
