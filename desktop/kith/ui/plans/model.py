@@ -19,13 +19,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from kith.domain.placeholders import fill
 from kith.domain.values import MeetupStatus
 from kith.services.views import MeetupView
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month, time_of_day
+from kith.ui.widgets.icons import icon
 
 MEETUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEETUP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -340,13 +341,10 @@ class PlansModel(QAbstractItemModel):
     @staticmethod
     def _icon(meetup: MeetupView) -> QIcon | None:
         """A mark for ideas and done ones; planned ones, the usual case, stay plain."""
-        pixmap = QStyle.StandardPixmap
-        theme, fallback = {
-            MeetupStatus.IDEA: ("dialog-information", pixmap.SP_MessageBoxInformation),
-            MeetupStatus.PLANNED: ("", None),
-            MeetupStatus.DONE: ("task-complete", pixmap.SP_DialogApplyButton),
-            MeetupStatus.CANCELLED: ("", None),  # struck through and grey says enough
+        name = {
+            MeetupStatus.IDEA: "idea",
+            MeetupStatus.PLANNED: "",
+            MeetupStatus.DONE: "saw-today",
+            MeetupStatus.CANCELLED: "",  # struck through and grey says enough
         }[meetup.status]
-        if fallback is None:
-            return None
-        return QIcon.fromTheme(theme, QApplication.style().standardIcon(fallback))
+        return icon(name) if name else None
