@@ -3329,6 +3329,13 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
     <message>
         <source>At %1</source>
         <translation type="unfinished"></translation>

@@ -3313,6 +3313,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n lainnya</numerusform>
+        </translation>
+    </message>
     <message>
         <source>At %1</source>
         <translation>Di %1</translation>

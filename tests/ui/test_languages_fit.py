@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,7 +18,9 @@ from kith.clock import FixedClock
 from kith.domain.values import Circle, ContactKind
 from kith.services.app import Services
 from kith.services.views import ContactView, MeetupInput, PersonInput
+from kith.system.autostart import XdgAutostart
 from kith.ui.dialogs.meetup import MeetupDialog
+from kith.ui.dialogs.settings import SettingsDialog
 from kith.ui.shell.main_window import MainWindow
 from kith.ui.text.i18n import ui_locale
 from kith.ui.text.zone_words import zone_words
@@ -176,3 +179,13 @@ def test_phone_labels_are_in_indonesian(indonesian: None, qtbot: QtBot, services
         assert "Telepon (seluler): +62 812 3456 7890" in reach
         assert "(kantor): ana@example.org" in reach
         assert "mobile" not in reach
+
+
+def test_settings_write_their_times_the_indonesian_way(
+    indonesian: None, qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    dialog = SettingsDialog(
+        services, XdgAutostart(["kith"], tmp_path / "config"), lambda _t, _b: "", tray=False
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.digest_time.text() == "09.00"

@@ -279,7 +279,7 @@ class PlansModel(QAbstractItemModel):
         if column == Column.PLACE:
             return meetup.place
         if column == Column.PEOPLE:
-            return self._locale.createSeparatedList([p.name for p in meetup.people])
+            return self.people_text(meetup)
         return self.status_text(meetup)
 
     def when_text(self, meetup: MeetupView) -> str:
@@ -327,6 +327,16 @@ class PlansModel(QAbstractItemModel):
             MeetupStatus.DONE: self.tr("Done"),
             MeetupStatus.CANCELLED: self.tr("Cancelled"),
         }[meetup.status]
+
+    def people_text(self, meetup: MeetupView) -> str:
+        """ "Ana, Ben and Chloé"; a long list names three and counts the rest (the tooltip
+        names everyone), so the column stays as wide as a usual meetup needs."""
+        names = [p.name for p in meetup.people]
+        if len(names) > 4:
+            others = len(names) - 3
+            counted = fmt.plural_fallback(self.tr("%n other(s)", "", others), others)
+            names = [*names[:3], counted]
+        return self._locale.createSeparatedList(names)
 
     def _tooltip(self, meetup: MeetupView) -> str:
         lines = [meetup.title, self.when_text(meetup)]

@@ -82,8 +82,8 @@ class KnownRow(QFrame):
             button = QToolButton(self)
             button.setIcon(icon(name))
             button.setText(_row_words(words))
-            button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setFixedHeight(saw.sizeHint().height())  # framed and sized as the live row's
             layout.addWidget(button)
         for action in self.findChildren(QAbstractButton):
             action.setEnabled(False)  # acting waits for the live row
