@@ -4,6 +4,9 @@ the language: one menu title each, People's headings and Today's buttons whole a
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -189,3 +192,29 @@ def test_settings_write_their_times_the_indonesian_way(
     )
     qtbot.addWidget(dialog)
     assert dialog.digest_time.text() == "09.00"
+
+
+def test_under_the_c_locale_with_language_id_dates_read_in_indonesian(
+    indonesian_resources: Path,
+) -> None:
+    """As started from a minimal system: LC_ALL=C, the language asked for only by LANGUAGE."""
+    script = (
+        "from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime\n"
+        "from kith.ui.text import i18n\n"
+        "app = QCoreApplication([])\n"
+        "print(i18n.install_translators(app))\n"
+        "print(QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat))\n"
+        "print(QLocale().toString(QDate(2026, 12, 1), 'ddd d MMMM yyyy'))\n"
+    )
+    env = {
+        **os.environ,
+        "LC_ALL": "C",
+        "LANG": "C",
+        "LANGUAGE": "id",
+        "KITH_RESOURCES": str(indonesian_resources),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split("\n")[:3] == ["id", "09.00", "Sel 1 Desember 2026"]

@@ -307,13 +307,6 @@ class PlansModel(QAbstractItemModel):
         end = time_of_day(timing.ends, self._locale)
         return fill(self.tr("%1 · %2–%3"), day, start, end)
 
-    def when_sample(self) -> str:
-        """A long "when" text in the current locale, for sizing its column."""
-        day = day_month(date(2026, 9, 30), self._locale, weekday=True, short=True)
-        start = time_of_day(datetime(2026, 9, 30, 10, 30, tzinfo=self._zone), self._locale)
-        end = time_of_day(datetime(2026, 9, 30, 12, 30, tzinfo=self._zone), self._locale)
-        return fill(self.tr("%1 · %2–%3"), day, start, end)
-
     def _is_past(self, meetup: MeetupView) -> bool:
         day = _timing(meetup, self._zone).day
         return day is not None and day < self._today
