@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
 
 from kith.services.app import Services
@@ -51,3 +52,19 @@ def test_a_long_place_gets_the_room_and_nothing_scrolls_sideways(
     )
     assert status <= header.sectionSize(Column.STATUS)
     assert header.sectionSize(Column.PLACE) >= header.sectionSize(Column.STATUS)
+
+
+def test_nothing_in_the_toolbar_hides_behind_its_overflow(qtbot: QtBot, services: Services) -> None:
+    page = PlansPage(services, DataChanges(services.changes))
+    qtbot.addWidget(page)
+    page.resize(700, 400)
+    page.show()
+    qtbot.waitUntil(lambda: page.past_button.isVisible())
+    done = page.toolbar.widgetForAction(page.done_action)
+    new = page.toolbar.widgetForAction(page.new_action)
+    assert isinstance(done, QToolButton) and isinstance(new, QToolButton)
+    assert done.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert done.toolTip() and new.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    page.resize(1600, 400)
+    qtbot.waitUntil(lambda: done.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    assert page.past_button.isVisible()

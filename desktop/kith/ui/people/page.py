@@ -138,7 +138,7 @@ class PeoplePage(QWidget):
         self.log_button = QPushButton(icon("log"), self.tr("Log interaction"), self)
         self.archive_button = QPushButton(icon("archive"), self.tr("Archive"), self)
         self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"), self)
         self.sort_button = QPushButton(self.tr("Sort people not sorted yet…"), self)
         self.sort_button.setFlat(True)
         self.sort_button.clicked.connect(self.sort_requested)

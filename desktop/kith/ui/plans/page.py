@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -131,6 +131,8 @@ class PlansPage(QWidget):
         # The size of the icons on People's buttons and Today's rows, not a toolbar's larger one.
         small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.toolbar.setIconSize(QSize(small, small))
+        self._toolbar_width: int | None = None
+        """How wide the toolbar is with words beside its icons (measured once shown)."""
         for act in (
             self.new_action,
             self.edit_action,
@@ -305,6 +307,25 @@ class PlansPage(QWidget):
             self.tree.setCurrentIndex(QModelIndex())
 
     # --- reacting ----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Words beside the icons when they all fit; else icons alone (their words in the
+        tooltips) but for "New meetup", so nothing, "Show past" included, hides behind "»"."""
+        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if self._toolbar_width is None:
+            self.toolbar.setToolButtonStyle(beside)
+            self._toolbar_width = self.toolbar.sizeHint().width()
+        fits = self.width() >= self._toolbar_width
+        wanted = beside if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if self.toolbar.toolButtonStyle() != wanted:
+            self.toolbar.setToolButtonStyle(wanted)
+            new = self.toolbar.widgetForAction(self.new_action)
+            if isinstance(new, QToolButton):
+                new.setToolButtonStyle(beside)  # the page's first action keeps its words
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
