@@ -1,13 +1,23 @@
 """One look across the window: names read as names, Kith's own icons whatever the desktop
-theme, and one quiet colour for every empty note."""
+theme, one quiet colour for every empty note, and "You" inside its circle at any zoom."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QEnterEvent, QIcon, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtGui import (
+    QColor,
+    QEnterEvent,
+    QFont,
+    QFontMetricsF,
+    QIcon,
+    QImage,
+    QPalette,
+    QTransform,
+)
+from PySide6.QtWidgets import QApplication, QGraphicsView, QToolButton
 from pytestqt.qtbot import QtBot
 
+from kith.ui.map.rings import RingsItem
 from kith.ui.shell.main_window import MainWindow
 
 
@@ -80,3 +90,23 @@ def test_empty_notes_are_quiet_and_filled_ones_are_not(
     plans_empty = window.plans.empty_label
     assert plans_empty.foregroundRole() == QPalette.ColorRole.PlaceholderText
     assert plans_empty.isEnabled()
+
+
+def test_you_stays_inside_its_circle_at_any_zoom(window: MainWindow, qtbot: QtBot) -> None:
+    window.show_place("map")
+    views = window.map.findChildren(QGraphicsView)
+    qtbot.waitUntil(lambda: any(_rings(v) for v in views))
+    rings = next(r for v in views for r in _rings(v))
+    bold = QFont(window.map.font())
+    bold.setBold(True)
+    word = QFontMetricsF(bold).horizontalAdvance(window.map.tr("You"))
+    for zoom in (0.2, 0.5, 1.0, 3.0):
+        radius = rings.you_radius(QTransform.fromScale(zoom, zoom), bold)
+        assert 2 * radius > word, zoom
+    # Zoomed in, the circle is the map's own size, bigger than the word needs.
+    assert rings.you_radius(QTransform.fromScale(3.0, 3.0), bold) == 45.0
+
+
+def _rings(view: QGraphicsView) -> list[RingsItem]:
+    scene = view.scene()
+    return [i for i in scene.items() if isinstance(i, RingsItem)] if scene else []

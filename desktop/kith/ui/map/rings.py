@@ -138,9 +138,7 @@ class RingsItem(QGraphicsItem):
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
-        metrics = QFontMetricsF(font)
-        scaled = world.map(QPointF(YOU_SIZE / 2, 0)).x() - centre.x()
-        radius = max(scaled, metrics.horizontalAdvance(self._you) / 2 + 6, metrics.height() / 2 + 4)
+        radius = self.you_radius(world, font)
         painter.setPen(QPen(accent, 2))
         fill = QColor(accent)
         fill.setAlphaF(0.18)
@@ -150,6 +148,14 @@ class RingsItem(QGraphicsItem):
         box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._you)
         painter.restore()
+
+    def you_radius(self, world: QTransform, bold: QFont) -> float:
+        """The "you" circle's radius on screen: its size on the map, or more when the word
+        (in `bold`, as it is written) would not fit inside it at this zoom."""
+        metrics = QFontMetricsF(bold)
+        centre = world.map(QPointF(0, 0))
+        scaled = world.map(QPointF(YOU_SIZE / 2, 0)).x() - centre.x()
+        return max(scaled, metrics.horizontalAdvance(self._you) / 2 + 6, metrics.height() / 2 + 4)
 
     def you_box(self, world: QTransform, base: QFont) -> QRectF:
         """Where "you" is written on screen, so no one's name is written over it."""
