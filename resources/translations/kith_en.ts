@@ -1524,7 +1524,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add them to the circle:</source>
+        <source>Add them to the circle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the file as:</source>
+        <source>Read the file as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,7 +2096,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Times are in %1.</source>
+        <source>Times here are %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2124,35 +2124,35 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
+        <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;With:</source>
+        <source>&amp;With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ideas:</source>
+        <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When:</source>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Duration:</source>
+        <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
+        <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reminder:</source>
+        <source>&amp;Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3336,6 +3336,13 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n others</numerusform>
+        </translation>
+    </message>
     <message>
         <source>At %1</source>
         <translation type="unfinished"></translation>
@@ -3429,10 +3436,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Meetups by week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not marked done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4427,12 +4430,9 @@ or keep an idea here until you find a day.</source>
         <source>Plan a meetup around %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1 and %n other(s)</source>
-        <translation>
-            <numerusform>%1 and %n other</numerusform>
-            <numerusform>%1 and %n others</numerusform>
-        </translation>
+        <translation type="unfinished">%1 and %n other</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -4525,6 +4525,13 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>&lt;b&gt;Kith %1&lt;/b&gt;&lt;p&gt;Tend the relationships that matter, offline.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <source>%1 time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

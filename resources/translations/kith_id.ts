@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>mobile</source>
-        <translation>ponsel</translation>
+        <translation>seluler</translation>
     </message>
     <message>
         <source>home</source>
@@ -1528,8 +1528,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Lebih luas</translation>
     </message>
     <message>
-        <source>Add them to the circle:</source>
-        <translation>Tambahkan mereka ke lingkaran:</translation>
+        <source>Add them to the circle</source>
+        <translation>Tambahkan mereka ke lingkaran</translation>
     </message>
     <message>
         <source>Choose File…</source>
@@ -1732,8 +1732,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Nama tampak keliru? Pilih set karakter yang dipakai saat berkas ditulis.</translation>
     </message>
     <message>
-        <source>Read the file as:</source>
-        <translation>Baca berkas sebagai:</translation>
+        <source>Read the file as</source>
+        <translation>Baca berkas sebagai</translation>
     </message>
 </context>
 <context>
@@ -2086,8 +2086,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Sepanjang hari</translation>
     </message>
     <message>
-        <source>Times are in %1.</source>
-        <translation>Waktu dalam zona %1.</translation>
+        <source>Times here are %1.</source>
+        <translation>Jam di sini menurut %1.</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -2114,36 +2114,36 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Hal yang perlu diingat atau dibawa</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Judul:</translation>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
     </message>
     <message>
-        <source>&amp;With:</source>
-        <translation>&amp;Dengan:</translation>
+        <source>&amp;With</source>
+        <translation>&amp;Dengan</translation>
     </message>
     <message>
-        <source>Ideas:</source>
-        <translation>Ide:</translation>
+        <source>Ideas</source>
+        <translation>Ide</translation>
     </message>
     <message>
-        <source>When:</source>
-        <translation>Kapan:</translation>
+        <source>When</source>
+        <translation>Kapan</translation>
     </message>
     <message>
-        <source>&amp;Duration:</source>
-        <translation>D&amp;urasi:</translation>
+        <source>&amp;Duration</source>
+        <translation>D&amp;urasi</translation>
     </message>
     <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Tempat:</translation>
+        <source>&amp;Place</source>
+        <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <source>&amp;Reminder:</source>
-        <translation>&amp;Pengingat:</translation>
+        <source>&amp;Reminder</source>
+        <translation>&amp;Pengingat</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Catatan:</translation>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <source>Meetup (done)</source>
@@ -3320,6 +3320,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation>
+            <numerusform>%n lainnya</numerusform>
+        </translation>
+    </message>
     <message>
         <source>At %1</source>
         <translation>Di %1</translation>
@@ -3414,10 +3420,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Meetups by week</source>
         <translation>Pertemuan per pekan</translation>
-    </message>
-    <message>
-        <source>Not marked done yet</source>
-        <translation>Belum ditandai selesai</translation>
     </message>
     <message>
         <source>No plans yet.
@@ -4409,11 +4411,9 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <source>Plan a meetup around %1</source>
         <translation>Rencanakan pertemuan seputar %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%1 and %n other(s)</source>
-        <translation>
-            <numerusform>%1 dan %n lainnya</numerusform>
-        </translation>
+        <translation>%1 dan %n lainnya</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -4507,6 +4507,13 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>&lt;b&gt;Kith %1&lt;/b&gt;&lt;p&gt;Tend the relationships that matter, offline.&lt;/p&gt;&lt;p&gt;Your data stays in one file on this computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Kith %1&lt;/b&gt;&lt;p&gt;Rawat hubungan yang berarti, tanpa internet.&lt;/p&gt;&lt;p&gt;Data Anda tersimpan dalam satu berkas di komputer ini.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Zones</name>
+    <message>
+        <source>%1 time</source>
+        <translation>waktu %1</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.values import ContactKind
 from kith.services.views import ContactView
-from kith.ui.text.contact_labels import contact_label_words
+from kith.ui.text.contact_labels import label_words
 
 # The labels the vCard reader and writer know, for each kind they apply to.
 LABELS: dict[ContactKind, tuple[str, ...]] = {
@@ -46,7 +46,7 @@ class ContactRow(QWidget):
         known = ("", *LABELS[kind])
         stored = contact.label if contact is not None else ""
         for label in (*known, *([stored] if stored not in known else [])):
-            self.label.addItem(contact_label_words(label), label)
+            self.label.addItem(label_words(label), label)
         self.label.setCurrentIndex(self.label.findData(stored))
         self.value = QLineEdit(contact.value if contact is not None else "", self)
         self.value.setAccessibleName(

@@ -53,6 +53,10 @@ class ImportantDateDialog(QDialog):
         self.year = QSpinBox(self)
         self.year.setRange(NO_YEAR, 2200)
         self.year.setSpecialValueText(self.tr("year unknown"))
+        # Qt leaves the arrows no room past the longest text ("tahun tidak diketahui").
+        self.year.setMinimumWidth(
+            self.year.sizeHint().width() + self.year.fontMetrics().horizontalAdvance("M")
+        )
         self.year.setValue(NO_YEAR)
         self.year.setAccessibleName(self.tr("Year"))
         when = QWidget(self)

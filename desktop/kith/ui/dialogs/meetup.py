@@ -38,6 +38,7 @@ from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
 from kith.ui.dialogs.meetup_people import PeoplePicker
 from kith.ui.text.formatting import plain_tooltip, qdate, shown_as_typed
+from kith.ui.text.zone_words import same_zone, zone_city, zone_words
 from kith.ui.widgets.flow_layout import FlowLayout
 
 DAY_MINUTES = 24 * 60
@@ -126,8 +127,10 @@ class MeetupDialog(QDialog):
             self.locale().timeFormat(self.locale().FormatType.ShortFormat)
         )
         self.all_day_check = QCheckBox(self.tr("All day"), self)
-        self.zone_label = QLabel(fill(self.tr("Times are in %1."), self._zone.key), self)
+        self.zone_label = QLabel(fill(self.tr("Times here are %1."), zone_words(self._zone)), self)
         self.zone_label.setEnabled(False)
+        # Only a meetup planned in another zone says so: the user's own zone goes unsaid.
+        self.zone_label.setVisible(not same_zone(self._zone, services.ctx.clock.zone()))
         self._build_repeated_hour()
 
         self.duration_combo = QComboBox(self)
@@ -154,11 +157,11 @@ class MeetupDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(
-            self._label(self.tr("&Title:"), self.title_edit),
+            self._label(self.tr("&Title"), self.title_edit),
             with_problem(self.title_edit, p.add(_TITLE, self.title_edit)),
         )
         form.addRow(
-            self._label(self.tr("&With:"), self.people),
+            self._label(self.tr("&With"), self.people),
             with_problem(self.people, p.add(_PEOPLE, self.people, focus=lambda: self.people.edit)),
         )
         ideas_box = QWidget(self)
@@ -167,7 +170,7 @@ class MeetupDialog(QDialog):
         ideas_layout.setSpacing(4)
         ideas_layout.addWidget(self.ideas_label)
         ideas_layout.addWidget(self.ideas_area)
-        form.addRow(self.tr("Ideas:"), ideas_box)
+        form.addRow(self.tr("Ideas"), ideas_box)
 
         when_box = QWidget(self)
         when_layout = QVBoxLayout(when_box)
@@ -184,21 +187,21 @@ class MeetupDialog(QDialog):
         when_layout.addWidget(self.idea_radio)
         when_layout.addWidget(self.zone_label)
         when_problem = p.add(_WHEN, when_box, focus=self._when_focus)
-        form.addRow(QLabel(self.tr("When:"), self), with_problem(when_box, when_problem))
+        form.addRow(QLabel(self.tr("When"), self), with_problem(when_box, when_problem))
         form.addRow(
-            self._label(self.tr("&Duration:"), self.duration_combo),
+            self._label(self.tr("&Duration"), self.duration_combo),
             with_problem(self.duration_combo, p.add(_DURATION, self.duration_combo), stretch=True),
         )
         form.addRow(
-            self._label(self.tr("&Place:"), self.place_edit),
+            self._label(self.tr("&Place"), self.place_edit),
             with_problem(self.place_edit, p.add(_PLACE, self.place_edit)),
         )
         form.addRow(
-            self._label(self.tr("&Reminder:"), self.alarm_combo),
+            self._label(self.tr("&Reminder"), self.alarm_combo),
             with_problem(self.alarm_combo, p.add(_ALARM, self.alarm_combo), stretch=True),
         )
         form.addRow(
-            self._label(self.tr("&Notes:"), self.notes_edit),
+            self._label(self.tr("&Notes"), self.notes_edit),
             with_problem(self.notes_edit, p.add(_NOTES, self.notes_edit)),
         )
 
@@ -414,7 +417,7 @@ class MeetupDialog(QDialog):
                 fill(
                     self.tr("%1 does not happen that day in %2: the clocks skip it."),
                     at,
-                    self._zone.key,
+                    zone_city(self._zone),
                 )
             )
         self.repeated_box.setVisible(True)

@@ -15,11 +15,10 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QLineEdit,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from kith.domain.values import Circle
 from kith.services.views import PersonSummary
 from kith.ui.text.formatting import plain_tooltip, shown_as_typed
 from kith.ui.widgets.flow_layout import FlowLayout
+from kith.ui.widgets.icons import icon
 from kith.ui.widgets.name_completer import FoldedCompleter
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -225,8 +225,7 @@ class PeoplePicker(QWidget):
         self._chosen.append(person_id)
         chip = QToolButton(self.chips_area)
         chip.setText(shown_as_typed(person.name))
-        close = self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
-        chip.setIcon(QIcon.fromTheme("window-close", close))
+        chip.setIcon(icon("close"))
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         chip.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         chip.setToolTip(plain_tooltip(fill(self.tr("Remove %1 from this meetup"), person.name)))

@@ -106,6 +106,11 @@ class PersonDialog(QDialog):
         self.birth_year = QSpinBox(self)
         self.birth_year.setRange(1899, 2200)
         self.birth_year.setSpecialValueText(self.tr("year unknown"))
+        # Qt leaves the arrows no room past the longest text ("tahun tidak diketahui").
+        self.birth_year.setMinimumWidth(
+            self.birth_year.sizeHint().width()
+            + self.birth_year.fontMetrics().horizontalAdvance("M")
+        )
         self.birth_year.setValue(1899)
         self.birth_year.setAccessibleName(self.tr("Birthday: year"))
         birthday = QWidget(self)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -144,7 +144,8 @@ class SettingsDialog(QDialog):
 
     def _time_edit(self, value: time) -> QTimeEdit:
         edit = QTimeEdit(_qtime(value), self)
-        edit.setDisplayFormat("HH:mm")
+        # The language's way of writing a time: "09.00" in Indonesian, "9:00 AM" in the US.
+        edit.setDisplayFormat(self.locale().timeFormat(QLocale.FormatType.ShortFormat))
         return edit
 
     def _connect_signals(self) -> None:

@@ -112,8 +112,8 @@ class ImportContactsDialog(QDialog):
             self.tr("Names look wrong? Choose the character set the file was written in.")
         )
         self.form = form = QFormLayout()
-        form.addRow(self.tr("Add them to the circle:"), self.circle)
-        form.addRow(self.tr("Read the file as:"), self.encoding)
+        form.addRow(self.tr("Add them to the circle"), self.circle)
+        form.addRow(self.tr("Read the file as"), self.encoding)
         form.setRowVisible(self.encoding, False)
         self.buttons = QDialogButtonBox()
         self.choose_button = self.buttons.addButton(

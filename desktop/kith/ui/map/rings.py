@@ -129,22 +129,33 @@ class RingsItem(QGraphicsItem):
 
     def _paint_you(self, painter: QPainter, text: QColor) -> None:
         accent = self._palette.color(QPalette.ColorRole.Highlight)
-        painter.setPen(QPen(accent, 2))
-        fill = QColor(accent)
-        fill.setAlphaF(0.18)
-        painter.setBrush(QBrush(fill))
-        painter.drawEllipse(QPointF(0, 0), YOU_SIZE / 2, YOU_SIZE / 2)
         world = painter.worldTransform()
         centre = world.map(QPointF(0, 0))
         painter.save()
+        # Drawn on screen, not in the map's units: the word keeps its size at any zoom, so
+        # the circle grows to hold it rather than shrinking under it.
         painter.setWorldTransform(QTransform())
         font = QFont(painter.font())
         font.setBold(True)
         painter.setFont(font)
+        radius = self.you_radius(world, font)
+        painter.setPen(QPen(accent, 2))
+        fill = QColor(accent)
+        fill.setAlphaF(0.18)
+        painter.setBrush(QBrush(fill))
+        painter.drawEllipse(centre, radius, radius)
         painter.setPen(text)
-        box = QRectF(centre.x() - 60, centre.y() - 12, 120, 24)
+        box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self._you)
         painter.restore()
+
+    def you_radius(self, world: QTransform, bold: QFont) -> float:
+        """The "you" circle's radius on screen: its size on the map, or more when the word
+        (in `bold`, as it is written) would not fit inside it at this zoom."""
+        metrics = QFontMetricsF(bold)
+        centre = world.map(QPointF(0, 0))
+        scaled = world.map(QPointF(YOU_SIZE / 2, 0)).x() - centre.x()
+        return max(scaled, metrics.horizontalAdvance(self._you) / 2 + 6, metrics.height() / 2 + 4)
 
     def you_box(self, world: QTransform, base: QFont) -> QRectF:
         """Where "you" is written on screen, so no one's name is written over it."""

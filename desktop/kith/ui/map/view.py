@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
-    QIcon,
     QKeySequence,
     QShowEvent,
 )
@@ -35,6 +34,7 @@ from kith.ui.map.tag import Tag
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
+from kith.ui.widgets.icons import icon
 from kith.ui.widgets.tending_palette import state_word
 
 _REFRESH_ON = (Kind.PEOPLE, Kind.INTERACTIONS, Kind.MEETUPS, Kind.PROFILE)
@@ -84,8 +84,8 @@ class RelationshipMap(QWidget):
         self.interest_label.setBuddy(self.interest_combo)
         self.match_label = QLabel(self)
 
-        def button(text: str, theme: str, tip: str, keys: QKeySequence) -> QToolButton:
-            act = QAction(QIcon.fromTheme(theme), text, self)
+        def button(text: str, icon_name: str, tip: str, keys: QKeySequence) -> QToolButton:
+            act = QAction(icon(icon_name), text, self)
             act.setToolTip(
                 fill(self.tr("%1 (%2)"), tip, keys.toString(QKeySequence.SequenceFormat.NativeText))
             )
@@ -95,10 +95,11 @@ class RelationshipMap(QWidget):
             tool = QToolButton(self)
             tool.setDefaultAction(act)
             tool.setAccessibleName(tip)
+            # Kith's own icons, as in the rest of the window; − and + say it with the icon.
             tool.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-                if not act.icon().isNull()
-                else Qt.ToolButtonStyle.ToolButtonTextOnly
+                Qt.ToolButtonStyle.ToolButtonIconOnly
+                if len(text) == 1
+                else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
             )
             return tool
 
@@ -111,7 +112,7 @@ class RelationshipMap(QWidget):
         )
         self.fit_button = button(
             self.tr("Fit"),
-            "zoom-fit-best",
+            "zoom-fit",
             self.tr("Show everyone"),
             QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_0),
         )

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from kith.services.views import PersonSummary
 from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.circle_delegate import CircleDelegate
 from kith.ui.people.circle_menu import circle_menu
+from kith.ui.people.columns import FittedTable, column_rooms
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
 from kith.ui.people.no_match import NoMatchNotice
@@ -101,7 +101,7 @@ class PeoplePage(QWidget):
 
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
 
-        self.table = QTableView(self)
+        self.table = FittedTable(self)
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("People"))
         self.table.setSortingEnabled(True)
@@ -127,34 +127,18 @@ class PeoplePage(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        metrics = self.fontMetrics()
-        em = metrics.horizontalAdvance("M")
-        # Wide enough for the heading and the longest label in any language, not only English.
-        labels = {
-            Column.CIRCLE: [fmt.circle_label(circle) for circle in Circle],
-            Column.STATE: [state_word(state) for state in TendingState],
-        }
-        for column, width in (
-            (Column.NAME, 16),
-            (Column.CIRCLE, 8),
-            (Column.STATE, 9),
-            (Column.LAST_IN_PERSON, 11),
-            (Column.LAST_TALKED, 9),
-        ):
-            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            texts = [heading, *labels.get(column, [])]
-            widest = max(metrics.horizontalAdvance(text) for text in texts) + 3 * em
-            header.resizeSection(column, max(width * em, widest))
         saved = QSettings().value(_HEADER_KEY)
         if saved is not None:
             header.restoreState(saved)
+        # Restored for the order and the sorting; the widths follow the window and the words.
+        self.table.fit_columns(column_rooms(self.model, header), (Column.NAME, Column.INTERESTS))
 
         self.add_button = QPushButton(icon("add-person"), self.tr("Add someone"), self)
         self.edit_button = QPushButton(icon("edit"), self.tr("Edit"), self)
         self.log_button = QPushButton(icon("log"), self.tr("Log interaction"), self)
         self.archive_button = QPushButton(icon("archive"), self.tr("Archive"), self)
         self.restore_button = QPushButton(icon("restore"), self.tr("Restore"), self)
-        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete…"), self)
         self.sort_button = QPushButton(self.tr("Sort people not sorted yet…"), self)
         self.sort_button.setFlat(True)
         self.sort_button.clicked.connect(self.sort_requested)

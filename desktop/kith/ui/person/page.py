@@ -34,7 +34,7 @@ from kith.ui.person.reach import ReachList
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
-from kith.ui.widgets.sections import Section, placeholder
+from kith.ui.widgets.sections import Section, placeholder, say_or_quiet
 from kith.ui.widgets.tending_palette import state_icon, state_word
 
 
@@ -292,13 +292,13 @@ class PersonPage(QWidget):
         self._fill_meetups(detail)
         self._fill_dates(detail)
         self._fill_reach(detail)
-        self.notes.setText(detail.notes or self.tr("No notes yet."))
+        say_or_quiet(self.notes, detail.notes, self.tr("No notes yet."))
         self._fill_timeline(detail)
 
     def _fill_interests(self, detail: PersonDetail) -> None:
         person = detail.summary
         if not person.interests:
-            self.interests.setText(self.tr("No interests noted yet."))
+            say_or_quiet(self.interests, "", self.tr("No interests noted yet."))
             return
         shared = set(person.shared_interests)
         accent = fmt.IN_PERSON_ACCENT.name()
@@ -313,7 +313,7 @@ class PersonPage(QWidget):
             text += (
                 "<br/><small>" + escape(self.tr("Highlighted: interests you share.")) + "</small>"
             )
-        self.interests.setText(text)
+        say_or_quiet(self.interests, text, "")
 
     def _fill_follow_ups(self, detail: PersonDetail) -> None:
         self.follow_ups.blockSignals(True)

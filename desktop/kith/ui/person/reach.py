@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from kith.domain.placeholders import fill
 from kith.domain.values import ContactKind
 from kith.services.views import ContactView
-from kith.ui.text.contact_labels import contact_label_words
+from kith.ui.text.contact_labels import label_words
 
 # Flat, in the desktop's link colour, with a frame only while focused (as quiet buttons).
 _LINK_LOOK = """
@@ -98,7 +98,7 @@ class ReachList(QWidget):
         }[contact.kind]
         if not contact.label:
             return kind
-        return fill(self.tr("%1 (%2)"), kind, contact_label_words(contact.label))
+        return fill(self.tr("%1 (%2)"), kind, label_words(contact.label))
 
     def _value(self, contact: ContactView) -> QWidget:
         url = contact_url(contact)

@@ -19,13 +19,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication
 
 from kith.domain.placeholders import fill
 from kith.domain.values import MeetupStatus
 from kith.services.views import MeetupView
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month, time_of_day
+from kith.ui.widgets.icons import icon
 
 MEETUP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MEETUP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -278,7 +279,7 @@ class PlansModel(QAbstractItemModel):
         if column == Column.PLACE:
             return meetup.place
         if column == Column.PEOPLE:
-            return self._locale.createSeparatedList([p.name for p in meetup.people])
+            return self.people_text(meetup)
         return self.status_text(meetup)
 
     def when_text(self, meetup: MeetupView) -> str:
@@ -306,13 +307,6 @@ class PlansModel(QAbstractItemModel):
         end = time_of_day(timing.ends, self._locale)
         return fill(self.tr("%1 · %2–%3"), day, start, end)
 
-    def when_sample(self) -> str:
-        """A long "when" text in the current locale, for sizing its column."""
-        day = day_month(date(2026, 9, 30), self._locale, weekday=True, short=True)
-        start = time_of_day(datetime(2026, 9, 30, 10, 30, tzinfo=self._zone), self._locale)
-        end = time_of_day(datetime(2026, 9, 30, 12, 30, tzinfo=self._zone), self._locale)
-        return fill(self.tr("%1 · %2–%3"), day, start, end)
-
     def _is_past(self, meetup: MeetupView) -> bool:
         day = _timing(meetup, self._zone).day
         return day is not None and day < self._today
@@ -327,6 +321,16 @@ class PlansModel(QAbstractItemModel):
             MeetupStatus.CANCELLED: self.tr("Cancelled"),
         }[meetup.status]
 
+    def people_text(self, meetup: MeetupView) -> str:
+        """ "Ana, Ben and Chloé"; a long list names three and counts the rest (the tooltip
+        names everyone), so the column stays as wide as a usual meetup needs."""
+        names = [p.name for p in meetup.people]
+        if len(names) > 4:
+            others = len(names) - 3
+            counted = fmt.plural_fallback(self.tr("%n other(s)", "", others), others)
+            names = [*names[:3], counted]
+        return self._locale.createSeparatedList(names)
+
     def _tooltip(self, meetup: MeetupView) -> str:
         lines = [meetup.title, self.when_text(meetup)]
         if meetup.place:
@@ -340,13 +344,10 @@ class PlansModel(QAbstractItemModel):
     @staticmethod
     def _icon(meetup: MeetupView) -> QIcon | None:
         """A mark for ideas and done ones; planned ones, the usual case, stay plain."""
-        pixmap = QStyle.StandardPixmap
-        theme, fallback = {
-            MeetupStatus.IDEA: ("dialog-information", pixmap.SP_MessageBoxInformation),
-            MeetupStatus.PLANNED: ("", None),
-            MeetupStatus.DONE: ("task-complete", pixmap.SP_DialogApplyButton),
-            MeetupStatus.CANCELLED: ("", None),  # struck through and grey says enough
+        name = {
+            MeetupStatus.IDEA: "idea",
+            MeetupStatus.PLANNED: "",
+            MeetupStatus.DONE: "saw-today",
+            MeetupStatus.CANCELLED: "",  # struck through and grey says enough
         }[meetup.status]
-        if fallback is None:
-            return None
-        return QIcon.fromTheme(theme, QApplication.style().standardIcon(fallback))
+        return icon(name) if name else None

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QIcon, QKeySequence, QPalette
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
 from kith.ui.text.error_text import explain
+from kith.ui.widgets.icons import icon
 from kith.ui.widgets.quiet_button import quiet_button
 
 T = TypeVar("T")
@@ -84,12 +85,12 @@ class PlansPage(QWidget):
 
         def action(
             text: str,
-            theme: str,
+            icon_name: str,
             shortcut: QKeySequence | None = None,
         ) -> QAction:
-            # The desktop theme's icon, or none: stock stand-ins for only some of the
-            # actions would make the toolbar look uneven.
-            act = QAction(QIcon.fromTheme(theme), text, self)
+            # Kith's own icons, as everywhere else: a theme's colour icons beside them
+            # would make two looks in one window.
+            act = QAction(icon(icon_name), text, self)
             if shortcut is not None:
                 act.setShortcut(shortcut)
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -99,25 +100,25 @@ class PlansPage(QWidget):
         keys = QKeySequence.StandardKey
         self.new_action = action(
             self.tr("New meetup…"),
-            "appointment-new",
+            "plan",
             QKeySequence(keys.New),
         )
         self.new_action.setToolTip(self.tr("Plan a meetup in person"))
         self.edit_action = action(
             self.tr("Edit…"),
-            "document-edit",
+            "edit",
             QKeySequence(Qt.Key.Key_F2),
         )
-        self.done_action = action(self.tr("Mark done"), "task-complete")
+        self.done_action = action(self.tr("Mark done"), "saw-today")
         self.done_action.setToolTip(self.tr("Log it as met in person with everyone in it"))
-        self.cancel_action = action(self.tr("Cancel meetup"), "process-stop")
-        self.reopen_action = action(self.tr("Reopen"), "edit-undo")
-        self.delete_action = action(self.tr("Delete"), "edit-delete", QKeySequence(keys.Delete))
-        self.export_action = action(self.tr("Export to calendar…"), "document-save-as")
+        self.cancel_action = action(self.tr("Cancel meetup"), "cancel")
+        self.reopen_action = action(self.tr("Reopen"), "restore")
+        self.delete_action = action(self.tr("Delete"), "delete", QKeySequence(keys.Delete))
+        self.export_action = action(self.tr("Export to calendar…"), "export")
         self.export_action.setToolTip(
             self.tr("Save this meetup as an .ics file that any calendar can open")
         )
-        self.export_all_action = action(self.tr("Export upcoming…"), "document-save-as")
+        self.export_all_action = action(self.tr("Export upcoming…"), "export")
         self.export_all_action.setToolTip(
             self.tr("Save every upcoming meetup as one .ics file for your calendar")
         )
@@ -127,6 +128,11 @@ class PlansPage(QWidget):
 
         self.toolbar = QToolBar(self.tr("Plans"), self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The size of the icons on People's buttons and Today's rows, not a toolbar's larger one.
+        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.toolbar.setIconSize(QSize(small, small))
+        self._toolbar_width: int | None = None
+        """How wide the toolbar is with words beside its icons (measured once shown)."""
         for act in (
             self.new_action,
             self.edit_action,
@@ -161,12 +167,7 @@ class PlansPage(QWidget):
         self.notice_undo.hide()
         self.notice_close = QToolButton(self.notice_bar)
         self.notice_close.setAutoRaise(True)
-        self.notice_close.setIcon(
-            QIcon.fromTheme(
-                "window-close",
-                self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton),
-            )
-        )
+        self.notice_close.setIcon(icon("close"))
         self.notice_close.setToolTip(self.tr("Close"))
         self.notice_close.setAccessibleName(self.tr("Close the message"))
         bar_layout = QHBoxLayout(self.notice_bar)
@@ -190,19 +191,11 @@ class PlansPage(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The title and the place share the room; when, who and the status take what they need.
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.PEOPLE, QHeaderView.ResizeMode.Stretch)
-        # Room for the longest usual forms, measured in the user's own locale and font.
-        metrics = self.tree.fontMetrics()
-        sample = self.model.when_sample()
-        widths = {
-            Column.TITLE: metrics.horizontalAdvance("M" * 16),
-            Column.WHEN: metrics.horizontalAdvance(sample) + 24,
-            Column.PLACE: metrics.horizontalAdvance("M" * 12),
-            Column.STATUS: metrics.horizontalAdvance(self.tr("Not marked done yet")) + 24,
-        }
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.PLACE, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.WHEN, Column.PEOPLE, Column.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.empty = QWidget(self)
         empty_layout = QVBoxLayout(self.empty)
@@ -215,7 +208,8 @@ class PlansPage(QWidget):
             self.empty,
         )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setEnabled(False)
+        # The quiet colour every empty section uses (a disabled label is greyer still).
+        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         empty_layout.addWidget(self.empty_label)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -313,6 +307,25 @@ class PlansPage(QWidget):
             self.tree.setCurrentIndex(QModelIndex())
 
     # --- reacting ----------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_toolbar()
+
+    def _fit_toolbar(self) -> None:
+        """Words beside the icons when they all fit; else icons alone (their words in the
+        tooltips) but for "New meetup", so nothing, "Show past" included, hides behind "»"."""
+        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        if self._toolbar_width is None:
+            self.toolbar.setToolButtonStyle(beside)
+            self._toolbar_width = self.toolbar.sizeHint().width()
+        fits = self.width() >= self._toolbar_width
+        wanted = beside if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+        if self.toolbar.toolButtonStyle() != wanted:
+            self.toolbar.setToolButtonStyle(wanted)
+            new = self.toolbar.widgetForAction(self.new_action)
+            if isinstance(new, QToolButton):
+                new.setToolButtonStyle(beside)  # the page's first action keeps its words
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

@@ -1,17 +1,12 @@
-"""The words for a phone's or e-mail's label ("mobile", "work"…), in the user's language.
-
-Labels are stored in English, as vCards name them; one function turns them into words,
-for the person dialog and the person page alike.
-"""
+"""Phone and e-mail labels in the user's language: "mobile" is stored, "seluler" is shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 
-def contact_label_words(label: str) -> str:
+def label_words(label: str) -> str:
     """A known label in the user's language; "" as "no label"; any other as stored."""
-    # The context stays "ContactRows", where the dialog first translated these words.
     words = {
         "": QCoreApplication.translate("ContactRows", "no label"),
         "mobile": QCoreApplication.translate("ContactRows", "mobile"),
@@ -22,7 +17,5 @@ def contact_label_words(label: str) -> str:
         "pager": QCoreApplication.translate("ContactRows", "pager"),
         "other": QCoreApplication.translate("ContactRows", "other"),
     }
-    return words.get(label, label)
-
-
-__all__ = ["contact_label_words"]
+    # Labels arrive from vCards in any case ("Mobile", "WORK"); the stored text otherwise.
+    return words.get(label.lower(), label)

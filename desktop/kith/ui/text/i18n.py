@@ -77,6 +77,16 @@ def preferred_languages(override: str | None) -> list[str]:
     return _candidates(QLocale.system().uiLanguages())
 
 
+def ui_locale(language: str, system: QLocale) -> QLocale:
+    """The locale dates and times are written in: the system's when it speaks the language
+    the words are in (its country's conventions kept), else that language's own. Under the
+    C locale with LANGUAGE=id, "Tue 1 12 2026" would sit among Indonesian words."""
+    wanted = QLocale(language)
+    if system.language() == wanted.language():
+        return system
+    return wanted
+
+
 def _qt_translations_dirs() -> list[Path]:
     dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     # A frozen build keeps Qt's files beside PySide6, where QLibraryInfo may not look.
@@ -114,6 +124,8 @@ def install_translators(app: QCoreApplication, override: str | None = None) -> s
         chosen = _load(app, APP_CATALOGUE, language, [translations_dir()]) or None
         if chosen:
             break
+    if chosen and not override:
+        QLocale.setDefault(ui_locale(chosen, QLocale.system()))
     # Qt's own strings (standard buttons, file dialogs): the same language when Qt has it.
     for catalogue in QT_CATALOGUES:
         for language in [chosen] if chosen else languages:

@@ -108,7 +108,6 @@ class DueRow(QFrame):
         self.plan_button = QToolButton(self)
         self.plan_button.setIcon(icon("plan"))
         self.plan_button.setText(self.tr("Plan…"))
-        self.plan_button.setAutoRaise(True)
         self.plan_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.plan_button.setAccessibleName(fill(self.tr("Plan a meetup with %1"), person.name))
         self.plan_button.setToolTip(self.tr("Plan a meetup"))
@@ -117,7 +116,6 @@ class DueRow(QFrame):
         self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.snooze_button.setAccessibleName(fill(self.tr("Snooze %1"), person.name))
-        self.snooze_button.setAutoRaise(True)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
         self.snooze_day = menu.addAction(self.tr("For a day"))
@@ -139,6 +137,11 @@ class DueRow(QFrame):
         row.addWidget(self.plan_button)
         row.addWidget(self.snooze_button)
         row.setAlignment(self.saw_button, Qt.AlignmentFlag.AlignVCenter)
+        # One button style in the row: all three framed, as tall as the push button.
+        tall = self.saw_button.sizeHint().height()
+        for button in (self.plan_button, self.snooze_button):
+            button.setFixedHeight(tall)
+            row.setAlignment(button, Qt.AlignmentFlag.AlignVCenter)
 
     @property
     def acted_on(self) -> bool:

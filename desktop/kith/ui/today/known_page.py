@@ -28,6 +28,7 @@ from kith.ui.today.columns import arrange
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot
 from kith.ui.widgets.elided_label import ElidedLabel
 from kith.ui.widgets.icons import icon
+from kith.ui.widgets.name_links import NamesLabel
 from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
 from kith.ui.widgets.tending_palette import state_colour
@@ -42,10 +43,10 @@ def _row_words(text: str) -> str:
     return QCoreApplication.translate("DueRow", text)
 
 
-def _rich(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+def _rich(text: str, parent: QWidget) -> NamesLabel:
+    label = NamesLabel(parent)
+    label.set_html(text)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText)
     label.setVisible(bool(text))
     return label
 
@@ -118,12 +119,12 @@ class KnownRow(QFrame):
             button = QToolButton(self)
             button.setIcon(icon(name))
             button.setText(_row_words(words))
-            button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             if name == "snooze":
                 # The live Snooze opens a menu: the same arrow, so the row is as wide.
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 button.setMenu(QMenu(button))
+            button.setFixedHeight(saw.sizeHint().height())  # framed and sized as the live row's
             layout.addWidget(button)
         for action in self.findChildren(QAbstractButton):
             action.setEnabled(False)  # acting waits for the live row
@@ -240,9 +241,9 @@ class KnownToday(QWidget):
             more=self.more.text() if not self.more.isHidden() else "",
             due_note=self.due_section.note.text(),
             unsorted=self.unsorted.text() if not self.unsorted.isHidden() else "",
-            meetups=self.meetups.text(),
+            meetups=self.meetups.html(),
             meetups_note=self.meetups_section.note.text(),
-            dates=self.dates.text(),
+            dates=self.dates.html(),
             dates_note=self.dates_section.note.text(),
-            follow_ups=self.follow_ups.text(),
+            follow_ups=self.follow_ups.html(),
         )

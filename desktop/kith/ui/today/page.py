@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -36,6 +36,7 @@ from kith.ui.today.keeper import SnapshotKeeper
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for
 from kith.ui.today.words import greeting, today_words
 from kith.ui.widgets.icons import icon
+from kith.ui.widgets.name_links import NamesLabel
 from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
 
@@ -138,21 +139,18 @@ class TodayPage(QWidget):
         groups_box, self.groups_layout = _column()
         self.groups_section = Section(self.tr("Together"), groups_box, body)
         self.group_lines: list[QLabel] = []
-        self.meetups = QLabel(body)
+        self.meetups = NamesLabel(body)
         self.meetups.setWordWrap(True)
-        self.meetups.setTextFormat(Qt.TextFormat.RichText)
         self.meetups.linkActivated.connect(self._on_link)
         self.meetups.setTextInteractionFlags(_LINKS)
         self.meetups_section = Section(self.tr("Coming up"), self.meetups, body)
-        self.dates = QLabel(body)
+        self.dates = NamesLabel(body)
         self.dates.setWordWrap(True)
-        self.dates.setTextFormat(Qt.TextFormat.RichText)
         self.dates.linkActivated.connect(self._on_link)
         self.dates.setTextInteractionFlags(_LINKS)
         self.dates_section = Section(self.tr("Important dates"), self.dates, body)
-        self.follow_ups = QLabel(body)
+        self.follow_ups = NamesLabel(body)
         self.follow_ups.setWordWrap(True)
-        self.follow_ups.setTextFormat(Qt.TextFormat.RichText)
         self.follow_ups.linkActivated.connect(self._on_link)
         self.follow_ups.setTextInteractionFlags(_LINKS)
         self.follow_ups_section = Section(self.tr("Before you meet"), self.follow_ups, body)
@@ -274,14 +272,6 @@ class TodayPage(QWidget):
         super().hideEvent(event)
 
     # --- data -------------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        # Rich-text links take their colour when set: a new theme needs fresh text.
-        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
-            for label in (self.meetups, self.dates, self.follow_ups):
-                label.clear()  # setText() skips text it already has, so nothing would recolour
-            self._show(self._data)
-        super().changeEvent(event)
-
     def refresh_if_stale(self) -> None:
         """A new day since the last read (the window stayed open overnight): read again."""
         if self._data is not None and self._data.today != self._services.ctx.today():
@@ -334,13 +324,13 @@ class TodayPage(QWidget):
         self._fill_groups(data.groups, shown.together)
         self.sort_button.setText(shown.unsorted)
         self.sort_button.setVisible(bool(shown.unsorted))
-        self.meetups.setText(shown.meetups)
+        self.meetups.set_html(shown.meetups)
         self.meetups.setVisible(bool(shown.meetups))
         self.meetups_section.set_note(shown.meetups_note)
-        self.dates.setText(shown.dates)
+        self.dates.set_html(shown.dates)
         self.dates.setVisible(bool(shown.dates))
         self.dates_section.set_note(shown.dates_note)
-        self.follow_ups.setText(shown.follow_ups)
+        self.follow_ups.set_html(shown.follow_ups)
         self.follow_ups_section.setVisible(bool(shown.follow_ups))
         self.meetups_section.show()
         self.dates_section.show()
@@ -377,11 +367,11 @@ class TodayPage(QWidget):
             more=self.more_button.text() if not self.more_button.isHidden() else "",
             due_note=self.due_section.note.text(),
             unsorted=self.sort_button.text() if not self.sort_button.isHidden() else "",
-            meetups=self.meetups.text(),
+            meetups=self.meetups.html(),
             meetups_note=self.meetups_section.note.text(),
-            dates=self.dates.text(),
+            dates=self.dates.html(),
             dates_note=self.dates_section.note.text(),
-            follow_ups=self.follow_ups.text(),
+            follow_ups=self.follow_ups.html(),
         )
 
     def _fill_due(self, data: TodayView, shown: TodaySnapshot) -> None:

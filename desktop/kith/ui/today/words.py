@@ -119,9 +119,8 @@ def group_sentence(group: GroupSuggestion) -> str:
     if len(names) > 4:
         others = len(names) - 3
         # Plural words first, names after: a name holding "(s)" stays as typed.
-        counted = fmt.plural_fallback(
-            QCoreApplication.translate("TodayPage", "%1 and %n other(s)", "", others), others
-        )
+        words = QCoreApplication.translate("TodayPage", "%1 and %n other(s)", "", others)
+        counted = fmt.plural_fallback(words, others)
         joined = fill(counted, ", ".join(names[:3]))
     elif len(names) > 1:
         joined = fill(

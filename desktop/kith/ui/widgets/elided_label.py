@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QEnterEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from kith.ui.text.formatting import plain_tooltip
+from kith.ui.widgets.name_links import as_names
 
 
 class ElidedLabel(QLabel):
-    """Plain text as typed, or (with `link`) a link that opens what it names.
+    """Plain text as typed, or (with `link`) a name that opens what it names: drawn as
+    text, underlined while the pointer is on it (name_links), never as a blue web link.
 
     Its size hint is the whole text, its minimum a few letters: a layout gives it what
     room there is, so a long name never pushes buttons out of the window.
@@ -22,6 +24,7 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = text
         self._link = link
+        self._hovered = False
         self.setTextFormat(Qt.TextFormat.RichText if link else Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._shorten()
@@ -37,6 +40,24 @@ class ElidedLabel(QLabel):
         metrics = self.fontMetrics()
         return QSize(min(self.sizeHint().width(), metrics.horizontalAdvance("M…") * 3), 0)
 
+    def enterEvent(self, event: QEnterEvent) -> None:
+        super().enterEvent(event)
+        self._hover(True)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._hover(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if self._link and event.type() == QEvent.Type.PaletteChange:
+            self._shorten()
+
+    def _hover(self, on: bool) -> None:
+        if self._link and on != self._hovered:
+            self._hovered = on
+            self._shorten()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._shorten()
@@ -45,6 +66,7 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
         self.setToolTip(plain_tooltip(self._full) if shown != self._full else "")
         if self._link:
-            self.setText(f'<a href="#" style="text-decoration:none">{escape(shown)}</a>')
+            anchor = f'<a href="#">{escape(shown)}</a>'
+            self.setText(as_names(anchor, self.palette(), "#" if self._hovered else ""))
         else:
             self.setText(shown)

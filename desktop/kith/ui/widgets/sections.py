@@ -35,6 +35,14 @@ class Section(QWidget):
         self.note.setVisible(bool(text))
 
 
+def say_or_quiet(label: QLabel, text: str, empty: str) -> None:
+    """`text` in the label's own colour, or the quiet `empty` note every section shows the
+    same way (the placeholder colour) when there is nothing to say."""
+    label.setText(text or empty)
+    role = QPalette.ColorRole.WindowText if text else QPalette.ColorRole.PlaceholderText
+    label.setForegroundRole(role)
+
+
 def placeholder(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
