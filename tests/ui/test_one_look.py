@@ -85,7 +85,8 @@ def test_empty_notes_are_quiet_and_filled_ones_are_not(
     window.open_person(people["Ana"])
     page = window.person
     assert page.notes.foregroundRole() == QPalette.ColorRole.PlaceholderText
-    assert page.reach.foregroundRole() == QPalette.ColorRole.PlaceholderText
+    assert page.reach.empty.isVisibleTo(page)
+    assert page.reach.empty.foregroundRole() == QPalette.ColorRole.PlaceholderText
     assert page.interests.foregroundRole() == QPalette.ColorRole.WindowText
     plans_empty = window.plans.empty_label
     assert plans_empty.foregroundRole() == QPalette.ColorRole.PlaceholderText

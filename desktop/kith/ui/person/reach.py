@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kith.domain.placeholders import fill
@@ -72,6 +72,7 @@ class ReachList(QWidget):
         self._grid.setColumnStretch(1, 1)
         self.links: list[QPushButton] = []
         self.empty = QLabel(self.tr("Nothing noted yet."), self)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # as every empty note
 
     def show_contacts(self, contacts: list[ContactView]) -> None:
         while self._grid.count():
