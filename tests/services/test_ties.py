@@ -29,7 +29,10 @@ def test_a_tie_is_one_fact_read_right_from_both_sides(services: Services) -> Non
     services.ties.tie(ana, chloe, TieKind.PARENT, "  proud  ")
     services.ties.tie(chloe, ben, TieKind.PARTNER)
     assert _read(services, ana) == [("Chloé", TieKind.CHILD, "proud")]
-    assert _read(services, chloe) == [("Ana", TieKind.PARENT, "proud"), ("Ben", TieKind.PARTNER, "")]
+    assert _read(services, chloe) == [
+        ("Ana", TieKind.PARENT, "proud"),
+        ("Ben", TieKind.PARTNER, ""),
+    ]
     assert _read(services, ben) == [("Chloé", TieKind.PARTNER, "")]
     assert seen[0].kinds == {Kind.TIES} and seen[0].people == {ana, chloe}
     # One tie per pair: tying them again changes the tie, and says what it was.
@@ -116,7 +119,10 @@ def test_a_merge_combines_ties_without_duplicates_and_its_undo_restores_them(
     assert [m.name for m in services.ties.group(crew.id).members] == ["Ana", "Dan"]
     assert [m.name for m in services.ties.group(book.id).members] == ["Ana"]
     services.merging.unmerge(record)
-    assert _read(services, ana) == [("Ana B.", TieKind.KNOW, ""), ("Ben", TieKind.FRIENDS, "school")]
+    assert _read(services, ana) == [
+        ("Ana B.", TieKind.KNOW, ""),
+        ("Ben", TieKind.FRIENDS, "school"),
+    ]
     assert _read(services, ana_b) == [
         ("Ana", TieKind.KNOW, ""),
         ("Ben", TieKind.COLLEAGUES, ""),

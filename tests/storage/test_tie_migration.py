@@ -34,7 +34,9 @@ def test_a_0006_database_opens_upgrades_and_keeps_everyone(tmp_path: Path) -> No
             ]
             assert conn.exec_driver_sql("SELECT uid FROM known_card").all() == [("urn:x",)]
             assert conn.exec_driver_sql("SELECT count(*) FROM tie").scalar() == 0
-            conn.exec_driver_sql("INSERT INTO tie (person_id, other_id, kind) VALUES (1, 2, 'know')")
+            conn.exec_driver_sql(
+                "INSERT INTO tie (person_id, other_id, kind) VALUES (1, 2, 'know')"
+            )
             conn.exec_driver_sql("INSERT INTO person_group (id, name) VALUES (1, 'Crew')")
             conn.exec_driver_sql("INSERT INTO group_member (group_id, person_id) VALUES (1, 2)")
         # One tie per pair, stored lower id first.

@@ -190,7 +190,9 @@ class MergingService:
                 )
             for table in _OWN_ROWS:
                 s.execute(delete(table).where(table.c.person_id == keep_id))
-            s.execute(delete(_TIE).where(or_(_TIE.c.person_id == keep_id, _TIE.c.other_id == keep_id)))
+            s.execute(
+                delete(_TIE).where(or_(_TIE.c.person_id == keep_id, _TIE.c.other_id == keep_id))
+            )
             s.execute(delete(_PERSON).where(_PERSON.c.id == keep_id))
             for table in (_PERSON, *_OWN_ROWS, _TIE):
                 rows = record.before[table.name]
@@ -359,7 +361,12 @@ def _move_ties(s: Session, keep_id: int, other_id: int) -> None:
         # What the other was to that someone, the kept person now is.
         pair = stored_pair(keep_id, someone, kind_from(tie.person_id, TieKind(tie.kind), other_id))
         moving.append(
-            {"person_id": pair.low, "other_id": pair.high, "kind": pair.kind.value, "note": tie.note}
+            {
+                "person_id": pair.low,
+                "other_id": pair.high,
+                "kind": pair.kind.value,
+                "note": tie.note,
+            }
         )
     s.execute(delete(Tie).where(or_(Tie.person_id == other_id, Tie.other_id == other_id)))
     if moving:

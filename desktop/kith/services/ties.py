@@ -89,18 +89,23 @@ class TieService:
         self, person_id: int, other_id: int, kind: TieKind, note: str | None = ""
     ) -> TieFact | None:
         """`person_id` is `kind` of `other_id` from now on, replacing any tie the pair had
-        (one tie per pair). Returns the tie replaced, None if there was none."""
+        (one tie per pair); a `note` of None keeps the note it had. Returns the tie
+        replaced, None if there was none."""
         pair = stored_pair(person_id, other_id, kind)
-        clean = clean_tie_note(note)
+        clean = None if note is None else clean_tie_note(note)
         with self._ctx.db.writing() as s:
             _person(s, person_id)
             _person(s, other_id)
             row = _tie_row(s, pair.low, pair.high)
             before = None if row is None else _fact(row)
             if row is None:
-                s.add(Tie(person_id=pair.low, other_id=pair.high, kind=pair.kind.value, note=clean))
+                tie = Tie(person_id=pair.low, other_id=pair.high, kind=pair.kind.value)
+                tie.note = clean or ""
+                s.add(tie)
             else:
-                row.kind, row.note = pair.kind.value, clean
+                row.kind = pair.kind.value
+                if clean is not None:
+                    row.note = clean
         self._told([person_id, other_id])
         return before
 
@@ -321,9 +326,7 @@ def _ties_of(s: Session, person_id: int) -> tuple[TieView, ...]:
 def _member_ids(s: Session, group_id: int) -> tuple[int, ...]:
     return tuple(
         sorted(
-            s.scalars(
-                select(group_member.c.person_id).where(group_member.c.group_id == group_id)
-            )
+            s.scalars(select(group_member.c.person_id).where(group_member.c.group_id == group_id))
         )
     )
 
@@ -331,9 +334,7 @@ def _member_ids(s: Session, group_id: int) -> tuple[int, ...]:
 def _add_members(s: Session, group_id: int, member_ids: Iterable[int]) -> None:
     unique = sorted(set(member_ids))
     if unique:
-        s.execute(
-            insert(group_member), [{"group_id": group_id, "person_id": p} for p in unique]
-        )
+        s.execute(insert(group_member), [{"group_id": group_id, "person_id": p} for p in unique])
 
 
 def _group_view(s: Session, group: Group) -> GroupView:
