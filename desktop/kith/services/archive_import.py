@@ -12,8 +12,8 @@ from sqlalchemy import insert, text, update
 from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
-from kith.domain.ties import TieKind, clean_group_name, clean_tie_note, group_key, stored_pair
 from kith.domain.errors import QT_TRANSLATE_NOOP
+from kith.domain.ties import TieKind, clean_group_name, clean_tie_note, group_key, stored_pair
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
 from kith.interchange.archive import ArchiveReader, check_envelope
 from kith.interchange.archive_stream import STREAMED, Field, read_fields
@@ -23,12 +23,12 @@ from kith.storage.schema import (
     CircleRow,
     ContactMethod,
     FollowUp,
+    Group,
     ImportantDate,
     Interaction,
     Interest,
     KnownCard,
     Meetup,
-    Group,
     Person,
     Setting,
     Tie,

@@ -26,11 +26,11 @@ from kith.services.meetups import UID_DOMAIN
 from kith.storage.schema import (
     ContactMethod,
     FollowUp,
+    Group,
     ImportantDate,
     Interaction,
     Interest,
     Meetup,
-    Group,
     Person,
     Tie,
     group_member,
