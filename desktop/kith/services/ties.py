@@ -23,6 +23,7 @@ from kith.domain.ties import (
     kind_from,
     stored_pair,
 )
+from kith.domain.together import Acquaintance
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.views import PersonRef
@@ -347,6 +348,27 @@ def _group_view(s: Session, group: Group) -> GroupView:
     return GroupView(group.id, group.name, tuple(members))
 
 
+def acquaintance(s: Session, person_ids: Iterable[int]) -> Acquaintance:
+    """Who of `person_ids` knows whom: their ties to one another, and their groups.
+    Every tie is read (a few thousand rows, one query), then kept only between them."""
+    wanted = set(person_ids)
+    pairs, partners = set(), set()
+    for low, high, kind in s.execute(select(Tie.person_id, Tie.other_id, Tie.kind)):
+        if low in wanted and high in wanted:
+            pairs.add((low, high))
+            if kind == TieKind.PARTNER.value:
+                partners.add((low, high))
+    groups: dict[int, set[int]] = {}
+    for gid, pid in s.execute(select(group_member.c.group_id, group_member.c.person_id)):
+        if pid in wanted:
+            groups.setdefault(pid, set()).add(gid)
+    return Acquaintance(
+        frozenset(pairs),
+        frozenset(partners),
+        {pid: frozenset(found) for pid, found in groups.items()},
+    )
+
+
 def ties_of(s: Session, person_id: int) -> tuple[TieView, ...]:
     """For other services reading inside their own session (a person's detail)."""
     return _ties_of(s, person_id)
@@ -359,5 +381,6 @@ __all__ = [
     "TieLine",
     "TieService",
     "TieView",
+    "acquaintance",
     "ties_of",
 ]

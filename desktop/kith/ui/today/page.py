@@ -431,7 +431,12 @@ class TodayPage(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)  # names and interests as typed
             text.setWordWrap(True)
             plan = QPushButton(icon("plan"), self.tr("Plan together…"), line)
-            plan.setAccessibleName(fill(self.tr("Plan a meetup around %1"), group.interest))
+            if group.interest:
+                plan.setAccessibleName(fill(self.tr("Plan a meetup around %1"), group.interest))
+            else:
+                plan.setAccessibleName(
+                    fill(self.tr("Plan a meetup with %1"), " · ".join(group.names))
+                )
             ids = list(group.person_ids)
             plan.clicked.connect(lambda _=False, ids=ids: self._actions.plan_meetup(ids))
             row.addWidget(text, 1)
@@ -451,7 +456,13 @@ class TodayPage(QWidget):
             joined = fill(self.tr("%1 and %2"), ", ".join(names[:-1]), names[-1])
         else:
             joined = names[0] if names else ""
-        if len(names) == 2:
+        if group.partners:
+            return fill(self.tr("%1 are partners and both would be good to see."), joined)
+        if group.acquainted and len(names) == 2:
+            sentence = self.tr("%1 know each other and both like %2.")
+        elif group.acquainted:
+            sentence = self.tr("%1 know each other and all like %2.")
+        elif len(names) == 2:
             sentence = self.tr("%1 both like %2 and would be good to see.")
         else:
             sentence = self.tr("%1 all like %2 and would be good to see.")
