@@ -9,6 +9,7 @@ of their own, redrawn as the pointer moves.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -37,6 +38,9 @@ _STYLE = {
 _QUIET = 120
 """Alpha of the lines of everyone's ties: there, but under the dots."""
 _FOCUSED = 210
+_FEW = 150
+"""Up to this many lines, each is drawn at the quiet alpha; more are drawn fainter."""
+_FAINTEST = 45
 
 
 def tie_pen(kind: TieKind, palette: QPalette, alpha: int) -> QPen:
@@ -87,8 +91,10 @@ class AllTies(QGraphicsItem):
         widget: QWidget | None = None,  # noqa: ARG002 (Qt's signature)
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The more lines, the fainter each: many ties stay a texture, not a blot.
+        alpha = max(_FAINTEST, round(_QUIET * min(1.0, math.sqrt(_FEW / max(1, len(self.lines))))))
         for kind, path in self._paths.items():
-            painter.setPen(tie_pen(kind, self._palette, _QUIET))
+            painter.setPen(tie_pen(kind, self._palette, alpha))
             painter.drawPath(path)
 
 

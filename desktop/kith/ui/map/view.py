@@ -46,7 +46,8 @@ _GROUP_KEY = "\x1egroup:"
 """Starts the highlight choice of a group: no interest can (control characters never
 stay in one)."""
 _TIES_SHOWN_FOR = frozenset({Circle.INNER, Circle.CLOSE})
-"""Whose ties "Show ties" draws: the nearest circles, readable at any size."""
+"""Whose ties "Show ties" draws: those between people of the nearest circles, readable
+at any size."""
 
 
 class RelationshipMap(QWidget):
@@ -431,6 +432,8 @@ class RelationshipMap(QWidget):
             (line.low, line.high): line
             for pid in near
             for line in self._ties.get(pid, [])
+            # Both ends near: ties out to the far rings turned 5,000 people into a blot.
+            if line.low in near and line.high in near
         }
         layer = self.layer
         ends = {pid for low, high in lines for pid in (low, high) if pid in self._people}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
+from kith.domain.ties import TieKind
 from kith.services.app import Services
 from kith.services.ties import GroupView, TieFact, TieView
 from kith.services.views import PersonRef
@@ -110,7 +111,11 @@ class TiesSection(QWidget):
 
     def show_person(self, person: PersonRef) -> None:
         self.person = person
-        self.ties = self._services.ties.ties_of(person.id)
+        # Closest kinds first (partner, family, friends…), then by name as read.
+        order = list(TieKind)
+        self.ties = tuple(
+            sorted(self._services.ties.ties_of(person.id), key=lambda t: order.index(t.kind))
+        )
         self.groups = self._services.ties.groups_of(person.id)
         self.tie_list.clear()
         for tie in self.ties:

@@ -17,6 +17,6 @@ def tie_word(kind: TieKind) -> str:
         TieKind.FAMILY: QCoreApplication.translate("Ties", "Family"),
         TieKind.FRIENDS: QCoreApplication.translate("Ties", "Friend"),
         TieKind.COLLEAGUES: QCoreApplication.translate("Ties", "Colleague"),
-        TieKind.KNOW: QCoreApplication.translate("Ties", "Knows them"),
+        TieKind.KNOW: QCoreApplication.translate("Ties", "Acquaintance"),
     }
     return words[kind]
