@@ -255,7 +255,7 @@ def map_ties(svc: Services, runs: int) -> dict[str, Any]:
     switched = timed(lambda: world.ties_switch.setChecked(True) or painted(), 1, warm=0)
     cached = timed(painted, runs * 2 + 1)
     world.ties_switch.setChecked(False)
-    busiest = max(world._ties, key=lambda pid: len(world._ties[pid]))  # noqa: SLF001
+    busiest = max(world._ties, key=lambda pid: len(world._ties[pid]))
 
     def hovered() -> None:
         layer.set_hovered(None)
@@ -263,7 +263,7 @@ def map_ties(svc: Services, runs: int) -> dict[str, Any]:
         painted()
 
     hover = timed(hovered, runs * 2 + 1)
-    ties = len({(t.low, t.high) for lines in world._ties.values() for t in lines})  # noqa: SLF001
+    ties = len({(t.low, t.high) for lines in world._ties.values() for t in lines})
     drawn = 0 if world.all_ties is None else len(world.all_ties.lines)
     world.ties_switch.setChecked(True)
     drawn = len(world.all_ties.lines) if world.all_ties is not None else drawn
