@@ -2598,6 +2598,13 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
 </context>
 <context>
+    <name>PartnerHint</name>
+    <message>
+        <source>Add %1 too — %2&apos;s partner, also due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleListModel</name>
     <message>
         <source>inner circle</source>

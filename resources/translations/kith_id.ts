@@ -2588,6 +2588,13 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
+    <name>PartnerHint</name>
+    <message>
+        <source>Add %1 too — %2&apos;s partner, also due</source>
+        <translation>Ajak %1 juga — pasangan %2, juga sudah waktunya ditemui</translation>
+    </message>
+</context>
+<context>
     <name>PeopleListModel</name>
     <message>
         <source>inner circle</source>

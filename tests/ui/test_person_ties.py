@@ -76,3 +76,25 @@ def test_joining_a_new_group_and_leaving_it_are_undoable(
     window.undo.undo()
     qtbot.waitUntil(lambda: section.group_list.count() == 0)
     assert [m.name for m in services.ties.groups()[0].members] == ["Ana Silva"]
+
+
+def test_planning_with_someone_offers_their_partner_when_both_are_due(
+    qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    from kith.ui.dialogs.meetup import MeetupDialog
+
+    services.ties.tie(people["Ben"], people["Ana"], TieKind.PARTNER)
+    services.ties.tie(people["Dana"], people["Eli"], TieKind.PARTNER)
+    dialog = MeetupDialog(services, person_ids=[people["Ana"]])
+    qtbot.addWidget(dialog)
+    hint = dialog.partner_hint
+    assert [b.text() for b in hint.buttons] == [
+        "Add Ben Okafor too — Ana Silva's partner, also due"
+    ]
+    hint.buttons[0].click()
+    assert set(dialog.people.person_ids()) == {people["Ana"], people["Ben"]}
+    assert hint.buttons == [] and hint.isHidden()
+    # Dana and Eli are partners, but neither is due: planning with Dana offers nobody.
+    dialog.people.set_people([people["Dana"]])
+    dialog._on_people_changed()
+    assert hint.buttons == []
