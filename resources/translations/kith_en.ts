@@ -3864,6 +3864,14 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 person in it</source>
         <translation type="unfinished"></translation>
     </message>

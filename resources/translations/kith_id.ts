@@ -3850,6 +3850,14 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Terakhir bertemu langsung %1</translation>
     </message>
     <message>
+        <source> and %1 more</source>
+        <translation> dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Ties: %1</source>
+        <translation>Ikatan: %1</translation>
+    </message>
+    <message>
         <source>1 person in it</source>
         <translation>1 orang di dalamnya</translation>
     </message>

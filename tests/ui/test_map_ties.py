@@ -78,6 +78,8 @@ def test_hovering_a_person_draws_their_ties_by_kind(
     # Each line joins the two dots.
     line = next(i for i in world.scene.items() if isinstance(i, QGraphicsLineItem))
     assert world.node_position(ana) in (line.line().p1(), line.line().p2())
+    # Said in words too, for whoever cannot see the lines.
+    assert world.describe(ana).endswith("\nTies: Budi Santoso (Partner), Citra Dewi (Friend)")
     _hover(qtbot, world, people["dewi"])
     assert _drawn(world) == {
         (min(citra, people["dewi"]), max(citra, people["dewi"]), Qt.PenStyle.DotLine)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from kith.domain.map_layout import layout
 from kith.domain.placeholders import fill
-from kith.domain.ties import TieKind
+from kith.domain.ties import TieKind, kind_from
 from kith.domain.values import RINGS, Circle
 from kith.services.app import Services
 from kith.services.changes import Kind
@@ -39,6 +39,7 @@ from kith.ui.map.ties_layer import AllTies, FocusTies
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
+from kith.ui.text.tie_words import tie_word
 from kith.ui.widgets.tending_palette import state_word
 
 _REFRESH_ON = (Kind.PEOPLE, Kind.INTERACTIONS, Kind.MEETUPS, Kind.PROFILE, Kind.TIES)
@@ -349,7 +350,22 @@ class RelationshipMap(QWidget):
             )
             seen = fill(self.tr("Last seen in person %1"), when)
         state = state_word(person.state)
-        return f"{person.name}\n{seen}\n{state}"
+        lines = [person.name, seen, state]
+        ties = self._ties.get(person_id, [])
+        if ties:
+            # Said in words too: the lines on the map are not seen by everyone.
+            named = []
+            for line in ties[:4]:
+                other = line.high if line.low == person_id else line.low
+                if other in self._people:
+                    kind = tie_word(kind_from(line.low, line.kind, other))
+                    named.append(fill(self.tr("%1 (%2)"), self._people[other].name, kind))
+            more = len(ties) - 4
+            listed = ", ".join(named) + (
+                fill(self.tr(" and %1 more"), str(more)) if more > 0 else ""
+            )
+            lines.append(fill(self.tr("Ties: %1"), listed))
+        return "\n".join(lines)
 
     # --- reacting ----------------------------------------------------------------------
 
