@@ -4449,6 +4449,10 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan a meetup with this group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take out of this group</source>
         <translation type="unfinished"></translation>
     </message>

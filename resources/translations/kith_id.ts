@@ -4434,6 +4434,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>%1 dikeluarkan dari %2</translation>
     </message>
     <message>
+        <source>Plan a meetup with this group…</source>
+        <translation>Rencanakan pertemuan dengan grup ini…</translation>
+    </message>
+    <message>
         <source>Take out of this group</source>
         <translation>Keluarkan dari grup ini</translation>
     </message>

@@ -73,6 +73,14 @@ def test_joining_a_new_group_and_leaving_it_are_undoable(
     section.join_group("climbing CREW")  # the same group, in any case
     qtbot.waitUntil(lambda: section.group_list.count() == 1)
     assert section.group_list.item(0).text() == "Climbing crew (with 1 other)"
+    # A group can be planned with: the meetup dialog opens with everyone in it.
+    from kith.ui.dialogs.meetup import MeetupDialog
+
+    section.plan_with_group(section.groups[0].id)
+    qtbot.waitUntil(lambda: window.findChild(MeetupDialog) is not None)
+    planning = window.findChild(MeetupDialog)
+    assert set(planning.people.person_ids()) == {people["Ana"], people["Ben"]}
+    planning.reject()
     window.undo.undo()
     qtbot.waitUntil(lambda: section.group_list.count() == 0)
     assert [m.name for m in services.ties.groups()[0].members] == ["Ana Silva"]

@@ -153,6 +153,7 @@ class PersonPage(QWidget):
         side.addWidget(Section(self.tr("Interests"), self.interests, body))
         self.ties = TiesSection(self._services, self._actions.history, body)
         self.ties.person_requested.connect(self.person_requested)
+        self.ties.plan_requested.connect(self._actions.plan_meetup)
         self.ties_section = Section(self.tr("Ties"), self.ties, body)
         side.addWidget(self.ties_section)
         self.follow_ups_section = Section(self.tr("Follow-ups"), self.follow_ups, body)

@@ -64,6 +64,8 @@ class TiesSection(QWidget):
     """Ties and groups of one person; `person_requested` opens someone tied to them."""
 
     person_requested = Signal(int)
+    plan_requested = Signal(list)
+    """A meetup to plan with these people (a group's members)."""
 
     def __init__(
         self, services: Services, history: UndoHistory, parent: QWidget | None = None
@@ -322,6 +324,11 @@ class TiesSection(QWidget):
                 person_ids=(person,),
             )
 
+    def plan_with_group(self, group_id: int) -> None:
+        group = next((g for g in self.groups if g.id == group_id), None)
+        if group is not None:
+            self.plan_requested.emit([m.id for m in group.members])
+
     def _on_group_delete(self) -> None:
         item = self.group_list.currentItem()
         if item is not None and item.data(_GROUP) is not None:
@@ -333,6 +340,9 @@ class TiesSection(QWidget):
             return
         group_id = int(item.data(_GROUP))
         menu = QMenu(self)
+        menu.addAction(icon("plan"), self.tr("Plan a meetup with this group…")).triggered.connect(
+            lambda: self.plan_with_group(group_id)
+        )
         menu.addAction(self.tr("Take out of this group")).triggered.connect(
             lambda: self.leave_group(group_id)
         )
