@@ -1492,6 +1492,21 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
+    <name>GroupFilter</name>
+    <message>
+        <source>Group filter</source>
+        <translation>Filter grup</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Grup mana pun</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grup: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportChoiceModel</name>
     <message>
         <source>Merge into %1 (card %2)</source>

@@ -106,3 +106,23 @@ def test_planning_with_someone_offers_their_partner_when_both_are_due(
     dialog.people.set_people([people["Dana"]])
     dialog._on_people_changed()
     assert hint.buttons == []
+
+
+def test_people_can_be_filtered_by_group_as_it_changes(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    crew = services.ties.add_group("Climbing crew", [people["Ana"], people["Ben"]])
+    window.show_place("people")
+    page = window.people
+    qtbot.waitUntil(lambda: page.group.findData(crew.id) > 0 and page.group.isVisible())
+
+    def shown() -> set[str]:
+        return {page.model.person_at(r).name for r in range(page.model.rowCount())}
+
+    page.group.choose(crew.id)
+    qtbot.waitUntil(lambda: shown() == {"Ana Silva", "Ben Okafor"})
+    # Someone joining elsewhere shows up without choosing the group again.
+    services.ties.join(crew.id, people["Dana"])
+    qtbot.waitUntil(lambda: shown() == {"Ana Silva", "Ben Okafor", "Dana Wu"})
+    page.group.choose(None)
+    qtbot.waitUntil(lambda: len(shown()) == len(people))
