@@ -2466,6 +2466,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%n tie(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n group(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing more</source>
         <translation type="unfinished"></translation>
     </message>

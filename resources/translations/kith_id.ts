@@ -2456,6 +2456,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>%n alamat</translation>
     </message>
     <message>
+        <source>%n tie(s)</source>
+        <translation>%n ikatan</translation>
+    </message>
+    <message>
+        <source>%n group(s)</source>
+        <translation>%n grup</translation>
+    </message>
+    <message>
         <source>nothing more</source>
         <translation>tidak ada yang lain</translation>
     </message>

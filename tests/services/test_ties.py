@@ -109,6 +109,8 @@ def test_a_merge_combines_ties_without_duplicates_and_its_undo_restores_them(
     services.ties.tie(dan, ana_b, TieKind.PARTNER)
     crew = services.ties.add_group("Crew", [ana, ana_b, dan])
     book = services.ties.add_group("Book club", [ana_b])
+    combined = services.merging.preview(ana, ana_b).combined
+    assert (combined.ties, combined.groups) == (3, 2)  # Ben, Chloé, Dan; Crew, Book club
     record = services.merging.merge(ana, ana_b)
     assert _read(services, ana) == [
         ("Ben", TieKind.FRIENDS, "school"),

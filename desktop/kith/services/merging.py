@@ -70,6 +70,9 @@ class Combined:
     phones: int
     emails: int
     addresses: int
+    ties: int = 0
+    """People either is tied to (not each other): one tie each once merged."""
+    groups: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,7 +412,18 @@ def _combined(
         phones=count(ContactKind.PHONE),
         emails=count(ContactKind.EMAIL),
         addresses=count(ContactKind.ADDRESS),
+        ties=len(_tied_to(s, keep.id, other.id) | _tied_to(s, other.id, keep.id)),
+        groups=both(group_member, "group_id"),
     )
+
+
+def _tied_to(s: Session, person_id: int, besides: int) -> set[int]:
+    rows = s.execute(
+        select(Tie.person_id, Tie.other_id).where(
+            or_(Tie.person_id == person_id, Tie.other_id == person_id)
+        )
+    )
+    return {high if low == person_id else low for low, high in rows} - {besides}
 
 
 __all__ = ["Combined", "MergePreview", "MergeRecord", "MergingService"]
