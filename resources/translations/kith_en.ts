@@ -1395,6 +1395,50 @@
         <source>there is no notification service on D-Bus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the same two people are tied at %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another group has the name “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone cannot be tied to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of tie “%1”; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tie&apos;s note contains bytes that are not valid text (not UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tie&apos;s note is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name contains bytes that are not valid text (not UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name is %1 characters long; the limit is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a group called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1447,6 +1491,21 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <source>Group filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,6 +2532,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>The merged person will have %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%n tie(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n group(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoMatchNotice</name>
@@ -2573,6 +2640,13 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHint</name>
+    <message>
+        <source>Add %1 too — %2&apos;s partner, also due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3230,6 +3304,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Places</name>
@@ -3849,6 +3927,38 @@ or keep an idea here until you find a day.</source>
         <source>Not sorted yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show &amp;ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the ties of your inner and close circles. Solid lines: family (wider: partners) · dashed: friends · dotted: colleagues · dash-dot: know each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the ties of your inner and close circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people in it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -4373,6 +4483,186 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>TieDialog</name>
+    <message>
+        <source>Tie of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met at university, neighbours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To %1 they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone from the list: type a few letters of their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the one they are tied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ties</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TiesSection</name>
+    <message>
+        <source>Ties; Enter opens the person, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups; Delete takes them out of one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ties yet: who are they close to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (with %n other(s))</source>
+        <translation>
+            <numerusform>%1 (with %n other)</numerusform>
+            <numerusform>%1 (with %n others)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the tie between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change tie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: choose one or type a new name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family, climbing crew, book club…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a meetup with this group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today, %1</source>
@@ -4472,6 +4762,22 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>1 person from your contacts is not sorted yet — Sort them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a meetup with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are partners and both would be good to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 know each other and both like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 know each other and all like %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

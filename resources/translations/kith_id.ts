@@ -1395,6 +1395,50 @@
         <source>there is no notification service on D-Bus</source>
         <translation>tidak ada layanan notifikasi di D-Bus</translation>
     </message>
+    <message>
+        <source>the same two people are tied at %1 already</source>
+        <translation>kedua orang yang sama sudah terikat di %1</translation>
+    </message>
+    <message>
+        <source>another group has the name “%1”</source>
+        <translation>grup lain sudah bernama “%1”</translation>
+    </message>
+    <message>
+        <source>Someone cannot be tied to themselves.</source>
+        <translation>Seseorang tidak bisa diikat dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of tie “%1”; use one of %2.</source>
+        <translation>Jenis ikatan “%1” tidak dikenal; gunakan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>The tie&apos;s note contains bytes that are not valid text (not UTF-8).</source>
+        <translation>Catatan ikatan berisi bita yang bukan teks yang sah (bukan UTF-8).</translation>
+    </message>
+    <message>
+        <source>The tie&apos;s note is %1 characters long; the limit is %2.</source>
+        <translation>Catatan ikatan panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name contains bytes that are not valid text (not UTF-8).</source>
+        <translation>Nama grup berisi bita yang bukan teks yang sah (bukan UTF-8).</translation>
+    </message>
+    <message>
+        <source>A group needs a name.</source>
+        <translation>Grup perlu nama.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name is %1 characters long; the limit is %2.</source>
+        <translation>Nama grup panjangnya %1 karakter; batasnya %2.</translation>
+    </message>
+    <message>
+        <source>There is no group “%1”.</source>
+        <translation>Tidak ada grup “%1”.</translation>
+    </message>
+    <message>
+        <source>There is already a group called “%1”.</source>
+        <translation>Sudah ada grup bernama “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -1452,6 +1496,21 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>GroupFilter</name>
+    <message>
+        <source>Group filter</source>
+        <translation>Filter grup</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>Grup mana pun</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grup: %1</translation>
     </message>
 </context>
 <context>
@@ -2463,6 +2522,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>The merged person will have %1.</source>
         <translation>Orang hasil gabungan akan memiliki %1.</translation>
     </message>
+    <message>
+        <source>%n tie(s)</source>
+        <translation>%n ikatan</translation>
+    </message>
+    <message>
+        <source>%n group(s)</source>
+        <translation>%n grup</translation>
+    </message>
 </context>
 <context>
     <name>NoMatchNotice</name>
@@ -2564,6 +2631,13 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Kith</source>
         <translation>Kith</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerHint</name>
+    <message>
+        <source>Add %1 too — %2&apos;s partner, also due</source>
+        <translation>Ajak %1 juga — pasangan %2, juga sudah waktunya ditemui</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3288,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
+    <message>
+        <source>Ties</source>
+        <translation>Ikatan</translation>
+    </message>
 </context>
 <context>
     <name>Places</name>
@@ -3834,6 +3912,38 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <source>Not sorted yet</source>
         <translation>Belum masuk lingkaran</translation>
     </message>
+    <message>
+        <source>Show &amp;ties</source>
+        <translation>Tampilkan &amp;ikatan</translation>
+    </message>
+    <message>
+        <source>Draw the ties of your inner and close circles. Solid lines: family (wider: partners) · dashed: friends · dotted: colleagues · dash-dot: know each other</source>
+        <translation>Gambar ikatan lingkaran terdalam dan dekat Anda. Garis utuh: keluarga (lebih tebal: pasangan) · putus-putus: teman · titik-titik: rekan kerja · titik-garis: saling kenal</translation>
+    </message>
+    <message>
+        <source>Show the ties of your inner and close circles</source>
+        <translation>Tampilkan ikatan lingkaran terdalam dan dekat Anda</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Grup: %1</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> dan %1 lainnya</translation>
+    </message>
+    <message>
+        <source>Ties: %1</source>
+        <translation>Ikatan: %1</translation>
+    </message>
+    <message>
+        <source>1 person in it</source>
+        <translation>1 orang di dalamnya</translation>
+    </message>
+    <message>
+        <source>%1 people in it</source>
+        <translation>%1 orang di dalamnya</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBanner</name>
@@ -4354,6 +4464,185 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
 </context>
 <context>
+    <name>TieDialog</name>
+    <message>
+        <source>Tie of %1</source>
+        <translation>Ikatan %1</translation>
+    </message>
+    <message>
+        <source>Add a tie</source>
+        <translation>Tambahkan ikatan</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name</source>
+        <translation>Ketik beberapa huruf nama</translation>
+    </message>
+    <message>
+        <source>What they are to %1</source>
+        <translation>Siapa mereka bagi %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Met at university, neighbours…</source>
+        <translation>Kenal di kampus, tetangga…</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Siapa:</translation>
+    </message>
+    <message>
+        <source>&amp;To %1 they are:</source>
+        <translation>&amp;Bagi %1 mereka adalah:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Choose someone from the list: type a few letters of their name.</source>
+        <translation>Pilih seseorang dari daftar: ketik beberapa huruf namanya.</translation>
+    </message>
+    <message>
+        <source>Type the name of the one they are tied to.</source>
+        <translation>Ketik nama orang yang terikat dengannya.</translation>
+    </message>
+</context>
+<context>
+    <name>Ties</name>
+    <message>
+        <source>Partner</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Saudara kandung</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Colleague</source>
+        <translation>Rekan kerja</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Kenalan</translation>
+    </message>
+</context>
+<context>
+    <name>TiesSection</name>
+    <message>
+        <source>Ties; Enter opens the person, Delete removes</source>
+        <translation>Ikatan; Enter membuka orangnya, Delete menghapus</translation>
+    </message>
+    <message>
+        <source>Add tie…</source>
+        <translation>Tambah ikatan…</translation>
+    </message>
+    <message>
+        <source>Groups; Delete takes them out of one</source>
+        <translation>Grup; Delete mengeluarkan dari grup</translation>
+    </message>
+    <message>
+        <source>Add to group…</source>
+        <translation>Masukkan ke grup…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>No ties yet: who are they close to?</source>
+        <translation>Belum ada ikatan: dengan siapa mereka dekat?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (with %n other(s))</source>
+        <translation>
+            <numerusform>%1 (bersama %n orang lain)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie between %1 and %2</source>
+        <translation>Ikatan antara %1 dan %2</translation>
+    </message>
+    <message>
+        <source>Removed the tie between %1 and %2</source>
+        <translation>Ikatan antara %1 dan %2 dihapus</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Buka %1</translation>
+    </message>
+    <message>
+        <source>Change tie…</source>
+        <translation>Ubah ikatan…</translation>
+    </message>
+    <message>
+        <source>Remove tie</source>
+        <translation>Hapus ikatan</translation>
+    </message>
+    <message>
+        <source>Add %1 to a group</source>
+        <translation>Masukkan %1 ke grup</translation>
+    </message>
+    <message>
+        <source>Group: choose one or type a new name</source>
+        <translation>Grup: pilih salah satu atau ketik nama baru</translation>
+    </message>
+    <message>
+        <source>Family, climbing crew, book club…</source>
+        <translation>Keluarga, kawan panjat tebing, klub buku…</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grup:</translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>Grup baru %1</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2</source>
+        <translation>%1 dimasukkan ke %2</translation>
+    </message>
+    <message>
+        <source>Took %1 out of %2</source>
+        <translation>%1 dikeluarkan dari %2</translation>
+    </message>
+    <message>
+        <source>Plan a meetup with this group…</source>
+        <translation>Rencanakan pertemuan dengan grup ini…</translation>
+    </message>
+    <message>
+        <source>Take out of this group</source>
+        <translation>Keluarkan dari grup ini</translation>
+    </message>
+    <message>
+        <source>Kith</source>
+        <translation>Kith</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today, %1</source>
@@ -4454,6 +4743,22 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>1 person from your contacts is not sorted yet — Sort them…</source>
         <translation>1 orang dari kontak Anda belum masuk lingkaran — Masukkan ke lingkaran…</translation>
+    </message>
+    <message>
+        <source>Plan a meetup with %1</source>
+        <translation>Rencanakan pertemuan dengan %1</translation>
+    </message>
+    <message>
+        <source>%1 are partners and both would be good to see.</source>
+        <translation>%1 adalah pasangan dan keduanya layak ditemui.</translation>
+    </message>
+    <message>
+        <source>%1 know each other and both like %2.</source>
+        <translation>%1 saling kenal dan sama-sama suka %2.</translation>
+    </message>
+    <message>
+        <source>%1 know each other and all like %2.</source>
+        <translation>%1 saling kenal dan semuanya suka %2.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,55 @@ def keystrokes(svc: Services) -> dict[str, Any]:
     }
 
 
+def map_ties(svc: Services, runs: int) -> dict[str, Any]:
+    """The map painted at 1600×1000: plain, with "Show ties" on, and with the hovered
+    person's ties (the one with the most, a busy case)."""
+    from PySide6.QtWidgets import QApplication
+
+    from kith.ui.map.view import RelationshipMap
+    from kith.ui.shell.changes import DataChanges
+
+    app = QApplication.instance() or QApplication([])
+    world = RelationshipMap(svc, DataChanges(svc.changes))
+    world.resize(1600, 1000)
+    world.show()
+    app.processEvents()
+    assert world.layer is not None
+    layer = world.layer
+
+    def painted() -> None:
+        world.view.viewport().grab()
+
+    plain = timed(painted, runs * 2 + 1)
+    world.ties_switch.setChecked(True)
+    switched = timed(lambda: world.ties_switch.setChecked(True) or painted(), 1, warm=0)
+    cached = timed(painted, runs * 2 + 1)
+    world.ties_switch.setChecked(False)
+    busiest = max(world._ties, key=lambda pid: len(world._ties[pid]))
+
+    def hovered() -> None:
+        layer.set_hovered(None)
+        layer.set_hovered(busiest)
+        painted()
+
+    hover = timed(hovered, runs * 2 + 1)
+    ties = len({(t.low, t.high) for lines in world._ties.values() for t in lines})
+    drawn = 0 if world.all_ties is None else len(world.all_ties.lines)
+    world.ties_switch.setChecked(True)
+    drawn = len(world.all_ties.lines) if world.all_ties is not None else drawn
+    world.close()
+    world.deleteLater()
+    app.processEvents()
+    return {
+        "map_paint_ms": statistics.median(plain),
+        "map_ties_first_ms": switched[0],
+        "map_ties_paint_ms": statistics.median(cached),
+        "map_hover_ms": statistics.median(hover),
+        "map_ties": ties,
+        "map_ties_drawn": drawn,
+    }
+
+
 def log_interaction(svc: Services, runs: int) -> dict[str, Any]:
     people = [p.id for p in svc.tending.due().people[: runs + 2]]
     writes, totals = [], []
@@ -346,6 +395,7 @@ def measure(size: int, folder: Path, vcf: Path, runs: int) -> dict[str, Any]:
         print("  due list, search, logging, export, import…", flush=True)
         figures.update(due(svc, work, runs * 2 + 1))
         figures.update(keystrokes(svc))
+        figures.update(map_ties(svc, runs))
         figures.update(log_interaction(svc, runs * 2 + 1))
         figures.update(export_ics(svc, work, scratch, runs))
         svc.close()
@@ -366,6 +416,10 @@ ROWS = (
     ("search: re-filter per keystroke", "keystroke_ms", None, None),
     ("  slowest keystroke", "keystroke_worst_ms", None, None),
     ("  with the table repainted", "keystroke_painted_ms", None, None),
+    ("map painted (1600×1000)", "map_paint_ms", None, None),
+    ("  Show ties: first paint", "map_ties_first_ms", "map_paint_ms", None),
+    ("  Show ties: cached repaint", "map_ties_paint_ms", "map_paint_ms", None),
+    ("  hover: a person's ties", "map_hover_ms", "map_paint_ms", None),
     ("log in person + due list", "log_ms", None, None),
     ("  the write alone", "log_write_ms", None, None),
     ("export all meetups .ics", "ics_ms", "ics_plain_ms", "ics_ratio"),
@@ -381,7 +435,8 @@ def print_table(f: dict[str, Any], runs: int) -> None:
     print(
         f"\n{f['people']:,} people — medians of {runs}+ runs; ms unless noted "
         f"({f['due_listed']:,} due, {f['ics_meetups']:,} meetups exported, "
-        f"{f['import_added']:,} of {VCARDS:,} cards added)"
+        f"{f['import_added']:,} of {VCARDS:,} cards added, {f['map_ties']:,} ties, "
+        f"{f['map_ties_drawn']:,} drawn by Show ties)"
     )
     print(f"  {'':30}{'Kith':>10}{'baseline':>10}{'ratio':>8}  target")
     for label, key, base, ratio in ROWS:

@@ -88,7 +88,7 @@ NAMED = {
     "wiping-trigger": "trigger “wipe”",
     "endless-trigger": "trigger “forever”",
     "view-for-table": "view “meetup” where Kith's table should be",
-    "tables-missing": "table “known_card”",
+    "tables-missing": "table “group_member”",
     "missing-column": "column “snoozed_until” of the table “person”",
     "missing-index": "index “ix_person_name”",
 }

@@ -15,6 +15,7 @@ from kith.storage.schema import (
     CircleRow,
     ContactMethod,
     FollowUp,
+    Group,
     ImportantDate,
     Interaction,
     Interest,
@@ -22,6 +23,8 @@ from kith.storage.schema import (
     Meetup,
     Person,
     Setting,
+    Tie,
+    group_member,
     interaction_person,
     me_interest,
     meetup_person,
@@ -127,6 +130,7 @@ def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
         if row.key not in LOCAL_SETTINGS
     }
     mine = sorted(interest_names[iid] for iid in s.scalars(select(me_interest.c.interest_id)))
+    in_group = _links(s, group_member, "group_id", "person_id")
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -140,5 +144,13 @@ def build_archive(s: Session, exported_at: Any) -> dict[str, Any]:
         "people": people,
         "interactions": interactions,
         "meetups": meetups,
+        "ties": [
+            {"person_id": t.person_id, "other_id": t.other_id, "kind": t.kind, "note": t.note}
+            for t in s.scalars(select(Tie).order_by(Tie.person_id, Tie.other_id))
+        ],
+        "groups": [
+            {"id": g.id, "name": g.name, "people": in_group.get(g.id, [])}
+            for g in s.scalars(select(Group).order_by(Group.id))
+        ],
         "settings": settings,
     }

@@ -55,12 +55,14 @@ def test_export_import_export_is_identical(
 
 def test_format_is_versioned_and_documented(demo_archive: tuple[Path, str]) -> None:
     data = json.loads(demo_archive[1])
-    assert data["format"] == "kith-archive" and data["format_version"] == 1
+    assert data["format"] == "kith-archive" and data["format_version"] == 2
     doc = (
         Path(__file__).parents[2] / "desktop" / "kith" / "interchange" / "ARCHIVE_FORMAT.md"
     ).read_text()
     person_keys = set(data["people"][0])
-    for key in person_keys | set(data) | set(data["meetups"][0]) | set(data["interactions"][0]):
+    records = set(data["meetups"][0]) | set(data["interactions"][0])
+    records |= set(data["ties"][0]) | set(data["groups"][0])
+    for key in person_keys | set(data) | records:
         assert f"`{key}`" in doc, key
 
 

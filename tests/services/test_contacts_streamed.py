@@ -8,12 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from kith.domain.name_search import fold
+from kith.domain.ties import TieKind, kind_from
 from kith.domain.values import ContactKind, DateKind
 from kith.interchange.card_dates import CardDate
+from kith.interchange.card_relations import RelatedOut
 from kith.interchange.vcard_write import CardOut, cards_text, stable_card_uid
 from kith.services import contacts
 from kith.services.app import Services
-from kith.storage.schema import ContactMethod, ImportantDate, Person
+from kith.storage.schema import ContactMethod, ImportantDate, Person, Tie
 
 
 def _everyone_at_once(services: Services) -> list[CardOut]:
@@ -36,6 +39,21 @@ def _everyone_at_once(services: Services) -> list[CardOut]:
             dates.setdefault(d.person_id, []).append(
                 CardDate(DateKind(d.kind), d.year, d.month, d.day, d.label)
             )
+        everyone = {p.id: p for p in s.scalars(select(Person))}
+        related: dict[int, list[RelatedOut]] = {}
+        for tie in s.scalars(select(Tie)):
+            for me, them in ((tie.person_id, tie.other_id), (tie.other_id, tie.person_id)):
+                other = everyone[them]
+                if other.archived:
+                    continue  # hidden, on cards too
+                related.setdefault(me, []).append(
+                    RelatedOut(
+                        kind=kind_from(tie.person_id, TieKind(tie.kind), them),
+                        name=other.name,
+                        uid=other.card_uid or stable_card_uid(them, other.created_at.isoformat()),
+                        by_uid=True,
+                    )
+                )
         return [
             CardOut(
                 uid=p.card_uid or stable_card_uid(p.id, p.created_at.isoformat()),
@@ -45,6 +63,7 @@ def _everyone_at_once(services: Services) -> list[CardOut]:
                 dates=tuple(dates.get(p.id, [])),
                 notes=p.notes,
                 organisation=p.organisation,
+                related=tuple(sorted(related.get(p.id, []), key=lambda r: (fold(r.name), r.uid))),
             )
             for p in people
         ]

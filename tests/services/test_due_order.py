@@ -18,12 +18,14 @@ from hypothesis import strategies as st
 from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.domain.dates import upcoming
-from kith.domain.interests import DuePerson, suggest_groups
+from kith.domain.interests import DuePerson
 from kith.domain.priority import BIRTHDAY_WITHIN_DAYS, Candidate, rank, worth_seeing
 from kith.domain.tending import ATTENTION_STATES, PRESSING_STATES, is_snoozed
+from kith.domain.together import suggest_together
 from kith.domain.values import Circle, DateKind, Mode
 from kith.services.app import Services
 from kith.services.tending import month_days_soon
+from kith.services.ties import acquaintance
 from kith.services.views import PersonInput, PersonSummary
 from tests.conftest import START, copy_of
 
@@ -125,12 +127,16 @@ def _check(svc: Services, today: date) -> None:
         (p.circle, p.rhythm_days, p.tending, p.last_in_person, p.lean_on, p.shared_interests)
         for p in due.people
     ]
-    pressing = [
+    pressing_all = [
         DuePerson(p.id, p.name, p.shared_interests)
         for p in due.people
         if p.tending.state in PRESSING_STATES
     ]
-    assert svc.tending.suggestions(due) == suggest_groups(pressing)
+    pressing = [p for p in pressing_all if p.shared]
+    # The demo's ties and groups count: the ideas follow the pure rule given who knows whom.
+    with svc.ctx.db.reading() as s:
+        known = acquaintance(s, (p.person_id for p in pressing_all))
+    assert svc.tending.suggestions(due) == suggest_together(pressing, known, due=pressing_all)
     assert due.snoozed == sum(
         1
         for c in candidates

@@ -36,7 +36,7 @@ def test_the_archive_keeps_the_organisation_and_reads_archives_written_before_it
     out = tmp_path / "kith.json"
     services.archive.export_file(out)
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["format_version"] == 1 and data["people"][0]["organisation"] == "Studio Norte"
+    assert data["format_version"] == 2 and data["people"][0]["organisation"] == "Studio Norte"
 
     restored = open_services(copy_of(migrated_template, tmp_path / "a.sqlite3"), clock)
     restored.archive.import_file(out)

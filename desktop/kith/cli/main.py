@@ -37,6 +37,9 @@ COMMANDS = {
     "backup": "kith.cli.backups",
     "restore": "kith.cli.backups",
     "remind": "kith.cli.remind",
+    "tie": "kith.cli.ties",
+    "untie": "kith.cli.ties",
+    "group": "kith.cli.ties",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

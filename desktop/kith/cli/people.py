@@ -9,6 +9,7 @@ from typing import Any, Literal
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import ago, emit_json, say, state_words, table
 from kith.cli.person_merge import register_merge
+from kith.cli.ties import tie_json, tie_words
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.validation import check_rhythm, parse_circle, parse_day, parse_yearly_date
 from kith.domain.values import Circle, ContactKind
@@ -161,9 +162,17 @@ def _show(args: argparse.Namespace) -> int:
     with services(args) as svc:
         ref = svc.people.find(args.name, include_archived=True)
         detail = svc.people.detail(ref.id, timeline_limit=10)
+        ties = svc.ties.ties_of(ref.id)
+        groups = svc.ties.groups_of(ref.id)
         today = svc.ctx.today()
     if args.json:
-        emit_json(detail.to_json())
+        emit_json(
+            {
+                **detail.to_json(),
+                "ties": [tie_json(t) for t in ties],
+                "groups": [{"id": g.id, "name": g.name} for g in groups],
+            }
+        )
         return 0
     p = detail.summary
     title = p.name + (f" “{p.nickname}”" if p.nickname else "")
@@ -194,6 +203,10 @@ def _show(args: argparse.Namespace) -> int:
             f"  {d.kind.value.capitalize()}: {d.next_on.isoformat()} "
             f"(in {d.days_away} days{turning})"
         )
+    if ties:
+        say("  Ties: " + "; ".join(tie_words(t) for t in ties))
+    if groups:
+        say("  Groups: " + ", ".join(g.name for g in groups))
     if detail.notes:
         say("  Notes: " + detail.notes.replace("\n", "\n         "))
     open_items = [f for f in detail.follow_ups if f.is_open]

@@ -56,6 +56,8 @@ def combined_words(combined: Combined) -> str:
         (combined.phones, "phone", "phones"),
         (combined.emails, "e-mail", "e-mails"),
         (combined.addresses, "address", "addresses"),
+        (combined.ties, "tie", "ties"),
+        (combined.groups, "group", "groups"),
     ]
     said = [f"{n} {one if n == 1 else many}" for n, one, many in parts if n]
     return ", ".join(said) if said else "nothing else"

@@ -20,11 +20,22 @@ def shared_interests(mine: Iterable[str], theirs: Sequence[str]) -> list[str]:
 @dataclass(frozen=True, slots=True)
 class GroupSuggestion:
     interest: str
+    """The interest they share; empty for partners who share none."""
     person_ids: tuple[int, ...]
     names: tuple[str, ...]
+    acquainted: bool = False
+    """They all know each other (a tie or a group between every two of them)."""
+    partners: bool = False
+    """Two partners who are both due."""
 
     def describe(self) -> str:
         """English sentence for the CLI; the GUI builds its own translated one."""
+        if self.partners:
+            shared = f" and both like {self.interest}" if self.interest else ""
+            return f"{join_names(self.names)} are partners{shared}; both would be good to see"
+        if self.acquainted:
+            every = "both" if len(self.names) == 2 else "all"
+            return f"{join_names(self.names)} know each other and {every} like {self.interest}"
         count = len(self.names)
         words = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six"}
         lead = words.get(count, str(count))

@@ -20,7 +20,8 @@ from kith.domain.errors import QT_TRANSLATE_NOOP, ErrorValue, ValidationError
 from kith.interchange.errors import FileRefused, Remark
 
 FORMAT = "kith-archive"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2 added ties and groups; version 1 archives (without them) still read."""
 T = TypeVar("T")
 # SQLite stores whole numbers in 64 bits; a bigger one would fail halfway through a write.
 _SMALLEST, _LARGEST = -(2**63), 2**63 - 1

@@ -22,6 +22,7 @@ from kith.domain.errors import QT_TRANSLATE_NOOP, KithError, Refusal, Validation
 from kith.domain.values import ContactKind, DateKind
 from kith.interchange import card_dates, charsets
 from kith.interchange.card_dates import CardDate
+from kith.interchange.card_relations import CardRelation, related_4, related_apple
 from kith.interchange.errors import FileRefused, Remark
 from kith.interchange.text_file import check_size, decode_utf16, refuse_binary, utf16_codec
 from kith.interchange.vcard_lines import LogicalLine, logical_lines
@@ -88,6 +89,8 @@ class ContactCard:
     """The card has no name: `name` is its e-mail or phone, so it is not ticked by default."""
     unreadable_characters: bool = False
     """Some bytes did not fit the character set and are shown as U+FFFD (see `remarks`)."""
+    related: tuple[CardRelation, ...] = ()
+    """The people the card says its person is related to (see `card_relations`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -735,7 +738,19 @@ def _card(raw: _RawCard) -> ContactCard:
         dates=all_dates,
         nameless=nameless,
         unreadable_characters=bool(raw.unreadable),
+        related=_related(props, apple_labels),
     )
+
+
+def _related(
+    props: dict[str, list[_Property]], apple_labels: dict[str, str]
+) -> tuple[CardRelation, ...]:
+    found = [related_4(unescape(p.value), p.types, p.value_type) for p in props.get("RELATED", [])]
+    found += [
+        related_apple(unescape(p.value), apple_labels.get(p.group or "", ""))
+        for p in props.get("X-ABRELATEDNAMES", [])
+    ]
+    return tuple(r for r in found if r is not None)
 
 
 def _dates(

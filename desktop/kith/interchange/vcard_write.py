@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kith.domain.values import ContactKind, DateKind
 from kith.interchange.card_dates import APPLE_OTHER, CardDate
+from kith.interchange.card_relations import RelatedOut, relation_lines
 
 VERSIONS = ("3.0", "4.0")
 PRODID = "-//Kith//Kith contacts//EN"
@@ -34,6 +35,8 @@ class CardOut:
     dates: tuple[CardDate, ...] = ()
     notes: str = ""
     organisation: str = ""
+    related: tuple[RelatedOut, ...] = ()
+    """The person's ties, each as what the other person is to them."""
 
 
 def stable_card_uid(person_id: int, created_at: str) -> str:
@@ -187,6 +190,7 @@ def card_text(card: CardOut, version: str = "3.0") -> str:
         if custom:
             lines.append(f"{group}X-ABLabel:{escape(label)}")
     lines.extend(_date_lines(card.dates, version, groups))
+    lines.extend(relation_lines(card.related, version, groups, escape))
     if card.notes:
         lines.append(f"NOTE:{escape(card.notes)}")
     lines.append("END:VCARD")

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from kith.services.reminders import ReminderService
     from kith.services.settings import SettingsService
     from kith.services.tending import TendingService
+    from kith.services.ties import TieService
     from kith.services.today import TodayService
 
 
@@ -119,6 +120,12 @@ class Services:
         from kith.services.merging import MergingService
 
         return MergingService(self.ctx)
+
+    @cached_property
+    def ties(self) -> TieService:
+        from kith.services.ties import TieService
+
+        return TieService(self.ctx)
 
     @cached_property
     def contacts(self) -> ContactsService:

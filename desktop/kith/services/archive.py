@@ -31,6 +31,7 @@ from kith.storage.schema import (
     CircleRow,
     ContactMethod,
     FollowUp,
+    Group,
     ImportantDate,
     Interaction,
     Interest,
@@ -38,6 +39,8 @@ from kith.storage.schema import (
     Meetup,
     Person,
     Setting,
+    Tie,
+    group_member,
     interaction_person,
     me_interest,
     meetup_person,
@@ -207,6 +210,27 @@ def _meetups(s: Session) -> Iterator[dict[str, Any]]:
         }
 
 
+def _ties(s: Session) -> list[dict[str, Any]]:
+    """Each tie once, as stored: the lower person id first, the kind read from them."""
+    rows = s.execute(
+        select(Tie.person_id, Tie.other_id, Tie.kind, Tie.note).order_by(
+            Tie.person_id, Tie.other_id
+        )
+    )
+    return [
+        {"person_id": low, "other_id": high, "kind": kind, "note": note}
+        for low, high, kind, note in rows
+    ]
+
+
+def _groups(s: Session) -> list[dict[str, Any]]:
+    members = _who(s, group_member, "group_id")
+    return [
+        {"id": gid, "name": name, "people": [pid for _, pid in members.take(gid)]}
+        for gid, name in s.execute(select(Group.id, Group.name).order_by(Group.id))
+    ]
+
+
 class _Counted:
     """Counts the records of an iterator as they are written."""
 
@@ -252,6 +276,8 @@ def archive_fields(
         ("people", counted[0]),
         ("interactions", counted[1]),
         ("meetups", counted[2]),
+        ("ties", _ties(s)),
+        ("groups", _groups(s)),
         ("settings", settings),
     ]
     return fields, counted

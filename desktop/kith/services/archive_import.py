@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP
+from kith.domain.ties import TieKind, clean_group_name, clean_tie_note, group_key, stored_pair
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus
 from kith.interchange.archive import ArchiveReader, check_envelope
 from kith.interchange.archive_stream import STREAMED, Field, read_fields
@@ -22,6 +23,7 @@ from kith.storage.schema import (
     CircleRow,
     ContactMethod,
     FollowUp,
+    Group,
     ImportantDate,
     Interaction,
     Interest,
@@ -29,6 +31,8 @@ from kith.storage.schema import (
     Meetup,
     Person,
     Setting,
+    Tie,
+    group_member,
     interaction_person,
     me_interest,
     meetup_person,
@@ -50,6 +54,9 @@ _TABLES: tuple[Any, ...] = (
     meetup_person,
     Interaction,
     interaction_person,
+    Tie,
+    Group,
+    group_member,
 )
 _REQUIRED = ("circles", "me", "people", "meetups", "interactions", "settings")
 
@@ -126,6 +133,9 @@ class ArchiveImport:
                 self._me(field.value)
             elif key == "settings":
                 self._settings(field.value)
+            elif key in ("ties", "groups"):
+                # Few beside the people: read whole, and checked once everyone is known.
+                self._r.items(self._fields, key, "archive")
             return
         self.counts[key] += 1
         where = f"{key}[{field.index}]"
@@ -152,6 +162,9 @@ class ArchiveImport:
             self._meetup_known(f"interactions[{n}]", mid)
         for where, k, pid in self._later_people:
             self._person_known(where, k, pid)
+        # Format version 1 has neither.
+        self._ties(self._fields.get("ties", []))
+        self._groups(self._fields.get("groups", []))
         self._write()
         refresh_last_seen(self._s, self._people)
 
@@ -367,6 +380,66 @@ class ArchiveImport:
                 for pid in self._refs(i, w, at_least_one=True)
             ],
         )
+
+    def _ties(self, ties: list[Any]) -> None:
+        r = self._r
+        pairs: dict[tuple[int, int], str] = {}
+        for n, t in enumerate(ties):
+            w = f"ties[{n}]"
+            person, other = r.typed(t, "person_id", w, int), r.typed(t, "other_id", w, int)
+            for key, pid in (("person_id", person), ("other_id", other)):
+                if pid not in self.person_ids:
+                    raise r.refuse(
+                        f"{w}.{key}",
+                        QT_TRANSLATE_NOOP("Errors", "there is no person %1"),
+                        repr(pid),
+                        code="archive.people.unknown",
+                    )
+            kind = r.enum(t, "kind", w, TieKind)
+            pair = r.checked(w, stored_pair, person, other, kind)
+            if (pair.low, pair.high) in pairs:
+                raise r.refuse(
+                    w,
+                    QT_TRANSLATE_NOOP("Errors", "the same two people are tied at %1 already"),
+                    pairs[(pair.low, pair.high)],
+                    code="archive.tie.twice",
+                )
+            pairs[(pair.low, pair.high)] = w
+            note = r.checked(f"{w}.note", clean_tie_note, r.typed(t, "note", w, str))
+            self._hold(
+                Tie,
+                [
+                    {
+                        "person_id": pair.low,
+                        "other_id": pair.high,
+                        "kind": pair.kind.value,
+                        "note": note,
+                    }
+                ],
+            )
+            if self._held >= BATCH:
+                self._write()
+
+    def _groups(self, groups: list[Any]) -> None:
+        r = self._r
+        seen, names = IdSet(), set()
+        for n, g in enumerate(groups):
+            w = f"groups[{n}]"
+            gid = self._new_id(g, w, seen)
+            name = r.checked(f"{w}.name", clean_group_name, r.typed(g, "name", w, str))
+            if group_key(name) in names:
+                raise r.refuse(
+                    f"{w}.name",
+                    QT_TRANSLATE_NOOP("Errors", "another group has the name “%1”"),
+                    name,
+                    code="archive.group.name_twice",
+                )
+            names.add(group_key(name))
+            self._hold(Group, [{"id": gid, "name": name}])
+            members = self._refs(g, w, at_least_one=False)
+            self._hold(group_member, [{"group_id": gid, "person_id": pid} for pid in members])
+            if self._held >= BATCH:
+                self._write()
 
     def _meetup_known(self, w: str, mid: int) -> None:
         if mid not in self._meetup_ids:

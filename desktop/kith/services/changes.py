@@ -24,6 +24,8 @@ class Kind(Enum):
     PROFILE = "profile"
     """Your interests or circle rhythms: every person's shared interests and rhythm."""
     SETTINGS = "settings"
+    TIES = "ties"
+    """Ties between people, or groups and who is in them; the ids are the people concerned."""
 
 
 @dataclass(frozen=True, slots=True)

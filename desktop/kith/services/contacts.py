@@ -18,6 +18,7 @@ from kith.interchange.errors import Remark, unreadable
 from kith.interchange.vcard_read import CardFile, ContactCard, read_vcards
 from kith.interchange.vcard_write import CardOut, card_text, stable_card_uid
 from kith.services.card_merge import MergedCard, merge_card
+from kith.services.card_ties import FileCard, card_ties, tie_cards
 from kith.services.changes import Kind, change
 from kith.services.contact_matching import Index, card_uid, people_index
 from kith.services.context import ServiceContext
@@ -401,11 +402,20 @@ class ContactsService:
                     progress(total + done, total * 2)
             by_position = {card.position: ref for card, ref in zip(plan.to_add, added, strict=True)}
             merged = _merge_all(s, plan, by_position, now)
+            tied = tie_cards(
+                s,
+                [FileCard(card, ref) for card, ref in zip(plan.to_add, added, strict=True)],
+                [
+                    *(FileCard(m.card, m.person) for m in plan.matched),
+                    *(FileCard(m.card, m.person) for m in merged),
+                ],
+            )
             if cancelled is not None and cancelled():
                 raise ImportCancelled
         if added or merged:
             touched = [p.id for p in added] + [m.person.id for m in merged]
-            self._ctx.changes.emit(change(Kind.PEOPLE, people=touched))
+            kinds = (Kind.PEOPLE, Kind.TIES) if tied else (Kind.PEOPLE,)
+            self._ctx.changes.emit(change(*kinds, people=[*touched, *tied]))
         if progress is not None:
             progress(1, 1)
         return ImportResult(
@@ -509,6 +519,7 @@ def _cards(
             dates.setdefault(d.person_id, []).append(
                 CardDate(DateKind(d.kind), d.year, d.month, d.day, d.label)
             )
+        related = card_ties(s, ids, person_ids, include_archived=include_archived)
         for p in batch:
             yield CardOut(
                 uid=p.card_uid or stable_card_uid(p.id, p.created_at.isoformat()),
@@ -518,4 +529,5 @@ def _cards(
                 dates=tuple(dates.get(p.id, [])),
                 notes=p.notes,
                 organisation=p.organisation,
+                related=related.get(p.id, ()),
             )

@@ -13,22 +13,27 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.values import Circle, ContactKind, DateKind, MeetupStatus, Mode
 from kith.services import demo_names as words
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
+from kith.services.demo_ties import DemoTies, demo_ties
 from kith.services.interactions import refresh_last_seen
 from kith.services.meetups import UID_DOMAIN
 from kith.storage.schema import (
     ContactMethod,
     FollowUp,
+    Group,
     ImportantDate,
     Interaction,
     Interest,
     Meetup,
     Person,
+    Tie,
+    group_member,
     interaction_person,
     me_interest,
     meetup_person,
@@ -62,6 +67,21 @@ Progress = Callable[[str], None]
 def _pick(rng: random.Random, weighted: tuple[tuple[object, int], ...]) -> object:
     items, weights = zip(*weighted, strict=True)
     return rng.choices(items, weights=weights)[0]
+
+
+def _add_ties(s: Session, made: DemoTies, interest_ids: dict[str, int]) -> None:
+    for start in range(0, len(made.ties), 20_000):
+        s.execute(insert(Tie), made.ties[start : start + 20_000])
+    if made.groups:
+        s.execute(insert(Group), made.groups)
+        s.execute(insert(group_member), made.members)
+    have = set(s.execute(select(person_interest.c.person_id, person_interest.c.interest_id)))
+    shared = {(pid, interest_ids[tag]) for pid, tag in made.interests} - have
+    if shared:
+        s.execute(
+            insert(person_interest),
+            [{"person_id": p, "interest_id": i} for p, i in sorted(shared)],
+        )
 
 
 class DemoService:
@@ -219,6 +239,9 @@ class DemoService:
             if meetups:
                 s.execute(insert(Meetup), meetups)
                 s.execute(insert(meetup_person), meetup_people)
+
+            say("ties")
+            _add_ties(s, demo_ties(seed, people, words.INTERESTS), interest_ids)
 
             say("last seen")
             refresh_last_seen(s, range(1, people + 1))

@@ -13,12 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.merging import FieldValues, MergeField, Side, choose, joined
+from kith.domain.ties import TieKind, kind_from, stored_pair
 from kith.domain.values import Circle, ContactKind, DateKind
 from kith.interchange.contact_keys import email_key, phone_key
 from kith.interchange.vcard_write import stable_card_uid
@@ -31,6 +32,8 @@ from kith.storage.schema import (
     ImportantDate,
     KnownCard,
     Person,
+    Tie,
+    group_member,
     interaction_person,
     meetup_person,
     person_interest,
@@ -46,7 +49,10 @@ _OWN_ROWS: tuple[Table, ...] = (
     person_interest,
     interaction_person,
     meetup_person,
+    group_member,
 )
+# Ties name a person on either side, so they are read and put back apart from the rest.
+_TIE = cast(Table, Tie.__table__)
 
 Rows = dict[str, tuple[tuple[Any, ...], ...]]
 """Table name → its rows of the people concerned, sorted, as plain column values."""
@@ -64,6 +70,9 @@ class Combined:
     phones: int
     emails: int
     addresses: int
+    ties: int = 0
+    """People either is tied to (not each other): one tie each once merged."""
+    groups: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +152,7 @@ class MergingService:
             keep.updated_at = self._ctx.now()
             s.flush()
             _move_cards(s, keep, other)
+            _move_ties(s, keep_id, other_id)
             interactions, meetups = _move_rows(s, keep, other, sides)
             s.execute(delete(Person).where(Person.id == other_id))
             s.flush()
@@ -161,6 +171,7 @@ class MergingService:
                 Kind.PEOPLE,
                 Kind.INTERACTIONS,
                 Kind.MEETUPS,
+                Kind.TIES,
                 people=[keep_id, other_id],
                 interactions=interactions,
                 meetups=meetups,
@@ -182,8 +193,11 @@ class MergingService:
                 )
             for table in _OWN_ROWS:
                 s.execute(delete(table).where(table.c.person_id == keep_id))
+            s.execute(
+                delete(_TIE).where(or_(_TIE.c.person_id == keep_id, _TIE.c.other_id == keep_id))
+            )
             s.execute(delete(_PERSON).where(_PERSON.c.id == keep_id))
-            for table in (_PERSON, *_OWN_ROWS):
+            for table in (_PERSON, *_OWN_ROWS, _TIE):
                 rows = record.before[table.name]
                 if rows:
                     names = [column.name for column in table.columns]
@@ -309,7 +323,11 @@ def _move_rows(
             [{"person_id": keep_id, "interest_id": i} for i in sorted(interests)],
         )
     touched: list[set[int]] = []
-    for table, column in ((interaction_person, "interaction_id"), (meetup_person, "meetup_id")):
+    for table, column in (
+        (interaction_person, "interaction_id"),
+        (meetup_person, "meetup_id"),
+        (group_member, "group_id"),
+    ):
         theirs = _ids(s, table, column, other_id)
         both = theirs & _ids(s, table, column, keep_id)
         # Where both were there, the kept person's row is the one attendance left.
@@ -324,6 +342,41 @@ def _move_rows(
     return touched[0], touched[1]
 
 
+def _move_ties(s: Session, keep_id: int, other_id: int) -> None:
+    """The other's ties become the kept person's, except a tie between the two (nobody is
+    tied to themselves) and a tie to someone the kept person is already tied to (theirs
+    stays: one tie per pair)."""
+
+    def third(tie: Tie, person_id: int) -> int:
+        return tie.other_id if tie.person_id == person_id else tie.person_id
+
+    def of(person_id: int) -> list[Tie]:
+        return list(
+            s.scalars(select(Tie).where(or_(Tie.person_id == person_id, Tie.other_id == person_id)))
+        )
+
+    already = {third(t, keep_id) for t in of(keep_id)}
+    moving = []
+    for tie in of(other_id):
+        someone = third(tie, other_id)
+        if someone == keep_id or someone in already:
+            continue
+        # What the other was to that someone, the kept person now is.
+        pair = stored_pair(keep_id, someone, kind_from(tie.person_id, TieKind(tie.kind), other_id))
+        moving.append(
+            {
+                "person_id": pair.low,
+                "other_id": pair.high,
+                "kind": pair.kind.value,
+                "note": tie.note,
+            }
+        )
+    s.execute(delete(Tie).where(or_(Tie.person_id == other_id, Tie.other_id == other_id)))
+    if moving:
+        s.execute(insert(Tie), moving)
+    s.flush()
+
+
 def _dump(s: Session, person_ids: Sequence[int]) -> Rows:
     s.flush()
     rows: Rows = {}
@@ -331,6 +384,9 @@ def _dump(s: Session, person_ids: Sequence[int]) -> Rows:
         column = table.c.id if table is _PERSON else table.c.person_id
         found = [tuple(row) for row in s.execute(select(table).where(column.in_(person_ids)))]
         rows[table.name] = tuple(sorted(found, key=repr))
+    either = or_(_TIE.c.person_id.in_(person_ids), _TIE.c.other_id.in_(person_ids))
+    found = [tuple(row) for row in s.execute(select(_TIE).where(either))]
+    rows[_TIE.name] = tuple(sorted(found, key=repr))
     return rows
 
 
@@ -356,7 +412,18 @@ def _combined(
         phones=count(ContactKind.PHONE),
         emails=count(ContactKind.EMAIL),
         addresses=count(ContactKind.ADDRESS),
+        ties=len(_tied_to(s, keep.id, other.id) | _tied_to(s, other.id, keep.id)),
+        groups=both(group_member, "group_id"),
     )
+
+
+def _tied_to(s: Session, person_id: int, besides: int) -> set[int]:
+    rows = s.execute(
+        select(Tie.person_id, Tie.other_id).where(
+            or_(Tie.person_id == person_id, Tie.other_id == person_id)
+        )
+    )
+    return {high if low == person_id else low for low, high in rows} - {besides}
 
 
 __all__ = ["Combined", "MergePreview", "MergeRecord", "MergingService"]

@@ -13,7 +13,7 @@ from sqlalchemy import Select, bindparam, select, tuple_
 from sqlalchemy.orm import Session
 
 from kith.domain.dates import upcoming
-from kith.domain.interests import DuePerson, GroupSuggestion, suggest_groups
+from kith.domain.interests import DuePerson, GroupSuggestion
 from kith.domain.priority import (
     BIRTHDAY_WITHIN_DAYS,
     Candidate,
@@ -26,6 +26,7 @@ from kith.domain.tending import (
     is_snoozed,
     needs_attention,
 )
+from kith.domain.together import suggest_together
 from kith.domain.values import DateKind
 from kith.services.changes import Change
 from kith.services.context import ServiceContext
@@ -218,8 +219,20 @@ class TendingService:
         kept.mend(ids, facts, birthdays)
 
     def suggestions(self, due: DueList | None = None, limit: int = 5) -> list[GroupSuggestion]:
-        """Due people who share one of your interests, grouped around it."""
-        return suggest_groups((due or self.due()).pressing(), limit=limit)
+        """Due people who share one of your interests, grouped around it; people who know
+        each other first, and partners who are both due (`domain.together`)."""
+        from kith.services.ties import acquaintance
+
+        due = due or self.due()
+        pressing = due.pressing()
+        everyone = [
+            DuePerson(f.id, f.name, f.shared_interests)
+            for f in due.facts
+            if f.tending.state in PRESSING_STATES
+        ]
+        with self._ctx.db.reading() as s:
+            known = acquaintance(s, (p.person_id for p in everyone))
+        return suggest_together(pressing, known, due=everyone, limit=limit)
 
     def _summaries(self, today: date, ids: Sequence[int] | None) -> list[PersonSummary]:
         with self._ctx.db.reading() as s, no_collector_pauses():

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     TypeDecorator,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -154,6 +155,39 @@ class KnownCard(Base):
     __tablename__ = "known_card"
     uid: Mapped[str] = mapped_column(String(255), primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+
+
+class Tie(Base):
+    """One fact about two people, stored once with the lower id first (`domain.ties`)."""
+
+    __tablename__ = "tie"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    other_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    __table_args__ = (
+        UniqueConstraint("person_id", "other_id", name="uq_tie_pair"),
+        CheckConstraint("person_id < other_id", name="ck_tie_order"),
+    )
+
+
+group_member = Table(
+    "group_member",
+    Base.metadata,
+    Column("group_id", ForeignKey("person_group.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_group_member_person", "person_id"),
+)
+
+
+class Group(Base):
+    """A named set of people: the family, the climbing crew, the book club."""
+
+    __tablename__ = "person_group"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="ck_group_name"),)
 
 
 class ImportantDate(Base):

@@ -37,6 +37,7 @@ from kith.services.views import MeetupInput, MeetupView
 from kith.ui.dialogs.activity_ideas import activity_for
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
 from kith.ui.dialogs.meetup_people import PeoplePicker
+from kith.ui.dialogs.partner_hint import PartnerHint
 from kith.ui.text.formatting import plain_tooltip, qdate, shown_as_typed
 from kith.ui.text.zone_words import same_zone, zone_city, zone_words
 from kith.ui.widgets.flow_layout import FlowLayout
@@ -171,6 +172,8 @@ class MeetupDialog(QDialog):
         ideas_layout.addWidget(self.ideas_label)
         ideas_layout.addWidget(self.ideas_area)
         form.addRow(self.tr("Ideas"), ideas_box)
+        self.partner_hint = PartnerHint(self._services, self.people, self)
+        form.addRow("", self.partner_hint)
 
         when_box = QWidget(self)
         when_layout = QVBoxLayout(when_box)
@@ -442,6 +445,7 @@ class MeetupDialog(QDialog):
             button.deleteLater()
         self._idea_buttons = []
         chosen = self.people.chosen()
+        self.partner_hint.update_for(chosen)
         shared = shared_with_group(self._my_interests, [p.interests for p in chosen])
         for item in shared:
             idea = activity_for(item.interest)

@@ -89,6 +89,7 @@ def combined_words(combined: Combined) -> str:
     interactions, meetups, follow_ups = combined.interactions, combined.meetups, combined.follow_ups
     dates, interests, phones = combined.dates, combined.interests, combined.phones
     emails, addresses = combined.emails, combined.addresses
+    ties, groups = combined.ties, combined.groups
     said = [
         _plural(text, count)
         for count, text in (
@@ -112,6 +113,8 @@ def combined_words(combined: Combined) -> str:
                 addresses,
                 QCoreApplication.translate("MergeDialog", "%n address(es)", None, addresses),
             ),
+            (ties, QCoreApplication.translate("MergeDialog", "%n tie(s)", None, ties)),
+            (groups, QCoreApplication.translate("MergeDialog", "%n group(s)", None, groups)),
         )
         if count
     ]

@@ -7,7 +7,7 @@ finding who is under the mouse uses a grid, not the scene's index.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -97,6 +97,8 @@ class PeopleLayer(QGraphicsItem):
         self._label_key: object = None
         self._labels: list[tuple[QRectF, str]] = []
         self._labels_over_dots = False
+        self.on_hovered: Callable[[int | None], None] | None = None
+        """Told whenever the hovered (or keyboard-marked) person changes."""
         self._rebuild()
 
     # --- state -------------------------------------------------------------------------
@@ -116,6 +118,8 @@ class PeopleLayer(QGraphicsItem):
         if person_id == self._hovered:
             return
         previous, self._hovered = self._hovered, person_id
+        if self.on_hovered is not None:
+            self.on_hovered(person_id)
         reach = self._marker_radius(self._scale()) + 2
         for pid in (previous, person_id):
             if pid is not None:

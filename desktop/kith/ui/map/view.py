@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGraphicsItem,
     QGraphicsScene,
@@ -22,22 +23,32 @@ from PySide6.QtWidgets import (
 
 from kith.domain.map_layout import layout
 from kith.domain.placeholders import fill
+from kith.domain.ties import TieKind, kind_from
 from kith.domain.values import RINGS, Circle
 from kith.services.app import Services
 from kith.services.changes import Kind
+from kith.services.ties import TieLine
 from kith.ui.map.canvas import ZOOM_STEP, MapView
 from kith.ui.map.drop_target import DropTarget
 from kith.ui.map.legend import Legend
 from kith.ui.map.people_layer import MapPerson, PeopleLayer
 from kith.ui.map.rings import RingsItem
 from kith.ui.map.tag import Tag
+from kith.ui.map.ties_layer import AllTies, FocusTies
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.text.day_format import day_month
+from kith.ui.text.tie_words import tie_word
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.tending_palette import state_word
 
-_REFRESH_ON = (Kind.PEOPLE, Kind.INTERACTIONS, Kind.MEETUPS, Kind.PROFILE)
+_REFRESH_ON = (Kind.PEOPLE, Kind.INTERACTIONS, Kind.MEETUPS, Kind.PROFILE, Kind.TIES)
+_GROUP_KEY = "\x1egroup:"
+"""Starts the highlight choice of a group: no interest can (control characters never
+stay in one)."""
+_TIES_SHOWN_FOR = frozenset({Circle.INNER, Circle.CLOSE})
+"""Whose ties "Show ties" draws: those between people of the nearest circles, readable
+at any size."""
 
 
 class RelationshipMap(QWidget):
@@ -59,6 +70,11 @@ class RelationshipMap(QWidget):
         self._drop: DropTarget | None = None
         self._marked_tag: Tag | None = None
         self._people: dict[int, MapPerson] = {}
+        self._ties: dict[int, list[TieLine]] = {}
+        self._group_members: dict[str, frozenset[int]] = {}
+        self._group_names: dict[str, str] = {}
+        self.all_ties: AllTies | None = None
+        self.focus_ties = FocusTies()
         self._today = services.ctx.today()
         self._build()
         self.refresher = RefreshWhenVisible(self, changes, self._read_again, _REFRESH_ON)
@@ -83,6 +99,14 @@ class RelationshipMap(QWidget):
         self.interest_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.interest_label.setBuddy(self.interest_combo)
         self.match_label = QLabel(self)
+        self.ties_switch = QCheckBox(self.tr("Show &ties"), self)
+        self.ties_switch.setToolTip(
+            self.tr(
+                "Draw the ties of your inner and close circles. Solid lines: family (wider:"
+                " partners) · dashed: friends · dotted: colleagues · dash-dot: know each other"
+            )
+        )
+        self.ties_switch.setAccessibleName(self.tr("Show the ties of your inner and close circles"))
 
         def button(text: str, icon_name: str, tip: str, keys: QKeySequence) -> QToolButton:
             act = QAction(icon(icon_name), text, self)
@@ -122,6 +146,7 @@ class RelationshipMap(QWidget):
         top.addWidget(self.interest_label)
         top.addWidget(self.interest_combo)
         top.addWidget(self.match_label)
+        top.addWidget(self.ties_switch)
         top.addStretch(1)
         top.addWidget(self.zoom_out_button)
         top.addWidget(self.zoom_in_button)
@@ -136,7 +161,8 @@ class RelationshipMap(QWidget):
         layout_.addLayout(top)
         layout_.addWidget(self.view, 1)
         layout_.addWidget(self.legend)
-        self.setTabOrder(self.interest_combo, self.zoom_out_button)
+        self.setTabOrder(self.interest_combo, self.ties_switch)
+        self.setTabOrder(self.ties_switch, self.zoom_out_button)
         self.setTabOrder(self.zoom_out_button, self.zoom_in_button)
         self.setTabOrder(self.zoom_in_button, self.fit_button)
         self.setTabOrder(self.fit_button, self.view)
@@ -153,6 +179,7 @@ class RelationshipMap(QWidget):
         )
         self.fit_button.defaultAction().triggered.connect(self.fit)
         self.interest_combo.currentIndexChanged.connect(self._on_interest_chosen)
+        self.ties_switch.toggled.connect(self._on_ties_switched)
 
     # --- loading -----------------------------------------------------------------------
 
@@ -174,9 +201,20 @@ class RelationshipMap(QWidget):
             for p in self._services.people.list()
         ]
         self._people = {p.id: p for p in people}
+        self._ties = {}
+        for line in self._services.ties.lines():
+            self._ties.setdefault(line.low, []).append(line)
+            self._ties.setdefault(line.high, []).append(line)
+        self._group_members = {
+            f"{_GROUP_KEY}{g.id}": frozenset(m.id for m in g.members)
+            for g in self._services.ties.groups()
+        }
+        self._group_names = {f"{_GROUP_KEY}{g.id}": g.name for g in self._services.ties.groups()}
         placed = layout((p.id, p.circle) for p in people)
         # The one the keyboard marked stays marked, wherever a move put them.
         marked = self.layer.hovered if self.layer is not None and self.view.hasFocus() else None
+        self.focus_ties.clear()
+        self.all_ties = None
         self.scene.clear()
         names = self._circle_names()
         self._rings = RingsItem(placed, names, self.tr("You"))
@@ -198,6 +236,8 @@ class RelationshipMap(QWidget):
         self._marked_tag.set_palette(self.palette())
         self.scene.addItem(self._marked_tag)
         self.view.layer = self.layer
+        self.layer.on_hovered = self._on_hovered
+        self._draw_all_ties()
         self.view.drop = self._drop
         self.view.marked_tag = self._marked_tag
         # Room above the outer ring for its name.
@@ -238,6 +278,10 @@ class RelationshipMap(QWidget):
         self.interest_combo.addItem(self.tr("All"), None)
         for tag in self._services.profile.interests():
             self.interest_combo.addItem(tag, tag)
+        if self._group_names:
+            self.interest_combo.insertSeparator(self.interest_combo.count())
+        for key, name in sorted(self._group_names.items(), key=lambda item: item[1].casefold()):
+            self.interest_combo.addItem(fill(self.tr("Group: %1"), name), key)
         index = self.interest_combo.findData(current) if current is not None else 0
         self.interest_combo.setCurrentIndex(max(0, index))
         self.interest_combo.blockSignals(False)
@@ -256,7 +300,20 @@ class RelationshipMap(QWidget):
         tag = self.interest_combo.currentData()
         if tag is None:
             return frozenset(self._people)
+        if tag in self._group_members:
+            return self._group_members[tag] & frozenset(self._people)
         return frozenset(pid for pid, p in self._people.items() if tag in p.interests)
+
+    def set_group(self, group_id: int) -> None:
+        """Light up a group's members, as an interest lights up who shares it."""
+        self.set_interest(f"{_GROUP_KEY}{group_id}")
+
+    def tie_lines(self) -> list[tuple[int, int, TieKind]]:
+        """The ties drawn for the hovered or marked person, as the scene holds them."""
+        return [
+            (low, high, TieKind(kind))
+            for low, high, kind in (item.data(0) for item in self.focus_ties.items)
+        ]
 
     def set_interest(self, tag: str | None) -> None:
         self.interest_combo.setCurrentIndex(max(0, self.interest_combo.findData(tag)))
@@ -294,7 +351,22 @@ class RelationshipMap(QWidget):
             )
             seen = fill(self.tr("Last seen in person %1"), when)
         state = state_word(person.state)
-        return f"{person.name}\n{seen}\n{state}"
+        lines = [person.name, seen, state]
+        ties = self._ties.get(person_id, [])
+        if ties:
+            # Said in words too: the lines on the map are not seen by everyone.
+            named = []
+            for line in ties[:4]:
+                other = line.high if line.low == person_id else line.low
+                if other in self._people:
+                    kind = tie_word(kind_from(line.low, line.kind, other))
+                    named.append(fill(self.tr("%1 (%2)"), self._people[other].name, kind))
+            more = len(ties) - 4
+            listed = ", ".join(named) + (
+                fill(self.tr(" and %1 more"), str(more)) if more > 0 else ""
+            )
+            lines.append(fill(self.tr("Ties: %1"), listed))
+        return "\n".join(lines)
 
     # --- reacting ----------------------------------------------------------------------
 
@@ -306,7 +378,7 @@ class RelationshipMap(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            for item in (self._rings, self.layer, self._drop, self._marked_tag):
+            for item in (self._rings, self.layer, self._drop, self._marked_tag, self.all_ties):
                 if item is not None:
                     item.set_palette(self.palette())
             self.legend.repaint_swatches()
@@ -342,7 +414,47 @@ class RelationshipMap(QWidget):
             return
         lit = self.highlighted_people()
         self.layer.set_highlight(lit)
-        if len(lit) == 1:
+        if tag in self._group_members:
+            self.match_label.setText(
+                self.tr("1 person in it")
+                if len(lit) == 1
+                else fill(self.tr("%1 people in it"), str(len(lit)))
+            )
+        elif len(lit) == 1:
             self.match_label.setText(self.tr("1 person shares it"))
         else:
             self.match_label.setText(fill(self.tr("%1 people share it"), str(len(lit))))
+
+    def _on_hovered(self, person_id: int | None) -> None:
+        if self.layer is None:
+            return
+        ties = self._ties.get(person_id, []) if person_id is not None else []
+        positions = {
+            pid: self.layer.position(pid) for line in ties for pid in (line.low, line.high)
+        }
+        self.focus_ties.show(self.scene, person_id, ties, positions, self.palette())
+
+    @Slot(bool)
+    def _on_ties_switched(self, _on: bool) -> None:
+        self._draw_all_ties()
+
+    def _draw_all_ties(self) -> None:
+        if self.all_ties is not None:
+            self.scene.removeItem(self.all_ties)
+            self.all_ties = None
+        if self.layer is None or not self.ties_switch.isChecked():
+            return
+        near = {pid for pid, p in self._people.items() if p.circle in _TIES_SHOWN_FOR}
+        lines = {
+            (line.low, line.high): line
+            for pid in near
+            for line in self._ties.get(pid, [])
+            # Both ends near: ties out to the far rings turned 5,000 people into a blot.
+            if line.low in near and line.high in near
+        }
+        layer = self.layer
+        ends = {pid for low, high in lines for pid in (low, high) if pid in self._people}
+        positions = {pid: layer.position(pid) for pid in ends}
+        self.all_ties = AllTies(positions, lines.values())
+        self.all_ties.set_palette(self.palette())
+        self.scene.addItem(self.all_ties)

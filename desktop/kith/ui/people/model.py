@@ -62,11 +62,12 @@ _COLUMNS = tuple(Column)
 def _narrows(before: PeopleFilter, after: PeopleFilter) -> bool:
     """Whether `after` only adds letters to the search of `before`, so everyone it shows
     is already shown: "ma" then "mar", or "ana" then "ana s"."""
-    if (before.circle, before.states, before.attention, before.show_archived) != (
+    if (before.circle, before.states, before.attention, before.show_archived, before.members) != (
         after.circle,
         after.states,
         after.attention,
         after.show_archived,
+        after.members,
     ):
         return False
     old, new = before.words, after.words
@@ -99,6 +100,8 @@ class PeopleFilter:
     states: frozenset[TendingState] | None = None
     attention: bool = False
     show_archived: bool = False
+    members: frozenset[int] | None = None
+    """Only these people (a group's members); None: anyone."""
 
     @classmethod
     def search_words(cls, text: str) -> tuple[str, ...]:
@@ -294,6 +297,9 @@ class PeopleTableModel(QAbstractTableModel):
         people = self._people
         if wanted.circle is not None:
             shown = [i for i in shown if people[i].circle == wanted.circle]
+        if wanted.members is not None:
+            members = wanted.members
+            shown = [i for i in shown if people[i].id in members]
         if wanted.states is not None:
             states = wanted.states
             shown = [i for i in shown if people[i].tending.state in states]

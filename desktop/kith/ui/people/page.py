@@ -36,6 +36,7 @@ from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.circle_delegate import CircleDelegate
 from kith.ui.people.circle_menu import circle_menu
 from kith.ui.people.columns import FittedTable, column_rooms
+from kith.ui.people.group_filter import GroupFilter
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
 from kith.ui.people.no_match import NoMatchNotice
@@ -100,6 +101,7 @@ class PeoplePage(QWidget):
             self.state.addItem(state_word(state), state.value)
 
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
+        self.group = GroupFilter(self._services, self._cache.changes, self)
 
         self.table = FittedTable(self)
         self.table.setModel(self.proxy)
@@ -149,6 +151,7 @@ class PeoplePage(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.circle, 1)
         filters.addWidget(self.state, 1)
+        filters.addWidget(self.group)
         filters.addWidget(self.show_archived)
         buttons = QHBoxLayout()
         for button in (
@@ -190,6 +193,7 @@ class PeoplePage(QWidget):
         self.circle.currentIndexChanged.connect(self._on_circle_chosen)
         self.state.currentIndexChanged.connect(self._on_state_chosen)
         self.show_archived.toggled.connect(self._on_show_archived)
+        self.group.members_chosen.connect(self._on_group_chosen)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -313,6 +317,9 @@ class PeoplePage(QWidget):
         else:
             states = {TendingState(chosen)} if chosen else None
             self._refilter(lambda: self.proxy.set_states(states))
+
+    def _on_group_chosen(self, members: frozenset[int] | None) -> None:
+        self._refilter(lambda: self.proxy.set_members(members))
 
     def _on_show_archived(self, show: bool) -> None:
         self._refilter(lambda: self.proxy.set_show_archived(show))

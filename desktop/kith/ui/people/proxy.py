@@ -47,6 +47,10 @@ class PeopleFilterProxy(QIdentityProxyModel):
         """Only the people Today lists as worth seeing (see `domain.tending.needs_attention`)."""
         self._apply(replace(self._filter(), states=None, attention=True))
 
+    def set_members(self, members: Collection[int] | None) -> None:
+        wanted = None if members is None else frozenset(members)
+        self._apply(replace(self._filter(), members=wanted))
+
     def set_show_archived(self, show: bool) -> None:
         self._apply(replace(self._filter(), show_archived=show))
 

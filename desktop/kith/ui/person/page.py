@@ -27,10 +27,11 @@ from kith.domain.placeholders import fill
 from kith.domain.values import DateKind, Mode
 from kith.services.app import Services
 from kith.services.changes import Change, Kind
-from kith.services.views import InteractionView, PersonDetail
+from kith.services.views import InteractionView, PersonDetail, PersonRef
 from kith.ui.people.cache import PEOPLE_KINDS
 from kith.ui.person.actions import PersonActions
 from kith.ui.person.reach import ReachList
+from kith.ui.person.ties_section import TiesSection
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.text import formatting as fmt
 from kith.ui.widgets.icons import icon
@@ -148,6 +149,11 @@ class PersonPage(QWidget):
 
         side = QVBoxLayout()
         side.addWidget(Section(self.tr("Interests"), self.interests, body))
+        self.ties = TiesSection(self._services, self._actions.history, body)
+        self.ties.person_requested.connect(self.person_requested)
+        self.ties.plan_requested.connect(self._actions.plan_meetup)
+        self.ties_section = Section(self.tr("Ties"), self.ties, body)
+        side.addWidget(self.ties_section)
         self.follow_ups_section = Section(self.tr("Follow-ups"), self.follow_ups, body)
         side.addWidget(self.follow_ups_section)
         self.meetups_section = Section(self.tr("Coming up"), self.meetups, body)
@@ -232,7 +238,7 @@ class PersonPage(QWidget):
 
     def _concerned(self, what: Change) -> bool:
         """Only writes that touched this person (or everyone) change their page."""
-        if self.person_id is None or not what.touches(*PEOPLE_KINDS):
+        if self.person_id is None or not what.touches(*PEOPLE_KINDS, Kind.TIES):
             return False
         return what.everything or Kind.PROFILE in what.kinds or self.person_id in what.people
 
@@ -288,6 +294,7 @@ class PersonPage(QWidget):
         self.restore_button.setVisible(person.archived)
 
         self._fill_interests(detail)
+        self.ties.show_person(PersonRef(person.id, person.name))
         self._fill_follow_ups(detail)
         self._fill_meetups(detail)
         self._fill_dates(detail)

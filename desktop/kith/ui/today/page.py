@@ -404,7 +404,12 @@ class TodayPage(QWidget):
             text.setTextFormat(Qt.TextFormat.PlainText)  # names and interests as typed
             text.setWordWrap(True)
             plan = QPushButton(icon("plan"), self.tr("Plan together…"), line)
-            plan.setAccessibleName(fill(self.tr("Plan a meetup around %1"), group.interest))
+            if group.interest:
+                plan.setAccessibleName(fill(self.tr("Plan a meetup around %1"), group.interest))
+            else:
+                plan.setAccessibleName(
+                    fill(self.tr("Plan a meetup with %1"), " · ".join(group.names))
+                )
             ids = list(group.person_ids)
             plan.clicked.connect(lambda _=False, ids=ids: self._actions.plan_meetup(ids))
             row.addWidget(text, 1)

@@ -128,7 +128,18 @@ def group_sentence(group: GroupSuggestion) -> str:
         )
     else:
         joined = names[0] if names else ""
-    if len(names) == 2:
+    if group.partners:
+        return fill(
+            QCoreApplication.translate(
+                "TodayPage", "%1 are partners and both would be good to see."
+            ),
+            joined,
+        )
+    if group.acquainted and len(names) == 2:
+        sentence = QCoreApplication.translate("TodayPage", "%1 know each other and both like %2.")
+    elif group.acquainted:
+        sentence = QCoreApplication.translate("TodayPage", "%1 know each other and all like %2.")
+    elif len(names) == 2:
         sentence = QCoreApplication.translate(
             "TodayPage", "%1 both like %2 and would be good to see."
         )
