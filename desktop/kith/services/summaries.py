@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from kith.domain.interests import shared_interests
 from kith.domain.tending import Tending, tending
 from kith.domain.values import Circle, MeetupStatus
+from kith.services.plain_reads import PlainRead, stored_moment
 from kith.services.views import PersonSummary
 from kith.storage.schema import (
     CircleRow,
@@ -111,13 +112,14 @@ def next_planned_days(
     # unless only a handful of people are asked for, as for the rows Today shows.
     wanted = None if ids is None else set(ids)
     few = wanted is not None and len(wanted) <= _FEW
-    params: dict[str, object] = {"since": now - timedelta(days=1), "today": today}
+    since = now - timedelta(days=1)
     if few and wanted is not None:
-        params["ids"] = sorted(wanted)
-    query = _planned_query(few)
+        params = {"since": since, "today": today, "ids": sorted(wanted)}
+        rows = session.connection().execute(_planned_query(True), params).all()
+    else:
+        rows = _plain_planned().rows(session, since=stored_moment(since), today=today.isoformat())
     found: dict[int, date] = {}
-    # All rows at once: iterating the result fetches them one call at a time.
-    for person_id, starts_at, on_day in session.connection().execute(query, params).all():
+    for person_id, starts_at, on_day in rows:
         if wanted is None or person_id in wanted:
             day = _day(on_day) or _moment(starts_at).astimezone(zone).date()
             if day >= today and (person_id not in found or day < found[person_id]):
@@ -150,6 +152,12 @@ def _planned_query(for_few: bool) -> Select[*tuple[Any, ...]]:
     if for_few:
         query = query.where(meetup_person.c.person_id.in_(bindparam("ids", expanding=True)))
     return query
+
+
+@cache
+def _plain_planned() -> PlainRead:
+    """Every planned meetup's people, run plain: the due list reads it on every ranking."""
+    return PlainRead(_planned_query(False))
 
 
 def _chunks(ids: Collection[int] | None) -> Iterable[list[int] | None]:
