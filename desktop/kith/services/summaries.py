@@ -261,6 +261,21 @@ Stand = tuple[Tending, date | None]
 """Someone's tending, and the day they were last seen in person."""
 
 
+_StandKey = tuple[str | None, int, date | None, bool]
+_DECIDED: dict[date, dict[_StandKey, Stand]] = {}
+
+
+def _decided_on(today: date) -> dict[_StandKey, Stand]:
+    """Stands already decided on `today`, by every read since: each is a pure function of
+    its key, and the due list ranks everyone again after each rhythm change or import,
+    when most keys are the same. Only one day is kept; a new day starts afresh."""
+    found = _DECIDED.get(today)
+    if found is None:
+        _DECIDED.clear()
+        found = _DECIDED[today] = {}
+    return found
+
+
 class DayTending:
     """Where people stand on one day, each (last seen, rhythm, next planned) decided once:
     thousands of people share a few hundred of them."""
@@ -268,7 +283,7 @@ class DayTending:
     def __init__(self, today: date, planned: Mapping[int, date]) -> None:
         self.today = today
         self.planned = planned
-        self._decided: dict[tuple[str | None, int, date | None, bool], Stand] = {}
+        self._decided = _decided_on(today)
 
     def of(self, pid: int, seen: str | None, rhythm: int, circle: str) -> Stand:
         """The tending of one person and the day they were last seen in person (`seen` is
