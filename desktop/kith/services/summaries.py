@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -56,6 +56,13 @@ def _moment(text: str) -> datetime:
     """A stored moment, read as `UTCDateTime` reads it (naive UTC, made aware), without
     SQLAlchemy's per-value parsing, which cost more than the planned meetups' query."""
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=4096)
+def _local_day(stored: str, zone: ZoneInfo) -> date:
+    """The day a stored moment falls on in `zone`. The same plans are read on every
+    ranking, and the zone's conversion cost more than the rest of their query."""
+    return _moment(stored).astimezone(zone).date()
 
 
 # SQLite's IN list stays fast and well under its variable limit at this size.
@@ -121,7 +128,7 @@ def next_planned_days(
     found: dict[int, date] = {}
     for person_id, starts_at, on_day in rows:
         if wanted is None or person_id in wanted:
-            day = _day(on_day) or _moment(starts_at).astimezone(zone).date()
+            day = _day(on_day) or _local_day(starts_at, zone)
             if day >= today and (person_id not in found or day < found[person_id]):
                 found[person_id] = day
     return found
