@@ -75,6 +75,25 @@ def test_a_write_by_another_program_means_a_check_again(
     assert full_reads == [kith_db, kith_db]
 
 
+def test_a_reader_that_leaves_an_empty_log_behind_changes_nothing(
+    kith_db: Path, full_reads: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    # What the sqlite3 shell leaves after reading a file in WAL mode: an empty log.
+    Path(f"{kith_db}-wal").write_bytes(b"")
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    assert full_reads == [kith_db]
+    # A log with pages in it is a change: the next command reads every page again.
+    with sqlite3.connect(kith_db) as conn:
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("UPDATE person SET notes = 'from elsewhere' WHERE id = 1")
+        conn.commit()
+        assert os.path.getsize(f"{kith_db}-wal") > 0
+        assert _kith(capsys, kith_db, "due")[0] == 0
+    conn.close()
+    assert full_reads == [kith_db, kith_db]
+
+
 @pytest.mark.parametrize("case", ["corrupt", "truncated"])
 def test_damage_between_two_commands_is_caught_by_the_next(
     case: str, kith_db: Path, capsys: pytest.CaptureFixture[str]

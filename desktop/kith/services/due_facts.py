@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from kith.domain.tending import Tending
 from kith.domain.values import Circle
+from kith.services.plain_reads import PlainRead
 from kith.services.summaries import (
     DayTending,
     effective_rhythm,
@@ -96,8 +97,10 @@ def shared_with_me(
     the match `shared_interests` makes by name. One indexed read of the few interests
     you have costs a fraction of joining every interest of every person due."""
     found: dict[int, list[str]] = {}
-    params = {} if ids is None else {"ids": sorted(ids)}
-    rows = session.connection().execute(_shared_query(ids is not None), params).all()
+    if ids is None:
+        rows = _plain(False).rows(session)
+    else:
+        rows = session.connection().execute(_shared_query(True), {"ids": sorted(ids)}).all()
     for pid, name in rows:
         found.setdefault(pid, []).append(name)
     return {pid: tuple(sorted(names)) for pid, names in found.items()}
@@ -128,6 +131,12 @@ def _query(of_some: bool = False) -> Select[*tuple[Any, ...]]:
     return query
 
 
+@cache
+def _plain(facts: bool) -> PlainRead:
+    """Everyone's facts (or shared interests), the full ranking's reads, run plain."""
+    return PlainRead(_query(False) if facts else _shared_query(False))
+
+
 def read_due_facts(
     session: Session,
     *,
@@ -139,10 +148,11 @@ def read_due_facts(
     """Facts of everyone possibly due on `today` (or of those of `ids` who are), in no
     particular order; the exact state is decided here, by `domain.tending`, as for a
     summary."""
-    params: dict[str, object] = {"today": julian_day(today)}
-    if ids is not None:
-        params["ids"] = sorted(ids)
-    rows = session.connection().execute(_query(ids is not None), params).all()
+    if ids is None:
+        rows = _plain(True).rows(session, today=julian_day(today))
+    else:
+        params = {"today": julian_day(today), "ids": sorted(ids)}
+        rows = session.connection().execute(_query(True), params).all()
     day = DayTending(today, next_planned_days(session, ids, today, now, zone))
     shared = shared_with_me(session, ids)
     stand = day.of

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 from kith.domain.interests import shared_interests
 from kith.domain.tending import Tending, tending
 from kith.domain.values import Circle, MeetupStatus
+from kith.services.plain_reads import PlainRead, stored_moment
 from kith.services.views import PersonSummary
 from kith.storage.schema import (
     CircleRow,
@@ -57,9 +58,18 @@ def _moment(text: str) -> datetime:
     return datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
+@lru_cache(maxsize=4096)
+def _local_day(stored: str, zone: ZoneInfo) -> date:
+    """The day a stored moment falls on in `zone`. The same plans are read on every
+    ranking, and the zone's conversion cost more than the rest of their query."""
+    return _moment(stored).astimezone(zone).date()
+
+
 # SQLite's IN list stays fast and well under its variable limit at this size.
 _ID_CHUNK = 500
 _FEW = 50
+_BATCH = 1000
+"""Rows fetched at a time when everyone is read."""
 
 
 def circle_rhythms(session: Session) -> dict[Circle, int]:
@@ -109,15 +119,16 @@ def next_planned_days(
     # unless only a handful of people are asked for, as for the rows Today shows.
     wanted = None if ids is None else set(ids)
     few = wanted is not None and len(wanted) <= _FEW
-    params: dict[str, object] = {"since": now - timedelta(days=1), "today": today}
+    since = now - timedelta(days=1)
     if few and wanted is not None:
-        params["ids"] = sorted(wanted)
-    query = _planned_query(few)
+        params = {"since": since, "today": today, "ids": sorted(wanted)}
+        rows = session.connection().execute(_planned_query(True), params).all()
+    else:
+        rows = _plain_planned().rows(session, since=stored_moment(since), today=today.isoformat())
     found: dict[int, date] = {}
-    # All rows at once: iterating the result fetches them one call at a time.
-    for person_id, starts_at, on_day in session.connection().execute(query, params).all():
+    for person_id, starts_at, on_day in rows:
         if wanted is None or person_id in wanted:
-            day = _day(on_day) or _moment(starts_at).astimezone(zone).date()
+            day = _day(on_day) or _local_day(starts_at, zone)
             if day >= today and (person_id not in found or day < found[person_id]):
                 found[person_id] = day
     return found
@@ -148,6 +159,12 @@ def _planned_query(for_few: bool) -> Select[*tuple[Any, ...]]:
     if for_few:
         query = query.where(meetup_person.c.person_id.in_(bindparam("ids", expanding=True)))
     return query
+
+
+@cache
+def _plain_planned() -> PlainRead:
+    """Every planned meetup's people, run plain: the due list reads it on every ranking."""
+    return PlainRead(_planned_query(False))
 
 
 def _chunks(ids: Collection[int] | None) -> Iterable[list[int] | None]:
@@ -251,6 +268,21 @@ Stand = tuple[Tending, date | None]
 """Someone's tending, and the day they were last seen in person."""
 
 
+_StandKey = tuple[str | None, int, date | None, bool]
+_DECIDED: dict[date, dict[_StandKey, Stand]] = {}
+
+
+def _decided_on(today: date) -> dict[_StandKey, Stand]:
+    """Stands already decided on `today`, by every read since: each is a pure function of
+    its key, and the due list ranks everyone again after each rhythm change or import,
+    when most keys are the same. Only one day is kept; a new day starts afresh."""
+    found = _DECIDED.get(today)
+    if found is None:
+        _DECIDED.clear()
+        found = _DECIDED[today] = {}
+    return found
+
+
 class DayTending:
     """Where people stand on one day, each (last seen, rhythm, next planned) decided once:
     thousands of people share a few hundred of them."""
@@ -258,7 +290,7 @@ class DayTending:
     def __init__(self, today: date, planned: Mapping[int, date]) -> None:
         self.today = today
         self.planned = planned
-        self._decided: dict[tuple[str | None, int, date | None, bool], Stand] = {}
+        self._decided = _decided_on(today)
 
     def of(self, pid: int, seen: str | None, rhythm: int, circle: str) -> Stand:
         """The tending of one person and the day they were last seen in person (`seen` is
@@ -363,6 +395,16 @@ def load_summaries(
     include_archived: bool = False,
     only_possibly_due: bool = False,
 ) -> list[PersonSummary]:
+    if ids is None:
+        # Everyone: each batch of rows becomes summaries before the next is fetched. All
+        # the rows at once weighed twice the summaries made of them (10 MB at 20,000).
+        mine = my_interests_folded(session)
+        planned = next_planned_days(session, None, today, now, zone)
+        summarizer = Summarizer(mine, DayTending(today, planned))
+        query = _summary_query(include_archived, only_possibly_due)
+        params = {"today": julian_day(today)} if only_possibly_due else {}
+        result = session.connection().execute(query, params)
+        return [summarizer.summary(row) for batch in result.partitions(_BATCH) for row in batch]
     rows, summarizer = summary_rows(
         session,
         today=today,

@@ -6,10 +6,10 @@ import calendar
 import threading
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from datetime import date, timedelta
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Select, bindparam, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from kith.domain.dates import upcoming
@@ -32,6 +32,7 @@ from kith.services.changes import Change
 from kith.services.context import ServiceContext
 from kith.services.due_facts import DueFacts, no_collector_pauses, read_due_facts
 from kith.services.kept_due import KeptDue, key_of, moves_anyone
+from kith.services.plain_reads import PlainRead
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
 from kith.storage.schema import ImportantDate
@@ -321,21 +322,21 @@ def _birthdays_in_days(
 
     Only a birthday that close breaks a tie, so only the fifteen month-days it can fall
     on are looked up in the (month, day) index: tens of rows, not thousands."""
-    # Plain rows: no ORM step for three columns.
-    rows = s.connection().execute(_birthdays_query(), {"days": month_days_soon(today)}).all()
+    rows = _plain_birthdays(tuple(month_days_soon(today))).rows(s)
     if ids is not None:
         rows = [row for row in rows if row[0] in ids]
     found = {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}
     return {pid: days for pid, days in found.items() if days <= BIRTHDAY_WITHIN_DAYS}
 
 
-@cache
-def _birthdays_query() -> Select[int, int, int]:
-    # Built once: composing it took longer than running it.
-    return select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
+@lru_cache(maxsize=2)
+def _plain_birthdays(days: tuple[tuple[int, int], ...]) -> PlainRead:
+    """Birthdays on these month-days, compiled once a day with the days written in."""
+    query = select(ImportantDate.person_id, ImportantDate.month, ImportantDate.day).where(
         ImportantDate.kind == DateKind.BIRTHDAY.value,
-        tuple_(ImportantDate.month, ImportantDate.day).in_(bindparam("days", expanding=True)),
+        tuple_(ImportantDate.month, ImportantDate.day).in_(days),
     )
+    return PlainRead(query, literal=True)
 
 
 def month_days_soon(today: date) -> list[tuple[int, int]]:

@@ -47,9 +47,12 @@ def stamp(db_path: Path) -> Stamp | None:
         wal = Path(f"{db_path}-wal")
         try:
             wst = wal.stat()
-            found += [wst.st_ino, wst.st_size, wst.st_mtime_ns]
         except FileNotFoundError:
             found.append(None)
+        else:
+            # An empty log holds nothing: the file reads as with none. A reader that
+            # leaves one behind (the sqlite3 shell, a backup tool) changed no page.
+            found += [wst.st_ino, wst.st_size, wst.st_mtime_ns] if wst.st_size else [None]
         found.append(_header(db_path))
     except OSError:
         return None

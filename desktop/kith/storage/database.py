@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ __all__ = [
     "latest_backup",
     "make_engine",
     "open_database",
+    "plain_rows",
     "stream",
 ]
 
@@ -170,6 +171,13 @@ def stream(session: Session, query: Any, batch: int) -> Iterator[Any]:
         if limit is not None:
             limit.start()
         yield from rows
+
+
+def plain_rows(session: Session, sql: str, params: Mapping[str, object]) -> list[Any]:
+    """The rows of one read given in SQLite's own words, on the session's connection and
+    in its transaction, limited like every statement: for the few hot reads where
+    SQLAlchemy's work per call costs as much as the query itself."""
+    return _driver(session.connection()).execute(sql, params).fetchall()
 
 
 def _driver(conn: Connection) -> sqlite3.Connection:
