@@ -36,6 +36,7 @@ from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.today.columns import arrange
 from kith.ui.today.due_row import DueRow
+from kith.ui.today.row_keys import RowKeys
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for, write_snapshot
 from kith.ui.widgets.icons import icon
 from kith.ui.widgets.quiet_button import quiet_button
@@ -100,6 +101,7 @@ class TodayPage(QWidget):
         self.settle.setInterval(settle_ms)
         self.settle.timeout.connect(self._on_settled)
         self.due_rows: list[DueRow] = []
+        self.row_keys = RowKeys(self)
         self.due_total = 0
         self._data: TodayView | None = None
         self._files_read: tuple[int, ...] | None = None
@@ -186,6 +188,8 @@ class TodayPage(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: it scrolls to whichever row or link has the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Rows shorten their names instead: the page never scrolls sideways.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
@@ -340,7 +344,24 @@ class TodayPage(QWidget):
         self._fill_follow_ups(data.follow_ups)
         self.meetups_section.show()
         self.dates_section.show()
+        self._order_tabs()
         self.loaded.emit()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the list first, then the column beside it, as they read.
+
+        Rows are built after the column, so without this Tab would reach them last.
+        """
+        self.row_keys.attach(self.due_rows)
+        chain: list[QWidget] = [*self.due_rows, self.more_button, self.sort_button]
+        for line in range(self.groups_layout.count()):
+            item = self.groups_layout.itemAt(line)
+            box = item.widget() if item is not None else None
+            if box is not None:
+                chain.extend(box.findChildren(QPushButton))
+        chain.extend((self.meetups, self.dates, self.follow_ups))
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _keep_snapshot(self, data: TodayView) -> None:
         """What is on screen now, for the next start to paint before the database opens."""
