@@ -49,6 +49,13 @@ def with_problem(field: QWidget, problem: FieldProblem, *, stretch: bool = False
     """The field with its problem line below it, for one row of a form; with `stretch`
     the field keeps its own width (a short list) while the problem may use the row."""
     box = QWidget()
+    # The row's label is the box's buddy: its underlined letter must reach the field.
+    # (A label focuses a buddy with a focus policy; a proxied box is never a Tab stop.)
+    target = field
+    while target.focusProxy() is not None:
+        target = target.focusProxy()
+    box.setFocusPolicy(target.focusPolicy())
+    box.setFocusProxy(field)
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)

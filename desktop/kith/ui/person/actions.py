@@ -148,11 +148,38 @@ class PersonActions(QObject):
                     self._services.interactions.delete(interaction.id)
                 except KithError as error:
                     self._refused(error)
+                    return
+                self._offer_undelete(interaction)
 
         box.finished.connect(answered)
         box.finished.connect(box.deleteLater)
         box.open()
         return box
+
+    def _offer_undelete(self, interaction: InteractionView) -> None:
+        """Undo logs the entry again as it was (under a new id, which redo then deletes)."""
+        latest = [interaction.id]
+        ids = [p.id for p in interaction.people]
+
+        def log_again() -> None:
+            again = self._services.interactions.log(
+                ids,
+                interaction.mode,
+                interaction.on,
+                note=interaction.note,
+                place=interaction.place,
+                meetup_id=interaction.meetup_id,
+            )
+            latest[0] = again.id
+
+        said = fill(self.tr("Deleted the entry of %1."), fmt.long_date(interaction.on))
+        entry = self.history.push(
+            said,
+            undo=log_again,
+            redo=lambda: self._services.interactions.delete(latest[0]),
+            person_ids=tuple(ids),
+        )
+        self.told.emit(said, entry)
 
     def remove_date(self, day: ImportantDateView) -> None:
         try:
