@@ -14,9 +14,7 @@ def focused() -> QWidget | None:
     return QApplication.focusWidget()
 
 
-def test_tab_reaches_the_list_before_the_column_beside_it(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_tab_reaches_the_list_before_the_column_beside_it(window: MainWindow, qtbot: QtBot) -> None:
     today = window.today
     rows = today.due_rows
     assert len(rows) == 3

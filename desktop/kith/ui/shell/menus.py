@@ -47,6 +47,8 @@ class MenuActions:
     """Enabled only while exactly two people are chosen in People."""
     places: dict[str, QAction]
     about: QAction
+    shortcuts: QAction
+    """Help → Keyboard Shortcuts (F1)."""
     undo: QAction
     redo: QAction
 
@@ -193,6 +195,17 @@ def fill_menus(
         for place in PLACE_LIST
     }
 
+    shortcuts = add(
+        "help",
+        QCoreApplication.translate("Menus", "&Keyboard Shortcuts"),
+        None,
+        QKeySequence.StandardKey.HelpContents,
+        commands.keyboard_shortcuts,
+    )
+    # F1 wherever the platform binds Help to another key (macOS: Ctrl+?).
+    help_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+    if QKeySequence("F1") not in help_keys:
+        shortcuts.setShortcuts([*help_keys, QKeySequence("F1")])
     about = add(
         "help", QCoreApplication.translate("Menus", "&About Kith"), None, None, commands.about
     )
@@ -212,6 +225,7 @@ def fill_menus(
         merge=merge,
         places=places,
         about=about,
+        shortcuts=shortcuts,
         undo=undo,
         redo=redo,
     )

@@ -66,9 +66,7 @@ class RowKeys(QObject):
 
     def parts(self, row: DueRow) -> list[QWidget]:
         """What Right/Left visit in a row now: its name, then the buttons it offers."""
-        return [
-            part for part in self._all_parts(row) if part.isVisibleTo(row) and part.isEnabled()
-        ]
+        return [part for part in self._all_parts(row) if part.isVisibleTo(row) and part.isEnabled()]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(watched, DueRow) and watched in self._rings:
