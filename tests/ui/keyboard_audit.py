@@ -53,9 +53,7 @@ def mnemonic_problems(window: QWidget) -> list[str]:
     for widget in window.findChildren(QWidget):
         if widget.window() is not window or not widget.isVisibleTo(window):
             continue
-        if isinstance(widget, QLabel):
-            text = widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from html import escape
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, QTimer, Signal
@@ -360,7 +361,7 @@ class TodayPage(QWidget):
             if box is not None:
                 chain.extend(box.findChildren(QPushButton))
         chain.extend((self.meetups, self.dates, self.follow_ups))
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
     def _keep_snapshot(self, data: TodayView) -> None:

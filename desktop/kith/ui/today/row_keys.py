@@ -8,6 +8,7 @@ times and Right three times, and Tab leaves the list for the column beside it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
@@ -27,7 +28,7 @@ class FocusRing(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hide()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
@@ -57,7 +58,7 @@ class RowKeys(QObject):
                 part.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
                 part.installEventFilter(self)
                 self._row_of[part] = row
-        for before, after in zip(self.rows, self.rows[1:], strict=False):
+        for before, after in pairwise(self.rows):
             QWidget.setTabOrder(before, after)
 
     @staticmethod
@@ -72,9 +73,13 @@ class RowKeys(QObject):
         if isinstance(watched, DueRow) and watched in self._rings:
             return self._on_row_event(watched, event)
         row = self._row_of.get(watched)
-        if row is not None and isinstance(watched, QWidget) and isinstance(event, QKeyEvent):
-            if event.type() == QEvent.Type.KeyPress:
-                return self._on_part_key(row, watched, event)
+        if (
+            row is not None
+            and isinstance(watched, QWidget)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            return self._on_part_key(row, watched, event)
         return False
 
     def _on_row_event(self, row: DueRow, event: QEvent) -> bool:
