@@ -51,6 +51,14 @@ def with_problem(field: QWidget, problem: FieldProblem, *, stretch: bool = False
     box = QWidget()
     # The row's label is the box's buddy: its underlined letter must reach the field.
     # (A label focuses a buddy with a focus policy; a proxied box is never a Tab stop.)
+    if field.focusPolicy() == Qt.FocusPolicy.NoFocus and field.focusProxy() is None:
+        # A row of several inputs (day, month, year) is reached through its first.
+        first = next(
+            (w for w in field.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus),
+            None,
+        )
+        if first is not None:
+            field.setFocusProxy(first)
     target = field
     while target.focusProxy() is not None:
         target = target.focusProxy()

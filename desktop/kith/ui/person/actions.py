@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
@@ -249,6 +250,9 @@ class PersonActions(QObject):
         calendar.setMinimumDate(fmt.qdate(today))
         calendar.setSelectedDate(fmt.qdate(today + timedelta(days=14)))
         calendar.setAccessibleName(self.tr("Snooze until this day"))
+        for view in calendar.findChildren(QAbstractItemView):
+            # The grid of days takes the focus: a screen reader names it, not the calendar.
+            view.setAccessibleName(calendar.accessibleName())
         calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         plain = QTextCharFormat()
         plain.setForeground(calendar.palette().brush(QPalette.ColorRole.Text))

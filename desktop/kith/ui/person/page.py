@@ -175,6 +175,8 @@ class PersonPage(QWidget):
         side_scroll.setWidget(side_box)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A Tab stop, so its text can be scrolled by keyboard: named for screen readers.
+        side_scroll.setAccessibleName(self.tr("Details"))
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addWidget(self.timeline_title, 3)
