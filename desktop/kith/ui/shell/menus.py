@@ -115,6 +115,8 @@ def fill_menus(
         commands.export_contacts,
     )
     export_calendar = export_upcoming_action(services, owner)
+    # The menu's own text, with its underlined letter, so the keyboard reaches it too.
+    export_calendar.setText(QCoreApplication.translate("Menus", "Export &Upcoming Meetups…"))
     menus["file"].addAction(export_calendar)
     menus["file"].addSeparator()
     quit_action = add(
