@@ -2085,6 +2085,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type a time such as 7:45 or 1930</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,6 +2284,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;Upcoming Meetups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,6 +2321,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>&amp;Me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2655,6 +2667,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit circle</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,6 +2827,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deleted the entry of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Removed %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,10 +2981,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone I can lean on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,6 +3038,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>&amp;Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone I can &amp;lean on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3133,6 +3153,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4012,6 +4040,18 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start Kith when I log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,6 +4109,68 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Sent by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saw them today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s name and buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search field: open the one match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

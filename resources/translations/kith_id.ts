@@ -2075,6 +2075,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Jam mulai</translation>
     </message>
     <message>
+        <source>Type a time such as 7:45 or 1930</source>
+        <translation>Ketik waktu seperti 7.45 atau 1930</translation>
+    </message>
+    <message>
         <source>All day</source>
         <translation>Sepanjang hari</translation>
     </message>
@@ -2270,6 +2274,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>E&amp;kspor kontak…</translation>
     </message>
     <message>
+        <source>Export &amp;Upcoming Meetups…</source>
+        <translation>Ekspor pertemuan &amp;mendatang…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>K&amp;eluar</translation>
     </message>
@@ -2304,6 +2312,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>&amp;Me…</source>
         <translation>&amp;Saya…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
     </message>
     <message>
         <source>&amp;About Kith</source>
@@ -2645,6 +2657,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Buka</translation>
     </message>
     <message>
+        <source>Edit person…</source>
+        <translation>Sunting orang…</translation>
+    </message>
+    <message>
         <source>Edit circle</source>
         <translation>Ubah lingkaran</translation>
     </message>
@@ -2800,6 +2816,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Hapus</translation>
     </message>
     <message>
+        <source>Deleted the entry of %1.</source>
+        <translation>Entri %1 dihapus.</translation>
+    </message>
+    <message>
         <source>Removed %1 of %2.</source>
         <translation>%1 milik %2 dihapus.</translation>
     </message>
@@ -2945,10 +2965,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Minat, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <source>Someone I can lean on</source>
-        <translation>Seseorang yang bisa saya andalkan</translation>
-    </message>
-    <message>
         <source>Phones</source>
         <translation>Telepon</translation>
     </message>
@@ -3007,6 +3023,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>&amp;Circle</source>
         <translation>&amp;Lingkaran</translation>
+    </message>
+    <message>
+        <source>Someone I can &amp;lean on</source>
+        <translation>Seseorang yang bisa saya an&amp;dalkan</translation>
     </message>
     <message>
         <source>&amp;Rhythm</source>
@@ -3118,6 +3138,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Notes</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation>Hapus entri…</translation>
     </message>
     <message>
         <source>%1 (their own rhythm)</source>
@@ -3998,6 +4026,18 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Pengaturan Kith</translation>
     </message>
     <message>
+        <source>Daily reminder time</source>
+        <translation>Waktu pengingat harian</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Awal jam tenang</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Akhir jam tenang</translation>
+    </message>
+    <message>
         <source>Start Kith when I log in</source>
         <translation>Jalankan Kith saat saya masuk</translation>
     </message>
@@ -4056,6 +4096,68 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Sent by %1.</source>
         <translation>Dikirim lewat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up, Down</source>
+        <translation>Atas, Bawah</translation>
+    </message>
+    <message>
+        <source>Move between people</source>
+        <translation>Berpindah antarorang</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Spasi</translation>
+    </message>
+    <message>
+        <source>Saw them today</source>
+        <translation>Bertemu hari ini</translation>
+    </message>
+    <message>
+        <source>Right, Left</source>
+        <translation>Kanan, Kiri</translation>
+    </message>
+    <message>
+        <source>The row&apos;s name and buttons</source>
+        <translation>Nama dan tombol di baris itu</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation>Dari kolom pencarian ke hasilnya</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In the search field: open the one match</source>
+        <translation>Di kolom pencarian: buka satu-satunya hasil</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
     </message>
 </context>
 <context>

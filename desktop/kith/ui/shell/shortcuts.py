@@ -31,16 +31,30 @@ _KEY = re.compile(r"&(.)")
 _BRACKETED_KEY = re.compile(r"\(&[^&)]\)")
 
 # Keys a place handles itself, by place name: (keys, what they do), untranslated.
-_N = QT_TRANSLATE_NOOP
 _PLACE_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
     "today": (
-        (_N("Shortcuts", "Up, Down"), _N("Shortcuts", "Move between people")),
-        (_N("Shortcuts", "Enter, Space"), _N("Shortcuts", "Saw them today")),
-        (_N("Shortcuts", "Right, Left"), _N("Shortcuts", "The row's name and buttons")),
+        (
+            QT_TRANSLATE_NOOP("Shortcuts", "Up, Down"),
+            QT_TRANSLATE_NOOP("Shortcuts", "Move between people"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Shortcuts", "Enter, Space"),
+            QT_TRANSLATE_NOOP("Shortcuts", "Saw them today"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Shortcuts", "Right, Left"),
+            QT_TRANSLATE_NOOP("Shortcuts", "The row's name and buttons"),
+        ),
     ),
     "people": (
-        (_N("Shortcuts", "Down"), _N("Shortcuts", "From the search field into the results")),
-        (_N("Shortcuts", "Enter"), _N("Shortcuts", "In the search field: open the one match")),
+        (
+            QT_TRANSLATE_NOOP("Shortcuts", "Down"),
+            QT_TRANSLATE_NOOP("Shortcuts", "From the search field into the results"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Shortcuts", "Enter"),
+            QT_TRANSLATE_NOOP("Shortcuts", "In the search field: open the one match"),
+        ),
     ),
 }
 
