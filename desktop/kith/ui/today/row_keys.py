@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
 
 from kith.ui.today.due_row import DueRow
+from kith.ui.widgets.tending_palette import state_word
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -51,6 +52,10 @@ class RowKeys(QObject):
         self._row_of = {}
         for row in self.rows:
             row.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # The stripe's colour said aloud: the state, then what the row's words say.
+            row.setAccessibleDescription(
+                f"{state_word(row.person.tending.state)}. {row.words.text()}"
+            )
             row.installEventFilter(self)
             self._rings[row] = FocusRing(row)
             for part in self._all_parts(row):
