@@ -153,14 +153,17 @@ class ShortcutsDialog(QDialog):
             QTreeWidgetItem(parent, [line.what, line.keys])
         self.list.expandAll()
         self.list.resizeColumnToContents(0)
+        self.list.resizeColumnToContents(1)
         self.list.setItemsExpandable(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(34 * em, 40 * self.fontMetrics().height() // 2)
+        # Wide enough for both columns in any language, so no key is cut off.
+        header = self.list.header()
+        wide = header.sectionSize(0) + header.sectionSize(1) + 8 * self.fontMetrics().height()
+        self.resize(wide, 32 * self.fontMetrics().height())
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
