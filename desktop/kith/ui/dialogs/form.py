@@ -60,8 +60,8 @@ def with_problem(field: QWidget, problem: FieldProblem, *, stretch: bool = False
         if first is not None:
             field.setFocusProxy(first)
     target = field
-    while target.focusProxy() is not None:
-        target = target.focusProxy()
+    while (proxy := target.focusProxy()) is not None:
+        target = proxy
     box.setFocusPolicy(target.focusPolicy())
     box.setFocusProxy(field)
     column = QVBoxLayout(box)
