@@ -124,7 +124,10 @@ def test_add_log_plan_and_export_by_keys_alone(
         qtbot.keyClicks(name, str(target))
         qtbot.keyClick(name, Qt.Key.Key_Return)
         # Should the dialog not take the name, close it so the test fails instead of hanging.
-        QTimer.singleShot(3000, lambda: dialog.reject() if dialog.isVisible() else None)
+        guard = QTimer(dialog)  # goes with the dialog once it has closed
+        guard.setSingleShot(True)
+        guard.timeout.connect(dialog.reject)
+        guard.start(3000)
 
     QTimer.singleShot(50, answer_the_file_dialog)
     press(qtbot, Qt.Key.Key_F, ALT)
