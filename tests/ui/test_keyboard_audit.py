@@ -55,6 +55,11 @@ def _settings(window: MainWindow, _people: dict[str, int], context: Context) -> 
     wiring.settings_action.trigger()
 
 
+def _tray_log(window: MainWindow, _people: dict[str, int], context: Context) -> None:
+    wiring = context.stack.enter_context(wired_reminders(window, context.tmp / "config"))
+    wiring.tray.log_action.trigger()
+
+
 def _import(window: MainWindow, _people: dict[str, int], _context: Context) -> None:
     window.commands.import_contacts(next(iter(sorted(VCF.glob("*.vcf")))))
 
@@ -75,6 +80,7 @@ DIALOGS: dict[str, tuple[Opener, str]] = {
     "settings": (_settings, "digest_time"),
     "shortcuts": (lambda w, p, t: w.menu_actions.shortcuts.trigger(), "list"),
     "import": (_import, ""),
+    "log from the tray": (_tray_log, "search"),
     "sorting": (lambda w, p, t: w.commands.sort_people(), ""),
 }
 
