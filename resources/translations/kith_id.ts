@@ -4125,6 +4125,14 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Nama dan tombol di baris itu</translation>
     </message>
     <message>
+        <source>Menu, Shift+F10</source>
+        <translation>Menu, Shift+F10</translation>
+    </message>
+    <message>
+        <source>The row&apos;s actions as a menu</source>
+        <translation>Tindakan baris itu sebagai menu</translation>
+    </message>
+    <message>
         <source>Down</source>
         <translation>Bawah</translation>
     </message>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from kith.services.app import Services
@@ -77,3 +77,25 @@ def test_right_and_left_walk_the_rows_buttons(
     qtbot.keyClick(focused(), Qt.Key.Key_Right)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert opened == [today.due_rows[1].person.id]
+
+
+def test_the_menu_key_offers_the_rows_actions(
+    window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
+) -> None:
+    today = window.today
+    window.activateWindow()
+    row = today.due_rows[1]
+    row.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: focused() is row)
+    qtbot.keyClick(row, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    menu = row.findChild(QMenu)
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:3] == [f"Open {row.person.name}", "Saw them today", "Plan…"]
+    assert "Snooze" in texts
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    person = row.person.id
+    qtbot.waitUntil(lambda: services.people.summary(person).last_in_person == services.ctx.today())

@@ -45,6 +45,10 @@ _PLACE_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
             QT_TRANSLATE_NOOP("Shortcuts", "Right, Left"),
             QT_TRANSLATE_NOOP("Shortcuts", "The row's name and buttons"),
         ),
+        (
+            QT_TRANSLATE_NOOP("Shortcuts", "Menu, Shift+F10"),
+            QT_TRANSLATE_NOOP("Shortcuts", "The row's actions as a menu"),
+        ),
     ),
     "people": (
         (

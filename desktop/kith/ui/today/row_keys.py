@@ -1,5 +1,6 @@
 """Today's list by keyboard: each row one Tab stop, Up/Down between rows, Enter or Space
-for "Saw them today", Right/Left through the row's name and buttons.
+for "Saw them today", Right/Left through the row's name and buttons, the Menu key (or
+Shift+F10) for the same as a menu.
 
 Without this, reaching the eighth row's Snooze took thirty Tabs; now it is Down seven
 times and Right three times, and Tab leaves the list for the column beside it.
@@ -12,7 +13,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QAbstractButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMenu, QScrollArea, QWidget
 
 from kith.ui.today.due_row import DueRow
 from kith.ui.widgets.tending_palette import state_word
@@ -107,6 +108,9 @@ class RowKeys(QObject):
 
     def _on_row_key(self, row: DueRow, event: QKeyEvent) -> bool:
         key = event.key()
+        if _asks_for_menu(event):
+            self.open_menu(row)
+            return True
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             return self._step(row, -1 if key == Qt.Key.Key_Up else 1)
         if key in (*_ENTER, Qt.Key.Key_Space):
@@ -122,6 +126,9 @@ class RowKeys(QObject):
 
     def _on_part_key(self, row: DueRow, part: QWidget, event: QKeyEvent) -> bool:
         key = event.key()
+        if _asks_for_menu(event):
+            self.open_menu(row)
+            return True
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             return self._step(row, -1 if key == Qt.Key.Key_Up else 1)
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Escape):
@@ -144,6 +151,24 @@ class RowKeys(QObject):
             return True
         return False
 
+    def open_menu(self, row: DueRow) -> QMenu:
+        """The row's buttons as a menu (the Menu key, or Shift+F10), under its name."""
+        menu = QMenu(row)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu each time, not kept
+        menu.addAction(row.name.accessibleName(), lambda: row.open_requested.emit(row.person.id))
+        for button in (row.saw_button, row.plan_button):
+            action = menu.addAction(button.icon(), button.text(), button.click)
+            action.setEnabled(button.isEnabled())
+        snooze = row.snooze_button.menu()
+        if snooze is not None:
+            held = menu.addMenu(row.snooze_button.icon(), row.snooze_button.text())
+            held.addActions(snooze.actions())
+            held.setEnabled(row.snooze_button.isEnabled())
+        if row.undo_button.isVisibleTo(row):
+            menu.addAction(row.undo_button.text(), row.undo_button.click)
+        menu.popup(row.mapToGlobal(row.name.geometry().bottomLeft()))
+        return menu
+
     def _step(self, row: DueRow, step: int) -> bool:
         """Focus the row above or below; at either end the focus stays put."""
         at = self.rows.index(row) + step
@@ -152,6 +177,12 @@ class RowKeys(QObject):
                 Qt.FocusReason.TabFocusReason if step > 0 else Qt.FocusReason.BacktabFocusReason
             )
         return True
+
+
+def _asks_for_menu(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_Menu or (
+        event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    )
 
 
 def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
