@@ -181,7 +181,8 @@ class RowKeys(QObject):
 
 def _asks_for_menu(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_Menu or (
-        event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        event.key() == Qt.Key.Key_F10
+        and bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
     )
 
 
