@@ -1489,6 +1489,18 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Contacts to add; Space ticks or unticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts already in Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To add</source>
         <translation type="unfinished"></translation>
     </message>

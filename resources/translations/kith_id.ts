@@ -1493,6 +1493,18 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Pilih berkas vCard (.vcf) untuk diimpor.</translation>
     </message>
     <message>
+        <source>Contacts to add; Space ticks or unticks</source>
+        <translation>Kontak yang akan ditambahkan; Spasi mencentang atau menghapus centang</translation>
+    </message>
+    <message>
+        <source>Contacts already in Kith</source>
+        <translation>Kontak yang sudah ada di Kith</translation>
+    </message>
+    <message>
+        <source>Contacts skipped</source>
+        <translation>Kontak yang dilewati</translation>
+    </message>
+    <message>
         <source>To add</source>
         <translation>Akan ditambahkan</translation>
     </message>

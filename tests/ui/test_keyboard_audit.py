@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from kith.ui.reminders.closing_choice import ClosingChoiceDialog
@@ -124,6 +124,8 @@ def test_each_dialog_by_keyboard(
         )
     )
     dialog = _opened(window, before)
+    if name == "import":  # its lists show once the file is read
+        qtbot.waitUntil(lambda: dialog.findChild(QTabWidget).isEnabled())
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
