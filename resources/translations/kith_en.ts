@@ -1802,6 +1802,18 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Read the file as</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts to add; Space ticks or unticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts already in Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportantDateDialog</name>
@@ -2306,6 +2318,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>%1 does not happen that day in %2: the clocks skip it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a time such as 7:45 or 1930</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -2399,6 +2415,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>&amp;About Kith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Upcoming Meetups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2798,6 +2822,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Sort people not sorted yet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PeoplePicker</name>
@@ -2998,6 +3026,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <source>Archive instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deleted the entry of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3055,10 +3087,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Interests, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone I can lean on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3147,6 +3175,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone I can &amp;lean on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3306,6 +3338,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4357,6 +4397,88 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Sent by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily reminder time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up, Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saw them today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right, Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s name and buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row&apos;s actions as a menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the search field: open the one match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1794,6 +1794,18 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Read the file as</source>
         <translation>Baca berkas sebagai</translation>
     </message>
+    <message>
+        <source>Contacts to add; Space ticks or unticks</source>
+        <translation>Kontak yang akan ditambahkan; Spasi mencentang atau menghapus centang</translation>
+    </message>
+    <message>
+        <source>Contacts already in Kith</source>
+        <translation>Kontak yang sudah ada di Kith</translation>
+    </message>
+    <message>
+        <source>Contacts skipped</source>
+        <translation>Kontak yang dilewati</translation>
+    </message>
 </context>
 <context>
     <name>ImportantDateDialog</name>
@@ -2296,6 +2308,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>%1 does not happen that day in %2: the clocks skip it.</source>
         <translation>%1 tidak ada pada hari itu di %2: jam melompati waktu itu.</translation>
     </message>
+    <message>
+        <source>Type a time such as 7:45 or 1930</source>
+        <translation>Ketik waktu seperti 7.45 atau 1930</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -2390,6 +2406,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>&amp;About Kith</source>
         <translation>&amp;Tentang Kith</translation>
+    </message>
+    <message>
+        <source>Export &amp;Upcoming Meetups…</source>
+        <translation>Ekspor pertemuan &amp;mendatang…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan papan ketik</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2811,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Sort people not sorted yet…</source>
         <translation>Masukkan ke lingkaran…</translation>
     </message>
+    <message>
+        <source>Edit person…</source>
+        <translation>Sunting orang…</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePicker</name>
@@ -2982,6 +3010,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <source>Archive instead</source>
         <translation>Arsipkan saja</translation>
     </message>
+    <message>
+        <source>Deleted the entry of %1.</source>
+        <translation>Entri %1 dihapus.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3040,10 +3072,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Interests, separated by commas</source>
         <translation>Minat, dipisahkan dengan koma</translation>
-    </message>
-    <message>
-        <source>Someone I can lean on</source>
-        <translation>Seseorang yang bisa saya andalkan</translation>
     </message>
     <message>
         <source>Phones</source>
@@ -3132,6 +3160,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>N&amp;otes</source>
         <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Someone I can &amp;lean on</source>
+        <translation>Seseorang yang bisa saya an&amp;dalkan</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3323,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Ties</source>
         <translation>Ikatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Delete entry…</source>
+        <translation>Hapus entri…</translation>
     </message>
 </context>
 <context>
@@ -4339,6 +4379,88 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Sent by %1.</source>
         <translation>Dikirim lewat %1.</translation>
+    </message>
+    <message>
+        <source>Daily reminder time</source>
+        <translation>Waktu pengingat harian</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Awal jam tenang</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Akhir jam tenang</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Up, Down</source>
+        <translation>Atas, Bawah</translation>
+    </message>
+    <message>
+        <source>Move between people</source>
+        <translation>Berpindah antarorang</translation>
+    </message>
+    <message>
+        <source>Enter, Space</source>
+        <translation>Enter, Spasi</translation>
+    </message>
+    <message>
+        <source>Saw them today</source>
+        <translation>Bertemu hari ini</translation>
+    </message>
+    <message>
+        <source>Right, Left</source>
+        <translation>Kanan, Kiri</translation>
+    </message>
+    <message>
+        <source>The row&apos;s name and buttons</source>
+        <translation>Nama dan tombol di baris itu</translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation>Menu, Shift+F10</translation>
+    </message>
+    <message>
+        <source>The row&apos;s actions as a menu</source>
+        <translation>Tindakan baris itu sebagai menu</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bawah</translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation>Dari kolom pencarian ke hasilnya</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>In the search field: open the one match</source>
+        <translation>Di kolom pencarian: buka satu-satunya hasil</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan papan ketik</translation>
     </message>
 </context>
 <context>

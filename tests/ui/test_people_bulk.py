@@ -97,7 +97,7 @@ def test_set_rhythm_for_several_then_circle_default(
     assert [(p.rhythm_days, p.rhythm_is_custom) for p in after] == [(30, False), (30, False)]
 
 
-def test_f2_opens_the_circle_cell_and_a_choice_moves_the_person(
+def test_shift_f2_opens_the_circle_cell_and_a_choice_moves_the_person(
     window: MainWindow, qtbot: QtBot, services: Services, people: dict[str, int]
 ) -> None:
     page = window.people
@@ -108,7 +108,7 @@ def test_f2_opens_the_circle_cell_and_a_choice_moves_the_person(
     window.activateWindow()
     page.table.setFocus()
     page.select_ids([people["Ben"]], people["Ben"])  # the row's name cell is current
-    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    qtbot.keyClick(page.table, Qt.Key.Key_F2, Qt.KeyboardModifier.ShiftModifier)
     editor = page.table.indexWidget(cell) or page.table.focusWidget()
     assert isinstance(editor, QComboBox)
     assert editor.currentText() == "Friends"

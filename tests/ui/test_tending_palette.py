@@ -105,9 +105,9 @@ def test_the_words_are_the_clear_ones_and_never_met_is_a_ring(qtbot: QtBot) -> N
     # Colour is never the only signal: never met differs by shape (hollow in the middle).
     base = QApplication.palette()
     ring = palette.mark_pixmap(TendingState.NEVER_MET, 20, base).toImage()
-    dot = palette.mark_pixmap(TendingState.OVERDUE, 20, base).toImage()
+    dot = palette.mark_pixmap(TendingState.OK, 20, base).toImage()
     assert ring.pixelColor(10, 10).alpha() == 0
-    assert dot.pixelColor(10, 10).name() == palette.state_colour(TendingState.OVERDUE).name()
+    assert dot.pixelColor(10, 10).name() == palette.state_colour(TendingState.OK).name()
 
 
 def test_dark_themes_get_lighter_shades_of_the_same_hues() -> None:

@@ -16,6 +16,7 @@ from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.views import FollowUpView
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
+from kith.ui.dialogs.tab_order import follow_layout
 
 
 class FollowUpDialog(QDialog):
@@ -47,6 +48,8 @@ class FollowUpDialog(QDialog):
             with_problem(self.text, self.problems.add(("text", "follow-up"), self.text))
         )
         layout.addWidget(buttons)
+        follow_layout(self)
+        self.text.setFocus()
 
     def accept(self) -> None:
         self.problems.clear()

@@ -49,6 +49,21 @@ def with_problem(field: QWidget, problem: FieldProblem, *, stretch: bool = False
     """The field with its problem line below it, for one row of a form; with `stretch`
     the field keeps its own width (a short list) while the problem may use the row."""
     box = QWidget()
+    # The row's label is the box's buddy: its underlined letter must reach the field.
+    # (A label focuses a buddy with a focus policy; a proxied box is never a Tab stop.)
+    if field.focusPolicy() == Qt.FocusPolicy.NoFocus and field.focusProxy() is None:
+        # A row of several inputs (day, month, year) is reached through its first.
+        first = next(
+            (w for w in field.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus),
+            None,
+        )
+        if first is not None:
+            field.setFocusProxy(first)
+    target = field
+    while (proxy := target.focusProxy()) is not None:
+        target = proxy
+    box.setFocusPolicy(target.focusPolicy())
+    box.setFocusProxy(field)
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)

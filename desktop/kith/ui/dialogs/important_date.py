@@ -19,6 +19,7 @@ from kith.domain.errors import KithError
 from kith.domain.values import DateKind
 from kith.services.app import Services
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
+from kith.ui.dialogs.tab_order import follow_layout
 from kith.ui.text import formatting as fmt
 
 NO_YEAR = 1899  # the spin box's minimum, shown as "year unknown"
@@ -84,6 +85,8 @@ class ImportantDateDialog(QDialog):
         layout.addWidget(self.general)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        follow_layout(self)
+        self.kind.setFocus()
 
     def accept(self) -> None:
         self.problems.clear()

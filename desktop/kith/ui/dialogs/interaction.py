@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,7 +23,9 @@ from kith.services.app import Services
 from kith.services.views import InteractionView, PersonSummary
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
 from kith.ui.dialogs.people_picker import PeoplePicker
+from kith.ui.dialogs.tab_order import follow_layout
 from kith.ui.text import formatting as fmt
+from kith.ui.widgets.day_field import DayField
 from kith.ui.widgets.icons import icon
 
 
@@ -66,8 +67,8 @@ class InteractionDialog(QDialog):
         for each in Mode:
             self.mode.addItem(icon(fmt.mode_icon_name(each)), fmt.mode_label(each), each.value)
         self.mode.setCurrentIndex(list(Mode).index(mode))
-        self.day = QDateEdit(fmt.qdate(today), self)
-        self.day.setCalendarPopup(True)
+        self.day = DayField(self)
+        self.day.setDate(fmt.qdate(today))
         self.day.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
         self.day.setMaximumDate(fmt.qdate(today))
         self.day.setAccessibleName(self.tr("When"))
@@ -101,6 +102,7 @@ class InteractionDialog(QDialog):
         layout.addWidget(self.general)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        follow_layout(self)
         (self.mode if person_ids else self.picker.search).setFocus()
         if interaction is not None:
             self.day.setDate(fmt.qdate(interaction.on))

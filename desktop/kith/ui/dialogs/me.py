@@ -20,6 +20,7 @@ from kith.domain.values import RINGS, Circle
 from kith.services.app import Services
 from kith.ui.dialogs.completion import ListItemCompleter, split_list
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
+from kith.ui.dialogs.tab_order import follow_layout
 from kith.ui.text import formatting as fmt
 
 
@@ -79,6 +80,8 @@ class MeDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(circles)
         layout.addWidget(buttons)
+        follow_layout(self)
+        self.interests.setFocus()
 
     def accept(self) -> None:
         self.problems.clear()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -40,7 +38,9 @@ from kith.ui.dialogs.meetup_people import PeoplePicker
 from kith.ui.dialogs.partner_hint import PartnerHint
 from kith.ui.text.formatting import plain_tooltip, qdate, shown_as_typed
 from kith.ui.text.zone_words import same_zone, zone_city, zone_words
+from kith.ui.widgets.day_field import DayField
 from kith.ui.widgets.flow_layout import FlowLayout
+from kith.ui.widgets.time_field import TimeField
 
 DAY_MINUTES = 24 * 60
 _TIMED_DURATIONS = (30, 60, 90, 120, 180, 240, 360)
@@ -118,15 +118,13 @@ class MeetupDialog(QDialog):
         self._when_group = QButtonGroup(self)
         self._when_group.addButton(self.dated_radio)
         self._when_group.addButton(self.idea_radio)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DayField(self)
         self.date_edit.setAccessibleName(self.tr("Day"))
         self.date_edit.setDisplayFormat(_day_format(self.locale()))
-        self.time_edit = QTimeEdit(self)
+        # One field, typed as people type times ("7:45", "0745"); Up/Down step a quarter.
+        self.time_edit = TimeField(QTime(18, 0), self)
         self.time_edit.setAccessibleName(self.tr("Start time"))
-        self.time_edit.setDisplayFormat(
-            self.locale().timeFormat(self.locale().FormatType.ShortFormat)
-        )
+        self.time_edit.setAccessibleDescription(self.tr("Type a time such as 7:45 or 1930"))
         self.all_day_check = QCheckBox(self.tr("All day"), self)
         self.zone_label = QLabel(fill(self.tr("Times here are %1."), zone_words(self._zone)), self)
         self.zone_label.setEnabled(False)
@@ -162,7 +160,7 @@ class MeetupDialog(QDialog):
             with_problem(self.title_edit, p.add(_TITLE, self.title_edit)),
         )
         form.addRow(
-            self._label(self.tr("&With"), self.people),
+            self._label(self.tr("&With"), self.people.edit),
             with_problem(self.people, p.add(_PEOPLE, self.people, focus=lambda: self.people.edit)),
         )
         ideas_box = QWidget(self)
@@ -232,6 +230,7 @@ class MeetupDialog(QDialog):
         ]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
+        self.title_edit.setFocus()
 
         if self._meetup is not None and not self._meetup.allows.edit:
             # Done meetups are history: shown, not changed.

@@ -63,6 +63,9 @@ class PeoplePicker(QWidget):
         self.remove.setAccessibleName(self.tr("Remove the selected person"))
         self.remove.clicked.connect(self._on_remove)
 
+        # The form's label reaches the picker through its search field.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusProxy(self.search)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from kith.services.views import ContactView, PersonDetail, PersonInput, PersonSu
 from kith.ui.dialogs.completion import ListItemCompleter, split_list
 from kith.ui.dialogs.contact_rows import ContactRows
 from kith.ui.dialogs.form import FieldProblem, FieldProblems, with_problem
+from kith.ui.dialogs.tab_order import follow_layout
 from kith.ui.text import formatting as fmt
 
 
@@ -83,7 +84,7 @@ class PersonDialog(QDialog):
         self.interests.setPlaceholderText(self.tr("climbing, board games, jazz"))
         self.interests.setAccessibleName(self.tr("Interests, separated by commas"))
         ListItemCompleter(self._services.profile.all_interests(), self.interests)
-        self.lean_on = QCheckBox(self.tr("Someone I can lean on"), self)
+        self.lean_on = QCheckBox(self.tr("Someone I can &lean on"), self)
         self.phones = ContactRows(ContactKind.PHONE, self)
         self.phones.setAccessibleName(self.tr("Phones"))
         self.emails = ContactRows(ContactKind.EMAIL, self)
@@ -134,17 +135,18 @@ class PersonDialog(QDialog):
         form.addRow(
             self.tr("Nic&kname"), with_problem(self.nickname, p.add(("nickname",), self.nickname))
         )
+        # Who they are to you comes right after their name: the choice that matters most.
+        form.addRow(self.tr("&Circle"), self.circle)
+        form.addRow("", self.lean_on)
+        form.addRow(self.tr("&Rhythm"), with_problem(self.rhythm, p.add(("rhythm",), self.rhythm)))
         form.addRow(
             self.tr("Or&ganisation"),
             with_problem(self.organisation, p.add(("organisation",), self.organisation)),
         )
-        form.addRow(self.tr("&Circle"), self.circle)
-        form.addRow(self.tr("&Rhythm"), with_problem(self.rhythm, p.add(("rhythm",), self.rhythm)))
         form.addRow(
             self.tr("&Interests"),
             with_problem(self.interests, p.add(("interest", "interests"), self.interests)),
         )
-        form.addRow("", self.lean_on)
         # A refusal names the value; the row holding it is the one focused.
         form.addRow(
             self._mnemonic(self.tr("&Phones"), self.phones),
@@ -185,11 +187,22 @@ class PersonDialog(QDialog):
         layout.addWidget(self.general)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        follow_layout(self)
+        # A phone or e-mail row added later joins the Tab order where it is shown.
+        for rows in (self.phones, self.emails):
+            rows.installEventFilter(self)
         self.name.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.phones, self.emails) and event.type() == QEvent.Type.LayoutRequest:
+            follow_layout(self)
+        return super().eventFilter(watched, event)
 
     def _mnemonic(self, text: str, rows: ContactRows) -> QLabel:
         """The row's label, whose mnemonic reaches the first value (not the list itself)."""
         label = QLabel(text, self)
+        # A label focuses only a buddy that takes focus; the list passes it to its first value.
+        rows.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         label.setBuddy(rows)
         return label
 

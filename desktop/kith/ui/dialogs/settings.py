@@ -68,8 +68,11 @@ class SettingsDialog(QDialog):
         self._send_test = send_test
         current = services.reminders.settings()
         self.digest_time = self._time_edit(current.digest_time)
+        self.digest_time.setAccessibleName(self.tr("Daily reminder time"))
         self.quiet_start = self._time_edit(current.quiet_start)
+        self.quiet_start.setAccessibleName(self.tr("Quiet hours start"))
         self.quiet_end = self._time_edit(current.quiet_end)
+        self.quiet_end.setAccessibleName(self.tr("Quiet hours end"))
         self.start_at_login = QCheckBox(self.tr("Start Kith when I log in"), self)
         self.start_at_login.setChecked(self._login_enabled())
         self.start_minimised = QCheckBox(self.tr("Start in the tray, without the window"), self)

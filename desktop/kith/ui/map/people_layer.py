@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from kith.domain.map_layout import NODE_SPACING, MapLayout, ring_at
 from kith.domain.values import Circle, TendingState
 from kith.ui.map.rings import NAME_ROOM, RingsItem
-from kith.ui.widgets.tending_palette import HOLLOW, state_colour
+from kith.ui.widgets.tending_palette import HOLLOW, paint_glyph, state_colour
 
 NODE_SIZE = 12.0
 """Every person's dot has this diameter: nobody is drawn bigger than anybody else."""
@@ -402,6 +402,8 @@ def _draw_sprite(look: str, pixels: int, palette: QPalette) -> QPixmap:
             inset = 2.6 * unit
             painter.setBrush(base)
             painter.drawEllipse(dot.adjusted(inset, inset, -inset, -inset))
+        else:
+            paint_glyph(painter, dot, state, base)  # the legend's sign, on the dot too
     painter.end()
     return sprite
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPoint,
     QSettings,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -110,8 +112,8 @@ class PeoplePage(QWidget):
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        # Only the Circle cell is editable: a double-click on it, or F2 anywhere in the
-        # row (the "Edit circle" action below), opens its chooser.
+        # Only the Circle cell is editable: a double-click on it, or Shift+F2 anywhere in
+        # the row (the "Edit circle" action below), opens its chooser; F2 edits the person.
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
         self.circle_delegate = CircleDelegate(
             lambda person_id, circle: self._actions.move_to_circle([person_id], circle),
@@ -176,8 +178,13 @@ class PeoplePage(QWidget):
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         open_action.triggered.connect(self._on_open_current)
         self.table.addAction(open_action)
+        edit_action = QAction(self.tr("Edit person…"), self.table)
+        edit_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self._on_edit_current)
+        self.table.addAction(edit_action)
         circle_action = QAction(self.tr("Edit circle"), self.table)
-        circle_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        circle_action.setShortcut(QKeySequence("Shift+F2"))
         circle_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         circle_action.triggered.connect(self._on_edit_circle)
         self.table.addAction(circle_action)
@@ -189,6 +196,8 @@ class PeoplePage(QWidget):
         self._update_buttons()
 
     def _connect_signals(self) -> None:
+        self.search.installEventFilter(self)
+        self.search.returnPressed.connect(self._on_search_entered)
         self.search.textChanged.connect(self._on_search_edited)
         self.circle.currentIndexChanged.connect(self._on_circle_chosen)
         self.state.currentIndexChanged.connect(self._on_state_chosen)
@@ -355,6 +364,47 @@ class PeoplePage(QWidget):
         current = self.current_id()
         if current is not None:
             self.person_requested.emit(current)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down (or Page Down) from the search field goes into the results."""
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+            and self.proxy.rowCount() > 0
+        ):
+            self.enter_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def enter_results(self) -> None:
+        """Focus the table on its current row, or its first when none is current."""
+        current = self.table.currentIndex()
+        if not current.isValid():
+            first = self.proxy.index(0, Column.NAME)
+            self.table.selectionModel().setCurrentIndex(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_search_entered(self) -> None:
+        """Enter in the search field opens the one match, or the row chosen below."""
+        if self.proxy.rowCount() == 1:
+            self.person_requested.emit(int(self.proxy.index(0, 0).data(Role.PERSON_ID)))
+            return
+        selected = self.selected_ids()
+        if len(selected) == 1:
+            self.person_requested.emit(selected[0])
+        elif self.proxy.rowCount() > 1:
+            self.enter_results()
+
+    def _on_edit_current(self) -> None:
+        current = self.current_id()
+        if current is not None:
+            self._actions.edit_person(current)
 
     def _on_edit_circle(self) -> None:
         current = self.table.currentIndex()

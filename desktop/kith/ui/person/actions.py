@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette, QTextCharFormat
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
@@ -148,11 +149,38 @@ class PersonActions(QObject):
                     self._services.interactions.delete(interaction.id)
                 except KithError as error:
                     self._refused(error)
+                    return
+                self._offer_undelete(interaction)
 
         box.finished.connect(answered)
         box.finished.connect(box.deleteLater)
         box.open()
         return box
+
+    def _offer_undelete(self, interaction: InteractionView) -> None:
+        """Undo logs the entry again as it was (under a new id, which redo then deletes)."""
+        latest = [interaction.id]
+        ids = [p.id for p in interaction.people]
+
+        def log_again() -> None:
+            again = self._services.interactions.log(
+                ids,
+                interaction.mode,
+                interaction.on,
+                note=interaction.note,
+                place=interaction.place,
+                meetup_id=interaction.meetup_id,
+            )
+            latest[0] = again.id
+
+        said = fill(self.tr("Deleted the entry of %1."), fmt.long_date(interaction.on))
+        entry = self.history.push(
+            said,
+            undo=log_again,
+            redo=lambda: self._services.interactions.delete(latest[0]),
+            person_ids=tuple(ids),
+        )
+        self.told.emit(said, entry)
 
     def remove_date(self, day: ImportantDateView) -> None:
         try:
@@ -222,6 +250,9 @@ class PersonActions(QObject):
         calendar.setMinimumDate(fmt.qdate(today))
         calendar.setSelectedDate(fmt.qdate(today + timedelta(days=14)))
         calendar.setAccessibleName(self.tr("Snooze until this day"))
+        for view in calendar.findChildren(QAbstractItemView):
+            # The grid of days takes the focus: a screen reader names it, not the calendar.
+            view.setAccessibleName(calendar.accessibleName())
         calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         plain = QTextCharFormat()
         plain.setForeground(calendar.palette().brush(QPalette.ColorRole.Text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -179,6 +179,8 @@ class PersonPage(QWidget):
         side_scroll.setWidget(side_box)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A Tab stop, so its text can be scrolled by keyboard: named for screen readers.
+        side_scroll.setAccessibleName(self.tr("Details"))
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addWidget(self.timeline_title, 3)
@@ -208,6 +210,11 @@ class PersonPage(QWidget):
         self.timeline.itemActivated.connect(self._on_timeline_activated)
         self.timeline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline.customContextMenuRequested.connect(self._on_timeline_menu)
+        delete_entry = QAction(self.tr("Delete entry…"), self.timeline)
+        delete_entry.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete_entry.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_entry.triggered.connect(self._on_delete_entry)
+        self.timeline.addAction(delete_entry)
 
     @staticmethod
     def _tool_button(icon_name: str, text: str, parent: QWidget) -> QToolButton:
@@ -475,6 +482,11 @@ class PersonPage(QWidget):
         )
         menu.addAction(self.tr("Delete…"), lambda: self._actions.delete_interaction(interaction))
         menu.popup(self.timeline.viewport().mapToGlobal(pos))
+
+    def _on_delete_entry(self) -> None:
+        interaction = self.interaction_at(self.timeline.currentRow())
+        if interaction is not None:
+            self._actions.delete_interaction(interaction)
 
     def _on_timeline_activated(self, item: QListWidgetItem) -> None:
         interaction = self.interaction_at(self.timeline.row(item))

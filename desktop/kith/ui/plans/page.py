@@ -98,11 +98,9 @@ class PlansPage(QWidget):
             return act
 
         keys = QKeySequence.StandardKey
-        self.new_action = action(
-            self.tr("New meetup…"),
-            "plan",
-            QKeySequence(keys.New),
-        )
+        # No key of its own: Ctrl+N adds someone everywhere, and File → Plan a Meetup
+        # (Ctrl+M) is this from any place.
+        self.new_action = action(self.tr("New meetup…"), "plan")
         self.new_action.setToolTip(self.tr("Plan a meetup in person"))
         self.edit_action = action(
             self.tr("Edit…"),

@@ -143,7 +143,10 @@ def attach_reminders(
     close_to_tray = WindowClosing(window, tray, services, delivery, auto, available)
     settings_action = QAction(QCoreApplication.translate("Reminders", "Settings…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+    # Ctrl+, as well wherever the platform binds no key to Preferences (Linux, Windows).
+    preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    comma = QKeySequence("Ctrl+,")
+    settings_action.setShortcuts([*preferences, *([comma] if comma not in preferences else [])])
     _add_to_menu(window, settings_action)
     wiring = ReminderWiring(
         tray=tray,
@@ -207,6 +210,12 @@ def _add_to_menu(window: QWidget, action: QAction) -> None:
     """Into the Edit menu (File when there is none); macOS moves it to the app menu."""
     if not isinstance(window, QMainWindow):
         window.addAction(action)
+        return
+    # The window's own Edit menu, whatever it is called in this language.
+    own = getattr(window, "menus", None)
+    if isinstance(own, dict) and isinstance(own.get("edit"), QMenu):
+        own["edit"].addSeparator()
+        own["edit"].addAction(action)
         return
     menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
     by_title = {m.title().replace("&", "").casefold(): m for m in menus if isinstance(m, QMenu)}

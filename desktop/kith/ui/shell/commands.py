@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
@@ -197,6 +197,14 @@ class WindowCommands(QObject):
 
     def show_place(self, name: str) -> None:
         self._window.show_place(name)
+
+    def keyboard_shortcuts(self) -> QDialog:
+        from kith.ui.shell.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         from kith import __version__

@@ -50,6 +50,8 @@ class MenuActions:
     """Enabled only while exactly two people are chosen in People."""
     places: dict[str, QAction]
     about: QAction
+    shortcuts: QAction
+    """Help → Keyboard Shortcuts (F1)."""
     undo: QAction
     redo: QAction
 
@@ -116,6 +118,8 @@ def fill_menus(
         commands.export_contacts,
     )
     export_calendar = export_upcoming_action(services, owner)
+    # The menu's own text, with its underlined letter, so the keyboard reaches it too.
+    export_calendar.setText(QCoreApplication.translate("Menus", "Export &Upcoming Meetups…"))
     menus["file"].addAction(export_calendar)
     export_archive = add(
         "file",
@@ -229,6 +233,17 @@ def fill_menus(
         for place in PLACE_LIST
     }
 
+    shortcuts = add(
+        "help",
+        QCoreApplication.translate("Menus", "&Keyboard Shortcuts"),
+        None,
+        QKeySequence.StandardKey.HelpContents,
+        commands.keyboard_shortcuts,
+    )
+    # F1 wherever the platform binds Help to another key (macOS: Ctrl+?).
+    help_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+    if QKeySequence("F1") not in help_keys:
+        shortcuts.setShortcuts([*help_keys, QKeySequence("F1")])
     about = add(
         "help", QCoreApplication.translate("Menus", "&About Kith"), None, None, commands.about
     )
@@ -252,6 +267,7 @@ def fill_menus(
         merge=merge,
         places=places,
         about=about,
+        shortcuts=shortcuts,
         undo=undo,
         redo=redo,
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from kith.ui.text.error_text import explain
 from kith.ui.today.columns import arrange
 from kith.ui.today.due_row import DueRow
 from kith.ui.today.keeper import SnapshotKeeper
+from kith.ui.today.row_keys import RowKeys
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot, files_state, key_for
 from kith.ui.today.words import greeting, today_words
 from kith.ui.widgets.icons import icon
@@ -98,6 +100,7 @@ class TodayPage(QWidget):
         self.settle.setInterval(settle_ms)
         self.settle.timeout.connect(self._on_settled)
         self.due_rows: list[DueRow] = []
+        self.row_keys = RowKeys(self)
         self.due_total = 0
         self._data: TodayView | None = None
         self._files_read: tuple[int, ...] | None = None
@@ -182,6 +185,8 @@ class TodayPage(QWidget):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a Tab stop of its own: it scrolls to whichever row or link has the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Rows shorten their names instead: the page never scrolls sideways.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
@@ -334,7 +339,24 @@ class TodayPage(QWidget):
         self.follow_ups_section.setVisible(bool(shown.follow_ups))
         self.meetups_section.show()
         self.dates_section.show()
+        self._order_tabs()
         self.loaded.emit()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the list first, then the column beside it, as they read.
+
+        Rows are built after the column, so without this Tab would reach them last.
+        """
+        self.row_keys.attach(self.due_rows)
+        chain: list[QWidget] = [*self.due_rows, self.more_button, self.sort_button]
+        for line in range(self.groups_layout.count()):
+            item = self.groups_layout.itemAt(line)
+            box = item.widget() if item is not None else None
+            if box is not None:
+                chain.extend(box.findChildren(QPushButton))
+        chain.extend((self.meetups, self.dates, self.follow_ups))
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _keep_snapshot(self, data: TodayView) -> None:
         """What is on screen now, for the next start to paint before the database opens."""

@@ -9,7 +9,7 @@ hollow ring rather than a filled dot.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPen, QPixmap
 
 from kith.domain.values import TendingState
@@ -35,6 +35,11 @@ _DARK: dict[TendingState, str] = {
 
 HOLLOW = frozenset({TendingState.NEVER_MET, TendingState.UNSORTED})
 """States drawn as a ring: they differ from the others by shape, not only by hue."""
+
+GLYPHS = frozenset(
+    {TendingState.SOON, TendingState.DUE, TendingState.OVERDUE, TendingState.PLANNED}
+)
+"""Filled states with a sign inside (`paint_glyph`); ok is the plain dot."""
 
 ORDER: tuple[TendingState, ...] = (
     TendingState.OK,
@@ -81,13 +86,54 @@ def paint_mark(painter: QPainter, rect: QRectF, state: TendingState, palette: QP
     if state in HOLLOW:
         width = max(1.5, rect.width() / 6)
         inset = width / 2
-        painter.setPen(QPen(colour, width))
+        pen = QPen(colour, width)
+        if state == TendingState.UNSORTED:
+            # Broken, where never met is whole: the two rings differ by more than hue.
+            pen.setDashPattern([1.2, 1.2])
+        painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(rect.adjusted(inset, inset, -inset, -inset))
     else:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(rect)
+        paint_glyph(painter, rect, state, palette.color(QPalette.ColorRole.Base))
+    painter.restore()
+
+
+def paint_glyph(painter: QPainter, dot: QRectF, state: TendingState, ink: QColor) -> None:
+    """The sign inside a filled dot, so no state is told by its colour alone: none for
+    ok, a small dot for soon, a bar for due, "!" for overdue, a tick for planned."""
+    if state not in GLYPHS:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w = dot.width()
+    centre = dot.center()
+    pen = QPen(ink, max(1.2, w / 7))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x, y = centre.x(), centre.y()
+    if state == TendingState.SOON:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        r = w / 7
+        painter.drawEllipse(centre, r, r)
+    elif state == TendingState.DUE:
+        painter.drawLine(QPointF(x - w * 0.22, y), QPointF(x + w * 0.22, y))
+    elif state == TendingState.OVERDUE:
+        painter.drawLine(QPointF(x, y - w * 0.24), QPointF(x, y + w * 0.04))
+        painter.drawPoint(QPointF(x, y + w * 0.22))
+    elif state == TendingState.PLANNED:
+        painter.drawPolyline(
+            [
+                QPointF(x - w * 0.2, y + w * 0.01),
+                QPointF(x - w * 0.05, y + w * 0.16),
+                QPointF(x + w * 0.22, y - w * 0.14),
+            ]
+        )
     painter.restore()
 
 
