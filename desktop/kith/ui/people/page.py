@@ -102,6 +102,11 @@ class PeoplePage(QWidget):
 
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.group = GroupFilter(self._services, self._cache.changes, self)
+        self.plan_group_button = QPushButton(icon("plan"), self.tr("Plan with This Group…"), self)
+        self.plan_group_button.setVisible(False)
+        self.groups_button = QPushButton(self.tr("Groups…"), self)
+        self.groups_button.setFlat(True)
+        self.groups_button.setAccessibleName(self.tr("Groups: rename, remove, who is in each"))
 
         self.table = FittedTable(self)
         self.table.setModel(self.proxy)
@@ -152,6 +157,8 @@ class PeoplePage(QWidget):
         filters.addWidget(self.circle, 1)
         filters.addWidget(self.state, 1)
         filters.addWidget(self.group)
+        filters.addWidget(self.plan_group_button)
+        filters.addWidget(self.groups_button)
         filters.addWidget(self.show_archived)
         buttons = QHBoxLayout()
         for button in (
@@ -194,6 +201,10 @@ class PeoplePage(QWidget):
         self.state.currentIndexChanged.connect(self._on_state_chosen)
         self.show_archived.toggled.connect(self._on_show_archived)
         self.group.members_chosen.connect(self._on_group_chosen)
+        self.plan_group_button.clicked.connect(self._on_plan_with_group)
+        self.groups_button.clicked.connect(
+            lambda: self._actions.manage_groups(self.group.currentData())
+        )
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -320,6 +331,15 @@ class PeoplePage(QWidget):
 
     def _on_group_chosen(self, members: frozenset[int] | None) -> None:
         self._refilter(lambda: self.proxy.set_members(members))
+        self.plan_group_button.setVisible(members is not None)
+        self.plan_group_button.setEnabled(bool(members))
+
+    def _on_plan_with_group(self) -> None:
+        """Everyone in the group chosen, archived people left out as the filter does."""
+        group = self.group.currentData()
+        if group is not None:
+            members = self._services.ties.group(int(group)).members
+            self._actions.plan_meetup([m.id for m in members])
 
     def _on_show_archived(self, show: bool) -> None:
         self._refilter(lambda: self.proxy.set_show_archived(show))

@@ -37,6 +37,7 @@ from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 
 if TYPE_CHECKING:
+    from kith.ui.dialogs.groups import GroupsDialog
     from kith.ui.dialogs.merge import MergeDialog
 
 
@@ -184,6 +185,15 @@ class PersonActions(QObject):
 
         dialog: QDialog = MeetupDialog(self._services, self._window, person_ids=tuple(person_ids))
         return self._opened(dialog)
+
+    def manage_groups(self, group_id: int | None = None) -> GroupsDialog:
+        """The groups in one place; planning with one closes it and opens the meetup."""
+        from kith.ui.dialogs.groups import GroupsDialog
+
+        dialog = GroupsDialog(self._services, self.history, self._window, group_id=group_id)
+        dialog.plan_requested.connect(self.plan_meetup)
+        self._opened(dialog)
+        return dialog
 
     def snooze(self, person_id: int, days: int) -> UndoEntry | None:
         return self._snooze(person_id, self._services.ctx.today() + timedelta(days=days))
