@@ -41,11 +41,14 @@ class _ListKeys(QObject):
 
     def __init__(self, target: QListWidget, keys: dict[Qt.Key, Callable[[], object]]) -> None:
         super().__init__(target)
+        self._target = target
         self._keys = keys
         target.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        if watched is not self._target or event.type() != QEvent.Type.KeyPress:
+            return False
+        if isinstance(event, QKeyEvent):
             slot = self._keys.get(Qt.Key(event.key()))
             if slot is not None and event.modifiers() == Qt.KeyboardModifier.NoModifier:
                 slot()
