@@ -210,7 +210,7 @@ class GroupsDialog(QDialog):
                 self.picker.add_person(member.id)
         self.picker.blockSignals(False)
         self.members_title.setText(
-            fill(self.tr("In %1:"), group.name) if group else self.tr("Nobody chosen")
+            fill(self.tr("In %1:"), group.name) if group else self.tr("No group chosen")
         )
 
     # --- writing ----------------------------------------------------------------------

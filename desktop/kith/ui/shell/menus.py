@@ -218,7 +218,7 @@ def fill_menus(
     commands.track_merge(merge)
     groups = add(
         "edit",
-        QCoreApplication.translate("Menus", "&Groups…"),
+        QCoreApplication.translate("Menus", "Gr&oups…"),
         None,
         None,
         commands.manage_groups,
