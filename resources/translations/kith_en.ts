@@ -1503,6 +1503,28 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Plan with This Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group or change who is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupFilter</name>
     <message>
         <source>Group filter</source>
@@ -1602,11 +1624,11 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         </translation>
     </message>
     <message>
-        <source>In %1:</source>
+        <source>No group chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No group chosen</source>
+        <source>Members of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2869,18 +2891,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan with This Group…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups: rename, remove, who is in each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1507,6 +1507,27 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Plan with This Group…</source>
+        <translation>Rencanakan dengan grup ini…</translation>
+    </message>
+    <message>
+        <source>Edit Group…</source>
+        <translation>Sunting grup…</translation>
+    </message>
+    <message>
+        <source>Rename the group or change who is in it</source>
+        <translation>Ganti nama grup atau ubah siapa saja anggotanya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n anggota</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupFilter</name>
     <message>
         <source>Group filter</source>
@@ -1605,12 +1626,12 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         </translation>
     </message>
     <message>
-        <source>In %1:</source>
-        <translation>Di %1:</translation>
-    </message>
-    <message>
         <source>No group chosen</source>
         <translation>Belum ada grup yang dipilih</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Anggota %1</translation>
     </message>
     <message>
         <source>New group %1</source>
@@ -2858,18 +2879,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Show archived</source>
         <translation>Tampilkan yang diarsipkan</translation>
-    </message>
-    <message>
-        <source>Plan with This Group…</source>
-        <translation>Rencanakan dengan grup ini…</translation>
-    </message>
-    <message>
-        <source>Groups…</source>
-        <translation>Grup…</translation>
-    </message>
-    <message>
-        <source>Groups: rename, remove, who is in each</source>
-        <translation>Grup: ganti nama, hapus, siapa saja anggotanya</translation>
     </message>
     <message>
         <source>People</source>

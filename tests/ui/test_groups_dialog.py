@@ -170,18 +170,19 @@ def test_a_new_group_is_made_and_planned_with_from_the_people_filter(
     # The People page's filter offers the same once the group is chosen.
     window.show_place("people")
     page = window.people
-    assert not page.plan_group_button.isVisible()
+    assert not page.group_bar.plan_button.isVisible()
     qtbot.waitUntil(lambda: page.group.count() == 2)
     page.group.setCurrentIndex(1)
-    assert page.plan_group_button.isVisible()
-    page.plan_group_button.click()
+    assert page.group_bar.note.text() == "Sailing: 1 member"
+    assert page.group_bar.plan_button.isVisible()
+    page.group_bar.plan_button.click()
     qtbot.waitUntil(lambda: window.findChild(MeetupDialog) is not None)
     planning = window.findChild(MeetupDialog)
     assert isinstance(planning, MeetupDialog)
     assert list(planning.people.person_ids()) == [people["Eli"]]
     planning.reject()
-    # Groups… from People opens on the group chosen there.
-    page.groups_button.click()
+    # Edit Group… from People opens the dialog on that group.
+    page.group_bar.edit_button.click()
     qtbot.waitUntil(lambda: window.findChild(GroupsDialog) is not None)
     opened = window.findChild(GroupsDialog)
     assert isinstance(opened, GroupsDialog)

@@ -48,7 +48,7 @@ class GroupNameDialog(QDialog):
         column.addWidget(self.name)
         column.addWidget(self.problem)
         column.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.buttons.accepted.connect(self._on_accepted)
         self.buttons.rejected.connect(self.reject)
         self.name.textEdited.connect(lambda _text: self.problem.clear())

@@ -103,12 +103,18 @@ class GroupsDialog(QDialog):
         self.picker.search.setAccessibleName(self.tr("Add someone to the group"))
         self.picker.chosen.setAccessibleName(self.tr("Members; Delete takes one out"))
         self.picker.chosen.setMaximumHeight(16_777_215)  # the members may use the room
+        # Taken out of the picker's row beside the field: it acts on the list, so it goes
+        # under the list (a widget given another parent leaves its layout).
+        self.picker.remove.setParent(self)
         self.picker.remove.setText(self.tr("&Take Out"))
         self.picker.remove.setAccessibleName(self.tr("Take the selected person out of the group"))
         self.members_label = QLabel(self.tr("&Add someone:"), self)
         self.members_label.setBuddy(self.picker.search)
         self.members_title = QLabel(self)
         self.members_title.setWordWrap(True)
+        bold = self.members_title.font()
+        bold.setBold(True)
+        self.members_title.setFont(bold)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
 
@@ -125,7 +131,11 @@ class GroupsDialog(QDialog):
         right.addWidget(self.members_title)
         right.addWidget(self.members_label)
         right.addWidget(self.picker, 1)
-        right.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        under = QHBoxLayout()
+        under.addWidget(self.picker.remove)
+        under.addWidget(self.plan_button)
+        under.addStretch(1)
+        right.addLayout(under)
         grid = QGridLayout(self)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -133,7 +143,7 @@ class GroupsDialog(QDialog):
         grid.setColumnStretch(1, 3)
         grid.addWidget(self.buttons, 1, 0, 1, 2)
         width = self.fontMetrics().averageCharWidth()
-        self.resize(width * 100, self.fontMetrics().lineSpacing() * 24)
+        self.resize(width * 110, self.fontMetrics().lineSpacing() * 26)
 
         _ListKeys(self.group_list, {Qt.Key.Key_F2: self.rename, Qt.Key.Key_Delete: self.remove})
         _ListKeys(self.picker.chosen, {Qt.Key.Key_Delete: self.picker.remove.click})
@@ -142,9 +152,9 @@ class GroupsDialog(QDialog):
             (self.new_button, self.rename_button),
             (self.rename_button, self.remove_button),
             (self.remove_button, self.picker.search),
-            (self.picker.search, self.picker.remove),
-            (self.picker.remove, self.picker.chosen),
-            (self.picker.chosen, self.plan_button),
+            (self.picker.search, self.picker.chosen),
+            (self.picker.chosen, self.picker.remove),
+            (self.picker.remove, self.plan_button),
         ):
             self.setTabOrder(first, second)
 
@@ -200,6 +210,7 @@ class GroupsDialog(QDialog):
             self.remove_button,
             self.picker,
             self.members_label,
+            self.picker.remove,
         ):
             widget.setEnabled(group is not None)
         self.plan_button.setEnabled(group is not None and bool(group.members))
@@ -210,7 +221,7 @@ class GroupsDialog(QDialog):
                 self.picker.add_person(member.id)
         self.picker.blockSignals(False)
         self.members_title.setText(
-            fill(self.tr("In %1:"), group.name) if group else self.tr("No group chosen")
+            fill(self.tr("Members of %1"), group.name) if group else self.tr("No group chosen")
         )
 
     # --- writing ----------------------------------------------------------------------

@@ -36,6 +36,7 @@ from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.circle_delegate import CircleDelegate
 from kith.ui.people.circle_menu import circle_menu
 from kith.ui.people.columns import FittedTable, column_rooms
+from kith.ui.people.group_bar import GroupBar
 from kith.ui.people.group_filter import GroupFilter
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
@@ -102,11 +103,7 @@ class PeoplePage(QWidget):
 
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.group = GroupFilter(self._services, self._cache.changes, self)
-        self.plan_group_button = QPushButton(icon("plan"), self.tr("Plan with This Group…"), self)
-        self.plan_group_button.setVisible(False)
-        self.groups_button = QPushButton(self.tr("Groups…"), self)
-        self.groups_button.setFlat(True)
-        self.groups_button.setAccessibleName(self.tr("Groups: rename, remove, who is in each"))
+        self.group_bar = GroupBar(self)
 
         self.table = FittedTable(self)
         self.table.setModel(self.proxy)
@@ -157,8 +154,6 @@ class PeoplePage(QWidget):
         filters.addWidget(self.circle, 1)
         filters.addWidget(self.state, 1)
         filters.addWidget(self.group)
-        filters.addWidget(self.plan_group_button)
-        filters.addWidget(self.groups_button)
         filters.addWidget(self.show_archived)
         buttons = QHBoxLayout()
         for button in (
@@ -175,6 +170,7 @@ class PeoplePage(QWidget):
         buttons.addWidget(self.shown)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.group_bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -201,10 +197,8 @@ class PeoplePage(QWidget):
         self.state.currentIndexChanged.connect(self._on_state_chosen)
         self.show_archived.toggled.connect(self._on_show_archived)
         self.group.members_chosen.connect(self._on_group_chosen)
-        self.plan_group_button.clicked.connect(self._on_plan_with_group)
-        self.groups_button.clicked.connect(
-            lambda: self._actions.manage_groups(self.group.currentData())
-        )
+        self.group_bar.plan_requested.connect(self._actions.plan_meetup)
+        self.group_bar.edit_requested.connect(self._actions.manage_groups)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -331,15 +325,7 @@ class PeoplePage(QWidget):
 
     def _on_group_chosen(self, members: frozenset[int] | None) -> None:
         self._refilter(lambda: self.proxy.set_members(members))
-        self.plan_group_button.setVisible(members is not None)
-        self.plan_group_button.setEnabled(bool(members))
-
-    def _on_plan_with_group(self) -> None:
-        """Everyone in the group chosen, archived people left out as the filter does."""
-        group = self.group.currentData()
-        if group is not None:
-            members = self._services.ties.group(int(group)).members
-            self._actions.plan_meetup([m.id for m in members])
+        self.group_bar.show_group(self.group.chosen())
 
     def _on_show_archived(self, show: bool) -> None:
         self._refilter(lambda: self.proxy.set_show_archived(show))
