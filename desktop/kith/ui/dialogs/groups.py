@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +28,7 @@ from kith.services.app import Services
 from kith.services.ties import GroupView
 from kith.ui.dialogs.group_name import GroupNameDialog
 from kith.ui.dialogs.people_picker import PeoplePicker
-from kith.ui.shell.undo_history import UndoHistory
+from kith.ui.shell.undo_history import UndoEntry, UndoHistory
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.icons import icon
@@ -60,6 +60,8 @@ class GroupsDialog(QDialog):
     """`plan_requested` carries the chosen group's members, once the dialog has closed."""
 
     plan_requested = Signal(list)
+    told = Signal(str, object)
+    """What was just done and its entry in the undo history, for the window's note."""
 
     def __init__(
         self,
@@ -145,6 +147,16 @@ class GroupsDialog(QDialog):
         width = self.fontMetrics().averageCharWidth()
         self.resize(width * 110, self.fontMetrics().lineSpacing() * 26)
 
+        # Enter in "Add someone" adds the person typed; it must not also press a button.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        # The window's Undo and Redo keys, here too: the dialog is in front of its menus.
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        undo.activated.connect(lambda: self._step(self._history.undo))
+        for keys in (QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)):
+            redo = QShortcut(keys, self)
+            redo.activated.connect(lambda: self._step(self._history.redo))
         _ListKeys(self.group_list, {Qt.Key.Key_F2: self.rename, Qt.Key.Key_Delete: self.remove})
         _ListKeys(self.picker.chosen, {Qt.Key.Key_Delete: self.picker.remove.click})
         for first, second in (
@@ -233,7 +245,7 @@ class GroupsDialog(QDialog):
             with self._services.changes.origin(self):
                 made = ties.add_group(name)
             record = ties.group_record(made.id)
-            self._history.push(
+            self._push(
                 fill(self.tr("New group %1"), made.name),
                 undo=lambda: ties.remove_group(made.id),
                 redo=lambda: ties.restore_group(record),
@@ -253,7 +265,7 @@ class GroupsDialog(QDialog):
                 before = ties.rename_group(gid, name)
             after = ties.group(gid).name
             if after != before:
-                self._history.push(
+                self._push(
                     fill(self.tr("Renamed the group %1 to %2"), before, after),
                     undo=lambda: ties.rename_group(gid, before),
                     redo=lambda: ties.rename_group(gid, after),
@@ -303,7 +315,7 @@ class GroupsDialog(QDialog):
         except KithError as error:
             self._refused(error)
             return
-        self._history.push(
+        self._push(
             fill(self.tr("Removed the group %1"), record.name),
             undo=lambda: ties.restore_group(record),
             redo=lambda: ties.remove_group(record.id),
@@ -331,7 +343,7 @@ class GroupsDialog(QDialog):
             self._refused(error)
             self._read_again(gid)
             return
-        self._history.push(
+        self._push(
             self._members_words(group, added, taken),
             undo=lambda: ties.set_members(gid, before),
             redo=lambda: ties.set_members(gid, after),
@@ -348,6 +360,22 @@ class GroupsDialog(QDialog):
             name = people.summary(next(iter(taken))).name
             return fill(self.tr("Took %1 out of %2"), name, group.name)
         return fill(self.tr("Changed who is in %1"), group.name)
+
+    def _push(
+        self,
+        description: str,
+        *,
+        undo: Callable[[], object],
+        redo: Callable[[], object],
+        person_ids: tuple[int, ...] = (),
+    ) -> None:
+        entry = self._history.push(description, undo=undo, redo=redo, person_ids=person_ids)
+        self.told.emit(description, entry)
+
+    def _step(self, step: Callable[[], UndoEntry | None]) -> None:
+        """Undo or redo in the window's history, then show what it left."""
+        step()
+        self._read_again()
 
     def _on_plan(self) -> None:
         group = self.current()

@@ -192,6 +192,7 @@ class PersonActions(QObject):
 
         dialog = GroupsDialog(self._services, self.history, self._window, group_id=group_id)
         dialog.plan_requested.connect(self.plan_meetup)
+        dialog.told.connect(self.told)
         self._opened(dialog)
         return dialog
 
