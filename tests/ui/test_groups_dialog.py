@@ -45,9 +45,9 @@ def test_a_group_is_renamed_with_f2_and_the_rename_undone(
     crew = _crew(services, people)
     dialog = _open(window, qtbot)
     assert _rows(dialog) == ["Book club · 1 member", "Climbing crew · 2 members"]
+    assert dialog.focusWidget() is dialog.group_list
     dialog.choose(crew)
     assert _members(dialog) == ["Ana Silva", "Ben Okafor"]
-    dialog.group_list.setFocus()
     qtbot.keyClick(dialog.group_list, Qt.Key.Key_F2)
     naming = dialog.dialog
     assert isinstance(naming, GroupNameDialog)

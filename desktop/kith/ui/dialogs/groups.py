@@ -81,6 +81,8 @@ class GroupsDialog(QDialog):
         self._build()
         self._connect_signals()
         self._read_again(group_id)
+        # The keys start where they act: on the groups, or on making the first one.
+        (self.group_list if self.groups else self.new_button).setFocus()
 
     # --- building ---------------------------------------------------------------------
 
