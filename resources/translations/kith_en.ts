@@ -1336,6 +1336,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say who the meetup is with: --with NAME or --group NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is in the group “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 happens only once in %2: it needs no --first or --second.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1495,6 +1503,28 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Plan with This Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group or change who is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupFilter</name>
     <message>
         <source>Group filter</source>
@@ -1506,6 +1536,150 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupNameDialog</name>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family, climbing crew, book club…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups; F2 renames, Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No groups yet. A group is a few people you see together: family, a crew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan with This Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members; Delete takes one out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected person out of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add someone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · %n member</numerusform>
+            <numerusform>%1 · %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed the group %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the group %1? Kith keeps its %n member(s).</source>
+        <translation>
+            <numerusform>Remove the group %1? Kith keeps its %n member.</numerusform>
+            <numerusform>Remove the group %1? Kith keeps its %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took %1 out of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed who is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kith</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,6 +2581,10 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Mer&amp;ge Two People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

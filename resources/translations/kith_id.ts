@@ -1336,6 +1336,14 @@
         <translation>%1 sudah berubah sejak digabungkan, jadi penggabungan itu tidak dapat diurungkan.</translation>
     </message>
     <message>
+        <source>Say who the meetup is with: --with NAME or --group NAME.</source>
+        <translation>Sebutkan dengan siapa pertemuan ini: --with NAMA atau --group NAMA.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the group “%1” yet.</source>
+        <translation>Belum ada siapa pun di grup “%1”.</translation>
+    </message>
+    <message>
         <source>%1 happens only once in %2: it needs no --first or --second.</source>
         <translation>%1 hanya terjadi sekali di %2: tidak perlu --first atau --second.</translation>
     </message>
@@ -1499,6 +1507,27 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     </message>
 </context>
 <context>
+    <name>GroupBar</name>
+    <message>
+        <source>Plan with This Group…</source>
+        <translation>Rencanakan dengan grup ini…</translation>
+    </message>
+    <message>
+        <source>Edit Group…</source>
+        <translation>Sunting grup…</translation>
+    </message>
+    <message>
+        <source>Rename the group or change who is in it</source>
+        <translation>Ganti nama grup atau ubah siapa saja anggotanya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation>
+            <numerusform>%1: %n anggota</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupFilter</name>
     <message>
         <source>Group filter</source>
@@ -1511,6 +1540,148 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Group: %1</source>
         <translation>Grup: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNameDialog</name>
+    <message>
+        <source>Group name</source>
+        <translation>Nama grup</translation>
+    </message>
+    <message>
+        <source>Family, climbing crew, book club…</source>
+        <translation>Keluarga, kawan panjat tebing, klub buku…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>Groups</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Groups; F2 renames, Delete removes</source>
+        <translation>Grup; F2 mengganti nama, Delete menghapus</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>&amp;Grup:</translation>
+    </message>
+    <message>
+        <source>No groups yet. A group is a few people you see together: family, a crew.</source>
+        <translation>Belum ada grup. Grup adalah beberapa orang yang Anda temui bersama: keluarga, sekelompok kawan.</translation>
+    </message>
+    <message>
+        <source>&amp;New Group…</source>
+        <translation>Grup &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Ganti &amp;nama…</translation>
+    </message>
+    <message>
+        <source>Rename the group</source>
+        <translation>Ganti nama grup</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>Hap&amp;us…</translation>
+    </message>
+    <message>
+        <source>Remove the group</source>
+        <translation>Hapus grup</translation>
+    </message>
+    <message>
+        <source>&amp;Plan with This Group…</source>
+        <translation>&amp;Rencanakan dengan grup ini…</translation>
+    </message>
+    <message>
+        <source>Add someone to the group</source>
+        <translation>Tambahkan seseorang ke grup</translation>
+    </message>
+    <message>
+        <source>Members; Delete takes one out</source>
+        <translation>Anggota; Delete mengeluarkan satu orang</translation>
+    </message>
+    <message>
+        <source>&amp;Take Out</source>
+        <translation>&amp;Keluarkan</translation>
+    </message>
+    <message>
+        <source>Take the selected person out of the group</source>
+        <translation>Keluarkan orang yang dipilih dari grup</translation>
+    </message>
+    <message>
+        <source>&amp;Add someone:</source>
+        <translation>&amp;Tambah orang:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n member(s)</source>
+        <translation>
+            <numerusform>%1 · %n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No group chosen</source>
+        <translation>Belum ada grup yang dipilih</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Anggota %1</translation>
+    </message>
+    <message>
+        <source>New group %1</source>
+        <translation>Grup baru %1</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Grup baru</translation>
+    </message>
+    <message>
+        <source>Renamed the group %1 to %2</source>
+        <translation>Nama grup %1 diganti menjadi %2</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Ganti nama %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the group %1? Kith keeps its %n member(s).</source>
+        <translation>
+            <numerusform>Hapus grup %1? Kith tetap menyimpan %n anggotanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Hapus grup</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Removed the group %1</source>
+        <translation>Grup %1 dihapus</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2</source>
+        <translation>%1 dimasukkan ke %2</translation>
+    </message>
+    <message>
+        <source>Took %1 out of %2</source>
+        <translation>%1 dikeluarkan dari %2</translation>
+    </message>
+    <message>
+        <source>Changed who is in %1</source>
+        <translation>Anggota %1 diubah</translation>
+    </message>
+    <message>
+        <source>Kith</source>
+        <translation>Kith</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2569,10 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Mer&amp;ge Two People…</source>
         <translation>Ga&amp;bungkan dua orang…</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oups…</source>
+        <translation>&amp;Grup…</translation>
     </message>
     <message>
         <source>&amp;Me…</source>

@@ -14,14 +14,21 @@ from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.local_time import LocalKind, Occurrence, is_unambiguous, offset_text, resolve_wall
 from kith.domain.validation import parse_day, parse_moment
 from kith.domain.values import MeetupStatus
+from kith.services.app import Services
 from kith.services.views import MeetupInput, MeetupView
 
 
 def register(sub: Any) -> None:
     plan = sub.add_parser("plan", help="plan a meetup in person")
     plan.add_argument("title")
+    plan.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
     plan.add_argument(
-        "--with", dest="people", action="append", default=[], metavar="NAME", required=True
+        "--group",
+        dest="groups",
+        action="append",
+        default=[],
+        metavar="GROUP",
+        help="everyone in this group (with --with too, or several groups)",
     )
     plan.add_argument(
         "--at",
@@ -79,8 +86,14 @@ def _plan(args: argparse.Namespace) -> int:
             on_day, duration = parse_day(args.at, "at"), 24 * 60
         else:
             starts_at = parse_moment(args.at)
+    if not args.people and not args.groups:
+        raise ValidationError(
+            "with",
+            QT_TRANSLATE_NOOP("Errors", "Say who the meetup is with: --with NAME or --group NAME."),
+            code="meetup.people.missing",
+        )
     with services(args) as svc:
-        ids = person_ids(svc, args.people)
+        ids = _with_groups(svc, person_ids(svc, args.people), args.groups)
         if starts_at is not None:
             starts_at = _occurrence(starts_at, svc.ctx.clock.zone(), args.occurrence)
         elif args.occurrence:
@@ -105,6 +118,21 @@ def _plan(args: argparse.Namespace) -> int:
             f"{', '.join(p.name for p in meetup.people)}."
         )
     return 0
+
+
+def _with_groups(svc: Services, ids: list[int], groups: list[str]) -> list[int]:
+    """The people named, then each group's members not named already, in name order."""
+    for name in groups:
+        group = svc.ties.find_group(name)
+        if not group.members:
+            raise ValidationError(
+                "group",
+                QT_TRANSLATE_NOOP("Errors", "Nobody is in the group “%1” yet."),
+                group.name,
+                code="meetup.group.empty",
+            )
+        ids.extend(m.id for m in group.members if m.id not in ids)
+    return ids
 
 
 def _offset(occurrence: Occurrence) -> str:

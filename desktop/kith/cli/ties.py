@@ -1,4 +1,5 @@
-"""`kith tie`, `kith untie` and `kith group add|list`: who is tied to whom, and groups."""
+"""`kith tie`, `kith untie` and `kith group add|list|show|rename|remove`: who is tied to
+whom, and groups."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def register(sub: Any) -> None:
     untie.add_argument("other", metavar="B")
     untie.set_defaults(handler=_untie)
 
-    group = sub.add_parser("group", help="add and list groups of people")
+    group = sub.add_parser("group", help="add, list, show, rename and remove groups of people")
     verbs = group.add_subparsers(
         dest="verb", metavar="VERB", required=True, parser_class=type(group)
     )
@@ -57,6 +58,18 @@ def register(sub: Any) -> None:
     lst = verbs.add_parser("list", help="every group and who is in it")
     add_json_flag(lst)
     lst.set_defaults(handler=_group_list)
+    show = verbs.add_parser("show", help="one group and who is in it")
+    show.add_argument("name")
+    add_json_flag(show)
+    show.set_defaults(handler=_group_show)
+    rename = verbs.add_parser("rename", help="give a group another name")
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
+    add_json_flag(rename)
+    rename.set_defaults(handler=_group_rename)
+    remove = verbs.add_parser("remove", help="remove a group (its people stay)")
+    remove.add_argument("name")
+    remove.set_defaults(handler=_group_remove)
 
 
 def tie_json(tie: TieView) -> dict[str, object]:
@@ -124,3 +137,43 @@ def _group_list(args: argparse.Namespace) -> int:
     for g in groups:
         say(f"{g.name}: " + (", ".join(m.name for m in g.members) or "nobody"))
     return 0
+
+
+def _group_show(args: argparse.Namespace) -> int:
+    with services(args) as svc:
+        group = svc.ties.find_group(args.name)
+    if args.json:
+        emit_json(group_json(group))
+        return 0
+    say(f"{group.name} (#{group.id})")
+    if not group.members:
+        say("  Nobody yet. Add someone with `kith group add` or from their page in the app.")
+    for member in group.members:
+        say(f"  {member.name} (#{member.id})")
+    return 0
+
+
+def _group_rename(args: argparse.Namespace) -> int:
+    with services(args) as svc:
+        group = svc.ties.find_group(args.old)
+        before = svc.ties.rename_group(group.id, args.new)
+        renamed = svc.ties.group(group.id)
+    if args.json:
+        emit_json(group_json(renamed))
+    else:
+        say(f"Renamed the group {before} to {renamed.name}.")
+    return 0
+
+
+def _group_remove(args: argparse.Namespace) -> int:
+    with services(args) as svc:
+        group = svc.ties.find_group(args.name)
+        svc.ties.remove_group(group.id)
+    stay = len(group.members)
+    people = "nobody was in it" if stay == 0 else f"its {stay} {_people(stay)} stay in Kith"
+    say(f"Removed the group {group.name} ({people}).")
+    return 0
+
+
+def _people(count: int) -> str:
+    return "person" if count == 1 else "people"

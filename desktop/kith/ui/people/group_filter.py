@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.changes import Kind
+from kith.services.ties import GroupView
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 
 
@@ -25,6 +26,7 @@ class GroupFilter(QComboBox):
         self.setAccessibleName(self.tr("Group filter"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._members: dict[int, frozenset[int]] = {}
+        self._groups: dict[int, GroupView] = {}
         self.addItem(self.tr("Any group"), None)
         # Kept current while the page is shown, so it appears once a first group exists.
         self.refresher = RefreshWhenVisible(
@@ -34,6 +36,7 @@ class GroupFilter(QComboBox):
 
     def _read_again(self) -> None:
         groups = self._services.ties.groups()
+        self._groups = {g.id: g for g in groups}
         self._members = {g.id: frozenset(m.id for m in g.members) for g in groups}
         chosen = self.currentData()
         self.blockSignals(True)
@@ -49,6 +52,11 @@ class GroupFilter(QComboBox):
     def choose(self, group_id: int | None) -> None:
         self.refresher.reload_if_stale()
         self.setCurrentIndex(max(0, self.findData(group_id)) if group_id is not None else 0)
+
+    def chosen(self) -> GroupView | None:
+        """The group chosen, as last read."""
+        group = self.currentData()
+        return None if group is None else self._groups.get(group)
 
     def _on_chosen(self, _index: int = 0) -> None:
         group = self.currentData()

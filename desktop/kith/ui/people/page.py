@@ -38,6 +38,7 @@ from kith.ui.people.cache import PEOPLE_KINDS, PeopleCache
 from kith.ui.people.circle_delegate import CircleDelegate
 from kith.ui.people.circle_menu import circle_menu
 from kith.ui.people.columns import FittedTable, column_rooms
+from kith.ui.people.group_bar import GroupBar
 from kith.ui.people.group_filter import GroupFilter
 from kith.ui.people.interests_delegate import InterestsDelegate
 from kith.ui.people.model import Column, PeopleTableModel, Role
@@ -104,6 +105,7 @@ class PeoplePage(QWidget):
 
         self.show_archived = QCheckBox(self.tr("Show archived"), self)
         self.group = GroupFilter(self._services, self._cache.changes, self)
+        self.group_bar = GroupBar(self)
 
         self.table = FittedTable(self)
         self.table.setModel(self.proxy)
@@ -170,6 +172,7 @@ class PeoplePage(QWidget):
         buttons.addWidget(self.shown)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.group_bar)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -203,6 +206,8 @@ class PeoplePage(QWidget):
         self.state.currentIndexChanged.connect(self._on_state_chosen)
         self.show_archived.toggled.connect(self._on_show_archived)
         self.group.members_chosen.connect(self._on_group_chosen)
+        self.group_bar.plan_requested.connect(self._actions.plan_meetup)
+        self.group_bar.edit_requested.connect(self._actions.manage_groups)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -329,6 +334,7 @@ class PeoplePage(QWidget):
 
     def _on_group_chosen(self, members: frozenset[int] | None) -> None:
         self._refilter(lambda: self.proxy.set_members(members))
+        self.group_bar.show_group(self.group.chosen())
 
     def _on_show_archived(self, show: bool) -> None:
         self._refilter(lambda: self.proxy.set_show_archived(show))

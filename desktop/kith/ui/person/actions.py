@@ -38,6 +38,7 @@ from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
 
 if TYPE_CHECKING:
+    from kith.ui.dialogs.groups import GroupsDialog
     from kith.ui.dialogs.merge import MergeDialog
 
 
@@ -212,6 +213,16 @@ class PersonActions(QObject):
 
         dialog: QDialog = MeetupDialog(self._services, self._window, person_ids=tuple(person_ids))
         return self._opened(dialog)
+
+    def manage_groups(self, group_id: int | None = None) -> GroupsDialog:
+        """The groups in one place; planning with one closes it and opens the meetup."""
+        from kith.ui.dialogs.groups import GroupsDialog
+
+        dialog = GroupsDialog(self._services, self.history, self._window, group_id=group_id)
+        dialog.plan_requested.connect(self.plan_meetup)
+        dialog.told.connect(self.told)
+        self._opened(dialog)
+        return dialog
 
     def snooze(self, person_id: int, days: int) -> UndoEntry | None:
         return self._snooze(person_id, self._services.ctx.today() + timedelta(days=days))

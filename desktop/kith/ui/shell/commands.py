@@ -62,6 +62,12 @@ class WindowCommands(QObject):
     def merge_people(self) -> None:
         self._window.person_actions.merge(self.selected_people())
 
+    def manage_groups(self) -> None:
+        """The groups, the one chosen in People first if there is one."""
+        window = self._window
+        chosen = window.people.group.currentData() if window.current_place() == "people" else None
+        window.person_actions.manage_groups(chosen)
+
     def track_merge(self, action: QAction) -> None:
         """Merge is offered only while exactly two people are chosen in People."""
         self._merge_action = action

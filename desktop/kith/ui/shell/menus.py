@@ -48,6 +48,7 @@ class MenuActions:
     set_rhythm: QAction
     merge: QAction
     """Enabled only while exactly two people are chosen in People."""
+    groups: QAction
     places: dict[str, QAction]
     about: QAction
     shortcuts: QAction
@@ -219,6 +220,13 @@ def fill_menus(
         commands.merge_people,
     )
     commands.track_merge(merge)
+    groups = add(
+        "edit",
+        QCoreApplication.translate("Menus", "Gr&oups…"),
+        None,
+        None,
+        commands.manage_groups,
+    )
     menus["edit"].addSeparator()
     me = add("edit", QCoreApplication.translate("Menus", "&Me…"), "me", None, commands.open_me)
 
@@ -265,6 +273,7 @@ def fill_menus(
         move_to_circle=move_to_circle,
         set_rhythm=set_rhythm,
         merge=merge,
+        groups=groups,
         places=places,
         about=about,
         shortcuts=shortcuts,
