@@ -235,7 +235,7 @@
 <context>
     <name>CircleMenu</name>
     <message>
-        <source>&amp;Move to Circle</source>
+        <source>Move to &amp;Circle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2576,7 +2576,7 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set &amp;Rhythm…</source>
+        <source>Set R&amp;hythm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4347,7 +4347,7 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Settings…</source>
+        <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -235,7 +235,7 @@
 <context>
     <name>CircleMenu</name>
     <message>
-        <source>&amp;Move to Circle</source>
+        <source>Move to &amp;Circle</source>
         <translation>&amp;Pindahkan ke lingkaran</translation>
     </message>
 </context>
@@ -2563,8 +2563,8 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>Ca&amp;ri orang</translation>
     </message>
     <message>
-        <source>Set &amp;Rhythm…</source>
-        <translation>Atur &amp;ritme…</translation>
+        <source>Set R&amp;hythm…</source>
+        <translation>Atur ri&amp;tme…</translation>
     </message>
     <message>
         <source>Mer&amp;ge Two People…</source>
@@ -4329,8 +4329,8 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Selama Anda pergi</translation>
     </message>
     <message>
-        <source>Settings…</source>
-        <translation>Pengaturan…</translation>
+        <source>&amp;Settings…</source>
+        <translation>Pengatura&amp;n…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -89,3 +89,35 @@ def test_one_edit_menu_in_indonesian(
         titles = [t.replace("&", "") for t in _menu_titles(window)]
         assert titles == ["Berkas", "Sunting", "Tampilan", "Bantuan"]
         assert len(set(titles)) == len(titles)
+
+
+def _mnemonic(text: str) -> str:
+    """The underlined letter of a menu entry ("Set R&hythm…" → "h"), "" for none."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else ""
+
+
+def _repeated_letters(window: MainWindow) -> dict[str, list[str]]:
+    """Per menu, the entries that share an underlined letter (Alt+letter reaches only one)."""
+    repeated = {}
+    for name, menu in window.menus.items():
+        seen: dict[str, list[str]] = {}
+        for action in menu.actions():
+            letter = _mnemonic(action.text())
+            if letter and action.isVisible():
+                seen.setdefault(letter, []).append(action.text())
+        clashes = [t for group in seen.values() if len(group) > 1 for t in group]
+        if clashes:
+            repeated[name] = clashes
+    return repeated
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_no_two_entries_of_a_menu_share_an_underlined_letter(
+    language: str, request: pytest.FixtureRequest, qtbot: QtBot, services: Services, tmp_path
+) -> None:
+    if language == "id":
+        request.getfixturevalue("indonesian")
+    with shown_window(qtbot, services) as window, wired_reminders(window, tmp_path / "config"):
+        assert _repeated_letters(window) == {}

@@ -24,7 +24,7 @@ def circle_menu(
     parent: QWidget, move: Callable[[Circle], object], *, shortcuts: bool = False
 ) -> QMenu:
     """A "Move to Circle" submenu calling `move` with the circle chosen."""
-    menu = QMenu(QCoreApplication.translate("CircleMenu", "&Move to Circle"), parent)
+    menu = QMenu(QCoreApplication.translate("CircleMenu", "Move to &Circle"), parent)
     for circle in CIRCLE_CHOICES:
         action = menu.addAction(fmt.circle_label(circle))
         action.setData(circle.value)

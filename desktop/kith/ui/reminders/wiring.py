@@ -141,7 +141,7 @@ def attach_reminders(
     loop.day_changed.connect(tray.schedule_refresh)
     auto = autostart or for_this_system()
     close_to_tray = WindowClosing(window, tray, services, delivery, auto, available)
-    settings_action = QAction(QCoreApplication.translate("Reminders", "Settings…"), window)
+    settings_action = QAction(QCoreApplication.translate("Reminders", "&Settings…"), window)
     settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     # Ctrl+, as well wherever the platform binds no key to Preferences (Linux, Windows).
     preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)

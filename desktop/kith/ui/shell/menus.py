@@ -207,7 +207,7 @@ def fill_menus(
     menus["edit"].addMenu(move_to_circle)
     set_rhythm = add(
         "edit",
-        QCoreApplication.translate("Menus", "Set &Rhythm…"),
+        QCoreApplication.translate("Menus", "Set R&hythm…"),
         None,
         None,
         commands.set_rhythm,
