@@ -152,10 +152,19 @@ class PeoplePage(QWidget):
         self.shown.setAccessibleName(self.tr("How many people are shown"))
 
         filters = QHBoxLayout()
+        # The filters give way before the search field does: each shows at least a
+        # dozen letters of its choice (the whole of it in its list), whatever the language.
+        letters = self.search.fontMetrics().horizontalAdvance("M")
+        self.search.setMinimumWidth(letters * 12)
+        for choice in (self.circle, self.state, self.group):
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            choice.setMinimumContentsLength(12)
         filters.addWidget(self.search, 3)
         filters.addWidget(self.circle, 1)
         filters.addWidget(self.state, 1)
-        filters.addWidget(self.group)
+        filters.addWidget(self.group, 1)
         filters.addWidget(self.show_archived)
         buttons = QHBoxLayout()
         for button in (
