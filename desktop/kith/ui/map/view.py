@@ -93,7 +93,7 @@ class RelationshipMap(QWidget):
         self.view.setAccessibleName(self.tr("Relationship map"))
         self.view.describe = self.describe
 
-        self.interest_label = QLabel(self.tr("&Highlight who shares:"), self)
+        self.interest_label = QLabel(self.tr("&Highlight who shares"), self)
         self.interest_combo = QComboBox(self)
         self.interest_combo.setAccessibleName(self.tr("Highlight who shares an interest"))
         self.interest_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
