@@ -60,5 +60,8 @@ def test_the_maps_highlight_label_has_no_colon_and_reaches_its_list(
     page = RelationshipMap(services, DataChanges(services.changes))
     _shown(qtbot, page)
     assert page.interest_label.text() == "&Highlight who shares"
+    # Without the colon, room between the words and the list keeps them apart.
+    gap = page.interest_combo.x() - page.interest_label.geometry().right()
+    assert gap > page.fontMetrics().averageCharWidth()
     page.view.setFocus()
     assert _alt(qtbot, Qt.Key.Key_H) is page.interest_combo

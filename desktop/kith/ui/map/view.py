@@ -143,9 +143,13 @@ class RelationshipMap(QWidget):
 
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 6)
+        # With no colon after the label, a little room keeps it from running into its list.
+        gap = self.fontMetrics().averageCharWidth()
         top.addWidget(self.interest_label)
+        top.addSpacing(gap)
         top.addWidget(self.interest_combo)
         top.addWidget(self.match_label)
+        top.addSpacing(2 * gap)
         top.addWidget(self.ties_switch)
         top.addStretch(1)
         top.addWidget(self.zoom_out_button)
