@@ -65,5 +65,6 @@ def paint_row_focus(view: QTableView) -> None:
     pen = QPen(view.palette().color(focus_colour(view)), 1)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRect(rect.adjusted(0, 0, -1, -1))
+    # One pixel in, so a selected row's highlight shows on both sides of the line.
+    painter.drawRect(rect.adjusted(1, 1, -2, -2))
     painter.end()
