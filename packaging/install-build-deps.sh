@@ -11,9 +11,10 @@ need=(binutils dpkg python3-venv libegl1 libgl1 libopengl0 libfontconfig1 libfre
   libwayland-egl1 fonts-dejavu-core)
 command -v dpkg-query >/dev/null || exit 0  # not a Debian-like system: nothing to check
 missing=()
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 for pkg in "${need[@]}"; do
-  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
-    || missing+=("$pkg")
+  # Ubuntu 24.04 and Debian 13 renamed some libraries with "t64" (libglib2.0-0t64).
+  installed "$pkg" || installed "${pkg}t64" || missing+=("$pkg")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

@@ -2377,14 +2377,6 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,6 +2470,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>%1 happens twice that night: the clocks go back. Which one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4042,10 +4042,6 @@ or keep an idea here until you find a day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Highlight who shares:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Highlight who shares an interest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,6 +4099,10 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlight who shares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

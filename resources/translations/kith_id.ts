@@ -2364,14 +2364,6 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
         <translation>&amp;Dengan</translation>
     </message>
     <message>
-        <source>Ideas</source>
-        <translation>Ide</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Kapan</translation>
-    </message>
-    <message>
         <source>&amp;Duration</source>
         <translation>D&amp;urasi</translation>
     </message>
@@ -2466,6 +2458,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>%1 happens twice that night: the clocks go back. Which one?</source>
         <translation>%1 terjadi dua kali malam itu: jam dimundurkan. Yang mana?</translation>
+    </message>
+    <message>
+        <source>&amp;Ideas</source>
+        <translation>&amp;Ide</translation>
+    </message>
+    <message>
+        <source>W&amp;hen</source>
+        <translation>&amp;Kapan</translation>
     </message>
     <message>
         <source>The first time (%1)</source>
@@ -4024,10 +4024,6 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Peta hubungan</translation>
     </message>
     <message>
-        <source>&amp;Highlight who shares:</source>
-        <translation>&amp;Sorot yang berminat pada:</translation>
-    </message>
-    <message>
         <source>Highlight who shares an interest</source>
         <translation>Sorot orang yang punya minat yang sama</translation>
     </message>
@@ -4086,6 +4082,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>You</source>
         <translation>Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight who shares</source>
+        <translation>&amp;Sorot yang berminat pada</translation>
     </message>
     <message>
         <source>%1 people on four rings around you</source>

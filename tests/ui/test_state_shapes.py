@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from kith.domain.values import TendingState
-from kith.ui.widgets.tending_palette import ORDER, mark_pixmap
+from kith.ui.widgets.tending_palette import ORDER, mark_pixmap, state_icon
 
 
 def _shape(state: TendingState, palette: QPalette) -> tuple[tuple[int, ...], ...]:
@@ -38,3 +38,15 @@ def test_each_state_has_its_own_shape_in_light_and_dark(qapp: QApplication) -> N
         shapes = {state: _shape(state, palette) for state in ORDER}
         same = [(a, b) for a, b in combinations(ORDER, 2) if shapes[a] == shapes[b]]
         assert same == []
+
+
+def test_a_table_sized_state_icon_keeps_its_sign_large_enough_to_read(qapp: QApplication) -> None:
+    image = state_icon(TendingState.OVERDUE).pixmap(16, 16).toImage()
+    drawn = [
+        (x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() > 128
+    ]
+    across = max(x for x, _ in drawn) - min(x for x, _ in drawn) + 1
+    assert across >= 11  # a sign inside a dot of 8 px or so cannot be made out

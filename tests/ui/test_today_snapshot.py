@@ -7,9 +7,11 @@ import json
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from kith.bootstrap import open_services
@@ -77,6 +79,11 @@ def _wait_kept(qtbot: QtBot, services: Services) -> TodaySnapshot:
     return found[0]
 
 
+def _sign(row: Any) -> QImage:
+    """The state's sign on a row's stripe, as drawn."""
+    return row.stripe.grab(row.stripe.mark_rect().toAlignedRect()).toImage()  # type: ignore[no-any-return]
+
+
 def _sections(page: object) -> dict[str, bool]:
     """Which parts of a Today page (live or painted from its snapshot) are on show."""
     names = {
@@ -117,6 +124,7 @@ def test_first_painted_today_is_the_live_today_when_nothing_changed(
     today_item = frame.sidebar.item(index_of("today"))
     assert today_item.isSelected()  # as in the live window: the sidebar does not change
     stripes = [row.stripe.palette().window().color() for row in painted.rows]  # type: ignore[attr-defined]
+    signs = [_sign(row) for row in painted.rows]  # type: ignore[attr-defined]
 
     # ...then the live read replaces it, with the same words, and the actions work again.
     frame.attach(services)
@@ -127,6 +135,7 @@ def test_first_painted_today_is_the_live_today_when_nothing_changed(
     assert today_item.isSelected()
     assert sections["groups_section"] and sections["follow_ups_section"]
     assert [row.stripe.palette().window().color() for row in frame.today.due_rows] == stripes
+    assert [_sign(row) for row in frame.today.due_rows] == signs
     assert all(row.saw_button.isEnabled() for row in frame.today.due_rows)
     frame.close()
 

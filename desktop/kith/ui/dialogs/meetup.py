@@ -169,7 +169,9 @@ class MeetupDialog(QDialog):
         ideas_layout.setSpacing(4)
         ideas_layout.addWidget(self.ideas_label)
         ideas_layout.addWidget(self.ideas_area)
-        form.addRow(self.tr("Ideas"), ideas_box)
+        # The letter reaches the first idea, or "With" while there is none to choose.
+        self.ideas_title = self._label(self.tr("&Ideas"), self.people.edit)
+        form.addRow(self.ideas_title, ideas_box)
         self.partner_hint = PartnerHint(self._services, self.people, self)
         form.addRow("", self.partner_hint)
 
@@ -188,7 +190,9 @@ class MeetupDialog(QDialog):
         when_layout.addWidget(self.idea_radio)
         when_layout.addWidget(self.zone_label)
         when_problem = p.add(_WHEN, when_box, focus=self._when_focus)
-        form.addRow(QLabel(self.tr("When"), self), with_problem(when_box, when_problem))
+        # The letter reaches the day, or "No day yet" for an idea (`_on_when_changed`).
+        self.when_title = self._label(self.tr("W&hen"), self.date_edit)
+        form.addRow(self.when_title, with_problem(when_box, when_problem))
         form.addRow(
             self._label(self.tr("&Duration"), self.duration_combo),
             with_problem(self.duration_combo, p.add(_DURATION, self.duration_combo), stretch=True),
@@ -384,6 +388,7 @@ class MeetupDialog(QDialog):
         self.all_day_check.setEnabled(dated)
         self.time_edit.setEnabled(dated and not self.all_day_check.isChecked())
         self.problems.clear_field("when")
+        self.when_title.setBuddy(self._when_focus())
         self._show_clock_change()
 
     def _chosen_wall(self) -> datetime | None:
@@ -482,6 +487,7 @@ class MeetupDialog(QDialog):
             )
         self.ideas_area.setVisible(bool(shared))
         self.ideas_label.setVisible(not shared)
+        self.ideas_title.setBuddy(self._idea_buttons[0] if self._idea_buttons else self.people.edit)
 
     def idea_buttons(self) -> list[QToolButton]:
         return list(self._idea_buttons)

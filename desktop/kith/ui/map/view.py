@@ -93,7 +93,7 @@ class RelationshipMap(QWidget):
         self.view.setAccessibleName(self.tr("Relationship map"))
         self.view.describe = self.describe
 
-        self.interest_label = QLabel(self.tr("&Highlight who shares:"), self)
+        self.interest_label = QLabel(self.tr("&Highlight who shares"), self)
         self.interest_combo = QComboBox(self)
         self.interest_combo.setAccessibleName(self.tr("Highlight who shares an interest"))
         self.interest_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -143,9 +143,13 @@ class RelationshipMap(QWidget):
 
         top = QHBoxLayout()
         top.setContentsMargins(8, 6, 8, 6)
+        # With no colon after the label, a little room keeps it from running into its list.
+        gap = self.fontMetrics().averageCharWidth()
         top.addWidget(self.interest_label)
+        top.addSpacing(gap)
         top.addWidget(self.interest_combo)
         top.addWidget(self.match_label)
+        top.addSpacing(2 * gap)
         top.addWidget(self.ties_switch)
         top.addStretch(1)
         top.addWidget(self.zoom_out_button)

@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem, QWidget
 
 from kith.domain.values import Circle
 from kith.ui.people.circle_menu import CIRCLE_CHOICES
 from kith.ui.people.model import Role
 from kith.ui.text import formatting as fmt
+from kith.ui.widgets.row_focus import RowFocusDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class CircleDelegate(QStyledItemDelegate):
+class CircleDelegate(RowFocusDelegate):
     """Commits through `move(person_id, circle)`, never into the model: the move goes
     through the services and the table refreshes from the change it announces."""
 

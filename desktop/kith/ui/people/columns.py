@@ -13,13 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFocusEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from kith.domain.values import Circle, TendingState
 from kith.ui.people.model import Column, PeopleTableModel
 from kith.ui.text import formatting as fmt
+from kith.ui.widgets.row_focus import RowFocusDelegate, paint_row_focus
 from kith.ui.widgets.tending_palette import state_word
 
 # Days ago that give the longest words of each unit ("44 days", "12 weeks", "23 months").
@@ -99,10 +100,12 @@ def share(rooms: Mapping[int, Room], flexible: tuple[int, int], available: int) 
 
 
 class FittedTable(QTableView):
-    """A table whose columns are fitted (share) whenever its viewport changes width."""
+    """A table whose columns are fitted (share) whenever its viewport changes width, with
+    one focus frame around the current row rather than around one cell."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(RowFocusDelegate(self))
         self._rooms: dict[int, Room] = {}
         self._flexible: tuple[int, int] | None = None
         self._fitted_width = -1
@@ -133,6 +136,27 @@ class FittedTable(QTableView):
         super().resizeEvent(event)
         if self.viewport().width() != self._fitted_width:
             self.fit()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_row_focus(self)
+
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().currentChanged(current, previous)
+        # The frame spans the row: repaint both whole rows, not only the two cells.
+        self.viewport().update()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def updateGeometries(self) -> None:
         # A vertical scroll bar coming or going changes the viewport without a resize.

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from kith.ui.people.model import Role
 from kith.ui.text import formatting as fmt
+from kith.ui.widgets.row_focus import without_cell_focus
 
 _ALIGN = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
@@ -35,7 +36,7 @@ class InterestsDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        opt = QStyleOptionViewItem(option)
+        opt = without_cell_focus(option)
         self.initStyleOption(opt, index)
         tags = str(opt.text)
         opt.text = ""

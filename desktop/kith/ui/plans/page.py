@@ -183,6 +183,8 @@ class PlansPage(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setRootIsDecorated(False)
+        # One focus frame around the whole row, as the row is what is chosen.
+        self.tree.setAllColumnsShowFocus(True)
         self.tree.setItemsExpandable(False)
         self.tree.setAlternatingRowColors(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -27,7 +27,7 @@ from kith.services.views import PersonSummary
 from kith.ui.today import words
 from kith.ui.widgets.elided_label import ElidedLabel
 from kith.ui.widgets.icons import icon
-from kith.ui.widgets.tending_palette import state_colour
+from kith.ui.widgets.state_stripe import StateStripe
 
 
 class DueRow(QFrame):
@@ -49,14 +49,7 @@ class DueRow(QFrame):
         self.person = person
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(person.name)
-        self.stripe = stripe = QFrame(self)
-        stripe.setFixedWidth(4)
-        stripe.setAutoFillBackground(True)
-        palette = stripe.palette()
-        palette.setColor(
-            QPalette.ColorRole.Window, state_colour(person.tending.state, self.palette())
-        )
-        stripe.setPalette(palette)
+        self.stripe = stripe = StateStripe(person.tending.state, self)
 
         self.entry: object | None = None
         """What the row was marked with (an UndoEntry), None while it can be acted on."""

@@ -31,7 +31,7 @@ from kith.ui.widgets.icons import icon
 from kith.ui.widgets.name_links import NamesLabel
 from kith.ui.widgets.quiet_button import quiet_button
 from kith.ui.widgets.sections import Section
-from kith.ui.widgets.tending_palette import state_colour
+from kith.ui.widgets.state_stripe import StateStripe
 
 
 def _today_words(text: str) -> str:
@@ -51,19 +51,13 @@ def _rich(text: str, parent: QWidget) -> NamesLabel:
     return label
 
 
-def _stripe(state: str, row: QWidget) -> QFrame:
-    """The tending colour down the row's edge, as on the live row."""
-    stripe = QFrame(row)
-    stripe.setFixedWidth(4)
-    stripe.setAutoFillBackground(True)
+def _stripe(state: str, row: QWidget) -> StateStripe:
+    """The tending colour and sign down the row's edge, as on the live row."""
     try:
-        colour = state_colour(TendingState(state), row.palette())
+        known = TendingState(state)
     except ValueError:  # read_snapshot checked it is text, not that it names a state
-        return stripe
-    palette = stripe.palette()
-    palette.setColor(QPalette.ColorRole.Window, colour)
-    stripe.setPalette(palette)
-    return stripe
+        return StateStripe(None, row)
+    return StateStripe(known, row)
 
 
 def _together(sentence: str, parent: QWidget) -> QWidget:
