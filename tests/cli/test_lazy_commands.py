@@ -43,6 +43,73 @@ def test_kith_log_does_not_load_what_logging_does_not_need(tmp_path: Path) -> No
     assert main(["--db", str(db), "person", "show", "Ana Lima"]) == 0
 
 
+# Loaded by SQLAlchemy's own start, or by other commands and places; none of it answers
+# who is due, what Today shows or logs a meetup.
+NOT_FOR_READS_OR_LOG = {
+    "asyncio.base_events",
+    "email",
+    "csv",
+    "zipfile",
+    "importlib.metadata._meta",
+    "alembic",
+    "icalendar",
+    "vobject",
+    "PySide6",
+    "kith.services.archive",
+    "kith.services.contacts",
+    "kith.services.calendar_export",
+    "kith.services.demo",
+    "kith.services.reminders",
+}
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["due"], "Who to see in person"),
+        (["due", "--json"], '"people"'),
+        (["today"], "Worth seeing in person"),
+        (["today", "--json"], '"due_total"'),
+        (["log", "Ana Lima"], "Logged in-person with Ana Lima"),
+    ],
+)
+def test_reads_and_log_skip_what_they_never_use(tmp_path: Path, args: list[str], said: str) -> None:
+    db = tmp_path / "kith.db"
+    assert main(["--db", str(db), "person", "add", "Ana Lima", "--circle", "inner"]) == 0
+    code = (
+        "import sys\n"
+        "from kith.cli.main import main\n"
+        f"code = main(['--db', {str(db)!r}, *{args!r}])\n"
+        "assert code == 0, code\n"
+        f"loaded = sorted(set({sorted(NOT_FOR_READS_OR_LOG)!r}) & set(sys.modules))\n"
+        "assert not loaded, loaded\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert said in done.stdout
+
+
+def test_a_skipped_module_still_works_when_something_uses_it() -> None:
+    code = (
+        "import sys\n"
+        "from kith.cli import deferred\n"
+        "deferred.defer()\n"
+        "import asyncio\n"
+        "from importlib import metadata\n"
+        "assert 'asyncio.base_events' not in sys.modules\n"
+        "async def answer():\n"
+        "    return 42\n"
+        "waiting = answer()\n"
+        "assert asyncio.iscoroutine(waiting)\n"
+        "assert asyncio.run(waiting) == 42\n"
+        "assert sys.modules['asyncio'].Future is asyncio.Future\n"
+        "assert metadata.version('sqlalchemy').startswith('2.')\n"
+        "import asyncio.subprocess\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
 def test_one_commands_help_and_mistakes_read_as_with_every_command_loaded() -> None:
     def parsed(command: str | None, args: list[str]) -> tuple[int, str]:
         done = subprocess.run(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,23 @@ def test_a_whole_name_is_found_whatever_its_case_or_letters(kith: Kith) -> None:
     kith.ok("person", "add", "Kai Berg")
     assert "matches 2 people" in kith.fails("log", "ana lima")
     assert "matches 2 people" in kith.fails("log", "kai berg")
+
+
+def test_a_whole_name_starting_or_holding_a_letter_that_folds_to_two_is_found(kith: Kith) -> None:
+    kith.ok("person", "add", "\ufb01ona Berg")  # the "fi" ligature
+    kith.ok("person", "add", "\u1e9eabine Gro\u00df")  # capital and small sharp s
+    assert kith.json("log", "fiona berg")["people"] == ["\ufb01ona Berg"]  # type: ignore[index]
+    assert kith.json("log", "SSABINE GROSS")["people"] == ["\u1e9eabine Gro\u00df"]  # type: ignore[index]
+    kith.ok("person", "add", "Ssabine Gross")
+    assert "matches 2 people" in kith.fails("log", "ssabine gross")
+
+
+def test_the_letters_that_fold_to_ascii_are_every_one_python_knows() -> None:
+    from kith.services.lookup import FOLDS_TO_ASCII
+
+    found = [
+        chr(code)
+        for code in range(0x80, sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF and chr(code).casefold().isascii()
+    ]
+    assert "".join(found) == FOLDS_TO_ASCII

@@ -39,6 +39,21 @@ def test_daily_backup_once_per_local_day_keeping_ten(services: Services, clock: 
     assert not first.exists()
 
 
+def test_a_backup_is_listed_with_when_and_why_it_was_made(
+    services: Services, clock: FixedClock
+) -> None:
+    made = services.backups.backup_now("manual")
+    stem = services.ctx.db.path.stem
+    for odd in ("20261301-000000-daily", "20261201x000000-daily", "notes"):
+        (made.parent / f"{stem}-{odd}.sqlite3").write_bytes(b"")
+    kept = {k.path.name: k for k in services.backups.kept()}
+    assert kept[made.name].made_at == clock.now().replace(microsecond=0)
+    assert kept[made.name].reason == "manual"
+    odd_ones = [k for name, k in kept.items() if name != made.name]
+    assert len(odd_ones) == 3
+    assert all(k.made_at is None and k.reason == "" for k in odd_ones)
+
+
 def test_backup_then_restore_gives_the_same_healthy_content(
     services: Services, tmp_path: Path, clock: FixedClock
 ) -> None:

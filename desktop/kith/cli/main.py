@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kith import __version__
+from kith.cli import deferred
 from kith.clock import Clock, SystemClock
 from kith.domain.errors import KithError
 from kith.storage.errors import StorageError
@@ -115,7 +116,10 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         return 2
     args = _app_only(args_list)
     if args is None:
-        args = build_parser(_command_word(args_list)).parse_args(args_list)
+        command = _command_word(args_list)
+        if command in COMMANDS:
+            deferred.defer()  # a command, not the app: skip what SQLAlchemy loads unused
+        args = build_parser(command).parse_args(args_list)
     args.clock = clock or SystemClock()
     try:
         if args.smoke_test:

@@ -36,8 +36,22 @@ __all__ = ["DAILY", "BackupService", "KeptBackup", "RestoreResult", "restore_dat
 def _stamp_of(backup: Path, stem: str) -> tuple[datetime, str] | None:
     """(UTC moment, reason) from a rotating backup's name: STEM-YYYYmmdd-HHMMSS-REASON."""
     rest = backup.name.removeprefix(f"{stem}-").removesuffix(BACKUP_SUFFIX)
+    # Read by position, not with strptime: its first use compiles a pattern for the
+    # locale (about 10 ms), and every command asks this of the day's backups.
+    day, dash, time_of_day = rest[:8], rest[8:9], rest[9:15]
+    digits = day + time_of_day
+    if dash != "-" or len(digits) != 14 or not (digits.isascii() and digits.isdigit()):
+        return None
     try:
-        when = datetime.strptime(rest[:15], "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+        when = datetime(
+            int(day[:4]),
+            int(day[4:6]),
+            int(day[6:]),
+            int(time_of_day[:2]),
+            int(time_of_day[2:4]),
+            int(time_of_day[4:]),
+            tzinfo=UTC,
+        )
     except ValueError:
         return None
     return when, rest[16:]

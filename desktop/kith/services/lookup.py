@@ -5,8 +5,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, Ambiguous, NotFound
 from kith.domain.name_search import fold, name_key
@@ -14,6 +15,11 @@ from kith.services.views import PersonRef
 from kith.storage.schema import Person
 
 _SHOWN = 8
+
+# The letters beyond ASCII that casefold to ASCII alone ("ß" to "ss", the Kelvin sign to
+# "k", "ﬁ" to "fi"...): the only ones a name can hold and still equal ASCII text, case
+# aside. A test checks the list against every character Python knows.
+FOLDS_TO_ASCII = "\u00df\u017f\u1e9e\u212a\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06"
 
 
 def find_person(session: Session, query: str, *, include_archived: bool = False) -> PersonRef:
@@ -82,9 +88,11 @@ def _one_named(session: Session, text: str, *, include_archived: bool) -> Person
     if text.isascii():
         # An all-ASCII name equals ASCII text, case aside, exactly when NOCASE says so;
         # the others ("Zoë", or a look-alike letter) are compared here. SQLite sifts the
-        # index, so 100,000 names are not each made a row in Python.
+        # index, only where a match could begin, so 100,000 names are neither each read
+        # nor each made a row in Python.
         names = names.where(
-            or_(Person.name.collate("NOCASE") == text, Person.name.op("GLOB")("*[^ -~]*"))
+            _starting_as(exact[0]),
+            or_(Person.name.collate("NOCASE") == text, Person.name.op("GLOB")("*[^ -~]*")),
         )
     hits = [pid for pid, name in session.execute(names) if name.casefold() == exact]
     if not hits or len(hits) > _SHOWN:
@@ -94,6 +102,14 @@ def _one_named(session: Session, text: str, *, include_archived: bool) -> Person
         stmt = stmt.where(Person.archived.is_(False))
     kept = session.execute(stmt).all()
     return PersonRef(kept[0][0], kept[0][1]) if len(kept) == 1 else None
+
+
+def _starting_as(first: str) -> ColumnElement[bool]:
+    """Names that can casefold to text starting with the ASCII letter `first`: their own
+    first letter is it in either case, or one of FOLDS_TO_ASCII folding to it. Each is a
+    range of the name index, so SQLite reads a few of 100,000 names, not all of them."""
+    starts = {first, first.upper(), *(c for c in FOLDS_TO_ASCII if c.casefold()[0] == first)}
+    return or_(*(and_(Person.name >= c, Person.name < chr(ord(c) + 1)) for c in sorted(starts)))
 
 
 def _matches(people: list[tuple[int, str, str]], text: str) -> Iterator[list[tuple[int, str, str]]]:
