@@ -98,7 +98,7 @@ def test_bad_meetups_are_refused_with_the_field_named(services: Services) -> Non
 
 
 def test_a_time_skipped_by_daylight_saving_is_refused(services: Services) -> None:
-    with pytest.raises(ValidationError, match="does not exist in Europe/Berlin"):
+    with pytest.raises(ValidationError, match="does not exist in Berlin"):
         services.meetups.plan(
             MeetupInput(title="x", starts_at=datetime(2027, 3, 28, 2, 30), tzid="Europe/Berlin")
         )

@@ -91,3 +91,14 @@ def offset_text(offset: timedelta) -> str:
     hours, rest = divmod(abs(minutes), 60)
     sign = "-" if minutes < 0 else "+"
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+# Zones that name no city: their key says nothing a user would say.
+UNIVERSAL_ZONES = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Etc/GMT"})
+
+
+def zone_city(key: str) -> str:
+    """ "Berlin", "New York", "Buenos Aires": the last part of a zone's name, in words."""
+    if key in UNIVERSAL_ZONES:
+        return "UTC"
+    return key.rsplit("/", 1)[-1].replace("_", " ")

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from kith.domain import validation as v
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from kith.domain.local_time import zone_city
 from kith.domain.meetup_status import MeetupAllows, allows
 from kith.domain.values import MeetupStatus, Mode
 from kith.services.changes import Kind, change
@@ -92,7 +93,7 @@ def _local_to_utc(moment: datetime, zone: ZoneInfo) -> datetime:
             "starts_at",
             QT_TRANSLATE_NOOP("Errors", "%1 does not exist in %2: the clocks skip it."),
             moment,
-            zone.key,
+            zone_city(zone.key),  # "in Berlin", as people say it
             code="meetup.time.skipped",
         )
     return aware.astimezone(UTC)

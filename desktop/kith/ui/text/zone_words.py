@@ -6,17 +6,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from kith.domain.local_time import UNIVERSAL_ZONES
+from kith.domain.local_time import zone_city as city_of
 from kith.domain.placeholders import fill
-
-# Zones that name no city: their key says nothing a user would say.
-_UNIVERSAL = frozenset({"UTC", "Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "Etc/GMT"})
 
 
 def zone_city(zone: ZoneInfo) -> str:
     """ "Berlin", "New York", "Buenos Aires": the last part of the zone's name, in words."""
-    if zone.key in _UNIVERSAL:
-        return "UTC"
-    return zone.key.rsplit("/", 1)[-1].replace("_", " ")
+    return city_of(zone.key)
 
 
 def zone_words(zone: ZoneInfo) -> str:
@@ -31,4 +28,4 @@ def same_zone(one: ZoneInfo, other: ZoneInfo) -> bool:
     """Two names for the one zone ("UTC" and "Etc/UTC") count as the same."""
     if one.key == other.key:
         return True
-    return one.key in _UNIVERSAL and other.key in _UNIVERSAL
+    return one.key in UNIVERSAL_ZONES and other.key in UNIVERSAL_ZONES
