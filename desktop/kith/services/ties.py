@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import delete, exists, insert, or_, select
+from sqlalchemy.orm import Session
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.name_search import name_key
@@ -142,12 +143,14 @@ class TieService:
 
     def lines(self, person_ids: Iterable[int] | None = None) -> list[TieLine]:
         """Ties between people not archived; with `person_ids`, only ties touching them."""
-        a, b = aliased(Person), aliased(Person)
-        stmt = (
-            select(Tie.person_id, Tie.other_id, Tie.kind)
-            .join(a, a.id == Tie.person_id)
-            .join(b, b.id == Tie.other_id)
-            .where(a.archived.is_(False), b.archived.is_(False))
+        # Ties first, each end checked by its primary key: joined to two copies of the
+        # person table, SQLite may pair every person with every other before it looks
+        # for a tie (a minute and a half at 20,000 people).
+        def archived(end: Any) -> Any:
+            return exists().where(Person.id == end, Person.archived.is_(True))
+
+        stmt = select(Tie.person_id, Tie.other_id, Tie.kind).where(
+            ~archived(Tie.person_id), ~archived(Tie.other_id)
         )
         wanted = None if person_ids is None else sorted(set(person_ids))
         with self._ctx.db.reading() as s:
