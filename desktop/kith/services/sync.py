@@ -1,0 +1,611 @@
+"""Sync through a folder the user already keeps in step between computers.
+
+A round, in one transaction: (1) the shared records are compared with what sync last
+published or applied (the shadow), and each field changed here becomes a change with
+this device's hybrid logical clock time; (2) the other devices' log segments not read
+yet are read; (3) every change, here or from elsewhere, is merged per field
+(`domain.sync_merge`); (4) records whose winning values differ from the live rows are
+written. After the commit, this device's new changes are written to its own folder as
+one segment, and one `Change` names what the round wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import time
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.sync_clock import ZERO, Hlc, tick
+from kith.domain.sync_merge import ChangeId, Known, State, merge
+from kith.interchange import sync_log
+from kith.interchange.sync_log import FieldChange, RecordChange
+from kith.services import settings as keys
+from kith.services.changes import Kind, change
+from kith.services.context import ServiceContext
+from kith.services.settings import read_in, write_in
+from kith.services.sync_files import (
+    LogFile,
+    inside,
+    log_files,
+    synced_folder_marker,
+    write_segment,
+)
+from kith.services.sync_records import (
+    Outcome,
+    Values,
+    Written,
+    live_records,
+    load_ids,
+    materialise,
+)
+from kith.storage.schema import SyncDevice, SyncFile, SyncShadow
+from kith.storage.sync_tables import SHARED, quiet_field
+
+_CHUNK = 400
+_SHADOW = cast(Table, SyncShadow.__table__)
+_NAME_LIMIT = 80
+
+
+@dataclass(frozen=True, slots=True)
+class RoundReport:
+    sent: int
+    """Records changed here and written to the sync folder."""
+    received: int
+    """Records changed elsewhere and applied here."""
+    devices: tuple[str, ...]
+    """Names of the devices whose new changes were read."""
+    conflicts: int
+    damaged_lines: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceStatus:
+    device: str
+    name: str
+    heard_at: datetime | None
+    """When this database last read a new change of theirs."""
+    latest_change: datetime | None
+    has_seen_mine: bool
+    """Their latest log had applied every change this device had published."""
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    record: str
+    kind: str
+    field: str
+    value: object
+    """The value that lost."""
+    winner: object
+    changed_at: datetime
+    device: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    folder: Path | None
+    device: str
+    name: str
+    last_round: datetime | None
+    devices: tuple[DeviceStatus, ...]
+    conflicts: tuple[Conflict, ...]
+    database_warning: str | None
+    """Why the database itself looks to be inside a synced folder, or None."""
+
+
+@dataclass
+class _Incoming:
+    changes: list[RecordChange] = field(default_factory=list)
+    files: list[LogFile] = field(default_factory=list)
+    devices: dict[str, tuple[str, dict[str, str], str]] = field(default_factory=dict)
+    """device -> (name, seen, newest change time)."""
+    damaged: int = 0
+
+
+def _wall_ms(at: datetime) -> int:
+    return int(at.timestamp() * 1000)
+
+
+def _moment(hlc: str) -> datetime:
+    from datetime import UTC
+
+    return datetime.fromtimestamp(Hlc.parse(hlc).wall_ms / 1000, UTC)
+
+
+class SyncService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    # --- this device -------------------------------------------------------------------
+
+    def device(self) -> tuple[str, str]:
+        """This database's device id and name, made on first asking."""
+        with self._ctx.db.writing() as s:
+            return self._device(s)
+
+    def _device(self, s: Session) -> tuple[str, str]:
+        device = read_in(s, keys.SYNC_DEVICE_ID)
+        if not device:
+            device = str(uuid.uuid4())
+            write_in(s, keys.SYNC_DEVICE_ID, device)
+        name = read_in(s, keys.SYNC_DEVICE_NAME) or platform.node() or "Kith"
+        return device, name
+
+    def rename(self, name: str) -> None:
+        cleaned = " ".join(name.split())
+        if not cleaned:
+            raise ValidationError(
+                "name",
+                QT_TRANSLATE_NOOP("Errors", "A device needs a name."),
+                code="sync.device.name_empty",
+            )
+        if len(cleaned) > _NAME_LIMIT:
+            raise ValidationError(
+                "name",
+                QT_TRANSLATE_NOOP("Errors", "A device name can be at most %1 characters long."),
+                _NAME_LIMIT,
+                code="sync.device.name_too_long",
+            )
+        with self._ctx.db.writing() as s:
+            self._device(s)
+            write_in(s, keys.SYNC_DEVICE_NAME, cleaned)
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=[keys.SYNC_DEVICE_NAME.key]))
+
+    def choose_folder(self, folder: Path | None) -> None:
+        """Sync through `folder` from now on (None: stop syncing)."""
+        if folder is not None:
+            folder = folder.expanduser().absolute()
+            if not folder.is_dir():
+                raise ValidationError(
+                    "folder",
+                    QT_TRANSLATE_NOOP("Errors", "There is no folder %1."),
+                    str(folder),
+                    code="sync.folder.missing",
+                )
+            if inside(self._ctx.db.path, folder):
+                raise ValidationError(
+                    "folder",
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The database %1 is inside %2; a sync tool would copy it mid-write. "
+                        "Choose a folder that does not hold the database.",
+                    ),
+                    str(self._ctx.db.path),
+                    str(folder),
+                    code="sync.folder.holds_database",
+                )
+        with self._ctx.db.writing() as s:
+            self._device(s)
+            write_in(s, keys.SYNC_FOLDER, folder)
+        self._ctx.changes.emit(change(Kind.SETTINGS, settings=[keys.SYNC_FOLDER.key]))
+
+    @property
+    def folder(self) -> Path | None:
+        with self._ctx.db.reading() as s:
+            return read_in(s, keys.SYNC_FOLDER)
+
+    # --- a round -----------------------------------------------------------------------
+
+    def run_round(self) -> RoundReport:
+        started = time.perf_counter()
+        root = self.folder
+        if root is None:
+            raise ValidationError(
+                "folder",
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No sync folder is chosen yet (kith sync --folder PATH)."
+                ),
+                code="sync.folder.unset",
+            )
+        if not root.is_dir():
+            raise ValidationError(
+                "folder",
+                QT_TRANSLATE_NOOP("Errors", "The sync folder %1 is not there (is it mounted?)."),
+                str(root),
+                code="sync.folder.gone",
+            )
+        written = Written()
+        with self._ctx.db.writing() as s:
+            device, name = self._device(s)
+            incoming = self._read_incoming(s, root, device)
+            received, conflicts = self._merge_round(s, device, incoming, written)
+            self._note_devices(s, incoming)
+            write_in(s, keys.SYNC_LAST_ROUND, self._ctx.now())
+        sent = self._publish(root, device, name)
+        self._announce(written)
+        return RoundReport(
+            sent=sent,
+            received=received,
+            devices=tuple(sorted(n for n, _seen, _h in incoming.devices.values())),
+            conflicts=conflicts,
+            damaged_lines=incoming.damaged,
+            seconds=time.perf_counter() - started,
+        )
+
+    def _read_incoming(self, s: Session, root: Path, device: str) -> _Incoming:
+        known = {row.path: row.size for row in s.scalars(select(SyncFile))}
+        found = _Incoming()
+        own_missing = False
+        present: set[str] = set()
+        for log in log_files(root):
+            present.add(log.relative)
+            if known.get(log.relative) == log.size:
+                continue
+            try:
+                text = log.path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue  # being replaced or gone: the next round reads it
+            segment = sync_log.read_segment(text, log.relative)
+            if segment is None:
+                continue
+            found.damaged += segment.damaged_lines
+            found.files.append(log)
+            if segment.device != device:
+                newest = max((c.hlc for c in segment.changes), default="")
+                before = found.devices.get(segment.device, ("", {}, ""))
+                found.devices[segment.device] = (
+                    segment.name,
+                    dict(segment.seen),
+                    max(newest, before[2]),
+                )
+            found.changes.extend(segment.changes)
+        mine = f"{device}/"
+        own_missing = any(p.startswith(mine) and p not in present for p in known)
+        if own_missing:
+            # Our folder was deleted or restored from an old copy: write again every
+            # change of ours still standing, so no device that missed them goes without.
+            write_in(s, keys.SYNC_PUBLISHED, "")
+            for path in [p for p in known if p.startswith(mine) and p not in present]:
+                s.execute(delete(SyncFile).where(SyncFile.path == path))
+        for log in found.files:
+            row = s.get(SyncFile, log.relative)
+            if row is None:
+                s.add(SyncFile(path=log.relative, size=log.size))
+            else:
+                row.size = log.size
+        return found
+
+    def _merge_round(
+        self, s: Session, device: str, incoming: _Incoming, written: Written
+    ) -> tuple[int, int]:
+        ids = load_ids(s)
+        live = live_records(s, ids)
+        winners, kinds = _winners(s)
+        pending: set[str] = set(read_in(s, keys.SYNC_PENDING) or ())
+        clock = _parse_or_zero(read_in(s, keys.SYNC_CLOCK))
+        now = tick(clock, _wall_ms(self._ctx.now()))
+        local = _local_changes(live, winners, pending, str(now), device, kinds)
+        changes = [*local, *incoming.changes]
+        newest = max([str(clock), *(c.hlc for c in changes)])
+        kinds.update({c.record: c.kind for c in changes})
+        merged = _merge_into_shadow(s, changes, kinds)
+        conflicts_made = 0
+        for record, fields in merged.items():
+            now_won = winners.setdefault(record, {})
+            for name, states in fields.items():
+                for cid, k in states.items():
+                    if k.state is State.WIN:
+                        now_won[name] = (cid, k.value)
+                    elif k.state is State.LOST and not quiet_field(kinds[record], name):
+                        conflicts_made += 1
+        dead = {r for r, f in winners.items() if f.get("_alive", (None, None))[1] is False}
+        # Records to write: those a merge touched whose winners differ from the live row,
+        # and those still waiting for a record they name.
+        order = {kind: n for n, kind in enumerate(s.kind for s in SHARED)}
+        todo = []
+        for record in set(merged) | pending:
+            kind = kinds.get(record)
+            if kind is None:
+                continue
+            values = {name: v for name, (_cid, v) in winners.get(record, {}).items()}
+            have = live.get(record, (kind, {}))[1]
+            if record in pending or values != _comparable(have, values):
+                todo.append((order.get(kind, len(order)), record, kind, values))
+        received = 0
+        still_pending: set[str] = set()
+        for _n, record, kind, values in sorted(todo):
+            outcome = materialise(s, kind, record, values, ids, dead, written)
+            if outcome is Outcome.PENDING:
+                still_pending.add(record)
+            elif outcome in (Outcome.WRITTEN, Outcome.DELETED):
+                received += 1
+        if written.people:
+            from kith.services.interactions import refresh_last_seen
+
+            refresh_last_seen(s, written.people)
+        write_in(s, keys.SYNC_PENDING, frozenset(still_pending))
+        write_in(s, keys.SYNC_CLOCK, newest)
+        return received, conflicts_made
+
+    def _note_devices(self, s: Session, incoming: _Incoming) -> None:
+        for device, (name, seen, newest) in incoming.devices.items():
+            row = s.get(SyncDevice, device)
+            if row is None:
+                row = SyncDevice(device=device, name=name, last_hlc="", seen="{}")
+                s.add(row)
+            row.name = name or row.name
+            row.last_hlc = max(row.last_hlc, newest)
+            row.seen = json.dumps(seen)
+            row.heard_at = self._ctx.now()
+
+    def _publish(self, root: Path, device: str, name: str) -> int:
+        """Write this device's changes not yet in the folder as one segment."""
+        with self._ctx.db.reading() as s:
+            published = read_in(s, keys.SYNC_PUBLISHED)
+            query = select(SyncShadow).where(
+                SyncShadow.device == device, SyncShadow.hlc > published
+            )
+            if not published:  # everything of ours still standing
+                query = query.where(SyncShadow.state != State.GONE.value)
+            rows = s.scalars(query.order_by(SyncShadow.hlc, SyncShadow.record)).all()
+            seen = {row.device: row.last_hlc for row in s.scalars(select(SyncDevice))}
+            grouped: dict[tuple[str, str], dict[str, FieldChange]] = defaultdict(dict)
+            kinds: dict[str, str] = {}
+            for row in rows:
+                base = tuple((str(h), str(d)) for h, d in json.loads(row.base))
+                grouped[(row.hlc, row.record)][row.field] = FieldChange(
+                    json.loads(row.value) if row.value is not None else None, base
+                )
+                kinds[row.record] = row.kind
+        if not grouped:
+            return 0
+        changes = [
+            RecordChange(record, kinds[record], hlc, fields)
+            for (hlc, record), fields in grouped.items()
+        ]
+        newest = max(c.hlc for c in changes)
+        seen[device] = newest
+        log = write_segment(
+            root, device, changes[0].hlc, sync_log.segment_text(device, name, seen, changes)
+        )
+        with self._ctx.db.writing() as s:
+            s.merge(SyncFile(path=log.relative, size=log.size))
+            write_in(s, keys.SYNC_PUBLISHED, newest)
+        return len({c.record for c in changes})
+
+    def _announce(self, written: Written) -> None:
+        kinds: list[Kind] = []
+        if written.people:
+            kinds.append(Kind.PEOPLE)
+        if written.interactions:
+            kinds.append(Kind.INTERACTIONS)
+        if written.meetups:
+            kinds.append(Kind.MEETUPS)
+        if written.profile:
+            kinds.append(Kind.PROFILE)
+        if kinds:
+            self._ctx.changes.emit(
+                change(
+                    *kinds,
+                    people=written.people,
+                    interactions=written.interactions,
+                    meetups=written.meetups,
+                )
+            )
+
+    # --- what it looks like --------------------------------------------------------------
+
+    def conflicts(self) -> list[Conflict]:
+        with self._ctx.db.reading() as s:
+            return _conflicts(s)
+
+    def status(self) -> SyncStatus:
+        with self._ctx.db.writing() as s:
+            device, name = self._device(s)
+            folder = read_in(s, keys.SYNC_FOLDER)
+            published = read_in(s, keys.SYNC_PUBLISHED)
+            devices = []
+            for row in s.scalars(select(SyncDevice).order_by(SyncDevice.name)):
+                seen = json.loads(row.seen or "{}")
+                devices.append(
+                    DeviceStatus(
+                        device=row.device,
+                        name=row.name,
+                        heard_at=row.heard_at,
+                        latest_change=_moment(row.last_hlc) if row.last_hlc else None,
+                        has_seen_mine=str(seen.get(device, "")) >= published,
+                    )
+                )
+            return SyncStatus(
+                folder=folder,
+                device=device,
+                name=name,
+                last_round=read_in(s, keys.SYNC_LAST_ROUND),
+                devices=tuple(devices),
+                conflicts=tuple(_conflicts(s)),
+                database_warning=synced_folder_marker(self._ctx.db.path),
+            )
+
+
+def _parse_or_zero(text: str) -> Hlc:
+    try:
+        return Hlc.parse(text)
+    except ValueError:
+        return ZERO
+
+
+def _comparable(live: Values, winners: Values) -> Values:
+    """The live values in the shape of the winners: a member not linked is False."""
+    shaped = dict(live)
+    for name, value in winners.items():
+        if name not in shaped and "/" in name and value is False:
+            shaped[name] = False
+    return shaped
+
+
+Winners = dict[str, dict[str, tuple[ChangeId, object]]]
+
+
+def _winners(s: Session) -> tuple[Winners, dict[str, str]]:
+    """The winning value of every field of every record, and each record's kind."""
+    found: Winners = defaultdict(dict)
+    kinds: dict[str, str] = {}
+    t = _SHADOW
+    rows = s.execute(
+        select(t.c.record, t.c.field, t.c.hlc, t.c.device, t.c.value, t.c.kind).where(
+            t.c.state == State.WIN.value
+        )
+    )
+    for record, name, hlc, device, value, kind in rows:
+        found[record][name] = ((hlc, device), None if value is None else json.loads(value))
+        kinds[record] = kind
+    return found, kinds
+
+
+def _local_changes(
+    live: dict[str, tuple[str, Values]],
+    winners: dict[str, dict[str, tuple[ChangeId, object]]],
+    pending: set[str],
+    hlc: str,
+    device: str,
+    kinds: dict[str, str],
+) -> list[RecordChange]:
+    """What changed here since the last round, as changes replacing what was shown."""
+    made: list[RecordChange] = []
+
+    def field_change(won: tuple[ChangeId, object] | None, value: object) -> FieldChange:
+        return FieldChange(value, () if won is None else (won[0],))
+
+    for record, (kind, values) in live.items():
+        if record in pending:
+            continue
+        known = winners.get(record, {})
+        fields: dict[str, FieldChange] = {}
+        for name, value in values.items():
+            won = known.get(name)
+            if won is None or won[1] != value or type(won[1]) is not type(value):
+                fields[name] = field_change(won, value)
+        for name, won in known.items():
+            if name not in values and "/" in name and won[1] is True:
+                fields[name] = field_change(won, False)
+        if fields:
+            made.append(RecordChange(record, kind, hlc, fields, device))
+    for record, known in winners.items():
+        alive = known.get("_alive")
+        if alive is not None and alive[1] is True and record not in live and record not in pending:
+            made.append(
+                RecordChange(
+                    record, kinds[record], hlc, {"_alive": field_change(alive, False)}, device
+                )
+            )
+    return made
+
+
+def _merge_into_shadow(
+    s: Session, changes: Sequence[RecordChange], kinds: dict[str, str]
+) -> dict[str, dict[str, dict[ChangeId, Known]]]:
+    """Merge every change into the shadow; the fields whose winner or conflicts moved."""
+    by_field: dict[tuple[str, str], list[tuple[ChangeId, object, tuple[ChangeId, ...]]]] = (
+        defaultdict(list)
+    )
+    for c in changes:
+        for name, fc in c.fields.items():
+            by_field[(c.record, name)].append(((c.hlc, c.device), fc.value, fc.base))
+    records = sorted({record for record, _ in by_field})
+    known: dict[tuple[str, str], dict[ChangeId, Known]] = defaultdict(dict)
+    for start in range(0, len(records), _CHUNK):
+        chunk = records[start : start + _CHUNK]
+        for row in s.scalars(select(SyncShadow).where(SyncShadow.record.in_(chunk))):
+            known[(row.record, row.field)][(row.hlc, row.device)] = Known(
+                State(row.state),
+                None if row.value is None else json.loads(row.value),
+                row.value is not None,
+            )
+    touched: dict[str, dict[str, dict[ChangeId, Known]]] = defaultdict(dict)
+    inserts: list[dict[str, object]] = []
+    updates: list[dict[str, object]] = []
+    for (record, name), arriving in by_field.items():
+        before = known.get((record, name), {})
+        after = merge(before, arriving)
+        bases = {cid: base for cid, _v, base in arriving}
+        if after == before:
+            continue
+        touched[record][name] = after
+        for cid, k in after.items():
+            if cid not in before:
+                inserts.append(
+                    {
+                        "record": record,
+                        "field": name,
+                        "hlc": cid[0],
+                        "device": cid[1],
+                        "kind": kinds[record],
+                        "state": k.state.value,
+                        "value": json.dumps(k.value) if k.has_value else None,
+                        "base": json.dumps([list(b) for b in bases.get(cid, ())]),
+                    }
+                )
+            elif before[cid] != k:
+                updates.append(
+                    {
+                        "r": record,
+                        "f": name,
+                        "h": cid[0],
+                        "d": cid[1],
+                        "state": k.state.value,
+                        "value": json.dumps(k.value) if k.has_value else None,
+                        **(
+                            {"base": json.dumps([list(b) for b in bases[cid]])}
+                            if cid in bases
+                            else {}
+                        ),
+                    }
+                )
+    if inserts:
+        s.execute(insert(SyncShadow), inserts)
+    t = _SHADOW
+    for one in updates:
+        values = {"state": one["state"], "value": one["value"]}
+        if "base" in one:
+            values["base"] = one["base"]
+        s.execute(
+            update(t)
+            .where(
+                t.c.record == one["r"],
+                t.c.field == one["f"],
+                t.c.hlc == one["h"],
+                t.c.device == one["d"],
+            )
+            .values(**values)
+        )
+    return touched
+
+
+def _conflicts(s: Session) -> list[Conflict]:
+    """Standing values that lost to a concurrent change, newest first."""
+    lost = s.scalars(select(SyncShadow).where(SyncShadow.state == State.LOST.value)).all()
+    found: list[Conflict] = []
+    for row in lost:
+        if quiet_field(row.kind, row.field) or row.value is None:
+            continue
+        won = s.scalar(
+            select(SyncShadow.value).where(
+                SyncShadow.record == row.record,
+                SyncShadow.field == row.field,
+                SyncShadow.state == State.WIN.value,
+            )
+        )
+        value = json.loads(row.value)
+        winner = None if won is None else json.loads(won)
+        if value == winner:
+            continue
+        found.append(
+            Conflict(row.record, row.kind, row.field, value, winner, _moment(row.hlc), row.device)
+        )
+    found.sort(key=lambda c: c.changed_at, reverse=True)
+    return found
+
+
+__all__ = ["Conflict", "DeviceStatus", "RoundReport", "SyncService", "SyncStatus"]
