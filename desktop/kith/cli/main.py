@@ -37,6 +37,7 @@ COMMANDS = {
     "backup": "kith.cli.backups",
     "restore": "kith.cli.backups",
     "remind": "kith.cli.remind",
+    "sync": "kith.cli.sync",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

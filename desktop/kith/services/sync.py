@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.sync_clock import ZERO, Hlc, tick
 from kith.domain.sync_merge import ChangeId, Known, State, merge
+from kith.domain.values import DEFAULT_RHYTHMS, UNSORTED_RHYTHM
 from kith.interchange import sync_log
 from kith.interchange.sync_log import FieldChange, RecordChange
 from kith.services import settings as keys
@@ -50,7 +51,7 @@ from kith.services.sync_records import (
     materialise,
 )
 from kith.storage.schema import SyncDevice, SyncFile, SyncShadow
-from kith.storage.sync_tables import SHARED, quiet_field
+from kith.storage.sync_tables import CIRCLE, SHARED, quiet_field
 
 _CHUNK = 400
 _SHADOW = cast(Table, SyncShadow.__table__)
@@ -295,10 +296,16 @@ class SyncService:
         for record, fields in merged.items():
             now_won = winners.setdefault(record, {})
             for name, states in fields.items():
+                won = next((k.value for k in states.values() if k.state is State.WIN), None)
                 for cid, k in states.items():
                     if k.state is State.WIN:
                         now_won[name] = (cid, k.value)
-                    elif k.state is State.LOST and not quiet_field(kinds[record], name):
+                    elif (
+                        k.state is State.LOST
+                        and k.value != won
+                        and cid[0] != str(ZERO)
+                        and not quiet_field(kinds[record], name)
+                    ):
                         conflicts_made += 1
         dead = {r for r, f in winners.items() if f.get("_alive", (None, None))[1] is False}
         # Records to write: those a merge touched whose winners differ from the live row,
@@ -429,6 +436,11 @@ class SyncService:
             )
 
 
+def _default_rhythm(record: str) -> int:
+    key = record.removeprefix("circle:")
+    return next((days for c, days in DEFAULT_RHYTHMS.items() if c.value == key), UNSORTED_RHYTHM)
+
+
 def _parse_or_zero(text: str) -> Hlc:
     try:
         return Hlc.parse(text)
@@ -487,6 +499,11 @@ def _local_changes(
             won = known.get(name)
             if won is None or won[1] != value or type(won[1]) is not type(value):
                 fields[name] = field_change(won, value)
+        if kind == CIRCLE and not known and _default_rhythm(record) == values.get("rhythm_days"):
+            # Every database starts with the same circles: a rhythm never changed is dated
+            # at the beginning of time, so joining never undoes a rhythm set elsewhere.
+            made.append(RecordChange(record, kind, str(ZERO), fields, device))
+            continue
         for name, won in known.items():
             if name not in values and "/" in name and won[1] is True:
                 fields[name] = field_change(won, False)
@@ -588,7 +605,7 @@ def _conflicts(s: Session) -> list[Conflict]:
     lost = s.scalars(select(SyncShadow).where(SyncShadow.state == State.LOST.value)).all()
     found: list[Conflict] = []
     for row in lost:
-        if quiet_field(row.kind, row.field) or row.value is None:
+        if quiet_field(row.kind, row.field) or row.value is None or row.hlc == str(ZERO):
             continue
         won = s.scalar(
             select(SyncShadow.value).where(
