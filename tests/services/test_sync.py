@@ -199,3 +199,17 @@ def test_a_deleted_device_folder_is_written_again(
         assert [p.name for p in third.svc.people.list()] == ["Ana"]
     finally:
         third.close()
+
+
+def test_two_people_made_one_are_one_everywhere(pair: tuple[Device, Device]) -> None:
+    laptop, desktop = pair
+    ana = laptop.svc.people.add(PersonInput("Ana"))
+    other = laptop.svc.people.add(PersonInput("Ana S."))
+    laptop.svc.interactions.log([other.id], Mode.IN_PERSON, note="lunch")
+    laptop.sync()
+    desktop.sync()
+    laptop.svc.merging.merge(ana.id, other.id)
+    laptop.sync()
+    desktop.sync()
+    assert [p.name for p in desktop.svc.people.list()] == ["Ana"]
+    assert normalised_export(laptop.svc) == normalised_export(desktop.svc)

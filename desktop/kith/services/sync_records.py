@@ -12,7 +12,17 @@ from sqlalchemy import Column, Date, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kith.storage.schema import CircleRow, Interest, UTCDateTime, me_interest, new_sync_id
-from kith.storage.sync_tables import ALIVE, BY_KIND, CIRCLE, INTEREST, ME, ME_RECORD, SHARED, Shared
+from kith.storage.sync_tables import (
+    ALIVE,
+    BY_KIND,
+    CARD,
+    CIRCLE,
+    INTEREST,
+    ME,
+    ME_RECORD,
+    SHARED,
+    Shared,
+)
 
 Values = dict[str, object]
 
@@ -92,11 +102,12 @@ def live_records(s: Session, ids: Ids) -> dict[str, tuple[str, Values]]:
         for members in shared.members:
             lt = members.table
             for own_id, other_id in s.execute(select(lt.c[members.own], lt.c[members.other])):
-                other = (
-                    interest_names.get(other_id)
-                    if members.other_kind == INTEREST
-                    else ids.to_sync[members.other_kind].get(other_id)
-                )
+                if members.other_kind == CARD:
+                    other = other_id
+                elif members.other_kind == INTEREST:
+                    other = interest_names.get(other_id)
+                else:
+                    other = ids.to_sync[members.other_kind].get(other_id)
                 if other is not None:
                     found[own[own_id]][1][f"{members.name}/{other}"] = True
     for key, rhythm in s.execute(select(CircleRow.key, CircleRow.rhythm_days)):
@@ -243,12 +254,15 @@ def _members(
     where = [] if own is None else [table.c[own[0]] == own[1]]
     have = set(s.scalars(select(table.c[other]).where(*where)))
     want: set[int] = set()
+    want_cards: set[str] = set()
     waits = False
     for key, value in winners.items():
         if not key.startswith(prefix) or value is not True:
             continue
         target = key.removeprefix(prefix)
-        if other_kind == INTEREST:
+        if other_kind == CARD:
+            want_cards.add(target)
+        elif other_kind == INTEREST:
             if target not in ids.interests:
                 ids.interests[target] = int(
                     s.execute(
@@ -262,10 +276,16 @@ def _members(
                 want.add(local)
             elif target not in dead:
                 waits = True
+    base = {} if own is None else {own[0]: own[1]}
+    if other_kind == CARD:
+        for gone in have - want_cards:
+            s.execute(delete(table).where(*where, table.c[other] == gone))
+        for card in want_cards - have:  # a card UID means one person: it moves here
+            s.execute(insert(table).prefix_with("OR REPLACE").values(**base, **{other: card}))
+        return waits
     for gone in have - want:
         s.execute(delete(table).where(*where, table.c[other] == gone))
     add = want - have
     if add:
-        base = {} if own is None else {own[0]: own[1]}
         s.execute(insert(table), [{**base, other: target} for target in add])
     return waits

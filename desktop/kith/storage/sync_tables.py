@@ -22,6 +22,7 @@ from kith.storage.schema import (
     FollowUp,
     ImportantDate,
     Interaction,
+    KnownCard,
     Meetup,
     Person,
     interaction_person,
@@ -36,6 +37,8 @@ def _table(model: Any) -> Table:
 
 INTEREST = "interest"
 """Interests are shared by name (two devices typing "climbing" mean one interest)."""
+CARD = "card"
+"""Other vCard UIDs a person is known by: the UID itself is the member."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,7 @@ class Members:
     own: str
     other: str
     other_kind: str
-    """A shared kind, or INTEREST."""
+    """A shared kind, INTEREST or CARD."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,10 @@ SHARED: tuple[Shared, ...] = (
             "card_uid",
         ),
         quiet=("created_at", "updated_at", "snoozed_until"),
-        members=(Members("interests", person_interest, "person_id", "interest_id", INTEREST),),
+        members=(
+            Members("interests", person_interest, "person_id", "interest_id", INTEREST),
+            Members("known_cards", _table(KnownCard), "person_id", "uid", CARD),
+        ),
     ),
     Shared(
         "contact_method",
