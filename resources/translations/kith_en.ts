@@ -1388,6 +1388,38 @@
         <source>there is no notification service on D-Bus</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a Kith sync log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Kith (sync log format %2; this Kith reads up to format %3). Update Kith on this computer to sync with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device name can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is inside %2; a sync tool would copy it mid-write. Choose a folder that does not hold the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen yet (kith sync --folder PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not there (is it mounted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>

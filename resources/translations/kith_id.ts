@@ -1388,6 +1388,38 @@
         <source>there is no notification service on D-Bus</source>
         <translation>tidak ada layanan notifikasi di D-Bus</translation>
     </message>
+    <message>
+        <source>%1 is not a Kith sync log.</source>
+        <translation>%1 bukan log sinkronisasi Kith.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Kith (sync log format %2; this Kith reads up to format %3). Update Kith on this computer to sync with it.</source>
+        <translation>%1 ditulis oleh Kith yang lebih baru (format log sinkronisasi %2; Kith ini hanya membaca hingga format %3). Perbarui Kith di komputer ini agar dapat sinkron dengannya.</translation>
+    </message>
+    <message>
+        <source>A device needs a name.</source>
+        <translation>Perangkat perlu diberi nama.</translation>
+    </message>
+    <message>
+        <source>A device name can be at most %1 characters long.</source>
+        <translation>Nama perangkat paling panjang %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The database %1 is inside %2; a sync tool would copy it mid-write. Choose a folder that does not hold the database.</source>
+        <translation>Basis data %1 berada di dalam %2; alat sinkronisasi bisa menyalinnya saat sedang ditulis. Pilih folder yang tidak memuat basis data.</translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen yet (kith sync --folder PATH).</source>
+        <translation>Belum ada folder sinkronisasi yang dipilih (kith sync --folder PATH).</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not there (is it mounted?).</source>
+        <translation>Folder sinkronisasi %1 tidak ada (apakah sudah dipasang?).</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
