@@ -291,22 +291,7 @@ class SyncService:
         changes = [*local, *incoming.changes]
         newest = max([str(clock), *(c.hlc for c in changes)])
         kinds.update({c.record: c.kind for c in changes})
-        merged = _merge_into_shadow(s, changes, kinds)
-        conflicts_made = 0
-        for record, fields in merged.items():
-            now_won = winners.setdefault(record, {})
-            for name, states in fields.items():
-                won = next((k.value for k in states.values() if k.state is State.WIN), None)
-                for cid, k in states.items():
-                    if k.state is State.WIN:
-                        now_won[name] = (cid, k.value)
-                    elif (
-                        k.state is State.LOST
-                        and k.value != won
-                        and cid[0] != str(ZERO)
-                        and not quiet_field(kinds[record], name)
-                    ):
-                        conflicts_made += 1
+        merged, conflicts_made = _merge_into_shadow(s, changes, kinds, winners)
         dead = {r for r, f in winners.items() if f.get("_alive", (None, None))[1] is False}
         # Records to write: those a merge touched whose winners differ from the live row,
         # and those still waiting for a record they name.
@@ -521,83 +506,92 @@ def _local_changes(
 
 
 def _merge_into_shadow(
-    s: Session, changes: Sequence[RecordChange], kinds: dict[str, str]
-) -> dict[str, dict[str, dict[ChangeId, Known]]]:
-    """Merge every change into the shadow; the fields whose winner or conflicts moved."""
-    by_field: dict[tuple[str, str], list[tuple[ChangeId, object, tuple[ChangeId, ...]]]] = (
-        defaultdict(list)
-    )
+    s: Session, changes: Sequence[RecordChange], kinds: dict[str, str], winners: Winners
+) -> tuple[set[str], int]:
+    """Merge every change into the shadow, a few hundred records at a time, and bring
+    `winners` up to date; the records whose fields moved, and how many new conflicts."""
+    by_record: dict[str, list[RecordChange]] = defaultdict(list)
     for c in changes:
-        for name, fc in c.fields.items():
-            by_field[(c.record, name)].append(((c.hlc, c.device), fc.value, fc.base))
-    records = sorted({record for record, _ in by_field})
-    known: dict[tuple[str, str], dict[ChangeId, Known]] = defaultdict(dict)
+        by_record[c.record].append(c)
+    records = sorted(by_record)
+    touched: set[str] = set()
+    conflicts = 0
+    t = _SHADOW
     for start in range(0, len(records), _CHUNK):
         chunk = records[start : start + _CHUNK]
-        for row in s.scalars(select(SyncShadow).where(SyncShadow.record.in_(chunk))):
-            known[(row.record, row.field)][(row.hlc, row.device)] = Known(
-                State(row.state),
-                None if row.value is None else json.loads(row.value),
-                row.value is not None,
-            )
-    touched: dict[str, dict[str, dict[ChangeId, Known]]] = defaultdict(dict)
-    inserts: list[dict[str, object]] = []
-    updates: list[dict[str, object]] = []
-    for (record, name), arriving in by_field.items():
-        before = known.get((record, name), {})
-        after = merge(before, arriving)
-        bases = {cid: base for cid, _v, base in arriving}
-        if after == before:
-            continue
-        touched[record][name] = after
-        for cid, k in after.items():
-            if cid not in before:
-                inserts.append(
-                    {
-                        "record": record,
-                        "field": name,
-                        "hlc": cid[0],
-                        "device": cid[1],
-                        "kind": kinds[record],
-                        "state": k.state.value,
-                        "value": json.dumps(k.value) if k.has_value else None,
-                        "base": json.dumps([list(b) for b in bases.get(cid, ())]),
-                    }
-                )
-            elif before[cid] != k:
-                updates.append(
-                    {
-                        "r": record,
-                        "f": name,
-                        "h": cid[0],
-                        "d": cid[1],
-                        "state": k.state.value,
-                        "value": json.dumps(k.value) if k.has_value else None,
-                        **(
-                            {"base": json.dumps([list(b) for b in bases[cid]])}
-                            if cid in bases
-                            else {}
-                        ),
-                    }
-                )
-    if inserts:
-        s.execute(insert(SyncShadow), inserts)
-    t = _SHADOW
-    for one in updates:
-        values = {"state": one["state"], "value": one["value"]}
-        if "base" in one:
-            values["base"] = one["base"]
-        s.execute(
-            update(t)
-            .where(
-                t.c.record == one["r"],
-                t.c.field == one["f"],
-                t.c.hlc == one["h"],
-                t.c.device == one["d"],
-            )
-            .values(**values)
+        by_field: dict[tuple[str, str], list[tuple[ChangeId, object, tuple[ChangeId, ...]]]] = (
+            defaultdict(list)
         )
-    return touched
+        for record in chunk:
+            for c in by_record[record]:
+                for name, fc in c.fields.items():
+                    by_field[(record, name)].append(((c.hlc, c.device), fc.value, fc.base))
+        known: dict[tuple[str, str], dict[ChangeId, Known]] = defaultdict(dict)
+        rows = s.execute(
+            select(t.c.record, t.c.field, t.c.hlc, t.c.device, t.c.state, t.c.value).where(
+                t.c.record.in_(chunk)
+            )
+        )
+        for record, name, hlc, device, state, value in rows:
+            known[(record, name)][(hlc, device)] = Known(
+                State(state), None if value is None else json.loads(value), value is not None
+            )
+        inserts: list[dict[str, object]] = []
+        updates: list[dict[str, object]] = []
+        for (record, name), arriving in by_field.items():
+            before = known.get((record, name), {})
+            after = merge(before, arriving)
+            if after == before:
+                continue
+            touched.add(record)
+            bases = {cid: base for cid, _v, base in arriving}
+            won = next(((cid, k.value) for cid, k in after.items() if k.state is State.WIN), None)
+            if won is not None:
+                winners.setdefault(record, {})[name] = won
+            for cid, k in after.items():
+                if (
+                    k.state is State.LOST
+                    and (cid not in before or before[cid].state is not State.LOST)
+                    and won is not None
+                    and k.value != won[1]
+                    and cid[0] != str(ZERO)
+                    and not quiet_field(kinds[record], name)
+                ):
+                    conflicts += 1
+                encoded = json.dumps(k.value) if k.has_value else None
+                if cid not in before:
+                    inserts.append(
+                        {
+                            "record": record,
+                            "field": name,
+                            "hlc": cid[0],
+                            "device": cid[1],
+                            "kind": kinds[record],
+                            "state": k.state.value,
+                            "value": encoded,
+                            "base": json.dumps([list(b) for b in bases.get(cid, ())]),
+                        }
+                    )
+                elif before[cid] != k:
+                    values: dict[str, object] = {"state": k.state.value, "value": encoded}
+                    if cid in bases:
+                        values["base"] = json.dumps([list(b) for b in bases[cid]])
+                    updates.append({"key": (record, name, cid[0], cid[1]), "values": values})
+        if inserts:
+            s.execute(insert(SyncShadow), inserts)
+        for one in updates:
+            record, name, hlc, device = one["key"]  # type: ignore[misc]
+            s.execute(
+                update(t)
+                .where(
+                    t.c.record == record,
+                    t.c.field == name,
+                    t.c.hlc == hlc,
+                    t.c.device == device,
+                )
+                .values(**one["values"])  # type: ignore[arg-type]
+            )
+    return touched, conflicts
 
 
 def _conflicts(s: Session) -> list[Conflict]:
