@@ -4196,6 +4196,78 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share your people with your other computers through a folder your file-sync tool (Syncthing, Nextcloud, Dropbox…) keeps the same on each. Kith writes only its own changes there and reads the others&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Sync Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database itself looks to be in a synced folder (%1); a sync tool can copy it mid-write. Keep it elsewhere and sync through a folder here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: this computer syncs with no other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing through %1; no other computer heard from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TendingState</name>
     <message>
         <source>In rhythm</source>

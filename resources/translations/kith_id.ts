@@ -4182,6 +4182,75 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sinkronisasi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Share your people with your other computers through a folder your file-sync tool (Syncthing, Nextcloud, Dropbox…) keeps the same on each. Kith writes only its own changes there and reads the others&apos;.</source>
+        <translation>Bagikan orang-orang Anda ke komputer Anda yang lain melalui folder yang disamakan oleh alat sinkronisasi berkas Anda (Syncthing, Nextcloud, Dropbox…) di setiap komputer. Kith hanya menulis perubahannya sendiri di sana dan membaca perubahan komputer lain.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nama komputer ini</translation>
+    </message>
+    <message>
+        <source>Choose Sync Folder…</source>
+        <translation>Pilih folder sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Change Folder…</source>
+        <translation>Ganti folder…</translation>
+    </message>
+    <message>
+        <source>The database itself looks to be in a synced folder (%1); a sync tool can copy it mid-write. Keep it elsewhere and sync through a folder here.</source>
+        <translation>Basis data itu sendiri tampaknya berada di folder yang disinkronkan (%1); alat sinkronisasi bisa menyalinnya saat sedang ditulis. Simpan di tempat lain dan sinkronkan melalui folder di sini.</translation>
+    </message>
+    <message>
+        <source>Off: this computer syncs with no other.</source>
+        <translation>Mati: komputer ini tidak sinkron dengan komputer lain.</translation>
+    </message>
+    <message>
+        <source>Syncing through %1; no other computer heard from yet.</source>
+        <translation>Sinkron melalui %1; belum ada kabar dari komputer lain.</translation>
+    </message>
+    <message>
+        <source>Synced with %1 %2.</source>
+        <translation>Sinkron dengan %1 %2.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n menit yang lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n jam yang lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n hari yang lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>Folder sinkronisasi</translation>
+    </message>
+</context>
+<context>
     <name>TendingState</name>
     <message>
         <source>In rhythm</source>

@@ -144,6 +144,8 @@ SYNC_CLOCK = local_text("sync.clock")
 """The latest sync time (hybrid logical clock) seen or made."""
 SYNC_PUBLISHED = local_text("sync.published")
 """The time of the latest own change written to the sync folder."""
+SYNC_PUBLISHED_NAME = local_text("sync.published_name")
+"""The device name in the latest segment written."""
 SYNC_PENDING = local_names("sync.pending")
 """Records applied that still wait for a record they name to arrive."""
 SYNC_LAST_ROUND = Setting(
@@ -168,6 +170,7 @@ REGISTRY: tuple[Setting[Any], ...] = (
     SYNC_DEVICE_NAME,
     SYNC_CLOCK,
     SYNC_PUBLISHED,
+    SYNC_PUBLISHED_NAME,
     SYNC_PENDING,
     SYNC_LAST_ROUND,
 )

@@ -351,20 +351,23 @@ class SyncService:
                     json.loads(row.value) if row.value is not None else None, base
                 )
                 kinds[row.record] = row.kind
-        if not grouped:
+            told_name = read_in(s, keys.SYNC_PUBLISHED_NAME)
+            clock = read_in(s, keys.SYNC_CLOCK) or str(ZERO)
+        if not grouped and told_name == name:
             return 0
+        # A new name alone is worth a segment: the others know a device by its header.
         changes = [
             RecordChange(record, kinds[record], hlc, fields)
             for (hlc, record), fields in grouped.items()
         ]
-        newest = max(c.hlc for c in changes)
+        newest = max((c.hlc for c in changes), default=published or clock)
         seen[device] = newest
-        log = write_segment(
-            root, device, changes[0].hlc, sync_log.segment_text(device, name, seen, changes)
-        )
+        first = changes[0].hlc if changes else clock
+        log = write_segment(root, device, first, sync_log.segment_text(device, name, seen, changes))
         with self._ctx.db.writing() as s:
             s.merge(SyncFile(path=log.relative, size=log.size))
             write_in(s, keys.SYNC_PUBLISHED, newest)
+            write_in(s, keys.SYNC_PUBLISHED_NAME, name)
         return len({c.record for c in changes})
 
     def _announce(self, written: Written) -> None:

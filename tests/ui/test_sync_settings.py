@@ -1,0 +1,58 @@
+"""Settings → Sync: choosing the folder brings the other computer's people, and says when."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from kith.services.app import Services
+from kith.services.views import PersonInput
+from kith.ui.dialogs.sync_settings import SyncSettings
+from tests.services.sync_devices import Device
+
+
+def test_choosing_the_folder_syncs_and_says_with_whom(
+    services: Services,
+    migrated_template: Path,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "Sync"
+    desktop = Device(migrated_template, tmp_path / "desktop", "Desktop", folder)
+    try:
+        desktop.svc.people.add(PersonInput("Ana from the desktop"))
+        desktop.sync()
+        monkeypatch.setattr(
+            QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(folder))
+        )
+        widget = SyncSettings(services)
+        qtbot.addWidget(widget)
+        assert widget.status.text().startswith("Off")
+        assert not widget.sync_button.isEnabled()
+        qtbot.mouseClick(widget.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Synced with Desktop just now" in widget.status.text())
+        assert [p.name for p in services.people.list()] == ["Ana from the desktop"]
+        assert widget.choose_button.text() == "Change Folder…"
+        widget.name.setText("Laptop")
+        widget.name.editingFinished.emit()
+        assert services.sync.device()[1] == "Laptop"
+        qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: widget.sync_button.isEnabled())
+        desktop.sync()
+        assert [d.name for d in desktop.svc.sync.status().devices] == ["Laptop"]
+    finally:
+        desktop.close()
+
+
+def test_an_empty_name_is_refused_beside_the_field(services: Services, qtbot: QtBot) -> None:
+    widget = SyncSettings(services)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.name.setText("   ")
+    widget.name.editingFinished.emit()
+    assert widget.problem.isVisible() and "name" in widget.problem.text()
