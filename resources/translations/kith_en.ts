@@ -1420,6 +1420,14 @@
         <source>The sync folder %1 is not there (is it mounted?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That value of %1 is no longer one changed on two devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no conflict %1; kith sync --status lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>

@@ -1420,6 +1420,14 @@
         <source>The sync folder %1 is not there (is it mounted?).</source>
         <translation>Folder sinkronisasi %1 tidak ada (apakah sudah dipasang?).</translation>
     </message>
+    <message>
+        <source>That value of %1 is no longer one changed on two devices.</source>
+        <translation>Nilai %1 itu tidak lagi termasuk yang diubah di dua perangkat.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1; kith sync --status lists them.</source>
+        <translation>Tidak ada konflik %1; kith sync --status menampilkan daftarnya.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>

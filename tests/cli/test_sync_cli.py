@@ -50,3 +50,22 @@ def test_sync_refuses_a_missing_folder_and_the_folder_holding_the_database(
     assert "inside" in laptop.fails("sync", "--folder", str(laptop.db.parent))
     assert "No sync folder is chosen" in laptop.fails("sync", "--now")
     assert "needs a name" in laptop.fails("sync", "--name", "  ")
+
+
+def test_sync_use_keeps_the_other_value(laptop: Kith, desktop: Kith, tmp_path: Path) -> None:
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    laptop.ok("sync", "--folder", str(folder), "--name", "Laptop")
+    desktop.ok("sync", "--folder", str(folder), "--name", "Desktop")
+    laptop.ok("person", "add", "Ana")
+    laptop.ok("sync", "--now")
+    desktop.ok("sync", "--now")
+    laptop.ok("person", "edit", "Ana", "--organisation", "Laptop Ltd")
+    desktop.ok("person", "edit", "Ana", "--organisation", "Desktop Inc")
+    laptop.ok("sync", "--now")
+    assert "changed on two devices" in desktop.ok("sync", "--now")
+    listed = desktop.ok("sync", "--status")
+    assert "1. person" in listed and "kith sync --use 1" in listed
+    assert "There is no conflict 2" in desktop.fails("sync", "--use", "2")
+    desktop.ok("sync", "--use", "1")
+    assert desktop.json("sync", "--status")["conflicts"] == []  # type: ignore[index]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from kith.domain.errors import NotFound
 from kith.domain.values import Circle, Mode
 from kith.services.views import PersonInput
 from tests.services.sync_devices import Device, copy_logs, devices, normalised_export
@@ -213,3 +214,27 @@ def test_two_people_made_one_are_one_everywhere(pair: tuple[Device, Device]) -> 
     desktop.sync()
     assert [p.name for p in desktop.svc.people.list()] == ["Ana"]
     assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
+
+
+def test_using_the_other_value_keeps_it_everywhere_and_clears_the_list(
+    pair: tuple[Device, Device],
+) -> None:
+    laptop, desktop = pair
+    ana = laptop.svc.people.add(PersonInput("Ana"))
+    laptop.sync()
+    desktop.sync()
+    there = desktop.svc.people.find("Ana").id
+    laptop.svc.people.update(ana.id, PersonInput("Ana Laptop"))
+    desktop.later(5)
+    desktop.svc.people.update(there, PersonInput("Ana Desktop"))
+    for device in (laptop, desktop, laptop):
+        device.sync()
+    (conflict,) = desktop.svc.sync.conflicts()
+    desktop.svc.sync.use_value(conflict)
+    assert desktop.svc.people.summary(there).name == "Ana Laptop"
+    assert desktop.svc.sync.conflicts() == []
+    laptop.sync()
+    assert laptop.svc.people.summary(ana.id).name == "Ana Laptop"
+    assert laptop.svc.sync.conflicts() == []
+    with pytest.raises(NotFound):
+        desktop.svc.sync.use_value(conflict)

@@ -9,6 +9,7 @@ from typing import Any
 
 from kith.cli.common import add_json_flag, services
 from kith.cli.output import emit_json, say
+from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.services.sync import SyncStatus
 
 
@@ -25,6 +26,12 @@ def register(sub: Any) -> None:
     sync.add_argument("--name", metavar="NAME", help="this computer's name, as others see it")
     sync.add_argument("--now", action="store_true", help="run one sync round now")
     sync.add_argument("--status", action="store_true", help="devices, last round, conflicts")
+    sync.add_argument(
+        "--use",
+        type=int,
+        metavar="N",
+        help="keep the other value of conflict N (as numbered by --status) on every device",
+    )
     add_json_flag(sync)
     sync.set_defaults(handler=_sync)
 
@@ -40,6 +47,20 @@ def _sync(args: argparse.Namespace) -> int:
         if args.name is not None:
             svc.sync.rename(args.name)
             say(f"This computer is called “{svc.sync.device()[1]}”.")
+        if args.use is not None:
+            conflicts = svc.sync.conflicts()
+            if not 1 <= args.use <= len(conflicts):
+                raise ValidationError(
+                    "use",
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "There is no conflict %1; kith sync --status lists them."
+                    ),
+                    args.use,
+                    code="sync.conflict.missing",
+                )
+            chosen = conflicts[args.use - 1]
+            svc.sync.use_value(chosen)
+            say(f"Kept {chosen.value!r} for {chosen.field}.")
         if args.now:
             report = svc.sync.run_round()
             if args.json and not args.status:
@@ -60,7 +81,13 @@ def _sync(args: argparse.Namespace) -> int:
                     say(f"{report.conflicts:,} values were changed on two devices: see --status.")
                 if report.damaged_lines:
                     say(f"{report.damaged_lines:,} unreadable lines in the logs were left out.")
-        quiet = args.folder is not None or args.name is not None or args.now or args.stop
+        quiet = (
+            args.folder is not None
+            or args.name is not None
+            or args.now
+            or args.stop
+            or args.use is not None
+        )
         if args.status or not quiet:
             status = svc.sync.status()
             if args.json:
@@ -134,5 +161,8 @@ def _say_status(status: SyncStatus, now: datetime) -> None:
         say("No other computer heard from yet.")
     if status.conflicts:
         say(f"Changed on two devices ({len(status.conflicts):,}):")
-        for c in status.conflicts:
-            say(f"  {c.kind} {c.record} {c.field}: kept {c.winner!r}, other value {c.value!r}")
+        for number, c in enumerate(status.conflicts, start=1):
+            say(
+                f"  {number}. {c.kind} {c.record} {c.field}: kept {c.winner!r}, "
+                f"other value {c.value!r} (kith sync --use {number} keeps it)"
+            )

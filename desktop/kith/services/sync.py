@@ -25,7 +25,7 @@ from typing import cast
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.sync_clock import ZERO, Hlc, tick
 from kith.domain.sync_merge import ChangeId, Known, State, merge
 from kith.domain.values import DEFAULT_RHYTHMS, UNSORTED_RHYTHM
@@ -92,6 +92,7 @@ class Conflict:
     winner: object
     changed_at: datetime
     device: str
+    hlc: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,6 +391,56 @@ class SyncService:
                 )
             )
 
+    def use_value(self, conflict: Conflict) -> None:
+        """Make the value that lost the one kept, on every device: a change replacing
+        every value standing for that field, so the conflict leaves every list."""
+        written = Written()
+        t = _SHADOW
+        with self._ctx.db.writing() as s:
+            device, _name = self._device(s)
+            standing = s.execute(
+                select(t.c.hlc, t.c.device).where(
+                    t.c.record == conflict.record,
+                    t.c.field == conflict.field,
+                    t.c.state != State.GONE.value,
+                )
+            ).all()
+            if (conflict.hlc, conflict.device) not in {(h, d) for h, d in standing}:
+                raise NotFound(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "That value of %1 is no longer one changed on two devices."
+                    ),
+                    conflict.field,
+                    code="sync.conflict.gone",
+                )
+            clock = _parse_or_zero(read_in(s, keys.SYNC_CLOCK))
+            now = str(tick(clock, _wall_ms(self._ctx.now())))
+            chosen = RecordChange(
+                conflict.record,
+                conflict.kind,
+                now,
+                {conflict.field: FieldChange(conflict.value, tuple((h, d) for h, d in standing))},
+                device,
+            )
+            winners: Winners = defaultdict(dict)
+            for name, hlc, dev, value in s.execute(
+                select(t.c.field, t.c.hlc, t.c.device, t.c.value).where(
+                    t.c.record == conflict.record, t.c.state == State.WIN.value
+                )
+            ):
+                winners[conflict.record][name] = (
+                    (hlc, dev),
+                    None if value is None else json.loads(value),
+                )
+            _merge_into_shadow(s, [chosen], {conflict.record: conflict.kind}, winners)
+            values = {name: v for name, (_cid, v) in winners[conflict.record].items()}
+            materialise(s, conflict.kind, conflict.record, values, load_ids(s), set(), written)
+            write_in(s, keys.SYNC_CLOCK, now)
+        root = self.folder
+        if root is not None and root.is_dir():
+            self._publish(root, device, self.device()[1])
+        self._announce(written)
+
     # --- what it looks like --------------------------------------------------------------
 
     def conflicts(self) -> list[Conflict]:
@@ -616,7 +667,16 @@ def _conflicts(s: Session) -> list[Conflict]:
         if value == winner:
             continue
         found.append(
-            Conflict(row.record, row.kind, row.field, value, winner, _moment(row.hlc), row.device)
+            Conflict(
+                row.record,
+                row.kind,
+                row.field,
+                value,
+                winner,
+                _moment(row.hlc),
+                row.device,
+                row.hlc,
+            )
         )
     found.sort(key=lambda c: c.changed_at, reverse=True)
     return found
