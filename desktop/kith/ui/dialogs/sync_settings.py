@@ -1,17 +1,16 @@
 """Settings → Sync: the folder a file-sync tool keeps the same on your computers, this
 computer's name, and when it last synced with the others.
 
-A round runs on a worker thread (a first round over thousands of people takes a while);
-its report comes back to the GUI thread through a queued signal.
+"Sync Now" runs a round on a worker thread (a first round over thousands of people takes
+a while); its report comes back to the GUI thread through a queued signal.
 """
 
 from __future__ import annotations
 
-import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDir, Qt, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,47 +25,16 @@ from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.sync import SyncStatus
+from kith.ui.shell.sync_loop import SyncRound
 from kith.ui.text.error_text import explain
 from kith.ui.text.formatting import plural_fallback
-
-
-class _Round(QObject):
-    """Runs one sync round off the GUI thread and says how it went."""
-
-    finished = Signal(str)
-    """"" when it went well, else the problem in words."""
-
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._running = False
-
-    @property
-    def running(self) -> bool:
-        return self._running
-
-    def start(self) -> None:
-        if self._running:
-            return
-        self._running = True
-        threading.Thread(target=self._run, name="kith-sync", daemon=True).start()
-
-    def _run(self) -> None:
-        problem = ""
-        try:
-            self._services.sync.run_round()
-        except (KithError, OSError) as exc:
-            problem = explain(exc)
-        finally:
-            self._running = False
-        self.finished.emit(problem)
 
 
 class SyncSettings(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._round = _Round(services, self)
+        self._round = SyncRound(services, self)
         self._build()
         self._connect_signals()
         self.refresh()
