@@ -4204,6 +4204,101 @@ or keep an idea here until you find a day.</source>
     </message>
 </context>
 <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changed on Two Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values were changed on two devices before they saw each other&apos;s change. Kith kept the later one everywhere; here are the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values changed on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on two devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use This Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept “%2”; on %3 (%4): “%5”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone I can lean on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncSettings</name>
     <message>
         <source>&lt;b&gt;Sync&lt;/b&gt;</source>
@@ -4223,6 +4318,10 @@ or keep an idea here until you find a day.</source>
     </message>
     <message>
         <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on Two Devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4190,6 +4190,101 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     </message>
 </context>
 <context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changed on Two Devices</source>
+        <translation>Diubah di dua perangkat</translation>
+    </message>
+    <message>
+        <source>These values were changed on two devices before they saw each other&apos;s change. Kith kept the later one everywhere; here are the others.</source>
+        <translation>Nilai-nilai ini diubah di dua perangkat sebelum perangkat itu melihat perubahan satu sama lain. Kith menyimpan yang lebih baru di semua perangkat; inilah yang lainnya.</translation>
+    </message>
+    <message>
+        <source>Values changed on two devices</source>
+        <translation>Nilai yang diubah di dua perangkat</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on two devices.</source>
+        <translation>Tidak ada yang diubah di dua perangkat.</translation>
+    </message>
+    <message>
+        <source>Use This Value</source>
+        <translation>Pakai nilai ini</translation>
+    </message>
+    <message>
+        <source>%1: kept “%2”; on %3 (%4): “%5”</source>
+        <translation>%1: disimpan “%2”; di %3 (%4): “%5”</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nama panggilan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Lingkaran</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Someone I can lean on</source>
+        <translation>Seseorang yang bisa saya andalkan</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Pakai “%1”</translation>
+    </message>
+</context>
+<context>
     <name>SyncSettings</name>
     <message>
         <source>&lt;b&gt;Sync&lt;/b&gt;</source>
@@ -4210,6 +4305,10 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Sync Now</source>
         <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Changed on Two Devices…</source>
+        <translation>Diubah di dua perangkat…</translation>
     </message>
     <message>
         <source>Change Folder…</source>

@@ -50,7 +50,7 @@ from kith.services.sync_records import (
     load_ids,
     materialise,
 )
-from kith.storage.schema import SyncDevice, SyncFile, SyncShadow
+from kith.storage.schema import Person, SyncDevice, SyncFile, SyncShadow
 from kith.storage.sync_tables import CIRCLE, SHARED, quiet_field
 
 _CHUNK = 400
@@ -93,6 +93,9 @@ class Conflict:
     changed_at: datetime
     device: str
     hlc: str
+    person: str = ""
+    """The name of the person the record is (or belongs to), when it is one."""
+    device_name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +397,13 @@ class SyncService:
     def use_value(self, conflict: Conflict) -> None:
         """Make the value that lost the one kept, on every device: a change replacing
         every value standing for that field, so the conflict leaves every list."""
+        self._keep(conflict, conflict.value, must_stand=True)
+
+    def restore_value(self, conflict: Conflict) -> None:
+        """Undo `use_value`: the value kept before is kept again (the conflict stays gone)."""
+        self._keep(conflict, conflict.winner, must_stand=False)
+
+    def _keep(self, conflict: Conflict, value: object, *, must_stand: bool) -> None:
         written = Written()
         t = _SHADOW
         with self._ctx.db.writing() as s:
@@ -405,7 +415,8 @@ class SyncService:
                     t.c.state != State.GONE.value,
                 )
             ).all()
-            if (conflict.hlc, conflict.device) not in {(h, d) for h, d in standing}:
+            lost = (conflict.hlc, conflict.device) not in {(h, d) for h, d in standing}
+            if must_stand and lost:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
                         "Errors", "That value of %1 is no longer one changed on two devices."
@@ -419,18 +430,18 @@ class SyncService:
                 conflict.record,
                 conflict.kind,
                 now,
-                {conflict.field: FieldChange(conflict.value, tuple((h, d) for h, d in standing))},
+                {conflict.field: FieldChange(value, tuple((h, d) for h, d in standing))},
                 device,
             )
             winners: Winners = defaultdict(dict)
-            for name, hlc, dev, value in s.execute(
+            for name, hlc, dev, text in s.execute(
                 select(t.c.field, t.c.hlc, t.c.device, t.c.value).where(
                     t.c.record == conflict.record, t.c.state == State.WIN.value
                 )
             ):
                 winners[conflict.record][name] = (
                     (hlc, dev),
-                    None if value is None else json.loads(value),
+                    None if text is None else json.loads(text),
                 )
             _merge_into_shadow(s, [chosen], {conflict.record: conflict.kind}, winners)
             values = {name: v for name, (_cid, v) in winners[conflict.record].items()}
@@ -665,6 +676,8 @@ def _conflicts(s: Session) -> list[Conflict]:
     """Standing values that lost to a concurrent change, newest first."""
     lost = s.scalars(select(SyncShadow).where(SyncShadow.state == State.LOST.value)).all()
     found: list[Conflict] = []
+    names = {row.device: row.name for row in s.scalars(select(SyncDevice))}
+    own_name = read_in(s, keys.SYNC_DEVICE_NAME) or platform.node()
     for row in lost:
         if quiet_field(row.kind, row.field) or row.value is None or row.hlc == str(ZERO):
             continue
@@ -689,10 +702,28 @@ def _conflicts(s: Session) -> list[Conflict]:
                 _moment(row.hlc),
                 row.device,
                 row.hlc,
+                person=_person_name(s, row.record, row.kind),
+                device_name=names.get(row.device, own_name),
             )
         )
     found.sort(key=lambda c: c.changed_at, reverse=True)
     return found
+
+
+def _person_name(s: Session, record: str, kind: str) -> str:
+    person = record
+    if kind != "person":
+        owner = s.scalar(
+            select(SyncShadow.value).where(
+                SyncShadow.record == record,
+                SyncShadow.field == "person_id",
+                SyncShadow.state == State.WIN.value,
+            )
+        )
+        if owner is None:
+            return ""
+        person = str(json.loads(owner))
+    return s.scalar(select(Person.name).where(Person.sync_id == person)) or ""
 
 
 __all__ = ["Conflict", "DeviceStatus", "RoundReport", "SyncService", "SyncStatus"]

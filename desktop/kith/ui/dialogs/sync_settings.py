@@ -59,6 +59,7 @@ class SyncSettings(QWidget):
         self.name.setAccessibleName(self.tr("This computer's name"))
         self.choose_button = QPushButton(self.tr("Choose Sync Folder…"))
         self.sync_button = QPushButton(self.tr("Sync Now"))
+        self.conflicts_button = QPushButton(self.tr("Changed on Two Devices…"))
         name_row = QHBoxLayout()
         name_label = QLabel(self.tr("This computer's name"))
         name_label.setBuddy(self.name)
@@ -67,6 +68,7 @@ class SyncSettings(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.conflicts_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +80,7 @@ class SyncSettings(QWidget):
     def _connect_signals(self) -> None:
         self.choose_button.clicked.connect(self._on_choose_clicked)
         self.sync_button.clicked.connect(self._on_sync_clicked)
+        self.conflicts_button.clicked.connect(self._on_conflicts_clicked)
         self.name.editingFinished.connect(self._on_name_edited)
         self._round.finished.connect(self._on_round_finished)
 
@@ -87,6 +90,7 @@ class SyncSettings(QWidget):
             self.name.setText(status.name)
         self.status.setText(self.describe(status, self._services.ctx.now()))
         self.sync_button.setEnabled(status.folder is not None and not self._round.running)
+        self.conflicts_button.setVisible(bool(status.conflicts))
         self.choose_button.setText(
             self.tr("Choose Sync Folder…") if status.folder is None else self.tr("Change Folder…")
         )
@@ -154,6 +158,16 @@ class SyncSettings(QWidget):
             self._show_problem(explain(exc))
         else:
             self._show_problem("")
+
+    @Slot()
+    def _on_conflicts_clicked(self) -> None:
+        from kith.ui.dialogs.sync_conflicts import SyncConflictsDialog
+
+        # The main window's undo history, when Settings was opened from it.
+        owner = self.window().parentWidget()
+        dialog = SyncConflictsDialog(self._services, getattr(owner, "undo", None), self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
 
     @Slot()
     def _on_sync_clicked(self) -> None:
