@@ -34,15 +34,17 @@ def test_choosing_the_folder_syncs_and_says_with_whom(
         qtbot.addWidget(widget)
         assert widget.status.text().startswith("Off")
         assert not widget.sync_button.isEnabled()
-        qtbot.mouseClick(widget.choose_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "Synced with Desktop just now" in widget.status.text())
+        with qtbot.waitSignal(widget.round.finished, timeout=30_000):
+            qtbot.mouseClick(widget.choose_button, Qt.MouseButton.LeftButton)
+        assert "Synced with Desktop just now" in widget.status.text()
         assert [p.name for p in services.people.list()] == ["Ana from the desktop"]
         assert widget.choose_button.text() == "Change Folder…"
         widget.name.setText("Laptop")
         widget.name.editingFinished.emit()
         assert services.sync.device()[1] == "Laptop"
-        qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: widget.sync_button.isEnabled())
+        assert widget.sync_button.isEnabled()
+        with qtbot.waitSignal(widget.round.finished, timeout=30_000):
+            qtbot.mouseClick(widget.sync_button, Qt.MouseButton.LeftButton)
         desktop.sync()
         assert [d.name for d in desktop.svc.sync.status().devices] == ["Laptop"]
     finally:

@@ -212,6 +212,15 @@ class SettingsService:
     asked_about_closing = ASKED_ABOUT_CLOSING
     run_without_window = RUN_WITHOUT_WINDOW
     live_calendar_folder = LIVE_CALENDAR_FOLDER
+    # Sync's own: read and written by the sync service, inside its transactions.
+    sync_folder = SYNC_FOLDER
+    sync_device_id = SYNC_DEVICE_ID
+    sync_device_name = SYNC_DEVICE_NAME
+    sync_clock = SYNC_CLOCK
+    sync_published = SYNC_PUBLISHED
+    sync_published_name = SYNC_PUBLISHED_NAME
+    sync_pending = SYNC_PENDING
+    sync_last_round = SYNC_LAST_ROUND
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx

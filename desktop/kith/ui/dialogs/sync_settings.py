@@ -34,7 +34,7 @@ class SyncSettings(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
-        self._round = SyncRound(services, self)
+        self.round = SyncRound(services, self)
         self._build()
         self._connect_signals()
         self.refresh()
@@ -82,14 +82,14 @@ class SyncSettings(QWidget):
         self.sync_button.clicked.connect(self._on_sync_clicked)
         self.conflicts_button.clicked.connect(self._on_conflicts_clicked)
         self.name.editingFinished.connect(self._on_name_edited)
-        self._round.finished.connect(self._on_round_finished)
+        self.round.finished.connect(self._on_round_finished)
 
     def refresh(self) -> None:
         status = self._services.sync.status()
         if not self.name.hasFocus():
             self.name.setText(status.name)
         self.status.setText(self.describe(status, self._services.ctx.now()))
-        self.sync_button.setEnabled(status.folder is not None and not self._round.running)
+        self.sync_button.setEnabled(status.folder is not None and not self.round.running)
         self.conflicts_button.setVisible(bool(status.conflicts))
         self.choose_button.setText(
             self.tr("Choose Sync Folder…") if status.folder is None else self.tr("Change Folder…")
@@ -147,7 +147,7 @@ class SyncSettings(QWidget):
             self._show_problem(explain(exc))
         else:
             self._show_problem("")
-            self._round.start()
+            self.round.start()
         self.refresh()
 
     @Slot()
@@ -172,7 +172,7 @@ class SyncSettings(QWidget):
     @Slot()
     def _on_sync_clicked(self) -> None:
         self.sync_button.setEnabled(False)
-        self._round.start()
+        self.round.start()
 
     @Slot(str)
     def _on_round_finished(self, problem: str) -> None:
