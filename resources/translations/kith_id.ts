@@ -4319,6 +4319,13 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>Basis data itu sendiri tampaknya berada di folder yang disinkronkan (%1); alat sinkronisasi bisa menyalinnya saat sedang ditulis. Simpan di tempat lain dan sinkronkan melalui folder di sini.</translation>
     </message>
     <message>
+        <source>Sync Folder</source>
+        <translation>Folder sinkronisasi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
         <source>Off: this computer syncs with no other.</source>
         <translation>Mati: komputer ini tidak sinkron dengan komputer lain.</translation>
     </message>
@@ -4334,27 +4341,17 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <source>just now</source>
         <translation>baru saja</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n menit yang lalu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n jam yang lalu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n hari yang lalu</numerusform>
-        </translation>
+        <translation>%n menit yang lalu</translation>
     </message>
     <message>
-        <source>Sync Folder</source>
-        <translation>Folder sinkronisasi</translation>
+        <source>%n hour(s) ago</source>
+        <translation>%n jam yang lalu</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n hari yang lalu</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,33 @@ def test_an_empty_name_is_refused_beside_the_field(services: Services, qtbot: Qt
     widget.name.setText("   ")
     widget.name.editingFinished.emit()
     assert widget.problem.isVisible() and "name" in widget.problem.text()
+
+
+def test_the_tray_menu_says_when_this_computer_last_synced(
+    services: Services, migrated_template: Path, tmp_path: Path, qtbot: QtBot
+) -> None:
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QWidget
+
+    from kith.ui.shell.tray import KithTray
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    tray = KithTray(window, services, parent=window)
+    tray.menu.aboutToShow.emit()
+    assert not tray.sync_action.isVisible()  # no sync folder: no line about it
+    folder = tmp_path / "Sync"
+    desktop = Device(migrated_template, tmp_path / "desktop", "Desktop", folder)
+    try:
+        desktop.sync()
+        services.sync.choose_folder(folder)
+        services.sync.run_round()
+        tray.menu.aboutToShow.emit()
+        assert tray.sync_action.isVisible()
+        assert tray.sync_action.text() == "Synced with Desktop just now."
+        services.ctx.clock.advance(timedelta(minutes=2))  # type: ignore[attr-defined]
+        tray.menu.aboutToShow.emit()
+        assert tray.sync_action.text() == "Synced with Desktop 2 minutes ago."
+    finally:
+        desktop.close()

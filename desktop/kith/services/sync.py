@@ -459,8 +459,11 @@ class SyncService:
             return _conflicts(s)
 
     def status(self) -> SyncStatus:
-        with self._ctx.db.writing() as s:
-            device, name = self._device(s)
+        """Read only (the tray asks while a round may be writing); the device id is ""
+        until the first round or choice of folder makes it."""
+        with self._ctx.db.reading() as s:
+            device = read_in(s, keys.SYNC_DEVICE_ID)
+            name = read_in(s, keys.SYNC_DEVICE_NAME) or platform.node() or "Kith"
             folder = read_in(s, keys.SYNC_FOLDER)
             published = read_in(s, keys.SYNC_PUBLISHED)
             devices = []

@@ -7,7 +7,6 @@ a while); its report comes back to the GUI thread through a queued signal.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt, Slot
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import (
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
 from kith.services.app import Services
-from kith.services.sync import SyncStatus
 from kith.ui.shell.sync_loop import SyncRound
 from kith.ui.text.error_text import explain
-from kith.ui.text.formatting import plural_fallback
+from kith.ui.text.sync_words import status_line
 
 
 class SyncSettings(QWidget):
@@ -88,7 +86,7 @@ class SyncSettings(QWidget):
         status = self._services.sync.status()
         if not self.name.hasFocus():
             self.name.setText(status.name)
-        self.status.setText(self.describe(status, self._services.ctx.now()))
+        self.status.setText(status_line(status, self._services.ctx.now()))
         self.sync_button.setEnabled(status.folder is not None and not self.round.running)
         self.conflicts_button.setVisible(bool(status.conflicts))
         self.choose_button.setText(
@@ -104,31 +102,6 @@ class SyncSettings(QWidget):
                     QDir.toNativeSeparators(status.database_warning),
                 )
             )
-
-    def describe(self, status: SyncStatus, now: datetime) -> str:
-        """One calm line: where, and when this computer last heard from another."""
-        if status.folder is None:
-            return self.tr("Off: this computer syncs with no other.")
-        heard = [d for d in status.devices if d.heard_at is not None]
-        if not heard:
-            return fill(
-                self.tr("Syncing through %1; no other computer heard from yet."),
-                QDir.toNativeSeparators(str(status.folder)),
-            )
-        latest = max(heard, key=lambda d: d.heard_at or now)
-        assert latest.heard_at is not None
-        return fill(self.tr("Synced with %1 %2."), latest.name, self.ago(latest.heard_at, now))
-
-    def ago(self, at: datetime, now: datetime) -> str:
-        minutes = max(0, int((now - at).total_seconds() // 60))
-        if minutes < 1:
-            return self.tr("just now")
-        if minutes < 60:
-            return plural_fallback(self.tr("%n minute(s) ago", "", minutes), minutes)
-        hours = minutes // 60
-        if hours < 48:
-            return plural_fallback(self.tr("%n hour(s) ago", "", hours), hours)
-        return plural_fallback(self.tr("%n day(s) ago", "", hours // 24), hours // 24)
 
     @Slot()
     def _on_choose_clicked(self) -> None:
