@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
@@ -248,7 +249,8 @@ class SyncMachine(RuleBasedStateMachine):
     def check_converged(self) -> None:
         self.settle()
         exports = [normalised_export(d.svc) for d in self.devices]
-        assert exports[0] == exports[1] == exports[2]
+        for other in exports[1:]:
+            assert exports[0] == other, _difference(exports[0], other)
         present = {i["id"] for i in exports[0]["interactions"]}
         assert self.logged - self.deleted_interactions <= present
         people = {p["id"]: p for p in exports[0]["people"]}
@@ -266,6 +268,18 @@ class SyncMachine(RuleBasedStateMachine):
                     or (person, which, value) in self.seen_overwritten
                     or (person, which, value) in conflicts[0]
                 ), (person, which, value, final)
+
+
+def _difference(a: dict[str, Any], b: dict[str, Any]) -> str:
+    """The first records two exports disagree on, for the failure message."""
+    for key in a:
+        if a[key] != b.get(key):
+            if isinstance(a[key], list):
+                left = [r for r in a[key] if r not in b[key]]
+                right = [r for r in b[key] if r not in a[key]]
+                return f"{key}: only in the first {left[:2]}; only in the other {right[:2]}"
+            return f"{key}: {a[key]!r} != {b.get(key)!r}"
+    return "same"
 
 
 def _copy(path: Path, to: Path) -> None:

@@ -238,3 +238,18 @@ def test_using_the_other_value_keeps_it_everywhere_and_clears_the_list(
     assert laptop.svc.sync.conflicts() == []
     with pytest.raises(NotFound):
         desktop.svc.sync.use_value(conflict)
+
+
+def test_a_segment_of_ours_cut_short_is_written_again(pair: tuple[Device, Device]) -> None:
+    laptop, desktop = pair
+    laptop.svc.people.add(PersonInput("Ana"))
+    laptop.svc.people.add(PersonInput("Ben"))
+    laptop.sync()
+    (log,) = (laptop.folder / "kith-sync").rglob("*.jsonl")
+    whole = log.read_text()
+    log.write_text(whole[: whole.index("\n") + 1])  # only the header survived a bad copy
+    desktop.sync()
+    assert desktop.svc.people.count() == 0
+    laptop.sync()  # sees its own file changed: writes its standing changes again
+    desktop.sync()
+    assert sorted(p.name for p in desktop.svc.people.list()) == ["Ana", "Ben"]

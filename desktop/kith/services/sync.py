@@ -242,10 +242,9 @@ class SyncService:
     def _read_incoming(self, s: Session, root: Path, device: str) -> _Incoming:
         known = {row.path: row.size for row in s.scalars(select(SyncFile))}
         found = _Incoming()
-        own_missing = False
-        present: set[str] = set()
+        present: dict[str, int] = {}
         for log in log_files(root):
-            present.add(log.relative)
+            present[log.relative] = log.size
             if known.get(log.relative) == log.size:
                 continue
             try:
@@ -267,13 +266,19 @@ class SyncService:
                 )
             found.changes.extend(segment.changes)
         mine = f"{device}/"
-        own_missing = any(p.startswith(mine) and p not in present for p in known)
-        if own_missing:
-            # Our folder was deleted or restored from an old copy: write again every
-            # change of ours still standing, so no device that missed them goes without.
+        damaged = [p for p, size in known.items() if p.startswith(mine) and present.get(p) != size]
+        if damaged:
+            # Our folder was deleted, restored from an old copy, or a file of ours cut
+            # short: write again every change of ours still standing, so no device that
+            # missed them goes without.
             write_in(s, keys.SYNC_PUBLISHED, "")
-            for path in [p for p in known if p.startswith(mine) and p not in present]:
-                s.execute(delete(SyncFile).where(SyncFile.path == path))
+            for path in damaged:
+                if path in present:
+                    s.execute(
+                        update(SyncFile).where(SyncFile.path == path).values(size=present[path])
+                    )
+                else:
+                    s.execute(delete(SyncFile).where(SyncFile.path == path))
         for log in found.files:
             row = s.get(SyncFile, log.relative)
             if row is None:
