@@ -7,6 +7,7 @@ without being seen is in the conflicts list."""
 from __future__ import annotations
 
 import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -45,14 +46,16 @@ class SyncMachine(RuleBasedStateMachine):
 
     @initialize()
     def start(self) -> None:
-        where = Path(self.work) / f"run{id(self)}"
-        where.mkdir(parents=True)
+        self.where = Path(tempfile.mkdtemp(prefix="run", dir=self.work))
+        where = self.where
         for name in NAMES:
             self.devices.append(Device(self.template, where, name, where / f"folder-{name}"))
 
     def teardown(self) -> None:
         for device in self.devices:
             device.close()
+        if self.devices:  # a thousand runs of three databases would fill a small disk
+            shutil.rmtree(self.where, ignore_errors=True)
 
     # --- what users do ---------------------------------------------------------------
 
