@@ -43,6 +43,7 @@ from kith.services.sync_files import (
     write_segment,
 )
 from kith.services.sync_records import (
+    Ids,
     Outcome,
     Values,
     Written,
@@ -50,10 +51,12 @@ from kith.services.sync_records import (
     load_ids,
     materialise,
 )
+from kith.storage.errors import DatabaseLocked
 from kith.storage.schema import Person, SyncDevice, SyncFile, SyncShadow
 from kith.storage.sync_tables import CIRCLE, SHARED, quiet_field
 
 _CHUNK = 400
+_ATTEMPTS = 3
 _SHADOW = cast(Table, SyncShadow.__table__)
 _NAME_LIMIT = 80
 
@@ -117,6 +120,19 @@ class _Incoming:
     devices: dict[str, tuple[str, dict[str, str], str]] = field(default_factory=dict)
     """device -> (name, seen, newest change time)."""
     damaged: int = 0
+    ours_damaged: dict[str, int | None] = field(default_factory=dict)
+    """Files of ours recorded with another size than the folder's (None: gone)."""
+
+
+@dataclass
+class _Plan:
+    ids: Ids
+    live: dict[str, tuple[str, Values]]
+    winners: Winners
+    kinds: dict[str, str]
+    pending: set[str]
+    changes: list[RecordChange]
+    newest: str
 
 
 def _wall_ms(at: datetime) -> int:
@@ -132,6 +148,8 @@ def _moment(hlc: str) -> datetime:
 class SyncService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        self.lock_taken_at = self.lock_released_at = 0.0
+        """When the last round began to write and when it committed (perf_counter)."""
 
     # --- this device -------------------------------------------------------------------
 
@@ -221,13 +239,29 @@ class SyncService:
                 str(root),
                 code="sync.folder.gone",
             )
-        written = Written()
-        with self._ctx.db.writing() as s:
-            device, name = self._device(s)
-            incoming = self._read_incoming(s, root, device)
-            received, conflicts = self._merge_round(s, device, incoming, written)
-            self._note_devices(s, incoming)
-            write_in(s, keys.SYNC_LAST_ROUND, self._ctx.now())
+        for attempt in range(_ATTEMPTS):
+            written = Written()
+            try:
+                # Everything is read and compared without the write lock (WAL lets the
+                # window write meanwhile); the lock is taken at the first write, to
+                # apply and record. A save in between makes SQLite refuse that first
+                # write (the snapshot is stale): the round starts again, and the last
+                # attempt takes the lock up front so it always finishes.
+                last = attempt == _ATTEMPTS - 1
+                with self._ctx.db.writing() if last else self._ctx.db.reading() as s:
+                    device, name = self._device(s)
+                    incoming = self._read_incoming(s, root, device)
+                    plan = self._plan_round(s, device, incoming)
+                    self.lock_taken_at = time.perf_counter()
+                    self._record_files(s, incoming)
+                    received, conflicts = self._merge_round(s, plan, written)
+                    self._note_devices(s, incoming)
+                    write_in(s, keys.SYNC_LAST_ROUND, self._ctx.now())
+                self.lock_released_at = time.perf_counter()
+                break
+            except DatabaseLocked:
+                if last:
+                    raise
         sent = self._publish(root, device, name)
         self._announce(written)
         return RoundReport(
@@ -240,6 +274,7 @@ class SyncService:
         )
 
     def _read_incoming(self, s: Session, root: Path, device: str) -> _Incoming:
+        """The log segments not read yet (reading only; `_record_files` notes them)."""
         known = {row.path: row.size for row in s.scalars(select(SyncFile))}
         found = _Incoming()
         present: dict[str, int] = {}
@@ -266,30 +301,33 @@ class SyncService:
                 )
             found.changes.extend(segment.changes)
         mine = f"{device}/"
-        damaged = [p for p, size in known.items() if p.startswith(mine) and present.get(p) != size]
-        if damaged:
+        found.ours_damaged = {
+            p: present.get(p)
+            for p, size in known.items()
+            if p.startswith(mine) and present.get(p) != size
+        }
+        return found
+
+    def _record_files(self, s: Session, incoming: _Incoming) -> None:
+        if incoming.ours_damaged:
             # Our folder was deleted, restored from an old copy, or a file of ours cut
             # short: write again every change of ours still standing, so no device that
             # missed them goes without.
             write_in(s, keys.SYNC_PUBLISHED, "")
-            for path in damaged:
-                if path in present:
-                    s.execute(
-                        update(SyncFile).where(SyncFile.path == path).values(size=present[path])
-                    )
+            for path, size in incoming.ours_damaged.items():
+                if size is not None:
+                    s.execute(update(SyncFile).where(SyncFile.path == path).values(size=size))
                 else:
                     s.execute(delete(SyncFile).where(SyncFile.path == path))
-        for log in found.files:
+        for log in incoming.files:
             row = s.get(SyncFile, log.relative)
             if row is None:
                 s.add(SyncFile(path=log.relative, size=log.size))
             else:
                 row.size = log.size
-        return found
 
-    def _merge_round(
-        self, s: Session, device: str, incoming: _Incoming, written: Written
-    ) -> tuple[int, int]:
+    def _plan_round(self, s: Session, device: str, incoming: _Incoming) -> _Plan:
+        """Compare the live rows with the shadow: what changed here, with what arrived."""
         ids = load_ids(s)
         live = live_records(s, ids)
         winners, kinds = _winners(s)
@@ -300,7 +338,12 @@ class SyncService:
         changes = [*local, *incoming.changes]
         newest = max([str(clock), *(c.hlc for c in changes)])
         kinds.update({c.record: c.kind for c in changes})
-        merged, conflicts_made = _merge_into_shadow(s, changes, kinds, winners)
+        return _Plan(ids, live, winners, kinds, pending, changes, newest)
+
+    def _merge_round(self, s: Session, plan: _Plan, written: Written) -> tuple[int, int]:
+        ids, live, winners, kinds = plan.ids, plan.live, plan.winners, plan.kinds
+        pending, newest = plan.pending, plan.newest
+        merged, conflicts_made = _merge_into_shadow(s, plan.changes, kinds, winners)
         dead = {r for r, f in winners.items() if f.get("_alive", (None, None))[1] is False}
         # Records to write: those a merge touched whose winners differ from the live row,
         # and those still waiting for a record they name.
