@@ -43,13 +43,16 @@ from kith.services.sync_files import (
     write_segment,
 )
 from kith.services.sync_records import (
+    KNOWN_CARDS,
     Ids,
     Outcome,
     Values,
     Written,
+    card_owners,
     live_records,
     load_ids,
     materialise,
+    settle_cards,
 )
 from kith.storage.errors import DatabaseLocked
 from kith.storage.schema import Person, SyncDevice, SyncFile, SyncShadow
@@ -365,6 +368,7 @@ class SyncService:
                 still_pending.add(record)
             elif outcome in (Outcome.WRITTEN, Outcome.DELETED):
                 received += 1
+        written.people |= settle_cards(s, card_owners(winners, ids), ids)
         if written.people:
             from kith.services.interactions import refresh_last_seen
 
@@ -600,6 +604,13 @@ def _local_changes(
 ) -> list[RecordChange]:
     """What changed here since the last round, as changes replacing what was shown."""
     made: list[RecordChange] = []
+    held_cards = {
+        name
+        for kind, values in live.values()
+        if kind == "person"
+        for name in values
+        if name.startswith(KNOWN_CARDS)
+    }
 
     def field_change(won: tuple[ChangeId, object] | None, value: object) -> FieldChange:
         return FieldChange(value, () if won is None else (won[0],))
@@ -620,6 +631,8 @@ def _local_changes(
             continue
         for name, won in known.items():
             if name not in values and "/" in name and won[1] is True:
+                if name.startswith(KNOWN_CARDS) and name in held_cards:
+                    continue  # the card means someone else here (see `card_owners`)
                 fields[name] = field_change(won, False)
         if fields:
             made.append(RecordChange(record, kind, hlc, fields, device))

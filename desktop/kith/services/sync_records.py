@@ -3,6 +3,7 @@ live tables, and written back from the winning values of a sync round."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -11,7 +12,15 @@ from typing import Any
 from sqlalchemy import Column, Date, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from kith.storage.schema import CircleRow, Interest, UTCDateTime, me_interest, new_sync_id
+from kith.domain.sync_merge import ChangeId
+from kith.storage.schema import (
+    CircleRow,
+    Interest,
+    KnownCard,
+    UTCDateTime,
+    me_interest,
+    new_sync_id,
+)
 from kith.storage.sync_tables import (
     ALIVE,
     BY_KIND,
@@ -225,6 +234,46 @@ def materialise(
     return outcome
 
 
+KNOWN_CARDS = "known_cards/"
+
+
+def card_owners(
+    winners: Mapping[str, Mapping[str, tuple[ChangeId, object]]], ids: Ids
+) -> dict[str, str]:
+    """Which person each known card UID means: of the people here whose winning values
+    claim it, the one whose claim is latest. Two devices can claim one UID for two people
+    (each merged a different person whose card had it); deciding by the claims alone,
+    not by the order rows were written, gives every device the same answer."""
+    best: dict[str, tuple[ChangeId, str]] = {}
+    here = ids.to_local["person"]
+    for record in here:
+        for name, (cid, value) in winners.get(record, {}).items():
+            if value is True and name.startswith(KNOWN_CARDS):
+                uid = name.removeprefix(KNOWN_CARDS)
+                if uid not in best or (cid, record) > best[uid]:
+                    best[uid] = (cid, record)
+    return {uid: record for uid, (_cid, record) in best.items()}
+
+
+def settle_cards(s: Session, owners: Mapping[str, str], ids: Ids) -> set[int]:
+    """Make the known cards what `owners` says; the local ids of people whose cards moved."""
+    here = ids.to_local["person"]
+    want = {uid: here[record] for uid, record in owners.items()}
+    have: dict[str, int] = {
+        r[0]: r[1] for r in s.execute(select(KnownCard.uid, KnownCard.person_id))
+    }
+    moved: set[int] = set()
+    for uid, person in have.items():
+        if want.get(uid) != person:
+            s.execute(delete(KnownCard).where(KnownCard.uid == uid))
+            moved.add(person)
+    for uid, person in want.items():
+        if have.get(uid) != person:
+            s.execute(insert(KnownCard).values(uid=uid, person_id=person))
+            moved.add(person)
+    return moved
+
+
 def _old_refs(s: Session, shared: Shared, row_id: int, ids: Ids) -> Values:
     values: Values = {}
     for name, ref_kind in shared.refs.items():
@@ -277,11 +326,7 @@ def _members(
             elif target not in dead:
                 waits = True
     base = {} if own is None else {own[0]: own[1]}
-    if other_kind == CARD:
-        for gone in have - want_cards:
-            s.execute(delete(table).where(*where, table.c[other] == gone))
-        for card in want_cards - have:  # a card UID means one person: it moves here
-            s.execute(insert(table).prefix_with("OR REPLACE").values(**base, **{other: card}))
+    if other_kind == CARD:  # a UID means one person: `settle_cards` says whom, for all
         return waits
     for gone in have - want:
         s.execute(delete(table).where(*where, table.c[other] == gone))
