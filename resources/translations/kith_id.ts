@@ -1447,6 +1447,46 @@
         <source>There is already a group called “%1”.</source>
         <translation>Sudah ada grup bernama “%1”.</translation>
     </message>
+    <message>
+        <source>%1 is not a Kith sync log.</source>
+        <translation>%1 bukan log sinkronisasi Kith.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Kith (sync log format %2; this Kith reads up to format %3). Update Kith on this computer to sync with it.</source>
+        <translation>%1 ditulis oleh Kith yang lebih baru (format log sinkronisasi %2; Kith ini hanya membaca hingga format %3). Perbarui Kith di komputer ini agar dapat sinkron dengannya.</translation>
+    </message>
+    <message>
+        <source>A device needs a name.</source>
+        <translation>Perangkat perlu diberi nama.</translation>
+    </message>
+    <message>
+        <source>A device name can be at most %1 characters long.</source>
+        <translation>Nama perangkat paling panjang %1 karakter.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The database %1 is inside %2; a sync tool would copy it mid-write. Choose a folder that does not hold the database.</source>
+        <translation>Basis data %1 berada di dalam %2; alat sinkronisasi bisa menyalinnya saat sedang ditulis. Pilih folder yang tidak memuat basis data.</translation>
+    </message>
+    <message>
+        <source>No sync folder is chosen yet (kith sync --folder PATH).</source>
+        <translation>Belum ada folder sinkronisasi yang dipilih (kith sync --folder PATH).</translation>
+    </message>
+    <message>
+        <source>The sync folder %1 is not there (is it mounted?).</source>
+        <translation>Folder sinkronisasi %1 tidak ada (apakah sudah dipasang?).</translation>
+    </message>
+    <message>
+        <source>That value of %1 is no longer one changed on two devices.</source>
+        <translation>Nilai %1 itu tidak lagi termasuk yang diubah di dua perangkat.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1; kith sync --status lists them.</source>
+        <translation>Tidak ada konflik %1; kith sync --status menampilkan daftarnya.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -4727,6 +4767,171 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
     <message>
         <source>Everyone is sorted.</source>
         <translation>Semua orang sudah masuk lingkaran.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <source>Changed on Two Devices</source>
+        <translation>Diubah di dua perangkat</translation>
+    </message>
+    <message>
+        <source>These values were changed on two devices before they saw each other&apos;s change. Kith kept the later one everywhere; here are the others.</source>
+        <translation>Nilai-nilai ini diubah di dua perangkat sebelum perangkat itu melihat perubahan satu sama lain. Kith menyimpan yang lebih baru di semua perangkat; inilah yang lainnya.</translation>
+    </message>
+    <message>
+        <source>Values changed on two devices</source>
+        <translation>Nilai yang diubah di dua perangkat</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on two devices.</source>
+        <translation>Tidak ada yang diubah di dua perangkat.</translation>
+    </message>
+    <message>
+        <source>Use This Value</source>
+        <translation>Pakai nilai ini</translation>
+    </message>
+    <message>
+        <source>%1: kept “%2”; on %3 (%4): “%5”</source>
+        <translation>%1: disimpan “%2”; di %3 (%4): “%5”</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Nama panggilan</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Lingkaran</translation>
+    </message>
+    <message>
+        <source>Rhythm</source>
+        <translation>Ritme</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Someone I can lean on</source>
+        <translation>Seseorang yang bisa saya andalkan</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Pakai “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>&lt;b&gt;Sync&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sinkronisasi&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Share your people with your other computers through a folder your file-sync tool (Syncthing, Nextcloud, Dropbox…) keeps the same on each. Kith writes only its own changes there and reads the others&apos;.</source>
+        <translation>Bagikan orang-orang Anda ke komputer Anda yang lain melalui folder yang disamakan oleh alat sinkronisasi berkas Anda (Syncthing, Nextcloud, Dropbox…) di setiap komputer. Kith hanya menulis perubahannya sendiri di sana dan membaca perubahan komputer lain.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>Nama komputer ini</translation>
+    </message>
+    <message>
+        <source>Choose Sync Folder…</source>
+        <translation>Pilih folder sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Changed on Two Devices…</source>
+        <translation>Diubah di dua perangkat…</translation>
+    </message>
+    <message>
+        <source>Change Folder…</source>
+        <translation>Ganti folder…</translation>
+    </message>
+    <message>
+        <source>The database itself looks to be in a synced folder (%1); a sync tool can copy it mid-write. Keep it elsewhere and sync through a folder here.</source>
+        <translation>Basis data itu sendiri tampaknya berada di folder yang disinkronkan (%1); alat sinkronisasi bisa menyalinnya saat sedang ditulis. Simpan di tempat lain dan sinkronkan melalui folder di sini.</translation>
+    </message>
+    <message>
+        <source>Sync Folder</source>
+        <translation>Folder sinkronisasi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>Off: this computer syncs with no other.</source>
+        <translation>Mati: komputer ini tidak sinkron dengan komputer lain.</translation>
+    </message>
+    <message>
+        <source>Syncing through %1; no other computer heard from yet.</source>
+        <translation>Sinkron melalui %1; belum ada kabar dari komputer lain.</translation>
+    </message>
+    <message>
+        <source>Synced with %1 %2.</source>
+        <translation>Sinkron dengan %1 %2.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <source>%n minute(s) ago</source>
+        <translation>%n menit yang lalu</translation>
+    </message>
+    <message>
+        <source>%n hour(s) ago</source>
+        <translation>%n jam yang lalu</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n hari yang lalu</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,9 @@ def test_a_naive_stored_moment_is_read_as_utc(services: Services) -> None:
     assert services.settings.last_check == datetime(2026, 11, 22, 5, 0, tzinfo=UTC)
 
 
-def test_only_the_folder_stays_with_this_computer() -> None:
-    assert [s.key for s in REGISTRY if s.local] == [LIVE_CALENDAR_FOLDER.key]
+def test_only_the_folders_and_sync_state_stay_with_this_computer() -> None:
+    assert [s.key for s in REGISTRY if s.local] == [
+        LIVE_CALENDAR_FOLDER.key,
+        *(s.key for s in REGISTRY if s.key.startswith("sync.")),
+    ]
     assert not DIGEST_TIME.local

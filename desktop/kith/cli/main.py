@@ -41,6 +41,7 @@ COMMANDS = {
     "tie": "kith.cli.ties",
     "untie": "kith.cli.ties",
     "group": "kith.cli.ties",
+    "sync": "kith.cli.sync",
 }
 COMMAND_MODULES = tuple(dict.fromkeys(COMMANDS.values()))
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from kith.services.profile import ProfileService
     from kith.services.reminders import ReminderService
     from kith.services.settings import SettingsService
+    from kith.services.sync import SyncService
     from kith.services.tending import TendingService
     from kith.services.ties import TieService
     from kith.services.today import TodayService
@@ -144,6 +145,12 @@ class Services:
         from kith.services.backups import BackupService
 
         return BackupService(self.ctx)
+
+    @cached_property
+    def sync(self) -> SyncService:
+        from kith.services.sync import SyncService
+
+        return SyncService(self.ctx)
 
     @property
     def changes(self) -> ChangeBus:

@@ -81,6 +81,25 @@ def _folder(raw: object) -> Path | None:
     return Path(raw) if isinstance(raw, str) and raw else None
 
 
+def _text(raw: object) -> str | None:
+    return raw if isinstance(raw, str) else None
+
+
+def _names(raw: object) -> frozenset[str] | None:
+    if not isinstance(raw, list) or not all(isinstance(n, str) for n in raw):
+        return None
+    return frozenset(raw)
+
+
+def local_text(key: str) -> Setting[str]:
+    """Text that belongs to this computer (never in archives); "" when unset."""
+    return Setting(key, "", _text, lambda text: text, local=True)
+
+
+def local_names(key: str) -> Setting[frozenset[str]]:
+    return Setting(key, frozenset(), _names, lambda names: sorted(names), local=True)
+
+
 def flag(key: str, default: bool = False) -> Setting[bool]:
     return Setting(key, default, _flag, lambda on: on)
 
@@ -117,6 +136,21 @@ ASKED_ABOUT_CLOSING = flag("app.asked_about_closing")
 RUN_WITHOUT_WINDOW = flag("app.run_without_window")
 """Without a tray, closing the window keeps Kith reminding in the background."""
 LIVE_CALENDAR_FOLDER = folder("live_calendar.folder")
+SYNC_FOLDER = folder("sync.folder")
+SYNC_DEVICE_ID = local_text("sync.device_id")
+"""This database's device id in the sync folder, made at its first sync round."""
+SYNC_DEVICE_NAME = local_text("sync.device_name")
+SYNC_CLOCK = local_text("sync.clock")
+"""The latest sync time (hybrid logical clock) seen or made."""
+SYNC_PUBLISHED = local_text("sync.published")
+"""The time of the latest own change written to the sync folder."""
+SYNC_PUBLISHED_NAME = local_text("sync.published_name")
+"""The device name in the latest segment written."""
+SYNC_PENDING = local_names("sync.pending")
+"""Records applied that still wait for a record they name to arrive."""
+SYNC_LAST_ROUND = Setting(
+    "sync.last_round", None, _moment, lambda at: None if at is None else at.isoformat(), local=True
+)
 
 REGISTRY: tuple[Setting[Any], ...] = (
     DIGEST_TIME,
@@ -131,6 +165,14 @@ REGISTRY: tuple[Setting[Any], ...] = (
     ASKED_ABOUT_CLOSING,
     RUN_WITHOUT_WINDOW,
     LIVE_CALENDAR_FOLDER,
+    SYNC_FOLDER,
+    SYNC_DEVICE_ID,
+    SYNC_DEVICE_NAME,
+    SYNC_CLOCK,
+    SYNC_PUBLISHED,
+    SYNC_PUBLISHED_NAME,
+    SYNC_PENDING,
+    SYNC_LAST_ROUND,
 )
 LOCAL_KEYS = frozenset(s.key for s in REGISTRY if s.local)
 
@@ -170,6 +212,15 @@ class SettingsService:
     asked_about_closing = ASKED_ABOUT_CLOSING
     run_without_window = RUN_WITHOUT_WINDOW
     live_calendar_folder = LIVE_CALENDAR_FOLDER
+    # Sync's own: read and written by the sync service, inside its transactions.
+    sync_folder = SYNC_FOLDER
+    sync_device_id = SYNC_DEVICE_ID
+    sync_device_name = SYNC_DEVICE_NAME
+    sync_clock = SYNC_CLOCK
+    sync_published = SYNC_PUBLISHED
+    sync_published_name = SYNC_PUBLISHED_NAME
+    sync_pending = SYNC_PENDING
+    sync_last_round = SYNC_LAST_ROUND
 
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx

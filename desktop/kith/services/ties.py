@@ -143,6 +143,7 @@ class TieService:
 
     def lines(self, person_ids: Iterable[int] | None = None) -> list[TieLine]:
         """Ties between people not archived; with `person_ids`, only ties touching them."""
+
         # Ties first, each end checked by its primary key: joined to two copies of the
         # person table, SQLite may pair every person with every other before it looks
         # for a tie (a minute and a half at 20,000 people).

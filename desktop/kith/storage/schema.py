@@ -6,6 +6,7 @@ bumping `revision.SCHEMA_REVISION`.
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -50,6 +51,16 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 class Base(DeclarativeBase):
     pass
+
+
+def new_sync_id() -> str:
+    return str(uuid.uuid4())
+
+
+def sync_id_column() -> Mapped[str | None]:
+    """The record's global id, the same in every database it is synced to. Given on
+    every insert (ORM or Core), so no write path has to think of it."""
+    return mapped_column(String(36), default=new_sync_id, unique=True, index=True)
 
 
 person_interest = Table(
@@ -117,6 +128,7 @@ class Person(Base):
     snoozed_until: Mapped[date | None] = mapped_column(Date)
     # Empty, never NULL, for "no organisation", like notes.
     organisation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sync_id: Mapped[str | None] = sync_id_column()
 
     interests: Mapped[list[Interest]] = relationship(
         secondary=person_interest, order_by=Interest.name
@@ -146,6 +158,7 @@ class ContactMethod(Base):
     kind: Mapped[str] = mapped_column(String(16))
     value: Mapped[str] = mapped_column(Text)
     label: Mapped[str] = mapped_column(String(60), default="")
+    sync_id: Mapped[str | None] = sync_id_column()
 
 
 class KnownCard(Base):
@@ -199,6 +212,7 @@ class ImportantDate(Base):
     month: Mapped[int] = mapped_column(Integer)
     day: Mapped[int] = mapped_column(Integer)
     year: Mapped[int | None] = mapped_column(Integer)
+    sync_id: Mapped[str | None] = sync_id_column()
     __table_args__ = (
         CheckConstraint("month BETWEEN 1 AND 12 AND day BETWEEN 1 AND 31", name="ck_date_parts"),
         Index("ix_important_date_month_day", "month", "day"),
@@ -212,6 +226,7 @@ class FollowUp(Base):
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sync_id: Mapped[str | None] = sync_id_column()
 
 
 class Interaction(Base):
@@ -225,6 +240,7 @@ class Interaction(Base):
         ForeignKey("meetup.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sync_id: Mapped[str | None] = sync_id_column()
 
     people: Mapped[list[Person]] = relationship(secondary=interaction_person, order_by=Person.name)
 
@@ -249,6 +265,7 @@ class Meetup(Base):
     alarm_minutes: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sync_id: Mapped[str | None] = sync_id_column()
 
     people: Mapped[list[Person]] = relationship(secondary=meetup_person, order_by=Person.name)
 
@@ -272,3 +289,46 @@ class ReminderDelivery(Base):
     delivered_at: Mapped[datetime] = mapped_column(UTCDateTime)
     title: Mapped[str] = mapped_column(Text, default="")
     __table_args__ = (Index("ix_reminder_delivery_at", "delivered_at"),)
+
+
+class SyncShadow(Base):
+    """Every change to a shared record's field that sync has published or applied, by
+    its hybrid-logical-clock time and device: the one winning now ("win"), others still
+    standing beside it after a concurrent change ("lost": the conflicts), and those
+    replaced by a later change ("gone")."""
+
+    __tablename__ = "sync_shadow"
+    record: Mapped[str] = mapped_column(String(80), primary_key=True)
+    field: Mapped[str] = mapped_column(String(300), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(24), primary_key=True)
+    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(4))
+    value: Mapped[str | None] = mapped_column(Text)
+    """JSON; None for a change known only because a later one named it replaced."""
+    base: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    """JSON list of the [hlc, device] changes this one replaced."""
+    __table_args__ = (
+        Index("ix_sync_shadow_state", "state", "record"),
+        Index("ix_sync_shadow_device", "device", "hlc"),
+    )
+
+
+class SyncDevice(Base):
+    """Another device heard from through the sync folder."""
+
+    __tablename__ = "sync_device"
+    device: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    last_hlc: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    heard_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    seen: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    """JSON: the newest change of each device that this one had applied."""
+
+
+class SyncFile(Base):
+    """A log file already read, and how much of it: a file that grew is read again."""
+
+    __tablename__ = "sync_file"
+    path: Mapped[str] = mapped_column(Text, primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)

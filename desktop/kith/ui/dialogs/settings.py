@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.system.autostart import Autostart
+from kith.ui.dialogs.sync_settings import SyncSettings
 from kith.ui.interchange.calendar_export import LiveCalendarSettings
 from kith.ui.shell import start_at_login
 from kith.ui.text.error_text import explain, explain_term
@@ -132,6 +133,9 @@ class SettingsDialog(QDialog):
         layout.addSpacing(8)
         self.live_calendar = LiveCalendarSettings(services, self)
         layout.addWidget(self.live_calendar)
+        layout.addSpacing(8)
+        self.sync = SyncSettings(services, self)
+        layout.addWidget(self.sync)
         layout.addSpacing(8)
         layout.addWidget(self.delivery_way)
         test_row = QHBoxLayout()

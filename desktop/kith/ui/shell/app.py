@@ -290,6 +290,7 @@ class _Opening(QObject):
         from kith.services.live_calendar import attach_live_calendar
         from kith.ui.reminders.wiring import attach_reminders
         from kith.ui.shell.changes import DataChanges
+        from kith.ui.shell.sync_loop import SyncLoop
 
         window = self._window
         session = _Session(self._app, services)
@@ -307,7 +308,9 @@ class _Opening(QObject):
         live_calendar = attach_live_calendar(services)
         # The loop's note of when it last looked moves the files: the snapshot follows.
         reminders.loop.ticked.connect(window.today.keeper.schedule)
-        self._detach = [live_calendar.detach, reminders.loop.stop, changes.detach]
+        sync = SyncLoop(services, changes, session)
+        sync.start()
+        self._detach = [live_calendar.detach, reminders.loop.stop, sync.stop, changes.detach]
         _remember_start_hidden(reminders.start_hidden)
         changes.changed.connect(
             lambda what: (

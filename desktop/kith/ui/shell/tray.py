@@ -82,6 +82,10 @@ class KithTray(QObject):
         self.log_action = QAction(self.tr("Log that you saw someone…"), self)
         self.undo_action = QAction(self)
         self.undo_action.setVisible(False)
+        # How sync stands, when a sync folder is chosen: read each time the menu opens.
+        self.sync_action = QAction(self)
+        self.sync_action.setEnabled(False)
+        self.sync_action.setVisible(False)
         self.pause_action = QAction(self.tr("Pause reminders for today"), self)
         self.pause_action.setCheckable(True)
         self.quit_action = QAction(self.tr("Quit Kith"), self)
@@ -91,6 +95,7 @@ class KithTray(QObject):
         self.menu.addMenu(self.due_menu)
         self.menu.addAction(self.log_action)
         self.menu.addAction(self.undo_action)
+        self.menu.addAction(self.sync_action)
         self.menu.addSeparator()
         self.menu.addAction(self.pause_action)
         self.menu.addSeparator()
@@ -116,6 +121,7 @@ class KithTray(QObject):
         self.pause_action.toggled.connect(self._on_pause_toggled)
         self.quit_action.triggered.connect(self.quit_requested)
         self.due_menu.aboutToShow.connect(self.refresh)
+        self.menu.aboutToShow.connect(self.update_sync_line)
         self.icon.activated.connect(self._on_icon_activated)
         self.icon.messageClicked.connect(self._on_open_triggered)
 
@@ -161,6 +167,14 @@ class KithTray(QObject):
             self.pause_action.blockSignals(True)
             self.pause_action.setChecked(paused)
             self.pause_action.blockSignals(False)
+
+    def update_sync_line(self) -> None:
+        from kith.ui.text.sync_words import status_line
+
+        status = self._services.sync.status()
+        self.sync_action.setVisible(status.folder is not None)
+        if status.folder is not None:
+            self.sync_action.setText(status_line(status, self._services.ctx.now()))
 
     def _open_person(self, person_id: int) -> None:
         bring_forward(self._window)

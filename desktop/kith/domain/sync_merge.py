@@ -1,0 +1,73 @@
+"""How changes to one field of a shared record merge, whatever order they arrive in.
+
+Every change has an id, (time, device), and names the changes it replaced (its base: the
+value its device showed when the user changed it). The changes still standing are those
+no other change replaced; the latest of them wins, and any other standing change with a
+different value is a conflict: a value overwritten by a change made without seeing it.
+Which changes stand depends only on the set of changes known, so every device that knows
+the same changes shows the same value and the same conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+ChangeId = tuple[str, str]
+"""(hybrid logical clock time as text, device id): text order is the order of winning."""
+
+
+class State(Enum):
+    WIN = "win"
+    LOST = "lost"
+    """Standing beside the winner after a concurrent change: shown as a conflict."""
+    GONE = "gone"
+    """Replaced by a change made after seeing it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    state: State
+    value: object
+    has_value: bool = True
+    """False for a change known only because a later one named it replaced."""
+
+
+def merge(
+    known: Mapping[ChangeId, Known],
+    incoming: Iterable[tuple[ChangeId, object, Iterable[ChangeId]]],
+) -> dict[ChangeId, Known]:
+    """The field's changes after `incoming` (id, value, base) are added to `known`."""
+    merged: dict[ChangeId, Known] = dict(known)
+    for change_id, value, base in incoming:
+        for replaced in base:
+            before = merged.get(replaced)
+            if before is None:
+                merged[replaced] = Known(State.GONE, None, has_value=False)
+            elif before.state is not State.GONE:
+                merged[replaced] = Known(State.GONE, before.value, before.has_value)
+        if change_id not in merged:
+            merged[change_id] = Known(State.LOST, value)
+        elif not merged[change_id].has_value:  # named replaced before it arrived
+            merged[change_id] = Known(State.GONE, value)
+    return _settled(merged)
+
+
+def _settled(merged: dict[ChangeId, Known]) -> dict[ChangeId, Known]:
+    standing = [cid for cid, k in merged.items() if k.state is not State.GONE]
+    if not standing:
+        return merged
+    winner = max(standing)
+    for cid in standing:
+        state = State.WIN if cid == winner else State.LOST
+        if merged[cid].state is not state:
+            merged[cid] = Known(state, merged[cid].value, merged[cid].has_value)
+    return merged
+
+
+def winner(known: Mapping[ChangeId, Known]) -> tuple[ChangeId, Known] | None:
+    for cid, k in known.items():
+        if k.state is State.WIN:
+            return cid, k
+    return None

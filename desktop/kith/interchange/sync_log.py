@@ -1,0 +1,146 @@
+"""A device's sync log segment to and from text (the format is in SYNC_FORMAT.md).
+
+A segment is JSON lines: a header naming the format version and the device, then one
+line per changed record. File-sync tools deliver files half-copied: a last line without
+its newline (or not JSON) is ignored, never taken for damage, and read again when the
+file has grown. A newer format version is refused, so an older Kith never misreads it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kith.domain.errors import QT_TRANSLATE_NOOP
+from kith.domain.sync_clock import Hlc
+from kith.domain.sync_merge import ChangeId
+from kith.interchange.errors import FileRefused
+
+FORMAT = "kith-sync"
+VERSION = 1
+SUFFIX = ".jsonl"
+ROOT = "kith-sync"
+"""The folder Kith keeps inside the chosen sync folder: one folder per device in it."""
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    value: object
+    base: tuple[ChangeId, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RecordChange:
+    record: str
+    kind: str
+    hlc: str
+    fields: Mapping[str, FieldChange]
+    device: str = ""
+    """Who made it: the segment header's device (not repeated on each line)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    device: str
+    name: str
+    seen: Mapping[str, str] = field(default_factory=dict)
+    """The newest change of each device the writer had applied."""
+    changes: Sequence[RecordChange] = ()
+    damaged_lines: int = 0
+    """Whole lines (not the last) that could not be read: left out, and counted."""
+
+
+def is_log_name(name: str) -> bool:
+    """A segment or a sync tool's conflict copy of one; not a temp file of any tool."""
+    if name.startswith((".", "~")) or name.endswith((".tmp", ".part", ".partial")):
+        return False
+    return name.endswith(SUFFIX)
+
+
+def segment_text(
+    device: str, name: str, seen: Mapping[str, str], changes: Sequence[RecordChange]
+) -> Iterator[str]:
+    header = {
+        "format": FORMAT,
+        "version": VERSION,
+        "device": device,
+        "name": name,
+        "seen": dict(seen),
+    }
+    yield json.dumps(header, ensure_ascii=False, sort_keys=True) + "\n"
+    for c in changes:
+        line = {
+            "r": c.record,
+            "k": c.kind,
+            "h": c.hlc,
+            "f": {f: [fc.value, [list(b) for b in fc.base]] for f, fc in c.fields.items()},
+        }
+        yield json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _refused(source: str) -> FileRefused:
+    return FileRefused(
+        QT_TRANSLATE_NOOP("Errors", "%1 is not a Kith sync log."), source, code="sync.log.not_a_log"
+    )
+
+
+def read_segment(text: str, source: str) -> Segment | None:
+    """The segment in `text`; None while even its header has not fully arrived."""
+    lines = text.split("\n")
+    # The part after the last newline is a line still being copied (or empty).
+    whole = lines[:-1]
+    if not whole:
+        return None
+    try:
+        header = json.loads(whole[0])
+    except ValueError:
+        raise _refused(source) from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise _refused(source)
+    version = header.get("version")
+    if not isinstance(version, int):
+        raise _refused(source)
+    if version > VERSION:
+        raise FileRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "%1 was written by a newer Kith (sync log format %2; this Kith reads up to "
+                "format %3). Update Kith on this computer to sync with it.",
+            ),
+            source,
+            version,
+            VERSION,
+            code="sync.log.newer",
+        )
+    device, name, seen = header.get("device"), header.get("name", ""), header.get("seen", {})
+    if not isinstance(device, str) or not device or not isinstance(name, str):
+        raise _refused(source)
+    changes: list[RecordChange] = []
+    damaged = 0
+    for line in whole[1:]:
+        if not line.strip():
+            continue
+        parsed = _record_change(line, device)
+        if parsed is None:
+            damaged += 1
+        else:
+            changes.append(parsed)
+    seen_map = {str(k): str(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
+    return Segment(device, name, seen_map, changes, damaged)
+
+
+def _record_change(line: str, device: str) -> RecordChange | None:
+    try:
+        raw = json.loads(line)
+        record, kind, hlc, fields = raw["r"], raw["k"], raw["h"], raw["f"]
+        if not (isinstance(record, str) and isinstance(kind, str) and isinstance(fields, dict)):
+            return None
+        Hlc.parse(hlc)
+        parsed: dict[str, FieldChange] = {}
+        for name, (value, base) in fields.items():
+            ids = tuple((str(b_hlc), str(b_device)) for b_hlc, b_device in base)
+            parsed[str(name)] = FieldChange(value, ids)
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return RecordChange(record, kind, str(hlc), parsed, device)

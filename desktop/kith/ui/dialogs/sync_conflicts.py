@@ -1,0 +1,150 @@
+""" "Changed on two devices": values overwritten by a change made elsewhere without seeing
+them, each restorable in one click ("Use This Value"), undoable from Edit → Undo."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kith.domain.errors import KithError
+from kith.domain.placeholders import fill
+from kith.services.app import Services
+from kith.services.sync import Conflict
+from kith.ui.text.error_text import explain
+
+if TYPE_CHECKING:
+    from kith.ui.shell.undo_history import UndoHistory
+
+
+class SyncConflictsDialog(QDialog):
+    def __init__(
+        self, services: Services, undo: UndoHistory | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changed on Two Devices"))
+        self._services = services
+        self._undo = undo
+        self._conflicts: list[Conflict] = []
+        self.explanation = QLabel(
+            self.tr(
+                "These values were changed on two devices before they saw each other's change. "
+                "Kith kept the later one everywhere; here are the others."
+            )
+        )
+        self.explanation.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Values changed on two devices"))
+        self.list.setWordWrap(True)
+        self.empty = QLabel(self.tr("Nothing was changed on two devices."))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        self.use_button = QPushButton(self.tr("Use This Value"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        for widget in (self.explanation, self.list, self.empty, self.problem):
+            layout.addWidget(widget)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.close)
+        self.use_button.clicked.connect(self._on_use_clicked)
+        self.list.currentRowChanged.connect(self._on_current_changed)
+        self.setMinimumSize(460, 320)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._conflicts = self._services.sync.conflicts()
+        self.list.clear()
+        for conflict in self._conflicts:
+            item = QListWidgetItem(self.describe(conflict))
+            item.setData(Qt.ItemDataRole.UserRole, conflict.hlc)
+            self.list.addItem(item)
+        self.empty.setVisible(not self._conflicts)
+        self.list.setVisible(bool(self._conflicts))
+        if self._conflicts:
+            self.list.setCurrentRow(0)
+        self._on_current_changed(self.list.currentRow())
+
+    def describe(self, conflict: Conflict) -> str:
+        moment = QDateTime.fromSecsSinceEpoch(int(conflict.changed_at.timestamp()))
+        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        what = fill(
+            self.tr("%1: kept “%2”; on %3 (%4): “%5”"),
+            self._field_name(conflict.field),
+            _shown(conflict.winner),
+            conflict.device_name,
+            when,
+            _shown(conflict.value),
+        )
+        return fill(self.tr("%1 · %2"), conflict.person, what) if conflict.person else what
+
+    def _field_name(self, field: str) -> str:
+        names = {
+            "name": self.tr("Name"),
+            "nickname": self.tr("Nickname"),
+            "organisation": self.tr("Organisation"),
+            "circle": self.tr("Circle"),
+            "rhythm_days": self.tr("Rhythm"),
+            "notes": self.tr("Notes"),
+            "lean_on": self.tr("Someone I can lean on"),
+            "archived": self.tr("Archived"),
+            "text": self.tr("Follow-up"),
+            "done_at": self.tr("Done"),
+            "title": self.tr("Title"),
+            "place": self.tr("Place"),
+            "note": self.tr("Note"),
+            "value": self.tr("Value"),
+            "label": self.tr("Label"),
+        }
+        return names.get(field, field)
+
+    @Slot(int)
+    def _on_current_changed(self, row: int) -> None:
+        self.use_button.setEnabled(0 <= row < len(self._conflicts))
+
+    @Slot()
+    def _on_use_clicked(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self._conflicts):
+            return
+        self.use(self._conflicts[row])
+
+    def use(self, conflict: Conflict) -> None:
+        sync = self._services.sync
+        try:
+            sync.use_value(conflict)
+        except (KithError, OSError) as exc:
+            self.problem.setText(explain(exc))
+            self.problem.setVisible(True)
+        else:
+            self.problem.setVisible(False)
+            if self._undo is not None:
+                self._undo.push(
+                    fill(self.tr("Use “%1”"), _shown(conflict.value)),
+                    undo=lambda: sync.restore_value(conflict),
+                    redo=lambda: sync.restore_value(_swapped(conflict)),
+                )
+        self.refresh()
+
+
+def _swapped(conflict: Conflict) -> Conflict:
+    from dataclasses import replace
+
+    return replace(conflict, winner=conflict.value)
+
+
+def _shown(value: object) -> str:
+    if value is None or value == "":
+        return "—"
+    return str(value)

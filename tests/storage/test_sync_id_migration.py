@@ -1,0 +1,63 @@
+"""Migration 0008 gives every shared record a global id; the first sync round shares them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kith.bootstrap import open_services
+from kith.clock import FixedClock
+from kith.storage.database import make_engine
+from kith.storage.migrate import upgrade_to_head
+from tests.conftest import START
+from tests.services.sync_devices import Device
+
+
+def test_an_older_database_gets_ids_and_its_first_round_shares_everything(
+    tmp_path: Path, migrated_template: Path
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    upgrade_to_head(engine, "0006")
+    with engine.begin() as conn:
+        for pid, name in ((1, "Ana"), (2, "Ben")):
+            conn.exec_driver_sql(
+                "INSERT INTO person (id, name, circle, notes, lean_on, archived, created_at,"
+                f" updated_at) VALUES ({pid}, '{name}', 'close', '', 0, 0, '2026-01-01',"
+                " '2026-01-01')"
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO interaction (id, occurred_on, mode, place, note, created_at)"
+            " VALUES (1, '2026-01-02', 'in-person', '', 'walk', '2026-01-02')"
+        )
+        conn.exec_driver_sql("INSERT INTO interaction_person VALUES (1, 1), (1, 2)")
+    engine.dispose()
+    svc = open_services(path, FixedClock(START, "Asia/Jakarta"))
+    try:
+        with svc.ctx.db.engine.begin() as conn:
+            ids = [r[0] for r in conn.exec_driver_sql("SELECT sync_id FROM person").all()]
+            (walk,) = conn.exec_driver_sql("SELECT sync_id FROM interaction").one()
+        assert len(set(ids)) == 2 and all(len(i) == 36 for i in ids) and len(walk) == 36
+        folder = tmp_path / "Sync"
+        folder.mkdir()
+        svc.sync.choose_folder(folder)
+        assert svc.sync.run_round().sent == 3 + 5  # two people, one walk, five circles
+        other = Device(migrated_template, tmp_path, "Desktop", folder)
+        try:
+            other.sync()
+            assert sorted(p.name for p in other.svc.people.list()) == ["Ana", "Ben"]
+            (seen,) = other.svc.interactions.recent()
+            assert seen.note == "walk" and len(seen.people) == 2
+        finally:
+            other.close()
+    finally:
+        svc.close()
+
+
+def test_a_database_in_a_synced_folder_is_named(tmp_path: Path) -> None:
+    from kith.services.sync_files import synced_folder_marker
+
+    synced = tmp_path / "Sync"
+    (synced / ".stfolder").mkdir(parents=True)
+    assert synced_folder_marker(synced / "deep" / "kith.sqlite3") == str(synced / ".stfolder")
+    assert synced_folder_marker(tmp_path / "Dropbox" / "kith.sqlite3") == str(tmp_path / "Dropbox")
+    assert synced_folder_marker(tmp_path / "plain" / "kith.sqlite3") is None
