@@ -51,6 +51,11 @@ def run_qt_checks(run: SmokeRun, svc: Services, frozen: bool) -> None:
         title = main_window.windowTitle()
         main_window.close()
         app.processEvents()
+        # As the app does on quitting: Today's read and its snapshot's writes end before
+        # the database closes (a write after it would land in a folder being removed).
+        main_window.today.wait()
+        app.processEvents()
+        main_window.today.keeper.close_with(lambda: None)
         return f"built and shown on {app.platformName()}: “{title}”"
 
     def platform() -> str:
