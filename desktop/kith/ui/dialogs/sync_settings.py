@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDir, Qt, Slot
+from PySide6.QtCore import QDir, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from kith.services.app import Services
 from kith.ui.shell.sync_loop import SyncRound
 from kith.ui.text.error_text import explain
 from kith.ui.text.sync_words import status_line
+from kith.ui.widgets.sections import setting_labels
 
 
 class SyncSettings(QWidget):
@@ -38,21 +39,14 @@ class SyncSettings(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.title = QLabel(self.tr("<b>Sync</b>"))
-        self.explanation = QLabel(
+        self.title, self.explanation, self.status, self.problem = setting_labels(
+            self.tr("<b>Sync</b>"),
             self.tr(
                 "Share your people with your other computers through a folder your file-sync "
                 "tool (Syncthing, Nextcloud, Dropbox…) keeps the same on each. Kith writes only "
                 "its own changes there and reads the others'."
-            )
+            ),
         )
-        self.explanation.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("This computer's name"))
         self.choose_button = QPushButton(self.tr("Choose Sync Folder…"))

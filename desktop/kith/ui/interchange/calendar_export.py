@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDir, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from kith.services.calendar_export import CalendarSelection
 from kith.ui.shell.saved_note import note_saved
 from kith.ui.text.error_text import explain
 from kith.ui.text.saved_words import SavedWords
+from kith.ui.widgets.sections import setting_labels
 
 _CONTEXT = "CalendarExport"
 
@@ -153,20 +153,13 @@ class LiveCalendarSettings(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.title = QLabel(self.tr("<b>Live calendar file</b>"))
-        self.explanation = QLabel(
+        self.title, self.explanation, self.status, self.problem = setting_labels(
+            self.tr("<b>Live calendar file</b>"),
             self.tr(
                 "Kith can keep one calendar file of all your upcoming meetups up to date in a "
                 "folder you choose, such as a synced folder. Calendar apps can subscribe to it."
-            )
+            ),
         )
-        self.explanation.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setVisible(False)
         self.choose_button = QPushButton(self.tr("Choose Folder…"))
         self.off_button = QPushButton(self.tr("Turn Off"))
         buttons = QHBoxLayout()

@@ -50,3 +50,18 @@ def placeholder(text: str, parent: QWidget | None = None) -> QLabel:
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setMargin(40)
     return label
+
+
+def setting_labels(title: str, explanation: str) -> tuple[QLabel, QLabel, QLabel, QLabel]:
+    """A settings section's title, its explanation, a status line that can be copied, and
+    a problem line hidden until there is one to say."""
+    heading = QLabel(title)
+    words = QLabel(explanation)
+    words.setWordWrap(True)
+    status = QLabel()
+    status.setWordWrap(True)
+    status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    problem = QLabel()
+    problem.setWordWrap(True)
+    problem.setVisible(False)
+    return heading, words, status, problem
