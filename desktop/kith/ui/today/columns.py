@@ -6,10 +6,32 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
 
 SIDE_COLUMN_WIDTH = 300
 """The least room Together, Coming up and Important dates get beside the list."""
+
+
+def two_columns(
+    section: QWidget, buttons: Iterable[QWidget], side: Iterable[QWidget]
+) -> QBoxLayout:
+    """The list's section with its quiet buttons under it, and the side column's sections:
+    side by side to begin with, as `arrange` then decides."""
+    left = QVBoxLayout()
+    left.addWidget(section)
+    for button in buttons:
+        left.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    left.addStretch(1)
+    right = QVBoxLayout()
+    for widget in side:
+        right.addWidget(widget)
+    right.addStretch(1)
+    columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+    columns.setSpacing(28)
+    columns.addLayout(left, 2)
+    columns.addLayout(right, 1)
+    return columns
 
 
 def arrange(columns: QBoxLayout, page: QBoxLayout, rows: Iterable[QWidget], width: int) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kith.domain.values import TendingState
-from kith.ui.today.columns import arrange
+from kith.ui.today.columns import arrange, two_columns
 from kith.ui.today.snapshot import ShownRow, TodaySnapshot
 from kith.ui.widgets.elided_label import ElidedLabel
 from kith.ui.widgets.icons import icon
@@ -179,22 +179,17 @@ class KnownToday(QWidget):
         self.follow_ups_section = Section(_today_words("Before you meet"), self.follow_ups, self)
         self.follow_ups_section.setVisible(bool(snapshot.follow_ups))
 
-        left = QVBoxLayout()
-        left.addWidget(self.due_section)
-        left.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(self.unsorted, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.groups_section)
-        right.addWidget(self.meetups_section)
-        right.addWidget(self.dates_section)
-        right.addWidget(self.follow_ups_section)
-        right.addStretch(1)
         # Laid out, and scrolled, as the live page is: the first paint must not jump.
-        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        columns.setSpacing(28)
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 1)
+        self.columns = columns = two_columns(
+            self.due_section,
+            (self.more, self.unsorted),
+            (
+                self.groups_section,
+                self.meetups_section,
+                self.dates_section,
+                self.follow_ups_section,
+            ),
+        )
         heading = QHBoxLayout()
         heading.addWidget(self.greeting)
         heading.addStretch(1)

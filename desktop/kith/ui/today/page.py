@@ -31,7 +31,7 @@ from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
 from kith.ui.shell.undo_history import UndoEntry
 from kith.ui.text import formatting as fmt
 from kith.ui.text.error_text import explain
-from kith.ui.today.columns import arrange
+from kith.ui.today.columns import arrange, two_columns
 from kith.ui.today.due_row import DueRow
 from kith.ui.today.keeper import SnapshotKeeper
 from kith.ui.today.row_keys import RowKeys
@@ -158,23 +158,18 @@ class TodayPage(QWidget):
         self.follow_ups.setTextInteractionFlags(_LINKS)
         self.follow_ups_section = Section(self.tr("Before you meet"), self.follow_ups, body)
 
-        left = QVBoxLayout()
-        left.addWidget(self.due_section)
-        left.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addWidget(self.sort_button, 0, Qt.AlignmentFlag.AlignLeft)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.groups_section)
-        right.addWidget(self.meetups_section)
-        right.addWidget(self.dates_section)
-        right.addWidget(self.follow_ups_section)
-        right.addStretch(1)
         # Side by side when there is room; the right column goes below the list when not.
-        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        columns.setSpacing(28)
+        self.columns = columns = two_columns(
+            self.due_section,
+            (self.more_button, self.sort_button),
+            (
+                self.groups_section,
+                self.meetups_section,
+                self.dates_section,
+                self.follow_ups_section,
+            ),
+        )
         self.due_box = due_box
-        columns.addLayout(left, 2)
-        columns.addLayout(right, 1)
         self._page_layout = page = QVBoxLayout(body)
         page.setContentsMargins(22, 16, 22, 16)
         page.addWidget(self.greeting)
