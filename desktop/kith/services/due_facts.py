@@ -7,12 +7,10 @@ is what keeps the due list close to the cost of one plain query of the same peop
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Collection
 from datetime import date, datetime
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
@@ -27,8 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from kith.domain.tending import Tending
 from kith.domain.values import Circle
+from kith.services.due_list import DueFacts, facts_of, no_collector_pauses, shared_by_person
 from kith.services.plain_reads import PlainRead
 from kith.services.summaries import (
     DayTending,
@@ -41,39 +39,6 @@ from kith.services.summaries import (
 from kith.storage.schema import CircleRow, Interest, Person, me_interest, person_interest
 
 _CIRCLES = {c.value: c for c in Circle}
-
-
-@contextmanager
-def no_collector_pauses() -> Iterator[None]:
-    """Holds the cycle collector back while thousands of people are read and ranked.
-
-    That work makes tens of thousands of small tuples and no reference cycles; the
-    collector's passes over them, started by their count alone, took over a quarter of
-    the due list's time at 20,000 people. Reference counting frees them all the same."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
-class DueFacts(NamedTuple):
-    """One person possibly due, as ranking sees them."""
-
-    id: int
-    name: str
-    circle: Circle
-    rhythm_days: int
-    tending: Tending
-    last_in_person: date | None
-    snoozed_until: date | None
-    lean_on: bool
-    archived: bool
-    shared_interests: tuple[str, ...]
-    """Their interests that you share, alphabetically (as in their summary)."""
 
 
 @cache
@@ -96,14 +61,11 @@ def shared_with_me(
     Interests are stored casefolded, one row a name, so sharing one is sharing its row:
     the match `shared_interests` makes by name. One indexed read of the few interests
     you have costs a fraction of joining every interest of every person due."""
-    found: dict[int, list[str]] = {}
     if ids is None:
         rows = _plain(False).rows(session)
     else:
         rows = session.connection().execute(_shared_query(True), {"ids": sorted(ids)}).all()
-    for pid, name in rows:
-        found.setdefault(pid, []).append(name)
-    return {pid: tuple(sorted(names)) for pid, names in found.items()}
+    return shared_by_person(rows)
 
 
 @cache
@@ -154,24 +116,7 @@ def read_due_facts(
         params = {"today": julian_day(today), "ids": sorted(ids)}
         rows = session.connection().execute(_query(True), params).all()
     day = DayTending(today, next_planned_days(session, ids, today, now, zone))
-    shared = shared_with_me(session, ids)
-    stand = day.of
-    no_one: tuple[str, ...] = ()
-    facts = []
-    for pid, name, circle, rhythm, seen, snoozed, lean_on, archived in rows:
-        state, last_seen = stand(pid, seen, rhythm, circle)
-        facts.append(
-            DueFacts(
-                pid,
-                name,
-                _CIRCLES[circle],
-                rhythm,
-                state,
-                last_seen,
-                None if snoozed is None else date.fromisoformat(snoozed),
-                bool(lean_on),
-                bool(archived),
-                shared.get(pid, no_one),
-            )
-        )
-    return facts
+    return facts_of(rows, day, shared_with_me(session, ids))
+
+
+__all__ = ["DueFacts", "no_collector_pauses", "read_due_facts", "shared_with_me"]

@@ -13,23 +13,10 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping
 from datetime import date
 
-from kith.domain.priority import RankKey, rank_key
+from kith.domain.priority import RankKey
 from kith.domain.tending import ATTENTION_STATES, is_snoozed, needs_attention
 from kith.services.changes import Change, Kind
-from kith.services.due_facts import DueFacts
-
-
-def key_of(f: DueFacts, birthdays: Mapping[int, int]) -> RankKey:
-    return rank_key(
-        f.circle,
-        f.rhythm_days,
-        f.tending.days_until_due,
-        f.lean_on,
-        birthdays.get(f.id),
-        bool(f.shared_interests),
-        f.name,
-        f.id,
-    )
+from kith.services.due_list import DueFacts, key_of
 
 
 def moves_anyone(what: Change) -> bool:

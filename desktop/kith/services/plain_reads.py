@@ -11,7 +11,6 @@ text), and results come back as SQLite gives them, which is what the statements'
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import ClauseElement
@@ -19,6 +18,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import Compiled
 
+from kith.services.standing import stored_moment
 from kith.storage.database import plain_rows
 
 _NAMED = sqlite.dialect(paramstyle="named")
@@ -38,6 +38,4 @@ class PlainRead:
         return plain_rows(session, self.sql, {**self._constants, **values})
 
 
-def stored_moment(moment: datetime) -> str:
-    """A moment as `UTCDateTime` stores it: naive UTC text, microseconds always written."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+__all__ = ["PlainRead", "stored_moment"]

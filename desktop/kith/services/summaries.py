@@ -7,9 +7,9 @@ interaction service keeps current in the same transaction as every write.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta
-from functools import cache, lru_cache
+from collections.abc import Collection, Iterable
+from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,10 +29,17 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from kith.domain.interests import shared_interests
-from kith.domain.tending import Tending, tending
 from kith.domain.values import Circle, MeetupStatus
-from kith.services.plain_reads import PlainRead, stored_moment
+from kith.services.plain_reads import PlainRead
+from kith.services.standing import (
+    SEP,
+    DayTending,
+    Summarizer,
+    SummaryRow,
+    julian_day,
+    planned_days,
+    stored_moment,
+)
 from kith.services.views import PersonSummary
 from kith.storage.schema import (
     CircleRow,
@@ -43,27 +50,6 @@ from kith.storage.schema import (
     meetup_person,
     person_interest,
 )
-
-_CIRCLES = {c.value: c for c in Circle}
-_UNSORTED = Circle.UNSORTED.value
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
-
-
-def _moment(text: str) -> datetime:
-    """A stored moment, read as `UTCDateTime` reads it (naive UTC, made aware), without
-    SQLAlchemy's per-value parsing, which cost more than the planned meetups' query."""
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-@lru_cache(maxsize=4096)
-def _local_day(stored: str, zone: ZoneInfo) -> date:
-    """The day a stored moment falls on in `zone`. The same plans are read on every
-    ranking, and the zone's conversion cost more than the rest of their query."""
-    return _moment(stored).astimezone(zone).date()
-
 
 # SQLite's IN list stays fast and well under its variable limit at this size.
 _ID_CHUNK = 500
@@ -125,13 +111,7 @@ def next_planned_days(
         rows = session.connection().execute(_planned_query(True), params).all()
     else:
         rows = _plain_planned().rows(session, since=stored_moment(since), today=today.isoformat())
-    found: dict[int, date] = {}
-    for person_id, starts_at, on_day in rows:
-        if wanted is None or person_id in wanted:
-            day = _day(on_day) or _local_day(starts_at, zone)
-            if day >= today and (person_id not in found or day < found[person_id]):
-                found[person_id] = day
-    return found
+    return planned_days(rows, wanted, today, zone)
 
 
 @cache
@@ -140,7 +120,7 @@ def _planned_query(for_few: bool) -> Select[*tuple[Any, ...]]:
     their meetups are found by the person index (bound as `ids`); the status one would
     find every plan."""
     status = Meetup.status.concat("") if for_few else Meetup.status
-    # Times and days come back as text, parsed in Python (see `_moment`).
+    # Times and days come back as text, parsed in Python (see `standing`).
     query: Select[*tuple[Any, ...]] = (
         select(
             meetup_person.c.person_id,
@@ -176,10 +156,6 @@ def _chunks(ids: Collection[int] | None) -> Iterable[list[int] | None]:
         yield as_list[start : start + _ID_CHUNK]
 
 
-SEP = "\x1f"
-"""Joins interests in one column: a control character, which validation strips from them."""
-
-
 def interest_list() -> ColumnElement[str]:
     """One person's interests joined into a string, as a correlated subquery.
 
@@ -195,15 +171,6 @@ def interest_list() -> ColumnElement[str]:
 
 def effective_rhythm() -> ColumnElement[int]:
     return func.coalesce(Person.rhythm_days, CircleRow.rhythm_days)
-
-
-_JULIAN_DAY_OF_ORDINAL_ZERO = 1721424.5
-
-
-def julian_day(day: date) -> float:
-    """The day as SQLite's `julianday()` gives it (midnight), worked out once per query:
-    SQLite parses a date given as text again on every row."""
-    return day.toordinal() + _JULIAN_DAY_OF_ORDINAL_ZERO
 
 
 def possibly_due(today: BindParameter[float]) -> ColumnElement[bool]:
@@ -260,107 +227,6 @@ def _summary_query(include_archived: bool, only_possibly_due: bool) -> Select[*t
     return query
 
 
-SummaryRow = Sequence[Any]
-"""One row of the summary query, in `_summary_query`'s column order."""
-
-
-Stand = tuple[Tending, date | None]
-"""Someone's tending, and the day they were last seen in person."""
-
-
-_StandKey = tuple[str | None, int, date | None, bool]
-_DECIDED: dict[date, dict[_StandKey, Stand]] = {}
-
-
-def _decided_on(today: date) -> dict[_StandKey, Stand]:
-    """Stands already decided on `today`, by every read since: each is a pure function of
-    its key, and the due list ranks everyone again after each rhythm change or import,
-    when most keys are the same. Only one day is kept; a new day starts afresh."""
-    found = _DECIDED.get(today)
-    if found is None:
-        _DECIDED.clear()
-        found = _DECIDED[today] = {}
-    return found
-
-
-class DayTending:
-    """Where people stand on one day, each (last seen, rhythm, next planned) decided once:
-    thousands of people share a few hundred of them."""
-
-    def __init__(self, today: date, planned: Mapping[int, date]) -> None:
-        self.today = today
-        self.planned = planned
-        self._decided = _decided_on(today)
-
-    def of(self, pid: int, seen: str | None, rhythm: int, circle: str) -> Stand:
-        """The tending of one person and the day they were last seen in person (`seen` is
-        that day's ISO text, as the queries return it)."""
-        next_day = self.planned.get(pid)
-        unsorted = circle == _UNSORTED
-        key = (seen, rhythm, next_day, unsorted)
-        found = self._decided.get(key)
-        if found is None:
-            last_seen = _day(seen)
-            found = self._decided[key] = (
-                tending(
-                    last_in_person=last_seen,
-                    rhythm_days=rhythm,
-                    today=self.today,
-                    next_planned=next_day,
-                    unsorted=unsorted,
-                ),
-                last_seen,
-            )
-        return found
-
-
-class Summarizer:
-    """Turns rows of the summary query into person summaries on one day; a set of
-    interests many people share is split and matched once."""
-
-    def __init__(self, mine: frozenset[str], day: DayTending) -> None:
-        self._mine = mine
-        self._day = day
-        self._interests: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-
-    def _theirs_and_shared(self, tags: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        if not tags:
-            return (), ()
-        found = self._interests.get(tags)
-        if found is None:
-            theirs = sorted(tags.split(SEP))
-            found = self._interests[tags] = (
-                tuple(theirs),
-                tuple(shared_interests(self._mine, theirs)),
-            )
-        return found
-
-    def summary(self, row: SummaryRow) -> PersonSummary:
-        (pid, name, nickname, circle, own, ring, seen, talked, snoozed, lean_on, archived, tags) = (
-            row
-        )
-        rhythm = own or ring
-        theirs, shared = self._theirs_and_shared(tags)
-        state, last_seen = self._day.of(pid, seen, rhythm, circle)
-        return PersonSummary(
-            id=pid,
-            name=name,
-            nickname=nickname,
-            circle=_CIRCLES[circle],
-            rhythm_days=rhythm,
-            rhythm_is_custom=own is not None,
-            interests=theirs,
-            shared_interests=shared,
-            last_in_person=last_seen,
-            last_talked=_day(talked),
-            next_planned=self._day.planned.get(pid),
-            tending=state,
-            snoozed_until=_day(snoozed),
-            lean_on=bool(lean_on),
-            archived=bool(archived),
-        )
-
-
 def summary_rows(
     session: Session,
     *,
@@ -415,3 +281,6 @@ def load_summaries(
         only_possibly_due=only_possibly_due,
     )
     return [summarizer.summary(row) for row in rows]
+
+
+__all__ = ["SEP", "DayTending", "Summarizer", "SummaryRow", "julian_day"]

@@ -2,106 +2,34 @@
 
 from __future__ import annotations
 
-import calendar
 import threading
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from datetime import date, timedelta
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from kith.domain.dates import upcoming
-from kith.domain.interests import DuePerson, GroupSuggestion
-from kith.domain.priority import (
-    BIRTHDAY_WITHIN_DAYS,
-    Candidate,
-    Reason,
-    reason,
-)
-from kith.domain.tending import (
-    ATTENTION_STATES,
-    PRESSING_STATES,
-    is_snoozed,
-    needs_attention,
-)
-from kith.domain.together import suggest_together
+from kith.domain.interests import GroupSuggestion
 from kith.domain.values import DateKind
 from kith.services.changes import Change
 from kith.services.context import ServiceContext
 from kith.services.due_facts import DueFacts, no_collector_pauses, read_due_facts
-from kith.services.kept_due import KeptDue, key_of, moves_anyone
+from kith.services.due_list import (
+    DueList,
+    Reasons,
+    birthdays_within,
+    group_ideas,
+    month_days_soon,
+    pressing_people,
+    ranked_facts,
+)
+from kith.services.kept_due import KeptDue, moves_anyone
 from kith.services.plain_reads import PlainRead
 from kith.services.summaries import load_summaries
 from kith.services.views import PersonSummary
 from kith.storage.schema import ImportantDate
-
-SummariesOf = Callable[[Sequence[int] | None], list[PersonSummary]]
-"""Reads the summaries of these people (None: of everyone possibly due)."""
-
-
-class DueList:
-    """Everyone worth seeing, ranked, with the facts the ranking used.
-
-    Thousands may be due and Today shows seven, so whole summaries are read only for
-    the people asked for (`first`), or for everyone once (`people`). They are read when
-    asked: a change saved in between shows in them, and the next refresh re-ranks."""
-
-    def __init__(
-        self,
-        facts: Sequence[DueFacts],
-        snoozed: int,
-        reasons: Mapping[int, Reason],
-        summaries_of: SummariesOf,
-    ) -> None:
-        self.facts = tuple(facts)
-        """Everyone listed, most worth seeing first."""
-        self.snoozed = snoozed
-        """How many would be listed but are snoozed."""
-        self.reasons = reasons
-        """Why each listed person is worth seeing, by id."""
-        self._summaries_of = summaries_of
-        self._people: tuple[PersonSummary, ...] | None = None
-
-    @property
-    def total(self) -> int:
-        """How many are listed: the one count Today, the digest and the tray show."""
-        return len(self.facts)
-
-    @property
-    def ids(self) -> tuple[int, ...]:
-        return tuple(f.id for f in self.facts)
-
-    @property
-    def people(self) -> tuple[PersonSummary, ...]:
-        """Everyone listed as summaries, most worth seeing first."""
-        if self._people is None:
-            self._people = self._in_order(self._summaries_of(None), self.facts)
-        return self._people
-
-    def first(self, count: int) -> tuple[PersonSummary, ...]:
-        """The `count` most worth seeing, without reading the rest."""
-        if self._people is not None:
-            return self._people[: max(0, count)]
-        shown = self.facts[: max(0, count)]
-        return self._in_order(self._summaries_of([f.id for f in shown]), shown) if shown else ()
-
-    @staticmethod
-    def _in_order(
-        summaries: list[PersonSummary], facts: Sequence[DueFacts]
-    ) -> tuple[PersonSummary, ...]:
-        by_id = {p.id: p for p in summaries}
-        return tuple(by_id[f.id] for f in facts if f.id in by_id)
-
-    def pressing(self) -> list[DuePerson]:
-        """Those with a meeting behind them who share an interest with you, in order:
-        what group ideas are made of."""
-        return [
-            DuePerson(f.id, f.name, f.shared_interests)
-            for f in self.facts
-            if f.shared_interests and f.tending.state in PRESSING_STATES
-        ]
 
 
 def _file_state(path: Path) -> tuple[object, ...]:
@@ -185,7 +113,7 @@ class TendingService:
         with self._ctx.db.reading() as s, no_collector_pauses():
             facts = read_due_facts(s, today=today, now=self._ctx.now(), zone=self._ctx.clock.zone())
             birthdays = _birthdays_in_days(s, today)
-            ranked, snoozed = _ranked(facts, birthdays, today, include_snoozed=include_snoozed)
+            ranked, snoozed = ranked_facts(facts, birthdays, today, include_snoozed=include_snoozed)
         return self._listed(today, ranked, snoozed, birthdays)
 
     def _listed(
@@ -200,7 +128,7 @@ class TendingService:
         return DueList(
             ranked,
             snoozed,
-            _Reasons(tuple(ranked), birthdays, today),
+            Reasons(tuple(ranked), birthdays, today),
             lambda ids: self._summaries(today, ids),
         )
 
@@ -225,15 +153,9 @@ class TendingService:
         from kith.services.ties import acquaintance
 
         due = due or self.due()
-        pressing = due.pressing()
-        everyone = [
-            DuePerson(f.id, f.name, f.shared_interests)
-            for f in due.facts
-            if f.tending.state in PRESSING_STATES
-        ]
         with self._ctx.db.reading() as s:
-            known = acquaintance(s, (p.person_id for p in everyone))
-        return suggest_together(pressing, known, due=everyone, limit=limit)
+            known = acquaintance(s, (p.person_id for p in pressing_people(due)))
+        return group_ideas(due, known, limit)
 
     def _summaries(self, today: date, ids: Sequence[int] | None) -> list[PersonSummary]:
         with self._ctx.db.reading() as s, no_collector_pauses():
@@ -247,73 +169,6 @@ class TendingService:
             )
 
 
-def _ranked(
-    facts: Sequence[DueFacts],
-    birthdays: Mapping[int, int],
-    today: date,
-    *,
-    include_snoozed: bool,
-) -> tuple[list[DueFacts], int]:
-    """Those to list, most worth seeing first, and how many are left out as snoozed."""
-    listed: list[DueFacts] = []
-    snoozed = 0
-    for f in facts:
-        state = f.tending.state
-        if state not in ATTENTION_STATES:
-            continue
-        if f.snoozed_until is not None and is_snoozed(f.snoozed_until, today):
-            snoozed += 1
-        if include_snoozed or needs_attention(state, f.snoozed_until, today, archived=f.archived):
-            listed.append(f)
-
-    listed.sort(key=lambda f: key_of(f, birthdays))
-    return listed, snoozed
-
-
-class _Reasons(Mapping[int, Reason]):
-    """Why each listed person is worth seeing, worded on demand: thousands may be due,
-    and only the few on screen are ever asked for."""
-
-    def __init__(
-        self, ranked: Sequence[DueFacts], birthdays: Mapping[int, int], today: date
-    ) -> None:
-        self._ranked = ranked
-        self._birthdays = birthdays
-        self._today = today
-        self._by_id: dict[int, DueFacts] | None = None
-
-    def _facts(self) -> dict[int, DueFacts]:
-        if self._by_id is None:
-            self._by_id = {f.id: f for f in self._ranked}
-        return self._by_id
-
-    def __getitem__(self, person_id: int) -> Reason:
-        f = self._facts()[person_id]
-        return reason(_candidate(f, self._birthdays.get(f.id)), self._today)
-
-    def __iter__(self) -> Iterator[int]:
-        return (f.id for f in self._ranked)
-
-    def __len__(self) -> int:
-        return len(self._ranked)
-
-
-def _candidate(f: DueFacts, birthday_in_days: int | None) -> Candidate:
-    return Candidate(
-        id=f.id,
-        name=f.name,
-        circle=f.circle,
-        rhythm_days=f.rhythm_days,
-        tending=f.tending,
-        last_in_person=f.last_in_person,
-        snoozed_until=f.snoozed_until,
-        archived=f.archived,
-        lean_on=f.lean_on,
-        birthday_in_days=birthday_in_days,
-        shares_interest=bool(f.shared_interests),
-    )
-
-
 def _birthdays_in_days(
     s: Session, today: date, ids: Collection[int] | None = None
 ) -> dict[int, int]:
@@ -323,10 +178,7 @@ def _birthdays_in_days(
     Only a birthday that close breaks a tie, so only the fifteen month-days it can fall
     on are looked up in the (month, day) index: tens of rows, not thousands."""
     rows = _plain_birthdays(tuple(month_days_soon(today))).rows(s)
-    if ids is not None:
-        rows = [row for row in rows if row[0] in ids]
-    found = {pid: upcoming(month, day, None, today).days_away for pid, month, day in rows}
-    return {pid: days for pid, days in found.items() if days <= BIRTHDAY_WITHIN_DAYS}
+    return birthdays_within(rows, today, ids)
 
 
 @lru_cache(maxsize=2)
@@ -339,13 +191,4 @@ def _plain_birthdays(days: tuple[tuple[int, int], ...]) -> PlainRead:
     return PlainRead(query, literal=True)
 
 
-def month_days_soon(today: date) -> list[tuple[int, int]]:
-    """The (month, day) of every birthday whose next one is at most the window away;
-    in a common year a 29 February birthday falls on the 28th (`domain.dates`)."""
-    found = []
-    for ahead in range(BIRTHDAY_WITHIN_DAYS + 1):
-        day = today + timedelta(days=ahead)
-        found.append((day.month, day.day))
-        if (day.month, day.day) == (2, 28) and not calendar.isleap(day.year):
-            found.append((2, 29))
-    return found
+__all__ = ["DueList", "TendingService", "month_days_soon"]

@@ -27,6 +27,7 @@ from kith.domain.ties import (
 from kith.domain.together import Acquaintance
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
+from kith.services.due_list import known_among
 from kith.services.views import PersonRef
 from kith.storage.schema import Group, Person, Tie, group_member
 
@@ -355,21 +356,10 @@ def _group_view(s: Session, group: Group) -> GroupView:
 def acquaintance(s: Session, person_ids: Iterable[int]) -> Acquaintance:
     """Who of `person_ids` knows whom: their ties to one another, and their groups.
     Every tie is read (a few thousand rows, one query), then kept only between them."""
-    wanted = set(person_ids)
-    pairs, partners = set(), set()
-    for low, high, kind in s.execute(select(Tie.person_id, Tie.other_id, Tie.kind)):
-        if low in wanted and high in wanted:
-            pairs.add((low, high))
-            if kind == TieKind.PARTNER.value:
-                partners.add((low, high))
-    groups: dict[int, set[int]] = {}
-    for gid, pid in s.execute(select(group_member.c.group_id, group_member.c.person_id)):
-        if pid in wanted:
-            groups.setdefault(pid, set()).add(gid)
-    return Acquaintance(
-        frozenset(pairs),
-        frozenset(partners),
-        {pid: frozenset(found) for pid, found in groups.items()},
+    return known_among(
+        s.execute(select(Tie.person_id, Tie.other_id, Tie.kind)),
+        s.execute(select(group_member.c.group_id, group_member.c.person_id)),
+        person_ids,
     )
 
 
