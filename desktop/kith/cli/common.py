@@ -6,16 +6,20 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
-from kith.bootstrap import open_services
 from kith.domain.errors import KithError
-from kith.services.app import Services
+
+if TYPE_CHECKING:
+    from kith.services.app import Services
 
 
 @contextlib.contextmanager
 def services(args: argparse.Namespace, *, repair: bool = True) -> Iterator[Services]:
     # A command is over in a moment; checking every page first (about 0.15 s for 5,000
     # people) means a damaged file is refused before anything is written to it.
+    from kith.bootstrap import open_services  # SQLAlchemy only for the commands that open
+
     opened = open_services(args.db, args.clock, verify=True, repair=repair)
     if opened.ctx.db.repaired is not None:
         print(f"kith: {opened.ctx.db.repaired}", file=sys.stderr)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kith.cli.common import add_json_flag, services
+from kith.cli.common import add_json_flag
 from kith.cli.output import ago, emit_json, say, state_words, table
+from kith.cli.reads import due_reads
 from kith.domain.validation import parse_day
 
 
@@ -20,10 +21,10 @@ def register(sub: Any) -> None:
 
 def _due(args: argparse.Namespace) -> int:
     on = parse_day(args.on, "on") if args.on else None
-    with services(args) as svc:
-        today = on or svc.ctx.today()
-        listed = svc.tending.due(today)
-        groups = svc.tending.suggestions(listed)
+    with due_reads(args) as reads:
+        today = on or reads.today()
+        listed = reads.due(today)
+        groups = reads.suggestions(listed)
         people = listed.people  # read while the database is open, never after
     if args.json:
         emit_json(

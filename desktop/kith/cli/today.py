@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from kith.cli.common import add_json_flag, services
+from kith.cli.common import add_json_flag
 from kith.cli.output import emit_json, reason_words, say, table
+from kith.cli.reads import due_reads
 from kith.domain.validation import parse_day
 
 
@@ -19,9 +20,9 @@ def register(sub: Any) -> None:
 
 def _today(args: argparse.Namespace) -> int:
     on = parse_day(args.on, "on") if args.on else None
-    with services(args) as svc:
-        day = on or svc.ctx.today()
-        short = svc.today.short_list(day)
+    with due_reads(args) as reads:
+        day = on or reads.today()
+        short = reads.short_list(day)
     if args.json:
         emit_json(
             {

@@ -9,12 +9,13 @@ from __future__ import annotations
 import builtins
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.services.changes import EVERYTHING
 from kith.services.context import ServiceContext
+from kith.services.daily_backup import DAILY, daily_backup_if_due, stamp_of
 from kith.storage.backup import (
     BACKUP_SUFFIX,
     BACKUPS_KEPT,
@@ -28,33 +29,7 @@ from kith.storage.errors import StorageError
 from kith.storage.paths import backup_dir_for
 from kith.storage.restore import RestoreResult, restore_database
 
-DAILY = "daily"
-
 __all__ = ["DAILY", "BackupService", "KeptBackup", "RestoreResult", "restore_database"]
-
-
-def _stamp_of(backup: Path, stem: str) -> tuple[datetime, str] | None:
-    """(UTC moment, reason) from a rotating backup's name: STEM-YYYYmmdd-HHMMSS-REASON."""
-    rest = backup.name.removeprefix(f"{stem}-").removesuffix(BACKUP_SUFFIX)
-    # Read by position, not with strptime: its first use compiles a pattern for the
-    # locale (about 10 ms), and every command asks this of the day's backups.
-    day, dash, time_of_day = rest[:8], rest[8:9], rest[9:15]
-    digits = day + time_of_day
-    if dash != "-" or len(digits) != 14 or not (digits.isascii() and digits.isdigit()):
-        return None
-    try:
-        when = datetime(
-            int(day[:4]),
-            int(day[4:6]),
-            int(day[6:]),
-            int(time_of_day[:2]),
-            int(time_of_day[2:4]),
-            int(time_of_day[4:]),
-            tzinfo=UTC,
-        )
-    except ValueError:
-        return None
-    return when, rest[16:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +63,7 @@ class BackupService:
         stem = self._ctx.db.path.stem
         found: builtins.list[KeptBackup] = []
         for path in self.list():
-            stamp = _stamp_of(path, stem)
+            stamp = stamp_of(path, stem)
             try:
                 size = path.stat().st_size
             except OSError:
@@ -130,17 +105,7 @@ class BackupService:
 
     def daily_backup_if_due(self) -> Path | None:
         """Back up once per local day (called at start-up); None when one was made today."""
-        zone = self._ctx.clock.zone()
-        today = self._ctx.now().astimezone(zone).date()
-        stem = self._ctx.db.path.stem
-        for backup in self.list():
-            found = _stamp_of(backup, stem)
-            if found is None or found[1] != DAILY:
-                continue
-            when = found[0].replace(tzinfo=self._ctx.now().tzinfo)
-            if when.astimezone(zone).date() == today:
-                return None
-        return self.backup_now(DAILY)
+        return daily_backup_if_due(self._ctx.db.path, self._ctx.now(), self._ctx.clock.zone())
 
     def restore(self, source: Path) -> RestoreResult:
         """Put a backup in place of the open database; an older schema is upgraded now."""

@@ -12,30 +12,15 @@ from kith.services.context import ServiceContext
 from kith.services.followups import FollowUpService
 from kith.services.meetups import MeetupService
 from kith.services.people import PeopleService
-from kith.services.tending import DueList, TendingService
+from kith.services.short_list import DUE_ROWS, ShortList, short_list_of
+from kith.services.tending import TendingService
 from kith.services.views import FollowUpView, ImportantDateView, MeetupView, PersonSummary
 
-DUE_ROWS = 7
-"""A short list to act on in one sitting; the rest is one click away in People."""
 GROUPS = 4
 MEETUP_DAYS = 14
 DATES_WITHIN_DAYS = 21
 DATES_SHOWN = 8
 """Today lists the soonest few dates; the rest of the window is not read into views."""
-
-
-@dataclass(frozen=True, slots=True)
-class ShortList:
-    """Today's "worth seeing in person": the first few, why, and how many are due in all."""
-
-    people: tuple[PersonSummary, ...]
-    reasons: Mapping[int, Reason]
-    total: int
-    snoozed: int
-
-    @property
-    def others(self) -> int:
-        return self.total - len(self.people)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,22 +61,12 @@ class TodayService:
 
     def short_list(self, on: date | None = None, *, due_rows: int = DUE_ROWS) -> ShortList:
         """The people Today lists on `on` (default today); the CLI prints the same."""
-        return self._short_list(self._tending.due(on or self._ctx.today()), due_rows)
-
-    @staticmethod
-    def _short_list(due: DueList, due_rows: int) -> ShortList:
-        shown = due.first(due_rows)
-        return ShortList(
-            people=shown,
-            reasons={p.id: due.reasons[p.id] for p in shown},
-            total=due.total,
-            snoozed=due.snoozed,
-        )
+        return short_list_of(self._tending.due(on or self._ctx.today()), due_rows)
 
     def view(self, *, due_rows: int = DUE_ROWS) -> TodayView:
         today = self._ctx.today()
         due = self._tending.due(today)
-        short = self._short_list(due, due_rows)
+        short = short_list_of(due, due_rows)
         meetups = self._meetups.upcoming(MEETUP_DAYS)
         meeting = sorted({p.id for m in meetups for p in m.people})
         return TodayView(
@@ -106,3 +81,6 @@ class TodayService:
             reasons=short.reasons,
             unsorted=self._people.unsorted_count(),
         )
+
+
+__all__ = ["DUE_ROWS", "ShortList", "TodayService", "TodayView"]

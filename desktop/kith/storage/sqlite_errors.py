@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage import connection
@@ -40,12 +39,18 @@ def error_code(exc: BaseException) -> str:
     return "_".join(name.split("_")[:2])
 
 
+def _from_sqlalchemy(exc: BaseException) -> bool:
+    # Looked up, not imported: a read that never loaded SQLAlchemy has none of its errors.
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.SQLAlchemyError)
+
+
 def sqlite_words(exc: BaseException) -> str:
     """SQLite's own short message, without SQLAlchemy's SQL, parameters and URL."""
     inner = getattr(exc, "orig", exc)
     if isinstance(inner, sqlite3.Error) and inner.args:
         return str(inner.args[0]).rstrip(".")
-    if isinstance(inner, SQLAlchemyError) or not str(inner):
+    if _from_sqlalchemy(inner) or not str(inner):
         return type(inner).__name__  # its text carries SQL and a link to SQLAlchemy's site
     return str(inner).rstrip(".")
 
