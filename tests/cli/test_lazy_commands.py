@@ -89,6 +89,29 @@ def test_reads_and_log_skip_what_they_never_use(tmp_path: Path, args: list[str],
     assert said in done.stdout
 
 
+@pytest.mark.parametrize(
+    "args", [["due"], ["due", "--json"], ["today"], ["today", "--json", "--on", "2026-12-01"]]
+)
+def test_due_and_today_read_a_current_database_without_sqlalchemy(
+    tmp_path: Path, args: list[str]
+) -> None:
+    db = tmp_path / "kith.db"
+    assert main(["--db", str(db), "person", "add", "Ana Lima", "--circle", "inner"]) == 0
+    assert main(["--db", str(db), "person", "add", "Ben Okafor", "--circle", "close"]) == 0
+    code = (
+        "import sys\n"
+        "from kith.cli.main import main\n"
+        f"code = main(['--db', {str(db)!r}, *{args!r}])\n"
+        "assert code == 0, code\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')\n"
+        "    or m in ('kith.storage.schema', 'kith.storage.database', 'kith.services.app'))\n"
+        "assert not loaded, loaded\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Ana Lima" in done.stdout and "Ben Okafor" in done.stdout
+
+
 def test_a_skipped_module_still_works_when_something_uses_it() -> None:
     code = (
         "import sys\n"

@@ -26,7 +26,7 @@ from kith.cli import reads as cli_reads
 from kith.cli.main import main
 from kith.clock import FixedClock
 from kith.domain.ties import TieKind
-from kith.domain.values import Circle, DateKind, Mode
+from kith.domain.values import Circle, Mode
 from kith.services.app import Services
 from kith.services.plain_due import PlainDue
 from kith.services.views import MeetupInput, PersonInput

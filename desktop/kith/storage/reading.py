@@ -97,9 +97,7 @@ def open_read_only(path: Path) -> ReadOnlyDatabase | None:
         if found.revision != SCHEMA_REVISION or found.problems:
             conn.close()
             return None
-        if not known_sound and [row[0] for row in conn.execute("PRAGMA quick_check(1)")] != [
-            "ok"
-        ]:
+        if not known_sound and [row[0] for row in conn.execute("PRAGMA quick_check(1)")] != ["ok"]:
             conn.close()
             return None
     except (StorageError, sqlite3.Error):
