@@ -17,7 +17,7 @@ import pytest
 
 from kith.bootstrap import open_services
 from kith.cli.main import main
-from kith.storage import checked, database
+from kith.storage import checked, connection
 from tests.reliability.test_bad_database_files import (
     BROKEN,
     _make_kith_db,
@@ -37,15 +37,16 @@ def kith_db(empty_db: Path) -> Path:
 
 @pytest.fixture
 def full_reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Every database read whole by quick_check, in order."""
+    """Every database read whole by quick_check, in order (by the full open, or by the
+    read-only one `kith due` and `kith today` use)."""
     seen: list[Path] = []
-    real = database._verify
+    real = connection.read_whole
 
-    def counting(conn: sqlite3.Connection, path: Path) -> None:
-        seen.append(path)
-        real(conn, path)
+    def counting(conn: sqlite3.Connection) -> list[str]:
+        seen.append(Path(conn.execute("PRAGMA database_list").fetchone()[2]))
+        return real(conn)
 
-    monkeypatch.setattr(database, "_verify", counting)
+    monkeypatch.setattr(connection, "read_whole", counting)
     return seen
 
 

@@ -61,3 +61,11 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
         yield conn
     finally:
         conn.close()
+
+
+def read_whole(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's quick_check of the file `conn` has open: ["ok"] when every page
+    reads sound, else what it found (at most five). It reads every page (about 0.15 s for
+    5,000 people); integrity_check, run by `kith check`, also compares indexes with their
+    tables and takes longer."""
+    return [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kith.storage import checked as checked_file
+from kith.storage import connection
 from kith.storage.connection import BUSY_TIMEOUT_MS, StatementLimit, limit_statements
 from kith.storage.errors import StorageError
 from kith.storage.inspector import inspect
@@ -97,7 +98,7 @@ def open_read_only(path: Path) -> ReadOnlyDatabase | None:
         if found.revision != SCHEMA_REVISION or found.problems:
             conn.close()
             return None
-        if not known_sound and [row[0] for row in conn.execute("PRAGMA quick_check(1)")] != ["ok"]:
+        if not known_sound and connection.read_whole(conn) != ["ok"]:
             conn.close()
             return None
     except (StorageError, sqlite3.Error):
