@@ -10,9 +10,9 @@ interfaces and addresses for a connection uses); AF_UNIX sockets, as D-Bus uses,
 from __future__ import annotations
 
 import json
-import os
 import re
 import sqlite3
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -23,7 +23,7 @@ from tests.reliability.test_no_network import PY, _internet_sockets, _run_watche
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not os.uname().sysname == "Linux", reason="strace and unshare: Linux"),
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="strace and unshare: Linux"),
 ]
 
 ROUTE = re.compile(r"\bsocket\(AF_NETLINK\b.*\bNETLINK_ROUTE\b")
@@ -71,7 +71,7 @@ def assert_no_network(log: Path) -> None:
 
 
 def test_a_sync_round_from_the_command_line(tmp_path: Path, figures: Figures) -> None:
-    folder, laptop, desktop = two_devices(tmp_path)
+    _folder, _laptop, desktop = two_devices(tmp_path)
     log = tmp_path / "strace.log"
     result = _run_watched([PY, "-m", "kith", "--db", str(desktop), "sync", "--now", "--json"], log)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -84,7 +84,7 @@ def test_a_sync_round_from_the_command_line(tmp_path: Path, figures: Figures) ->
 
 
 def test_a_sync_round_in_the_desktop_app(tmp_path: Path, figures: Figures) -> None:
-    folder, laptop, desktop = two_devices(tmp_path)
+    folder, _laptop, desktop = two_devices(tmp_path)
     before = set((folder / "kith-sync").rglob("*.jsonl"))
     log = tmp_path / "strace.log"
     # The app runs its first round three seconds after start; it quits well after that.

@@ -131,7 +131,7 @@ def test_two_kiths_converge_through_syncthing(
         if time.monotonic() > deadline:
             pytest.fail(
                 f"not converged after {rounds} rounds in {DEADLINE_S} s\n"
-                f"laptop log: {laptop.log_text()[-2000:]}\ndesktop log: {desktop.log_text()[-2000:]}"
+                f"laptop: {laptop.log_text()[-2000:]}\ndesktop: {desktop.log_text()[-2000:]}"
             )
         time.sleep(0.5)
     took = time.monotonic() - started
@@ -153,7 +153,5 @@ def test_two_kiths_converge_through_syncthing(
         assert {(c["field"], c["value"], c["kept"]) for c in status["conflicts"]} == {
             ("organisation", other, kept)
         }, status["conflicts"]
-        assert [d["name"] for d in status["devices"]] == (
-            ["Desktop"] if db == a else ["Laptop"]
-        )
+        assert [d["name"] for d in status["devices"]] == (["Desktop"] if db == a else ["Laptop"])
     figures(f"converged through two Syncthing instances in {took:.1f} s ({rounds} rounds)")
