@@ -5,6 +5,8 @@ Each gets its own home (keys, config, index) made by `syncthing generate`, then 
 no relays, no NAT traversal, no usage reports, crash reports or upgrades, no web GUI.
 Each knows the other by an explicit `tcp://127.0.0.1:PORT` address and they share one
 folder. Ports are chosen by reading /proc/net/tcp*, so this process opens no socket.
+Where strace can run, each instance runs under it, so a test can show every address it
+connected to, bound or sent to was the loopback one.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 import pytest
 
 FOLDER_ID = "kith-sync-test"
+_ADDRESS = re.compile(r'inet_(?:addr|pton)\((?:AF_INET6?, )?"([^"]*)"')
 _DEVICE_ID = re.compile(r"Device ID:\s*([A-Z0-9]{7}(?:-[A-Z0-9]{7}){7})")
 
 # Everything that would reach past this machine, or start anything but the sync itself.
@@ -48,6 +51,14 @@ def syncthing_program() -> str:
             pytest.fail("syncthing is missing: .ci/run installs Debian's syncthing package")
         pytest.skip("syncthing is not installed (Debian: apt-get install syncthing)")
     return found
+
+
+def strace_program() -> str | None:
+    found = shutil.which("strace")
+    if found is None:
+        return None
+    probe = subprocess.run([found, "-f", "-e", "trace=connect", "true"], capture_output=True)
+    return found if probe.returncode == 0 else None
 
 
 def ports_in_use() -> set[int]:
@@ -168,7 +179,8 @@ class Syncthing:
         root.insert(0, folder)
         tree.write(path)
 
-    def start(self) -> None:
+    def start(self, strace: str | None = None) -> None:
+        """Run it; under `strace` (recording where it connects, binds and sends) if given."""
         command = [
             self.program,
             "serve",
@@ -178,6 +190,10 @@ class Syncthing:
             "--no-upgrade",
             f"--logfile={self.log}",
         ]
+        if strace is not None:
+            calls = "trace=connect,bind,sendto,sendmsg"
+            watch = [strace, "-f", "-qq", "-e", calls, "-e", "signal=none", "-o", str(self.trace)]
+            command = [*watch, "--", *command]
         self.process = subprocess.Popen(
             command,
             env=self._env(),
@@ -199,6 +215,18 @@ class Syncthing:
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait(timeout=10)
+
+    @property
+    def trace(self) -> Path:
+        return self.home / "strace.log"
+
+    def addresses(self) -> list[str]:
+        """Every IP address it connected to, bound or sent to (with strace only)."""
+        try:
+            text = self.trace.read_text(errors="replace")
+        except OSError:
+            return []
+        return _ADDRESS.findall(text)
 
     def log_text(self) -> str:
         try:

@@ -20,11 +20,18 @@ from typing import Any
 import pytest
 
 from tests.reliability.conftest import Figures, run_kith
-from tests.reliability.syncthing_pair import Syncthing, free_ports, syncthing_program, wait_until
+from tests.reliability.syncthing_pair import (
+    Syncthing,
+    free_ports,
+    strace_program,
+    syncthing_program,
+    wait_until,
+)
 
 pytestmark = pytest.mark.slow
 
 DEADLINE_S = 120
+LOOPBACK = {"127.0.0.1", "::1", "::ffff:127.0.0.1"}
 
 
 @pytest.fixture
@@ -36,8 +43,8 @@ def pair(tmp_path: Path) -> Iterator[tuple[Syncthing, Syncthing]]:
     laptop.configure(desktop)
     desktop.configure(laptop)
     try:
-        laptop.start()
-        desktop.start()
+        laptop.start(strace_program())
+        desktop.start(strace_program())
         yield laptop, desktop
     finally:
         laptop.stop()
@@ -155,3 +162,12 @@ def test_two_kiths_converge_through_syncthing(
         }, status["conflicts"]
         assert [d["name"] for d in status["devices"]] == (["Desktop"] if db == a else ["Laptop"])
     figures(f"converged through two Syncthing instances in {took:.1f} s ({rounds} rounds)")
+
+    # Syncthing, the only thing here on the network, stayed on the loopback interface.
+    if strace_program() is not None:
+        for instance in (laptop, desktop):
+            addresses = instance.addresses()
+            assert addresses, "strace recorded no connection: the watch saw nothing"
+            assert set(addresses) <= LOOPBACK, sorted(set(addresses) - LOOPBACK)
+        seen = len(laptop.addresses()) + len(desktop.addresses())
+        figures(f"Syncthing's {seen} connects, binds and sends were all to 127.0.0.1")
