@@ -283,6 +283,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictsSection</name>
+    <message>
+        <source>Use this instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1” for %2 instead of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactRows</name>
     <message>
         <source>no label</source>
@@ -3460,6 +3471,14 @@ Everything stays in one file on this computer. Nothing is ever sent anywhere.</s
     </message>
     <message>
         <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on two devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both devices changed these; Kith kept the later change everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

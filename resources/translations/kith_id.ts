@@ -283,6 +283,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictsSection</name>
+    <message>
+        <source>Use this instead</source>
+        <translation>Pakai yang ini saja</translation>
+    </message>
+    <message>
+        <source>Use “%1” for %2 instead of “%3”</source>
+        <translation>Pakai “%1” untuk %2, bukan “%3”</translation>
+    </message>
+</context>
+<context>
     <name>ContactRows</name>
     <message>
         <source>no label</source>
@@ -3442,6 +3453,14 @@ Semuanya tersimpan dalam satu berkas di komputer ini. Tidak ada yang pernah diki
     <message>
         <source>Timeline</source>
         <translation>Linimasa</translation>
+    </message>
+    <message>
+        <source>Changed on two devices</source>
+        <translation>Diubah di dua perangkat</translation>
+    </message>
+    <message>
+        <source>Both devices changed these; Kith kept the later change everywhere.</source>
+        <translation>Kedua perangkat mengubah ini; Kith menyimpan perubahan yang lebih baru di semua perangkat.</translation>
     </message>
     <message>
         <source>Interests</source>

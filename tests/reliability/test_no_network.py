@@ -84,7 +84,9 @@ def _run_watched(command: list[str], log: Path) -> subprocess.CompletedProcess[s
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=300,
+        # The storage, services and CLI suites in one traced process take minutes on a busy
+        # two-core machine.
+        timeout=900,
         env=env,
         check=False,
     )

@@ -119,7 +119,14 @@ def test_add_log_plan_and_export_by_keys_alone(
             QTimer.singleShot(50, answer_the_file_dialog)
             return
         name = focused()
-        assert isinstance(name, QLineEdit)
+        if not isinstance(name, QLineEdit):
+            # On a busy machine the name field takes its focus a little later; should it
+            # never, close the dialog so the test fails instead of hanging.
+            if not dialog.property("waited"):
+                dialog.setProperty("waited", True)
+                QTimer.singleShot(10_000, dialog, dialog.reject)
+            QTimer.singleShot(50, answer_the_file_dialog)
+            return
         qtbot.keyClick(name, Qt.Key.Key_A, CTRL)
         qtbot.keyClicks(name, str(target))
         qtbot.keyClick(name, Qt.Key.Key_Return)

@@ -510,6 +510,15 @@ class SyncService:
         with self._ctx.db.reading() as s:
             return _conflicts(s)
 
+    def conflicts_of(self, person_id: int) -> list[Conflict]:
+        """The conflicts on one person's own records (their fields, ways to reach them,
+        dates, follow-ups), newest first: what their page shows."""
+        with self._ctx.db.reading() as s:
+            record = s.scalar(select(Person.sync_id).where(Person.id == person_id))
+            if record is None:
+                return []
+            return [c for c in _conflicts(s) if _owner(s, c.record, c.kind) == record]
+
     def status(self) -> SyncStatus:
         """Read only (the tray asks while a round may be writing); the device id is ""
         until the first round or choice of folder makes it."""
@@ -788,6 +797,20 @@ def _person_name(s: Session, record: str, kind: str) -> str:
             return ""
         person = str(json.loads(owner))
     return s.scalar(select(Person.name).where(Person.sync_id == person)) or ""
+
+
+def _owner(s: Session, record: str, kind: str) -> str | None:
+    """The global id of the person a record is, or belongs to; None for the others."""
+    if kind == "person":
+        return record
+    owner = s.scalar(
+        select(SyncShadow.value).where(
+            SyncShadow.record == record,
+            SyncShadow.field == "person_id",
+            SyncShadow.state == State.WIN.value,
+        )
+    )
+    return None if owner is None else str(json.loads(owner))
 
 
 __all__ = ["Conflict", "DeviceStatus", "RoundReport", "SyncService", "SyncStatus"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -77,37 +77,8 @@ class SyncConflictsDialog(QDialog):
         self._on_current_changed(self.list.currentRow())
 
     def describe(self, conflict: Conflict) -> str:
-        moment = QDateTime.fromSecsSinceEpoch(int(conflict.changed_at.timestamp()))
-        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-        what = fill(
-            self.tr("%1: kept “%2”; on %3 (%4): “%5”"),
-            self._field_name(conflict.field),
-            _shown(conflict.winner),
-            conflict.device_name,
-            when,
-            _shown(conflict.value),
-        )
+        what = describe_value(conflict)
         return fill(self.tr("%1 · %2"), conflict.person, what) if conflict.person else what
-
-    def _field_name(self, field: str) -> str:
-        names = {
-            "name": self.tr("Name"),
-            "nickname": self.tr("Nickname"),
-            "organisation": self.tr("Organisation"),
-            "circle": self.tr("Circle"),
-            "rhythm_days": self.tr("Rhythm"),
-            "notes": self.tr("Notes"),
-            "lean_on": self.tr("Someone I can lean on"),
-            "archived": self.tr("Archived"),
-            "text": self.tr("Follow-up"),
-            "done_at": self.tr("Done"),
-            "title": self.tr("Title"),
-            "place": self.tr("Place"),
-            "note": self.tr("Note"),
-            "value": self.tr("Value"),
-            "label": self.tr("Label"),
-        }
-        return names.get(field, field)
 
     @Slot(int)
     def _on_current_changed(self, row: int) -> None:
@@ -121,21 +92,65 @@ class SyncConflictsDialog(QDialog):
         self.use(self._conflicts[row])
 
     def use(self, conflict: Conflict) -> None:
-        sync = self._services.sync
         try:
-            sync.use_value(conflict)
+            use_value(self._services, self._undo, conflict)
         except (KithError, OSError) as exc:
             self.problem.setText(explain(exc))
             self.problem.setVisible(True)
         else:
             self.problem.setVisible(False)
-            if self._undo is not None:
-                self._undo.push(
-                    fill(self.tr("Use “%1”"), _shown(conflict.value)),
-                    undo=lambda: sync.restore_value(conflict),
-                    redo=lambda: sync.restore_value(_swapped(conflict)),
-                )
         self.refresh()
+
+
+# These words are the dialog's (its translation context): the person page says them too.
+def describe_value(conflict: Conflict) -> str:
+    """One conflict in a line: the field, the value kept, the other device's value, which
+    device and when (in the locale's short format)."""
+    moment = QDateTime.fromSecsSinceEpoch(int(conflict.changed_at.timestamp()))
+    when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    return fill(
+        QCoreApplication.translate("SyncConflictsDialog", "%1: kept “%2”; on %3 (%4): “%5”"),
+        field_name(conflict.field),
+        shown(conflict.winner),
+        conflict.device_name,
+        when,
+        shown(conflict.value),
+    )
+
+
+def field_name(field: str) -> str:
+    names = {
+        "name": QCoreApplication.translate("SyncConflictsDialog", "Name"),
+        "nickname": QCoreApplication.translate("SyncConflictsDialog", "Nickname"),
+        "organisation": QCoreApplication.translate("SyncConflictsDialog", "Organisation"),
+        "circle": QCoreApplication.translate("SyncConflictsDialog", "Circle"),
+        "rhythm_days": QCoreApplication.translate("SyncConflictsDialog", "Rhythm"),
+        "notes": QCoreApplication.translate("SyncConflictsDialog", "Notes"),
+        "lean_on": QCoreApplication.translate("SyncConflictsDialog", "Someone I can lean on"),
+        "archived": QCoreApplication.translate("SyncConflictsDialog", "Archived"),
+        "text": QCoreApplication.translate("SyncConflictsDialog", "Follow-up"),
+        "done_at": QCoreApplication.translate("SyncConflictsDialog", "Done"),
+        "title": QCoreApplication.translate("SyncConflictsDialog", "Title"),
+        "place": QCoreApplication.translate("SyncConflictsDialog", "Place"),
+        "note": QCoreApplication.translate("SyncConflictsDialog", "Note"),
+        "value": QCoreApplication.translate("SyncConflictsDialog", "Value"),
+        "label": QCoreApplication.translate("SyncConflictsDialog", "Label"),
+    }
+    return names.get(field, field)
+
+
+def use_value(services: Services, undo: UndoHistory | None, conflict: Conflict) -> None:
+    """Keep the value that lost, on every device, as one step of Edit → Undo."""
+    sync = services.sync
+    sync.use_value(conflict)
+    if undo is not None:
+        undo.push(
+            fill(
+                QCoreApplication.translate("SyncConflictsDialog", "Use “%1”"), shown(conflict.value)
+            ),
+            undo=lambda: sync.restore_value(conflict),
+            redo=lambda: sync.restore_value(_swapped(conflict)),
+        )
 
 
 def _swapped(conflict: Conflict) -> Conflict:
@@ -144,7 +159,7 @@ def _swapped(conflict: Conflict) -> Conflict:
     return replace(conflict, winner=conflict.value)
 
 
-def _shown(value: object) -> str:
+def shown(value: object) -> str:
     if value is None or value == "":
         return "—"
     return str(value)

@@ -30,6 +30,7 @@ from kith.services.changes import Change, Kind
 from kith.services.views import InteractionView, PersonDetail, PersonRef
 from kith.ui.people.cache import PEOPLE_KINDS
 from kith.ui.person.actions import PersonActions
+from kith.ui.person.conflicts_section import ConflictsSection
 from kith.ui.person.reach import ReachList
 from kith.ui.person.ties_section import TiesSection
 from kith.ui.shell.changes import DataChanges, RefreshWhenVisible
@@ -148,6 +149,13 @@ class PersonPage(QWidget):
         self.timeline_title = Section(self.tr("Timeline"), self.timeline, body)
 
         side = QVBoxLayout()
+        # Shown only while another device's value of theirs lost to a concurrent change.
+        self.conflicts = ConflictsSection(self._services, self._actions.history, body)
+        self.conflicts_section = Section(self.tr("Changed on two devices"), self.conflicts, body)
+        self.conflicts_section.set_note(
+            self.tr("Both devices changed these; Kith kept the later change everywhere.")
+        )
+        side.addWidget(self.conflicts_section)
         side.addWidget(Section(self.tr("Interests"), self.interests, body))
         self.ties = TiesSection(self._services, self._actions.history, body)
         self.ties.person_requested.connect(self.person_requested)
@@ -300,6 +308,8 @@ class PersonPage(QWidget):
         self.archive_button.setVisible(not person.archived)
         self.restore_button.setVisible(person.archived)
 
+        self.conflicts.show_person(person.id)
+        self.conflicts_section.setVisible(bool(self.conflicts.conflicts))
         self._fill_interests(detail)
         self.ties.show_person(PersonRef(person.id, person.name))
         self._fill_follow_ups(detail)
