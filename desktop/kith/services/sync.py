@@ -436,6 +436,8 @@ class SyncService:
             kinds.append(Kind.MEETUPS)
         if written.profile:
             kinds.append(Kind.PROFILE)
+        if written.ties:
+            kinds.append(Kind.TIES)
         if kinds:
             self._ctx.changes.emit(
                 change(
