@@ -187,7 +187,9 @@ class SyncMachine(RuleBasedStateMachine):
         chosen = self._pick(data, d, 2)
         if chosen:
             (one, _), (other, _) = chosen
-            d.svc.ties.tie(one, other, kind, self._unique("tie") if data.draw(st.booleans()) else "")
+            d.svc.ties.tie(
+                one, other, kind, self._unique("tie") if data.draw(st.booleans()) else ""
+            )
 
     @rule(device=st.integers(0, 2), data=st.data())
     def untie(self, device: int, data: st.DataObject) -> None:

@@ -31,9 +31,7 @@ def _id(device: Device, name: str) -> int:
 
 
 def _ties(device: Device, name: str) -> list[tuple[str, TieKind, str]]:
-    return [
-        (t.other.name, t.kind, t.note) for t in device.svc.ties.ties_of(_id(device, name))
-    ]
+    return [(t.other.name, t.kind, t.note) for t in device.svc.ties.ties_of(_id(device, name))]
 
 
 def _opposite_ids(laptop: Device, desktop: Device) -> None:
