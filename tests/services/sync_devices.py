@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from kith.bootstrap import open_services
 from kith.clock import FixedClock
-from kith.services.app import Services
 from kith.domain.ties import TieKind
+from kith.services.app import Services
 from kith.storage.schema import Group, Interaction, Meetup, Person
 from tests.conftest import START, copy_of
 
