@@ -136,3 +136,13 @@ def test_a_group_of_one_name_made_on_both_keeps_both(pair: tuple[Device, Device]
             ("Family", ("Ben",)),
         ]
     assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
+
+
+def test_a_log_of_the_first_format_is_still_read(pair: tuple[Device, Device]) -> None:
+    laptop, desktop = pair
+    laptop.svc.people.add(PersonInput("Ana"))
+    laptop.sync()
+    (log,) = (laptop.folder / "kith-sync").rglob("*.jsonl")
+    log.write_text(log.read_text().replace('"version": 2', '"version": 1', 1))
+    desktop.sync()
+    assert [p.name for p in desktop.svc.people.list()] == ["Ana"]
