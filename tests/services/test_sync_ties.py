@@ -74,8 +74,9 @@ def test_one_pair_tied_on_both_is_one_tie_and_the_other_kind_is_listed(
     for device in (laptop, desktop):
         assert _ties(device, "Ben") == [("Ana", TieKind.PARENT, "")]
         (conflict,) = device.svc.sync.conflicts()
-        # Read from the side of the person it names (the end with the lower sync id).
-        winner = TieKind.PARENT if conflict.person == "Ana" else TieKind.CHILD
+        # The kind is what `other` is to `person`, as on the person page.
+        assert {conflict.person, conflict.other} == {"Ana", "Ben"}
+        winner = TieKind.PARENT if conflict.other == "Ana" else TieKind.CHILD
         assert (conflict.kind, conflict.field, conflict.value, conflict.winner) == (
             "tie",
             "kind",

@@ -100,8 +100,11 @@ class Conflict:
     device: str
     hlc: str
     person: str = ""
-    """The name of the person the record is (or belongs to), when it is one."""
+    """The name of the person the record is (or belongs to), when it is one; for a tie,
+    the person whose page shows `kind` beside `other` ("Ana — Parent" on Ben's page)."""
     device_name: str = ""
+    other: str = ""
+    """For a tie, the other person's name: `kind` is what they are to `person`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -782,19 +785,24 @@ def _conflicts(s: Session) -> list[Conflict]:
                 row.hlc,
                 person=_person_name(s, row.record, row.kind),
                 device_name=names.get(row.device, own_name),
+                other=_person_name(s, row.record, row.kind, end="person_id")
+                if row.kind == "tie"
+                else "",
             )
         )
     found.sort(key=lambda c: c.changed_at, reverse=True)
     return found
 
 
-def _person_name(s: Session, record: str, kind: str) -> str:
+def _person_name(s: Session, record: str, kind: str, end: str = "") -> str:
     person = record
     if kind != "person":
+        # A tie's kind is read from its `person_id` end: it is what they are to `other_id`.
+        end = end or ("other_id" if kind == "tie" else "person_id")
         owner = s.scalar(
             select(SyncShadow.value).where(
                 SyncShadow.record == record,
-                SyncShadow.field == "person_id",
+                SyncShadow.field == end,
                 SyncShadow.state == State.WIN.value,
             )
         )

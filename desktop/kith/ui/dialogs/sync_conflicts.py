@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
+from kith.domain.ties import TieKind
 from kith.services.app import Services
 from kith.services.sync import Conflict
 from kith.ui.text.error_text import explain
+from kith.ui.text.tie_words import tie_word
 
 if TYPE_CHECKING:
     from kith.ui.shell.undo_history import UndoHistory
@@ -81,13 +83,30 @@ class SyncConflictsDialog(QDialog):
         when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
         what = fill(
             self.tr("%1: kept “%2”; on %3 (%4): “%5”"),
-            self._field_name(conflict.field),
-            _shown(conflict.winner),
+            self._record_field_name(conflict),
+            self._value(conflict, conflict.winner),
             conflict.device_name,
             when,
-            _shown(conflict.value),
+            self._value(conflict, conflict.value),
         )
         return fill(self.tr("%1 · %2"), conflict.person, what) if conflict.person else what
+
+    def _record_field_name(self, conflict: Conflict) -> str:
+        # Contacts and dates have a "kind" too: a tie's and a group's are told apart here.
+        if conflict.kind == "tie" and conflict.field == "kind":
+            return conflict.other or self.tr("Tie")
+        if conflict.kind == "group" and conflict.field == "name":
+            return self.tr("Group name")
+        return self._field_name(conflict.field)
+
+    @staticmethod
+    def _value(conflict: Conflict, value: object) -> str:
+        if conflict.kind == "tie" and conflict.field == "kind" and isinstance(value, str):
+            try:
+                return tie_word(TieKind(value))  # as the person page shows it
+            except ValueError:
+                pass
+        return _shown(value)
 
     def _field_name(self, field: str) -> str:
         names = {
