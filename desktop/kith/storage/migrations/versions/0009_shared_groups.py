@@ -35,7 +35,7 @@ def _rebuild(*, unique_name: bool, with_sync_id: bool) -> None:
     conn = op.get_bind()
     members = conn.execute(sa.text("SELECT group_id, person_id FROM group_member")).all()
     groups = conn.execute(sa.text("SELECT id, name FROM person_group ORDER BY id")).all()
-    columns = [
+    columns: list[sa.Column[object]] = [
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("name", sa.String(100), nullable=False, unique=unique_name),
     ]
@@ -94,7 +94,7 @@ def _keep_card_uids() -> None:
     device = json.loads(raw) if raw else ""
     # Who made each person, as far as sync knows: a person another device made has the
     # UID that device's exports gave, and that device shares it.
-    made_by = dict(
+    made_by: dict[str, str] = dict(
         conn.execute(
             sa.text(
                 "SELECT record, device FROM sync_shadow WHERE field = '_alive' AND kind = 'person'"
