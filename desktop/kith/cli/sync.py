@@ -158,7 +158,8 @@ def _say_status(status: SyncStatus, now: datetime) -> None:
         why = (
             "it is a copy of a database that synced elsewhere (another computer or file)"
             if status.new_identity.reason == COPIED
-            else "another database was writing changes under its device id"
+            else "the sync folder holds changes under its device id that it never made "
+            "(another copy of it syncs too, or this is an older backup of it put back)"
         )
         say(
             f"This database now syncs as a new device, since {why}. Everything the "
