@@ -4819,6 +4819,14 @@ atau simpan ide di sini sampai menemukan harinya.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>Tie</source>
+        <translation>Ikatan</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nama grup</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>

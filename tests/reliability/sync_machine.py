@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from sqlalchemy import select
 
+from kith.domain.ties import TieKind
 from kith.domain.values import Mode
 from kith.services.views import PersonInput
 from kith.storage.schema import Interaction, Person, interaction_person
@@ -178,6 +179,50 @@ class SyncMachine(RuleBasedStateMachine):
         summary, detail = d.svc.people.summary(keep), d.svc.people.detail(keep)
         self.written.setdefault((keep_sync, "name"), set()).add(summary.name)
         self.written.setdefault((keep_sync, "notes"), set()).add(detail.notes)
+
+    @rule(device=st.integers(0, 2), data=st.data(), kind=st.sampled_from(list(TieKind)))
+    def tie(self, device: int, data: st.DataObject, kind: TieKind) -> None:
+        """Tie two people, or tie them another way (one tie per pair, so this replaces)."""
+        d = self.devices[device]
+        chosen = self._pick(data, d, 2)
+        if chosen:
+            (one, _), (other, _) = chosen
+            d.svc.ties.tie(
+                one, other, kind, self._unique("tie") if data.draw(st.booleans()) else ""
+            )
+
+    @rule(device=st.integers(0, 2), data=st.data())
+    def untie(self, device: int, data: st.DataObject) -> None:
+        d = self.devices[device]
+        lines = d.svc.ties.lines()
+        if lines:
+            line = data.draw(st.sampled_from(lines))
+            d.svc.ties.untie(line.low, line.high)
+
+    @rule(device=st.integers(0, 2), data=st.data(), size=st.integers(0, 2))
+    def add_group(self, device: int, data: st.DataObject, size: int) -> None:
+        d = self.devices[device]
+        members = [p for p, _ in self._pick(data, d, size)] if size else []
+        d.svc.ties.add_group(self._unique("Group"), members)
+
+    @rule(
+        device=st.integers(0, 2),
+        data=st.data(),
+        how=st.sampled_from(["rename", "join", "leave", "remove"]),
+    )
+    def change_group(self, device: int, data: st.DataObject, how: str) -> None:
+        d = self.devices[device]
+        groups = d.svc.ties.groups()
+        if not groups:
+            return
+        group = data.draw(st.sampled_from(groups))
+        if how == "rename":
+            d.svc.ties.rename_group(group.id, self._unique("Group"))
+        elif how == "remove":
+            d.svc.ties.remove_group(group.id)
+        else:
+            for person_id, _ in self._pick(data, d):
+                (d.svc.ties.join if how == "join" else d.svc.ties.leave)(group.id, person_id)
 
     @rule(device=st.integers(0, 2), minutes=st.sampled_from([1, 2, 7, 300, -240]))
     def clock_moves(self, device: int, minutes: int) -> None:

@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from kith.bootstrap import open_services
 from kith.clock import FixedClock
+from kith.domain.ties import TieKind
 from kith.services.app import Services
-from kith.storage.schema import Interaction, Meetup, Person
+from kith.storage.schema import Group, Interaction, Meetup, Person
 from tests.conftest import START, copy_of
 
 
@@ -57,6 +58,7 @@ def normalised_export(svc: Services) -> dict[str, Any]:
         people = dict(s.execute(select(Person.id, Person.sync_id)).all())
         meetups = dict(s.execute(select(Meetup.id, Meetup.sync_id)).all())
         interactions = dict(s.execute(select(Interaction.id, Interaction.sync_id)).all())
+        groups = dict(s.execute(select(Group.id, Group.sync_id)).all())
     data.pop("exported_at")
     for p in data["people"]:
         p["id"] = people[p["id"]]
@@ -69,7 +71,16 @@ def normalised_export(svc: Services) -> dict[str, Any]:
     for m in data["meetups"]:
         m["id"] = meetups[m["id"]]
         m["people"] = sorted(people[pid] for pid in m["people"])
-    for key in ("people", "interactions", "meetups"):
+    for t in data["ties"]:  # stored lower row id first: read it from the lower sync id
+        low, high = people[t["person_id"]], people[t["other_id"]]
+        if high < low:
+            low, high, t["kind"] = high, low, TieKind(t["kind"]).reversed.value
+        t["person_id"], t["other_id"] = low, high
+    data["ties"] = sorted(data["ties"], key=lambda t: (t["person_id"], t["other_id"]))
+    for g in data["groups"]:
+        g["id"] = groups[g["id"]]
+        g["people"] = sorted(people[pid] for pid in g["people"])
+    for key in ("people", "interactions", "meetups", "groups"):
         data[key] = sorted(data[key], key=lambda item: item["id"])
     return data
 

@@ -50,13 +50,14 @@ def _everyone_at_once(services: Services) -> list[CardOut]:
                     RelatedOut(
                         kind=kind_from(tie.person_id, TieKind(tie.kind), them),
                         name=other.name,
-                        uid=other.card_uid or stable_card_uid(them, other.created_at.isoformat()),
+                        uid=other.card_uid
+                        or stable_card_uid(other.sync_id, them, other.created_at.isoformat()),
                         by_uid=True,
                     )
                 )
         return [
             CardOut(
-                uid=p.card_uid or stable_card_uid(p.id, p.created_at.isoformat()),
+                uid=p.card_uid or stable_card_uid(p.sync_id, p.id, p.created_at.isoformat()),
                 name=p.name,
                 nickname=p.nickname,
                 contacts=tuple(methods.get(p.id, [])),

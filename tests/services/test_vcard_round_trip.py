@@ -185,8 +185,13 @@ def _uids(svc: Services) -> set[str]:
 
         from kith.storage.schema import Person
 
-        rows = s.execute(select(Person.id, Person.card_uid, Person.created_at)).all()
-    return {uid or stable_card_uid(pid, created.isoformat()) for pid, uid, created in rows}
+        rows = s.execute(
+            select(Person.id, Person.card_uid, Person.created_at, Person.sync_id)
+        ).all()
+    return {
+        uid or stable_card_uid(sync_id, pid, created.isoformat())
+        for pid, uid, created, sync_id in rows
+    }
 
 
 @pytest.mark.parametrize("version", ["3.0", "4.0"])

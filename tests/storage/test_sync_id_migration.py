@@ -61,3 +61,24 @@ def test_a_database_in_a_synced_folder_is_named(tmp_path: Path) -> None:
     assert synced_folder_marker(synced / "deep" / "kith.sqlite3") == str(synced / ".stfolder")
     assert synced_folder_marker(tmp_path / "Dropbox" / "kith.sqlite3") == str(tmp_path / "Dropbox")
     assert synced_folder_marker(tmp_path / "plain" / "kith.sqlite3") is None
+
+
+def test_groups_keep_their_people_and_get_ids(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    upgrade_to_head(engine, "0008")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO person (id, name, circle, notes, lean_on, archived, created_at,"
+            " updated_at) VALUES (1, 'Ana', 'close', '', 0, 0, '2026-01-01', '2026-01-01')"
+        )
+        conn.exec_driver_sql("INSERT INTO person_group (id, name) VALUES (1, 'Family')")
+        conn.exec_driver_sql("INSERT INTO group_member VALUES (1, 1)")
+    upgrade_to_head(engine)
+    with engine.begin() as conn:
+        assert conn.exec_driver_sql("SELECT * FROM group_member").all() == [(1, 1)]
+        ((name, sync_id),) = conn.exec_driver_sql("SELECT name, sync_id FROM person_group").all()
+        assert name == "Family" and len(sync_id) == 36
+        # Another device's "Family" may arrive: the file takes a second group of one name.
+        conn.exec_driver_sql("INSERT INTO person_group (id, name) VALUES (2, 'Family')")
+    engine.dispose()

@@ -54,3 +54,33 @@ def test_use_this_value_restores_the_other_and_undo_takes_it_back(
     desktop.sync()
     assert desktop.svc.people.detail(there).notes == "likes tea"
     assert desktop.svc.sync.conflicts() == []
+
+
+def test_a_tie_tied_two_ways_is_listed_and_the_other_way_comes_back(
+    pair: tuple[Device, Device], qtbot: QtBot
+) -> None:
+    from kith.domain.ties import TieKind
+
+    laptop, desktop = pair
+    ana = laptop.svc.people.add(PersonInput("Ana"))
+    ben = laptop.svc.people.add(PersonInput("Ben"))
+    laptop.sync()
+    desktop.sync()
+    laptop.svc.ties.tie(ana.id, ben.id, TieKind.FRIENDS)
+    desktop.later(5)
+    there = desktop.svc.people.find("Ana").id, desktop.svc.people.find("Ben").id
+    desktop.svc.ties.tie(*there, TieKind.SIBLING)
+    for device in (laptop, desktop, laptop):
+        device.sync()
+    dialog = SyncConflictsDialog(laptop.svc, UndoHistory())
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1
+    text = dialog.list.item(0).text()
+    # Read as the person page reads it: one of them, the other, and what they are.
+    assert text.startswith(("Ana · Ben: kept “Sibling”", "Ben · Ana: kept “Sibling”"))
+    assert text.endswith("“Friend”")
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+    assert [t.kind for t in laptop.svc.ties.ties_of(ana.id)] == [TieKind.FRIENDS]
+    laptop.sync()
+    desktop.sync()
+    assert [t.kind for t in desktop.svc.ties.ties_of(there[0])] == [TieKind.FRIENDS]

@@ -11,6 +11,7 @@ from kith.cli.common import add_json_flag, services
 from kith.cli.output import emit_json, say
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.services.sync import SyncStatus
+from kith.services.sync_identity import COPIED
 
 
 def register(sub: Any) -> None:
@@ -94,6 +95,8 @@ def _sync(args: argparse.Namespace) -> int:
                 emit_json(_status_json(status))
             else:
                 _say_status(status, args.clock.now())
+            if status.new_identity is not None:
+                svc.sync.told_new_identity()  # said once
     return 0
 
 
@@ -108,6 +111,9 @@ def _status_json(status: SyncStatus) -> dict[str, object]:
         "name": status.name,
         "last_round": _when(status.last_round),
         "database_warning": status.database_warning,
+        "new_identity": None
+        if status.new_identity is None
+        else {"former": status.new_identity.former, "reason": status.new_identity.reason},
         "devices": [
             {
                 "device": d.device,
@@ -148,6 +154,17 @@ def _say_status(status: SyncStatus, now: datetime) -> None:
     say(f"This computer: {status.name} ({status.device})")
     say(f"Sync folder: {status.folder or 'none chosen (kith sync --folder PATH)'}")
     say(f"Last round: {_ago(status.last_round, now)}")
+    if status.new_identity is not None:
+        why = (
+            "it is a copy of a database that synced elsewhere (another computer or file)"
+            if status.new_identity.reason == COPIED
+            else "the sync folder holds changes under its device id that it never made "
+            "(another copy of it syncs too, or this is an older backup of it put back)"
+        )
+        say(
+            f"This database now syncs as a new device, since {why}. Everything the "
+            f"former device {status.new_identity.former} shared is kept."
+        )
     if status.database_warning:
         say(
             "Warning: the database looks to be inside a synced folder "

@@ -18,7 +18,8 @@ from kith.domain.sync_merge import ChangeId
 from kith.interchange.errors import FileRefused
 
 FORMAT = "kith-sync"
-VERSION = 1
+VERSION = 2
+"""2 added ties and groups (kinds `tie` and `group`); version 1 segments still read."""
 SUFFIX = ".jsonl"
 ROOT = "kith-sync"
 """The folder Kith keeps inside the chosen sync folder: one folder per device in it."""

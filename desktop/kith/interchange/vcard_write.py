@@ -39,8 +39,15 @@ class CardOut:
     """The person's ties, each as what the other person is to them."""
 
 
-def stable_card_uid(person_id: int, created_at: str) -> str:
-    """A UID for a person without one: the same every export, different for every person."""
+def stable_card_uid(sync_id: str | None, person_id: int, created_at: str) -> str:
+    """A UID for a person without one: the same every export, different for every person,
+    and the same on every computer the person is synced to, since it is made from their
+    sync id, never from a local row id. People made before sync ids were given the UID
+    their exports had (made from the row id) as their own by migration 0009, so an address
+    book holding an earlier export keeps one card of them. A row without a sync id yet
+    (written by hand, given one at the next sync round) falls back to the row id."""
+    if sync_id:
+        return f"urn:uuid:{uuid.uuid5(_CARD_NAMESPACE, f'sync/{sync_id}')}"
     return f"urn:uuid:{uuid.uuid5(_CARD_NAMESPACE, f'{person_id}/{created_at}')}"
 
 

@@ -21,6 +21,7 @@ from kith.interchange.ical import (
     calendar_chunks,
     calendar_text,
 )
+from kith.interchange.vcard_write import stable_card_uid
 from kith.services.context import ServiceContext
 from kith.services.meetups import MeetupService
 from kith.services.summaries import interests_of, my_interests
@@ -136,7 +137,14 @@ class CalendarExportService:
     @staticmethod
     def _dates(s: Session, selection: CalendarSelection) -> list[CalendarDate]:
         query = (
-            select(ImportantDate, Person.id, Person.name, Person.card_uid)
+            select(
+                ImportantDate,
+                Person.id,
+                Person.name,
+                Person.card_uid,
+                Person.sync_id,
+                Person.created_at,
+            )
             .join(Person, Person.id == ImportantDate.person_id)
             .order_by(Person.name, ImportantDate.id)
         )
@@ -146,7 +154,8 @@ class CalendarExportService:
             query = query.where(Person.archived.is_(False))
         return [
             CalendarDate(
-                person_key=card_uid or f"person-{pid}",
+                # The person's card UID: the same on every computer they are synced to.
+                person_key=card_uid or stable_card_uid(sync_id, pid, created.isoformat()),
                 person_name=name,
                 kind=DateKind(row.kind),
                 label=row.label,
@@ -154,7 +163,7 @@ class CalendarExportService:
                 day=row.day,
                 year=row.year,
             )
-            for row, pid, name, card_uid in s.execute(query)
+            for row, pid, name, card_uid, sync_id, created in s.execute(query)
         ]
 
     def calendar_text(self, selection: CalendarSelection) -> str:

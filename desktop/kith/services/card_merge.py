@@ -114,7 +114,7 @@ def merge_card(s: Session, card: ContactCard, person: PersonRef, now: datetime) 
     # Their own UID (the one an export writes) stays: changing it would make a new contact
     # of them in every address book that has their earlier export.
     uid = card_uid(card)
-    own = row.card_uid or stable_card_uid(row.id, row.created_at.isoformat())
+    own = row.card_uid or stable_card_uid(row.sync_id, row.id, row.created_at.isoformat())
     if uid != own and s.get(KnownCard, uid) is None:
         s.add(KnownCard(uid=uid, person_id=row.id))
     row.updated_at = now

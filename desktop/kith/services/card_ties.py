@@ -48,11 +48,11 @@ def card_ties(
     for side, far in ((Tie.person_id, Tie.other_id), (Tie.other_id, Tie.person_id)):
         rows = s.execute(
             select(side, Tie.person_id, Tie.kind, other.id, other.name, other.card_uid)
-            .add_columns(other.created_at, other.archived)
+            .add_columns(other.created_at, other.archived, other.sync_id)
             .join(other, other.id == far)
             .where(side.in_(list(ids)))
         )
-        for pid, low, kind, oid, name, uid, created, archived in rows:
+        for pid, low, kind, oid, name, uid, created, archived, sync_id in rows:
             if archived and not include_archived and (chosen is None or oid not in chosen):
                 continue  # an archived person's ties stay hidden, on cards too
             in_file = oid in chosen if chosen is not None else include_archived or not archived
@@ -60,7 +60,7 @@ def card_ties(
                 RelatedOut(
                     kind=kind_from(low, TieKind(kind), oid),
                     name=name,
-                    uid=uid or stable_card_uid(oid, created.isoformat()),
+                    uid=uid or stable_card_uid(sync_id, oid, created.isoformat()),
                     by_uid=in_file,
                 )
             )

@@ -139,11 +139,11 @@ def people_index(s: Session) -> Index:
     export would give them, so Kith's own export read back is recognised."""
     index = Index()
     people: dict[int, PersonRef] = {}
-    for pid, name, uid, created_at in s.execute(
-        select(Person.id, Person.name, Person.card_uid, Person.created_at)
+    for pid, name, uid, created_at, sync_id in s.execute(
+        select(Person.id, Person.name, Person.card_uid, Person.created_at, Person.sync_id)
     ):
         ref = people[pid] = PersonRef(pid, name)
-        index.uids.setdefault(uid or stable_card_uid(pid, created_at.isoformat()), ref)
+        index.uids.setdefault(uid or stable_card_uid(sync_id, pid, created_at.isoformat()), ref)
         index.names.setdefault(name_key(name), []).append(ref)
     # Cards merged into someone, and the cards of people merged with them, still mean them.
     for uid, pid in s.execute(select(KnownCard.uid, KnownCard.person_id)):

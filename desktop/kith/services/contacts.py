@@ -483,6 +483,7 @@ def _cards(
         Person.nickname,
         Person.notes,
         Person.organisation,
+        Person.sync_id,
     ).order_by(Person.name, Person.id)
     if person_ids is not None:
         query = query.where(Person.id.in_(list(person_ids)))
@@ -522,7 +523,7 @@ def _cards(
         related = card_ties(s, ids, person_ids, include_archived=include_archived)
         for p in batch:
             yield CardOut(
-                uid=p.card_uid or stable_card_uid(p.id, p.created_at.isoformat()),
+                uid=p.card_uid or stable_card_uid(p.sync_id, p.id, p.created_at.isoformat()),
                 name=p.name,
                 nickname=p.nickname,
                 contacts=tuple(contacts.get(p.id, [])),

@@ -286,8 +286,10 @@ def _move_cards(s: Session, keep: Person, other: Person) -> None:
     """The kept person keeps their own UID (the one their export writes); the other's
     card, and every card known to mean them, now mean the kept person, so reading any of
     those cards again finds them."""
-    keep_own = keep.card_uid or stable_card_uid(keep.id, keep.created_at.isoformat())
-    other_own = other.card_uid or stable_card_uid(other.id, other.created_at.isoformat())
+    keep_own = keep.card_uid or stable_card_uid(keep.sync_id, keep.id, keep.created_at.isoformat())
+    other_own = other.card_uid or stable_card_uid(
+        other.sync_id, other.id, other.created_at.isoformat()
+    )
     s.execute(update(KnownCard).where(KnownCard.person_id == other.id).values(person_id=keep.id))
     s.execute(delete(KnownCard).where(KnownCard.uid == keep_own))
     if other_own != keep_own and s.get(KnownCard, other_own) is None:

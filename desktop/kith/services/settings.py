@@ -139,6 +139,10 @@ LIVE_CALENDAR_FOLDER = folder("live_calendar.folder")
 SYNC_FOLDER = folder("sync.folder")
 SYNC_DEVICE_ID = local_text("sync.device_id")
 """This database's device id in the sync folder, made at its first sync round."""
+SYNC_DEVICE_HOME = local_text("sync.device_home")
+"""The machine id and database path the device id belongs to (`services.sync_identity`)."""
+SYNC_NEW_IDENTITY = local_text("sync.new_identity")
+"""Why and from which id this database took a new device id, until the status says so."""
 SYNC_DEVICE_NAME = local_text("sync.device_name")
 SYNC_CLOCK = local_text("sync.clock")
 """The latest sync time (hybrid logical clock) seen or made."""
@@ -167,6 +171,8 @@ REGISTRY: tuple[Setting[Any], ...] = (
     LIVE_CALENDAR_FOLDER,
     SYNC_FOLDER,
     SYNC_DEVICE_ID,
+    SYNC_DEVICE_HOME,
+    SYNC_NEW_IDENTITY,
     SYNC_DEVICE_NAME,
     SYNC_CLOCK,
     SYNC_PUBLISHED,
@@ -215,6 +221,8 @@ class SettingsService:
     # Sync's own: read and written by the sync service, inside its transactions.
     sync_folder = SYNC_FOLDER
     sync_device_id = SYNC_DEVICE_ID
+    sync_device_home = SYNC_DEVICE_HOME
+    sync_new_identity = SYNC_NEW_IDENTITY
     sync_device_name = SYNC_DEVICE_NAME
     sync_clock = SYNC_CLOCK
     sync_published = SYNC_PUBLISHED

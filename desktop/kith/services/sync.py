@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import platform
 import time
-import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +31,7 @@ from kith.domain.values import DEFAULT_RHYTHMS, UNSORTED_RHYTHM
 from kith.interchange import sync_log
 from kith.interchange.sync_log import FieldChange, RecordChange
 from kith.services import settings as keys
+from kith.services import sync_identity
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.settings import read_in, write_in
@@ -100,8 +100,11 @@ class Conflict:
     device: str
     hlc: str
     person: str = ""
-    """The name of the person the record is (or belongs to), when it is one."""
+    """The name of the person the record is (or belongs to), when it is one; for a tie,
+    the person whose page shows `kind` beside `other` ("Ana — Parent" on Ben's page)."""
     device_name: str = ""
+    other: str = ""
+    """For a tie, the other person's name: `kind` is what they are to `person`."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +117,8 @@ class SyncStatus:
     conflicts: tuple[Conflict, ...]
     database_warning: str | None
     """Why the database itself looks to be inside a synced folder, or None."""
+    new_identity: sync_identity.NewIdentity | None = None
+    """This database took a new device id since the status last said so."""
 
 
 @dataclass
@@ -162,10 +167,7 @@ class SyncService:
             return self._device(s)
 
     def _device(self, s: Session) -> tuple[str, str]:
-        device = read_in(s, keys.SYNC_DEVICE_ID)
-        if not device:
-            device = str(uuid.uuid4())
-            write_in(s, keys.SYNC_DEVICE_ID, device)
+        device = sync_identity.device_id(s, self._ctx.db.path)
         name = read_in(s, keys.SYNC_DEVICE_NAME) or platform.node() or "Kith"
         return device, name
 
@@ -254,6 +256,13 @@ class SyncService:
                 with self._ctx.db.writing() if last else self._ctx.db.reading() as s:
                     device, name = self._device(s)
                     incoming = self._read_incoming(s, root, device)
+                    if sync_identity.written_by_another(
+                        s, device, ((c.hlc, c.device) for c in incoming.changes)
+                    ):
+                        home = sync_identity.home_of(self._ctx.db.path)
+                        sync_identity.take_new_id(s, device, sync_identity.SHARED_ID, home)
+                        device, name = self._device(s)
+                        incoming = self._read_incoming(s, root, device)
                     plan = self._plan_round(s, device, incoming)
                     self.lock_taken_at = time.perf_counter()
                     self._record_files(s, incoming)
@@ -436,6 +445,8 @@ class SyncService:
             kinds.append(Kind.MEETUPS)
         if written.profile:
             kinds.append(Kind.PROFILE)
+        if written.ties:
+            kinds.append(Kind.TIES)
         if kinds:
             self._ctx.changes.emit(
                 change(
@@ -547,7 +558,13 @@ class SyncService:
                 devices=tuple(devices),
                 conflicts=tuple(_conflicts(s)),
                 database_warning=synced_folder_marker(self._ctx.db.path),
+                new_identity=sync_identity.new_identity(s),
             )
+
+    def told_new_identity(self) -> None:
+        """The status has said this database took a new device id: not again."""
+        with self._ctx.db.writing() as s:
+            write_in(s, keys.SYNC_NEW_IDENTITY, "")
 
 
 def _default_rhythm(record: str) -> int:
@@ -777,19 +794,24 @@ def _conflicts(s: Session) -> list[Conflict]:
                 row.hlc,
                 person=_person_name(s, row.record, row.kind),
                 device_name=names.get(row.device, own_name),
+                other=_person_name(s, row.record, row.kind, end="person_id")
+                if row.kind == "tie"
+                else "",
             )
         )
     found.sort(key=lambda c: c.changed_at, reverse=True)
     return found
 
 
-def _person_name(s: Session, record: str, kind: str) -> str:
+def _person_name(s: Session, record: str, kind: str, end: str = "") -> str:
     person = record
     if kind != "person":
+        # A tie's kind is read from its `person_id` end: it is what they are to `other_id`.
+        end = end or ("other_id" if kind == "tie" else "person_id")
         owner = s.scalar(
             select(SyncShadow.value).where(
                 SyncShadow.record == record,
-                SyncShadow.field == "person_id",
+                SyncShadow.field == end,
                 SyncShadow.state == State.WIN.value,
             )
         )

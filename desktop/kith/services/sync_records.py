@@ -80,6 +80,9 @@ def load_ids(s: Session) -> Ids:
     ids = Ids()
     for shared in SHARED:
         t = shared.table
+        if shared.pair is not None:
+            ids.to_sync[shared.kind], ids.to_local[shared.kind] = _pair_ids(s, shared, ids)
+            continue
         missing = list(s.scalars(select(t.c.id).where(t.c.sync_id.is_(None))))
         if missing:  # a row written by raw SQL: give it its id now
             for row_id in missing:
@@ -89,6 +92,22 @@ def load_ids(s: Session) -> Ids:
         ids.to_local[shared.kind] = {r[1]: r[0] for r in rows}
     ids.interests = {name: iid for iid, name in s.execute(select(Interest.id, Interest.name))}
     return ids
+
+
+def _pair_ids(s: Session, shared: Shared, ids: Ids) -> tuple[dict[int, str], dict[str, int]]:
+    """A pair's global id is made from its ends' (`Pair`), so it follows them anywhere."""
+    pair, t = shared.pair, shared.table
+    assert pair is not None
+    to_sync: dict[int, str] = {}
+    for row_id, low, high in s.execute(select(t.c.id, t.c[pair.low], t.c[pair.high])):
+        ends: Values = {
+            pair.low: ids.to_sync[shared.refs[pair.low]].get(low),
+            pair.high: ids.to_sync[shared.refs[pair.high]].get(high),
+            pair.turned: None,
+        }
+        pair.in_order(ends)
+        to_sync[row_id] = pair.record(ends)
+    return to_sync, {record: row_id for row_id, record in to_sync.items()}
 
 
 def live_records(s: Session, ids: Ids) -> dict[str, tuple[str, Values]]:
@@ -107,6 +126,8 @@ def live_records(s: Session, ids: Ids) -> dict[str, tuple[str, Values]]:
                     values[column.name] = None if value is None else ref_ids.get(value)
                 else:
                     values[column.name] = encode(value)
+            if shared.pair is not None:
+                shared.pair.in_order(values)
             found[own[row[0]]] = (shared.kind, values)
         for members in shared.members:
             lt = members.table
@@ -147,6 +168,8 @@ class Written:
     interactions: set[int] = field(default_factory=set)
     meetups: set[int] = field(default_factory=set)
     profile: bool = False
+    ties: bool = False
+    """A tie, or a group or who is in it."""
 
     def note(self, kind: str, row_id: int, values: Values, ids: Ids) -> None:
         if kind == "person":
@@ -155,10 +178,13 @@ class Written:
             self.interactions.add(row_id)
         elif kind == "meetup":
             self.meetups.add(row_id)
-        elif kind in ("contact_method", "important_date", "follow_up"):
-            person = values.get("person_id")
-            if isinstance(person, str) and person in ids.to_local["person"]:
-                self.people.add(ids.to_local["person"][person])
+        elif kind in ("contact_method", "important_date", "follow_up", "tie"):
+            for end in ("person_id", "other_id"):
+                person = values.get(end)
+                if isinstance(person, str) and person in ids.to_local["person"]:
+                    self.people.add(ids.to_local["person"][person])
+        if kind in ("tie", "group"):
+            self.ties = True
 
 
 def materialise(
@@ -205,10 +231,11 @@ def materialise(
             row[name] = local
         else:
             row[name] = decode(t.c[name], value)
+    if shared.pair is not None:
+        shared.pair.in_order(row)  # stored lower row id first, as the table wants
     if row_id is None:
-        row_id = int(
-            s.execute(insert(t).values(sync_id=record, **row).returning(t.c.id)).scalar_one()
-        )
+        own = {} if shared.pair is not None else {"sync_id": record}
+        row_id = int(s.execute(insert(t).values(**own, **row).returning(t.c.id)).scalar_one())
         ids.add(kind, row_id, record)
     else:
         s.execute(update(t).where(t.c.id == row_id).values(**row))

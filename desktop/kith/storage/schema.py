@@ -199,7 +199,9 @@ class Group(Base):
 
     __tablename__ = "person_group"
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    """Unique here by the service (in any case); two devices may each bring one."""
+    sync_id: Mapped[str | None] = sync_id_column()
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="ck_group_name"),)
 
 

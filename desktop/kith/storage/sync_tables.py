@@ -4,27 +4,33 @@ A table joins sync with one `Shared` entry here (and a `sync_id` column). `field
 what the user edits: the latest change wins and an overwritten concurrent value is kept
 as a conflict. `quiet` columns also follow the latest change but are never shown as a
 conflict (stamps, snoozes). `refs` name another shared record, written as its sync id.
-`members` are the rows of a link table, one yes/no field per linked record.
+`members` are the rows of a link table, one yes/no field per linked record. A `pair`
+table holds one fact about two records (a tie): its global id is made from theirs.
 Entries come in the order rows are made: a row after those it refers to.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import uuid
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, cast
 
 from sqlalchemy import Table
 
+from kith.domain.ties import TieKind
 from kith.storage.schema import (
     ContactMethod,
     FollowUp,
+    Group,
     ImportantDate,
     Interaction,
     KnownCard,
     Meetup,
     Person,
+    Tie,
+    group_member,
     interaction_person,
     meetup_person,
     person_interest,
@@ -52,6 +58,38 @@ class Members:
 
 
 @dataclass(frozen=True, slots=True)
+class Pair:
+    """A record that is one fact about two others, at most one per pair (a tie between two
+    people). Its global id is made from the two ends' global ids, and it is shared read from
+    the end whose global id is lower: local row ids differ between databases, so neither
+    the id nor the direction may depend on them. `turned` is the column whose value is
+    read from one end (parent of / child of), `turn` reads it from the other."""
+
+    low: str
+    high: str
+    turned: str
+    turn: Callable[[object], object]
+    namespace: uuid.UUID
+
+    def record(self, values: Mapping[str, object]) -> str:
+        return str(uuid.uuid5(self.namespace, f"{values[self.low]} {values[self.high]}"))
+
+    def in_order(self, values: MutableMapping[str, object]) -> None:
+        """Put the lower end first (global ids when shared, row ids when stored)."""
+        low, high = values[self.low], values[self.high]
+        if low is not None and high is not None and high < low:  # type: ignore[operator]
+            values[self.low], values[self.high] = high, low
+            values[self.turned] = self.turn(values[self.turned])
+
+
+def _tie_turned(kind: object) -> object:
+    try:
+        return TieKind(str(kind)).reversed.value
+    except ValueError:  # a kind this Kith does not know: shown as it came
+        return kind
+
+
+@dataclass(frozen=True, slots=True)
 class Shared:
     kind: str
     table: Table
@@ -59,6 +97,7 @@ class Shared:
     quiet: tuple[str, ...] = ()
     refs: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     members: tuple[Members, ...] = ()
+    pair: Pair | None = None
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -129,6 +168,25 @@ SHARED: tuple[Shared, ...] = (
         quiet=("created_at",),
         refs=MappingProxyType({"meetup_id": "meetup"}),
         members=(Members("people", interaction_person, "interaction_id", "person_id", "person"),),
+    ),
+    Shared(
+        "tie",
+        _table(Tie),
+        fields=("kind", "note"),
+        refs=MappingProxyType({"person_id": "person", "other_id": "person"}),
+        pair=Pair(
+            "person_id",
+            "other_id",
+            "kind",
+            _tie_turned,
+            uuid.UUID("6b1f3c1e-5a0d-4c55-9a43-0f1e2d3c4b5a"),
+        ),
+    ),
+    Shared(
+        "group",
+        _table(Group),
+        fields=("name",),
+        members=(Members("people", group_member, "group_id", "person_id", "person"),),
     ),
 )
 BY_KIND: Mapping[str, Shared] = MappingProxyType({s.kind: s for s in SHARED})

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
+from kith.domain.ties import TieKind
 from kith.services.app import Services
 from kith.services.sync import Conflict
 from kith.ui.text.error_text import explain
+from kith.ui.text.tie_words import tie_word
 
 if TYPE_CHECKING:
     from kith.ui.shell.undo_history import UndoHistory
@@ -110,12 +112,30 @@ def describe_value(conflict: Conflict) -> str:
     when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
     return fill(
         QCoreApplication.translate("SyncConflictsDialog", "%1: kept “%2”; on %3 (%4): “%5”"),
-        field_name(conflict.field),
-        shown(conflict.winner),
+        record_field_name(conflict),
+        shown_of(conflict, conflict.winner),
         conflict.device_name,
         when,
-        shown(conflict.value),
+        shown_of(conflict, conflict.value),
     )
+
+
+def record_field_name(conflict: Conflict) -> str:
+    # Contacts and dates have a "kind" too: a tie's and a group's are told apart here.
+    if conflict.kind == "tie" and conflict.field == "kind":
+        return conflict.other or QCoreApplication.translate("SyncConflictsDialog", "Tie")
+    if conflict.kind == "group" and conflict.field == "name":
+        return QCoreApplication.translate("SyncConflictsDialog", "Group name")
+    return field_name(conflict.field)
+
+
+def shown_of(conflict: Conflict, value: object) -> str:
+    if conflict.kind == "tie" and conflict.field == "kind" and isinstance(value, str):
+        try:
+            return tie_word(TieKind(value))  # as the person page shows it
+        except ValueError:
+            pass
+    return shown(value)
 
 
 def field_name(field: str) -> str:
@@ -146,7 +166,8 @@ def use_value(services: Services, undo: UndoHistory | None, conflict: Conflict) 
     if undo is not None:
         undo.push(
             fill(
-                QCoreApplication.translate("SyncConflictsDialog", "Use “%1”"), shown(conflict.value)
+                QCoreApplication.translate("SyncConflictsDialog", "Use “%1”"),
+                shown_of(conflict, conflict.value),
             ),
             undo=lambda: sync.restore_value(conflict),
             redo=lambda: sync.restore_value(_swapped(conflict)),

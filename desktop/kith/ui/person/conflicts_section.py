@@ -10,7 +10,12 @@ from kith.domain.errors import KithError
 from kith.domain.placeholders import fill
 from kith.services.app import Services
 from kith.services.sync import Conflict
-from kith.ui.dialogs.sync_conflicts import describe_value, field_name, shown, use_value
+from kith.ui.dialogs.sync_conflicts import (
+    describe_value,
+    record_field_name,
+    shown_of,
+    use_value,
+)
 from kith.ui.shell.undo_history import UndoHistory
 from kith.ui.text.error_text import explain
 from kith.ui.widgets.icons import icon
@@ -60,9 +65,9 @@ class ConflictsSection(QWidget):
             button.setAccessibleName(
                 fill(
                     self.tr("Use “%1” for %2 instead of “%3”"),
-                    shown(conflict.value),
-                    field_name(conflict.field),
-                    shown(conflict.winner),
+                    shown_of(conflict, conflict.value),
+                    record_field_name(conflict),
+                    shown_of(conflict, conflict.winner),
                 )
             )
             button.clicked.connect(lambda _=False, chosen=conflict: self.use(chosen))
