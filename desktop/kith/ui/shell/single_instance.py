@@ -14,7 +14,15 @@ import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QDir, QElapsedTimer, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import (
+    QCryptographicHash,
+    QDir,
+    QElapsedTimer,
+    QLockFile,
+    QObject,
+    QThread,
+    Signal,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
