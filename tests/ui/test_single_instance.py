@@ -55,7 +55,11 @@ def test_two_quick_launches_give_one_kith_and_the_second_wakes_it(name: str) -> 
     launches = [_launch(name, "400"), _launch(name, "400")]
     said = sorted(launch.communicate(timeout=60)[0] for launch in launches)
     assert said == ["first\nwoken\n", "woke the first\n"], said
-    assert not lock_path(name).exists()  # released as it quit
+    after = SingleInstance(name)  # both have quit: the next launch is the first again
+    try:
+        assert after.claim() is True
+    finally:
+        after.release()
 
 
 def test_a_launch_while_the_first_is_still_starting_waits_for_it(qtbot: QtBot, name: str) -> None:

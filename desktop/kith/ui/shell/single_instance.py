@@ -1,28 +1,24 @@
 """One Kith per user and database: a second launch brings the first one's window forward.
 
-Which Kith came first is decided by a lock file (QtCore's QLockFile), so the check costs
-no network module before the window paints; a lock left by a Kith that crashed is taken
-over, since its process is gone. The first Kith then listens on a local socket (a named
-pipe on Windows, a Unix socket elsewhere) for later launches asking it to show itself:
-inter-process communication on this computer only, never the network. QtNetwork, which
-that takes, is imported only to listen (after the first paint) or to wake the first Kith.
+Which Kith came first is decided by a lock on a file, which the system lets go of when
+its process ends, however it ends: a Kith that crashed never blocks the next one, and the
+check needs no network module before the window paints. The first Kith then listens on a
+local socket (a named pipe on Windows, a Unix socket elsewhere) for later launches asking
+it to show itself: inter-process communication on this computer only, never the network.
+QtNetwork, which that takes, is imported only to listen (after the first paint) or to wake
+the first Kith.
 """
 
 from __future__ import annotations
 
 import getpass
+import os
+import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCryptographicHash,
-    QDir,
-    QElapsedTimer,
-    QLockFile,
-    QObject,
-    QThread,
-    Signal,
-)
+from PySide6.QtCore import QCryptographicHash, QDir, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -44,8 +40,52 @@ def instance_name(db_path: Path, user: str | None = None) -> str:
 
 
 def lock_path(name: str) -> Path:
-    """Beside the local socket Qt makes for `name` (the temporary folder on Unix)."""
-    return Path(QDir.tempPath()) / f"{name}.lock"
+    """In the user's own runtime folder (memory, not disk, on Linux), else in the temporary
+    folder beside the local socket Qt makes for `name`."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    folder = Path(runtime) if runtime and Path(runtime).is_dir() else Path(QDir.tempPath())
+    return folder / f"{name}.lock"
+
+
+class _ProcessLock:
+    """A lock on a file held as long as this process keeps it open: the system releases it
+    when the process ends. The file itself stays (removing it could let two processes lock
+    two different files of the same name)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> bool:
+        if self._fd is not None:
+            return True
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return False  # not ours to open (another user's file): no lock
+        try:
+            if sys.platform == "win32":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing lets go of the lock
 
 
 class SingleInstance(QObject):
@@ -56,21 +96,19 @@ class SingleInstance(QObject):
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._lock = QLockFile(str(lock_path(name)))
-        # Never stale by age: a Kith may run for weeks; only a lock whose process is gone is.
-        self._lock.setStaleLockTime(0)
+        self._lock = _ProcessLock(lock_path(name))
         self._server: QLocalServer | None = None
 
     @property
     def first(self) -> bool:
         """This process holds the lock: no other Kith on this database is running."""
-        return self._lock.isLocked()
+        return self._lock.held
 
     def claim(self, *, serve: bool = True) -> bool:
         """True when no other Kith runs on this database (this one now holds the lock;
         with `serve`, it answers later launches at once, else from `serve()` on). False
         when another runs and was asked to show its window."""
-        if self._lock.tryLock(0) or self._wait_for_other():
+        if self._lock.acquire() or self._wait_for_other():
             if serve:
                 self.serve()
             return True
@@ -98,21 +136,19 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
-        if self._lock.isLocked():
-            self._lock.unlock()
+        self._lock.release()
 
     def _wait_for_other(self) -> bool:
         """Another holds the lock: wake it, waiting a moment if it is still starting (its
         socket comes right after its first paint). True: carry on as the first Kith, since
-        the other is gone (its lock is taken over) or never answered."""
-        waited = QElapsedTimer()
-        waited.start()
-        while waited.elapsed() < WAIT_MS:
+        the other has ended (its lock is free) or never answered."""
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while time.monotonic() < deadline:
             if self._wake_other():
                 return False
-            if self._lock.tryLock(0):
+            if self._lock.acquire():
                 return True
-            QThread.msleep(RETRY_MS)
+            time.sleep(RETRY_MS / 1000)
         return True
 
     def _wake_other(self) -> bool:
