@@ -226,10 +226,11 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
 
 def _paint_known_today(window: MainWindow, database: Path) -> None:
     """Today as last shown, when nothing has changed since: on screen with the frame."""
-    from kith.clock import SystemClock, local_today
+    from kith.clock import system_day
     from kith.ui.today.snapshot import key_for, read_snapshot
 
-    key = key_for(database, local_today(SystemClock()), QLocale().name())
+    # The system's day, not the clock's zone's (tzlocal and zoneinfo, slower to load).
+    key = key_for(database, system_day(), QLocale().name())
     snapshot = read_snapshot(database, key)
     if snapshot is not None:
         window.show_known_today(snapshot)

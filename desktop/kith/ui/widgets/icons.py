@@ -15,11 +15,12 @@ from __future__ import annotations
 import os
 import zlib
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt, qVersion
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+
+import kith
 
 
 @cache
@@ -28,12 +29,11 @@ def resources_dir() -> Path:
     override = os.environ.get("KITH_RESOURCES")
     if override:
         return Path(override)
-    try:
-        bundled = Path(str(resources.files("kith") / "resources"))
-        if (bundled / "icons").is_dir():
-            return bundled
-    except (ModuleNotFoundError, TypeError):  # a frozen or zipped build without files
-        pass
+    # Bundled beside the package's own files (where importlib.resources would find them,
+    # without loading it before the first paint).
+    bundled = Path(kith.__file__).parent / "resources"
+    if (bundled / "icons").is_dir():
+        return bundled
     # desktop/kith/ui/widgets/icons.py -> the repository root holds resources/
     return Path(__file__).resolve().parents[4] / "resources"
 
