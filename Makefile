@@ -15,6 +15,8 @@ $(STAMP): pyproject.toml
 	  echo "Could not create $(VENV). On Debian/Ubuntu: sudo apt install python3-venv"; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@# Compiled once, as an installed package is: no start compiles the sources itself.
+	$(BIN)/python -m compileall -q desktop/kith
 	@touch $(STAMP)
 
 run: $(STAMP) translations

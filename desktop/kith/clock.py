@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from typing import Protocol
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo  # imported where a zone is made: the day alone needs none
 
 
 class Clock(Protocol):
@@ -25,8 +27,17 @@ def local_today(clock: Clock) -> date:
     return local_now(clock).date()
 
 
+def system_day() -> date:
+    """The day by the system's local time, read without the time-zone database: for what
+    only has to change with the day, such as a cache key (were it ever to differ from
+    `local_today`, which reads the same system zone, the key misses; nothing is wrong)."""
+    return datetime.now(UTC).astimezone().date()  # astimezone(): the system's local time
+
+
 def system_zone() -> ZoneInfo:
     """The system's IANA zone; UTC when the system does not name one."""
+    from zoneinfo import ZoneInfo
+
     try:
         import tzlocal  # imported here: only needed once a clock is asked
 
@@ -53,6 +64,8 @@ class FixedClock:
     """A clock that only moves when told to."""
 
     def __init__(self, now: datetime, zone: str | ZoneInfo = "UTC") -> None:
+        from zoneinfo import ZoneInfo
+
         self._zone = zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)
         if now.tzinfo is None:
             now = now.replace(tzinfo=self._zone)
@@ -73,4 +86,6 @@ class FixedClock:
         self._now += delta
 
     def set_zone(self, zone: str | ZoneInfo) -> None:
+        from zoneinfo import ZoneInfo
+
         self._zone = zone if isinstance(zone, ZoneInfo) else ZoneInfo(zone)

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kith.cli.main import COMMAND_MODULES, COMMANDS, main
+from kith.cli.main import main
+from kith.cli.parser import COMMAND_MODULES, COMMANDS
 
 
 def test_every_command_is_found_under_the_module_that_registers_it() -> None:
@@ -139,7 +140,7 @@ def test_one_commands_help_and_mistakes_read_as_with_every_command_loaded() -> N
             [
                 sys.executable,
                 "-c",
-                "import sys\nfrom kith.cli.main import build_parser\n"
+                "import sys\nfrom kith.cli.parser import build_parser\n"
                 f"build_parser({command!r}).parse_args({args!r})\n",
             ],
             capture_output=True,

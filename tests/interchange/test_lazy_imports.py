@@ -9,8 +9,8 @@ import sys
 def test_start_up_does_not_import_icalendar_or_vobject() -> None:
     code = (
         "import sys\n"
-        "import kith.services.app, kith.cli.main\n"
-        "kith.cli.main.build_parser()\n"
+        "import kith.services.app, kith.cli.parser\n"
+        "kith.cli.parser.build_parser()\n"
         "heavy = {'icalendar', 'vobject'} & set(sys.modules)\n"
         "assert not heavy, heavy\n"
     )

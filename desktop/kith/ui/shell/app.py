@@ -190,9 +190,11 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
     from kith.storage.paths import default_db_path
     from kith.ui.shell.single_instance import SingleInstance, instance_name
 
-    # One Kith per user and database: a second launch brings the first one forward.
+    # One Kith per user and database: a second launch brings the first one forward. It is
+    # answered from just after the first paint (see `_Opening.open`): listening takes
+    # QtNetwork, which the window does not need to appear.
     instance = SingleInstance(instance_name((db_path or default_db_path()).expanduser().absolute()))
-    if not instance.claim():
+    if not instance.claim(serve=False):
         return 0
     window = MainWindow(None)
     opening = _Opening(app, window, db_path, instance)
@@ -224,10 +226,11 @@ def run_app(db_path: Path | None, argv: list[str]) -> int:
 
 def _paint_known_today(window: MainWindow, database: Path) -> None:
     """Today as last shown, when nothing has changed since: on screen with the frame."""
-    from kith.clock import SystemClock, local_today
+    from kith.clock import system_day
     from kith.ui.today.snapshot import key_for, read_snapshot
 
-    key = key_for(database, local_today(SystemClock()), QLocale().name())
+    # The system's day, not the clock's zone's (tzlocal and zoneinfo, slower to load).
+    key = key_for(database, system_day(), QLocale().name())
     snapshot = read_snapshot(database, key)
     if snapshot is not None:
         window.show_known_today(snapshot)
@@ -261,6 +264,7 @@ class _Opening(QObject):
     def open(self) -> None:
         if self.services is not None or self.failed:
             return
+        self._instance.serve()
         from kith.bootstrap import open_services
 
         try:

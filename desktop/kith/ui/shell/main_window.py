@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from kith.ui.shell import window_state
-from kith.ui.shell.commands import WindowCommands
 from kith.ui.shell.menus import MenuActions, add_menus, fill_menus
 from kith.ui.shell.places import PLACE_LIST, PLACES, index_of, place
 from kith.ui.shell.saved_note import SavedNote
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from kith.ui.person.page import PersonPage
     from kith.ui.plans.page import PlansPage
     from kith.ui.shell.changes import DataChanges
+    from kith.ui.shell.commands import WindowCommands
     from kith.ui.today.snapshot import TodaySnapshot
 
 __all__ = ["PLACES", "MainWindow"]
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._app_title())
         self._build_frame()
         self.menus: dict[str, QMenu] = add_menus(self.menuBar())
-        self.commands = WindowCommands(self)
+        self._commands: WindowCommands | None = None
         window_state.restore_geometry(self, self.splitter, sample=sample)
         if services is not None:
             self.attach(services)
@@ -110,6 +110,16 @@ class MainWindow(QMainWindow):
         self.attached = True
         if self._painted:
             QTimer.singleShot(0, self._finish_loading)
+
+    @property
+    def commands(self) -> WindowCommands:
+        """What the menus and buttons do; made when first wanted (its module brings the
+        dialogs' classes, which the window's first paint does not need)."""
+        if self._commands is None:
+            from kith.ui.shell.commands import WindowCommands
+
+            self._commands = WindowCommands(self)
+        return self._commands
 
     # --- building ---------------------------------------------------------------------
     def _build_frame(self) -> None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QPushButton, QStatusBar, QWidget
+
+# QProcess, QUrl and QDesktopServices are imported where a folder is opened: the note's
+# place in the status bar is built before the window's first paint, which needs none.
 
 NOTE_SECONDS = 15
 
@@ -27,6 +29,9 @@ FILE_MANAGER_TIMEOUT_MS = 2000
 def show_in_folder(path: Path) -> bool:
     """Open the folder holding `path` in the file manager (the file selected where the
     platform allows); False when nothing would open it."""
+    from PySide6.QtCore import QProcess, QUrl
+    from PySide6.QtGui import QDesktopServices
+
     if sys.platform == "win32":
         if QProcess.startDetached("explorer.exe", [f"/select,{path}"]):
             return True
@@ -40,6 +45,8 @@ def show_in_folder(path: Path) -> bool:
 
 def _select_on_the_bus(path: Path) -> bool:
     """Ask the session's file manager to show `path` selected; False when none answers."""
+    from PySide6.QtCore import QUrl
+
     from kith.ui.reminders.dbus_wire import BusError, SessionBus, has_session
 
     if not has_session():
@@ -60,6 +67,9 @@ def _select_on_the_bus(path: Path) -> bool:
 
 def show_folder(folder: Path) -> bool:
     """Open `folder` itself in the file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import kith
 
 APP_CATALOGUE = "kith"
 QT_CATALOGUES = ("qtbase",)
@@ -44,12 +45,11 @@ def translations_dir() -> Path:
     override = os.environ.get("KITH_RESOURCES")
     if override:
         return Path(override) / "translations"
-    try:
-        bundled = Path(str(resources.files("kith") / "resources" / "translations"))
-        if bundled.is_dir():
-            return bundled
-    except (ModuleNotFoundError, TypeError):
-        pass
+    # Bundled beside the package's own files (where importlib.resources would find them,
+    # without loading it before the first paint).
+    bundled = Path(kith.__file__).parent / "resources" / "translations"
+    if bundled.is_dir():
+        return bundled
     # desktop/kith/ui/text/i18n.py -> the repository root holds resources/
     return Path(__file__).resolve().parents[4] / "resources" / "translations"
 
