@@ -18,7 +18,10 @@ from kith.domain.sync_merge import ChangeId
 from kith.interchange.errors import FileRefused
 
 FORMAT = "kith-sync"
-VERSION = 1
+VERSION = 2
+"""The newest format this Kith reads. It writes version 1 for a round's segment and 2 for
+a snapshot (compaction), whose replaced changes a version 1 reader would not know."""
+SNAPSHOT_VERSION = 2
 SUFFIX = ".jsonl"
 ROOT = "kith-sync"
 """The folder Kith keeps inside the chosen sync folder: one folder per device in it."""
@@ -28,6 +31,8 @@ ROOT = "kith-sync"
 class FieldChange:
     value: object
     base: tuple[ChangeId, ...] = ()
+    gone: bool = False
+    """Known only as replaced (in a snapshot): its value is not carried."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +54,8 @@ class Segment:
     changes: Sequence[RecordChange] = ()
     damaged_lines: int = 0
     """Whole lines (not the last) that could not be read: left out, and counted."""
+    replaces: Mapping[str, int] = field(default_factory=dict)
+    """A snapshot's: the writer's segments (name -> size) whose changes it holds."""
 
 
 def is_log_name(name: str) -> bool:
@@ -59,22 +66,37 @@ def is_log_name(name: str) -> bool:
 
 
 def segment_text(
-    device: str, name: str, seen: Mapping[str, str], changes: Sequence[RecordChange]
+    device: str,
+    name: str,
+    seen: Mapping[str, str],
+    changes: Sequence[RecordChange],
+    replaces: Mapping[str, int] | None = None,
 ) -> Iterator[str]:
-    header = {
+    """A round's segment, or with `replaces` a snapshot of every change of the device.
+    Version 1 unless it names a change only as replaced, which a version 1 reader
+    would take for a damaged line."""
+    any_gone = any(fc.gone for c in changes for fc in c.fields.values())
+    header: dict[str, object] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": 1 if replaces is None and not any_gone else SNAPSHOT_VERSION,
         "device": device,
         "name": name,
         "seen": dict(seen),
     }
+    if replaces is not None:
+        header["replaces"] = dict(sorted(replaces.items()))
     yield json.dumps(header, ensure_ascii=False, sort_keys=True) + "\n"
     for c in changes:
         line = {
             "r": c.record,
             "k": c.kind,
             "h": c.hlc,
-            "f": {f: [fc.value, [list(b) for b in fc.base]] for f, fc in c.fields.items()},
+            "f": {
+                f: [fc.value, [list(b) for b in fc.base], True]
+                if fc.gone
+                else [fc.value, [list(b) for b in fc.base]]
+                for f, fc in c.fields.items()
+            },
         }
         yield json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n"
 
@@ -127,7 +149,13 @@ def read_segment(text: str, source: str) -> Segment | None:
         else:
             changes.append(parsed)
     seen_map = {str(k): str(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
-    return Segment(device, name, seen_map, changes, damaged)
+    raw_replaces = header.get("replaces", {})
+    replaces = (
+        {str(k): int(v) for k, v in raw_replaces.items() if isinstance(v, int)}
+        if isinstance(raw_replaces, dict)
+        else {}
+    )
+    return Segment(device, name, seen_map, changes, damaged, replaces)
 
 
 def _record_change(line: str, device: str) -> RecordChange | None:
@@ -138,9 +166,12 @@ def _record_change(line: str, device: str) -> RecordChange | None:
             return None
         Hlc.parse(hlc)
         parsed: dict[str, FieldChange] = {}
-        for name, (value, base) in fields.items():
+        for name, entry in fields.items():
+            value, base, *rest = entry
+            if len(rest) > 1:
+                return None
             ids = tuple((str(b_hlc), str(b_device)) for b_hlc, b_device in base)
-            parsed[str(name)] = FieldChange(value, ids)
+            parsed[str(name)] = FieldChange(value, ids, gone=bool(rest and rest[0] is True))
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     return RecordChange(record, kind, str(hlc), parsed, device)

@@ -17,6 +17,7 @@ from kith.storage.schema import (
     CircleRow,
     Interest,
     KnownCard,
+    SyncJournal,
     UTCDateTime,
     me_interest,
     new_sync_id,
@@ -91,34 +92,50 @@ def load_ids(s: Session) -> Ids:
     return ids
 
 
-def live_records(s: Session, ids: Ids) -> dict[str, tuple[str, Values]]:
-    """Every shared record as it is now: record id -> (kind, fields)."""
+def _chunks(row_ids: list[int], size: int = 500) -> list[list[int]]:
+    return [row_ids[n : n + size] for n in range(0, len(row_ids), size)]
+
+
+def live_records(
+    s: Session, ids: Ids, only: set[str] | None = None
+) -> dict[str, tuple[str, Values]]:
+    """Every shared record as it is now (or those of `only`): record id -> (kind, fields).
+    Circles and the Me profile are always read (a handful of rows)."""
     interest_names = {iid: name for name, iid in ids.interests.items()}
     found: dict[str, tuple[str, Values]] = {}
     for shared in SHARED:
         t = shared.table
         cols = [t.c[name] for name in shared.columns]
         own = ids.to_sync[shared.kind]
-        for row in s.execute(select(t.c.id, *cols)):
-            values: Values = {ALIVE: True}
-            for column, value in zip(cols, row[1:], strict=True):
-                if column.name in shared.refs:
-                    ref_ids = ids.to_sync[shared.refs[column.name]]
-                    values[column.name] = None if value is None else ref_ids.get(value)
-                else:
-                    values[column.name] = encode(value)
-            found[own[row[0]]] = (shared.kind, values)
+        chunks: list[list[int] | None] = [None]
+        if only is not None:
+            local = ids.to_local[shared.kind]
+            chunks = list(_chunks(sorted(local[r] for r in only if r in local)))
+        for chunk in chunks:
+            query = select(t.c.id, *cols)
+            for row in s.execute(query if chunk is None else query.where(t.c.id.in_(chunk))):
+                values: Values = {ALIVE: True}
+                for column, value in zip(cols, row[1:], strict=True):
+                    if column.name in shared.refs:
+                        ref_ids = ids.to_sync[shared.refs[column.name]]
+                        values[column.name] = None if value is None else ref_ids.get(value)
+                    else:
+                        values[column.name] = encode(value)
+                found[own[row[0]]] = (shared.kind, values)
         for members in shared.members:
             lt = members.table
-            for own_id, other_id in s.execute(select(lt.c[members.own], lt.c[members.other])):
-                if members.other_kind == CARD:
-                    other = other_id
-                elif members.other_kind == INTEREST:
-                    other = interest_names.get(other_id)
-                else:
-                    other = ids.to_sync[members.other_kind].get(other_id)
-                if other is not None:
-                    found[own[own_id]][1][f"{members.name}/{other}"] = True
+            pairs = select(lt.c[members.own], lt.c[members.other])
+            for chunk in chunks:
+                some = pairs if chunk is None else pairs.where(lt.c[members.own].in_(chunk))
+                for own_id, other_id in s.execute(some):
+                    if members.other_kind == CARD:
+                        other = other_id
+                    elif members.other_kind == INTEREST:
+                        other = interest_names.get(other_id)
+                    else:
+                        other = ids.to_sync[members.other_kind].get(other_id)
+                    if other is not None:
+                        found[own[own_id]][1][f"{members.name}/{other}"] = True
     for key, rhythm in s.execute(select(CircleRow.key, CircleRow.rhythm_days)):
         found[circle_record(key)] = (CIRCLE, {"rhythm_days": rhythm})
     mine: Values = {
@@ -128,6 +145,37 @@ def live_records(s: Session, ids: Ids) -> dict[str, tuple[str, Values]]:
     }
     found[ME_RECORD] = (ME, mine)
     return found
+
+
+EVERYTHING = "*"
+
+
+def journal(s: Session, ids: Ids) -> set[str] | None:
+    """The records written since the last round (None: compare them all), from the
+    journal the shared tables' triggers fill."""
+    entries = list(s.scalars(select(SyncJournal.entry)))
+    if EVERYTHING in entries:
+        return None
+    records: set[str] = set()
+    for entry in entries:
+        if entry.startswith("#"):  # "#table:id": a row without a sync id, or a link's owner
+            kind, _, row_id = entry[1:].partition(":")
+            found = ids.to_sync.get(kind, {}).get(int(row_id)) if row_id.isdigit() else None
+            if found is not None:
+                records.add(found)
+        else:
+            records.add(entry)
+    return records
+
+
+def clear_journal(s: Session) -> None:
+    s.execute(delete(SyncJournal))
+
+
+def compare_everything(s: Session) -> None:
+    """Have the next round compare every record (the journal may not hold all)."""
+    s.execute(delete(SyncJournal))
+    s.add(SyncJournal(entry=EVERYTHING))
 
 
 class Outcome(Enum):
