@@ -136,7 +136,6 @@ class _Incoming:
 class _Plan:
     ids: Ids
     live: dict[str, tuple[str, Values]]
-    winners: Winners
     kinds: dict[str, str]
     pending: set[str]
     changes: list[RecordChange]
@@ -275,7 +274,12 @@ class SyncService:
             except DatabaseLocked:
                 if last:
                     raise
-        sent = self._publish(root, device, name)
+        # Only the records as stored are needed now: a first round holds every record.
+        fresh = plan.shadow
+        del plan
+        incoming.changes.clear()
+        sent = self._publish(root, device, name, fresh)
+        del fresh
         if self.own_segments() > self.compact_after:
             self.compact()
         self._announce(written)
@@ -364,16 +368,17 @@ class SyncService:
         changes = [*local, *incoming.changes]
         newest = max([str(clock), *(c.hlc for c in changes)])
         kinds.update({c.record: c.kind for c in changes})
-        return _Plan(ids, live, winners, kinds, pending, changes, newest, shadow, scope is None)
+        return _Plan(ids, live, kinds, pending, changes, newest, shadow, scope is None)
 
     def _merge_round(
         self, s: Session, plan: _Plan, written: Written, device: str
     ) -> tuple[int, int]:
-        ids, live, winners, kinds = plan.ids, plan.live, plan.winners, plan.kinds
+        ids, live, kinds = plan.ids, plan.live, plan.kinds
         pending, newest = plan.pending, plan.newest
-        merged, conflicts_made = _merge_into_shadow(plan.changes, kinds, plan.shadow, winners)
-        sync_shadow.store(s, {r: plan.shadow[r] for r in merged}, device)
-        dead = _Dead(s, winners)
+        shadow = plan.shadow
+        merged, conflicts_made = _merge_into_shadow(plan.changes, kinds, shadow)
+        sync_shadow.store(s, {r: shadow[r] for r in merged}, device)
+        dead = _Dead(s, shadow)
         # Records to write: those a merge touched whose winners differ from the live row,
         # and those still waiting for a record they name.
         order = {kind: n for n, kind in enumerate(s.kind for s in SHARED)}
@@ -382,7 +387,7 @@ class SyncService:
             kind = kinds.get(record)
             if kind is None:
                 continue
-            values = {name: v for name, (_cid, v) in winners.get(record, {}).items()}
+            values = shadow[record].values() if record in shadow else {}
             have = live.get(record, (kind, {}))[1]
             if record in pending or values != _comparable(have, values):
                 todo.append((order.get(kind, len(order)), record, kind, values))
@@ -395,9 +400,11 @@ class SyncService:
             elif outcome in (Outcome.WRITTEN, Outcome.DELETED):
                 received += 1
         if plan.everything or _cards_moved(plan.changes):
-            people = sync_shadow.load_kind(s, "person")
+            people = sync_shadow.load(
+                s, [p for p in ids.to_local["person"] if p not in plan.shadow]
+            )
+            people.update({r: sh for r, sh in shadow.items() if sh.kind == "person"})
             every = {r: sh.winners() for r, sh in people.items()}
-            every.update({r: w for r, w in winners.items() if kinds.get(r) == "person"})
             written.people |= settle_cards(s, card_owners(every, ids), ids)
         if written.people:
             from kith.services.interactions import refresh_last_seen
@@ -421,11 +428,14 @@ class SyncService:
             row.seen = json.dumps(seen)
             row.heard_at = self._ctx.now()
 
-    def _publish(self, root: Path, device: str, name: str) -> int:
-        """Write this device's changes not yet in the folder as one segment."""
+    def _publish(
+        self, root: Path, device: str, name: str, fresh: dict[str, Shadowed] | None = None
+    ) -> int:
+        """Write this device's changes not yet in the folder as one segment; `fresh` are
+        records as the round just stored them (not read back)."""
         with self._ctx.db.reading() as s:
             published = read_in(s, keys.SYNC_PUBLISHED)
-            changes = _own_changes(s, device, published, standing_only=not published)
+            changes = _own_changes(s, device, published, standing_only=not published, fresh=fresh)
             seen = {row.device: row.last_hlc for row in s.scalars(select(SyncDevice))}
             told_name = read_in(s, keys.SYNC_PUBLISHED_NAME)
             clock = read_in(s, keys.SYNC_CLOCK) or str(ZERO)
@@ -547,15 +557,12 @@ class SyncService:
                 {conflict.field: FieldChange(value, tuple(sorted(standing)))},
                 device,
             )
-            winners: Winners = {conflict.record: known.winners()}
             shadow.setdefault(conflict.record, known)
-            merged, _made = _merge_into_shadow(
-                [chosen], {conflict.record: conflict.kind}, shadow, winners
-            )
+            merged, _made = _merge_into_shadow([chosen], {conflict.record: conflict.kind}, shadow)
             sync_shadow.store(s, {r: shadow[r] for r in merged}, device)
-            values = {name: v for name, (_cid, v) in winners[conflict.record].items()}
+            values = shadow[conflict.record].values()
             materialise(
-                s, conflict.kind, conflict.record, values, load_ids(s), _Dead(s, winners), written
+                s, conflict.kind, conflict.record, values, load_ids(s), _Dead(s, shadow), written
             )
             write_in(s, keys.SYNC_CLOCK, now)
         root = self.folder
@@ -640,21 +647,21 @@ class _Dead:
     """Records deleted for good (winning `_alive` false), looked up in the shadow when
     the round did not read them: a record may name one deleted long ago."""
 
-    def __init__(self, s: Session, winners: Winners) -> None:
+    def __init__(self, s: Session, shadow: dict[str, Shadowed]) -> None:
         self._s = s
-        self._winners = winners
+        self._shadow = shadow
         self._looked: dict[str, bool] = {}
 
     def __contains__(self, record: object) -> bool:
         if not isinstance(record, str):
             return False
-        known = self._winners.get(record)
+        known = self._shadow.get(record)
         if known is None:
             if record not in self._looked:
                 found = sync_shadow.load(self._s, [record]).get(record)
                 self._looked[record] = found is not None and _is_dead(found.winners())
             return self._looked[record]
-        return _is_dead(known)
+        return _is_dead(known.winners())
 
 
 def _is_dead(winners: dict[str, tuple[ChangeId, object]]) -> bool:
@@ -676,14 +683,23 @@ def _own_files(s: Session, device: str) -> dict[str, int]:
 
 
 def _own_changes(
-    s: Session, device: str, published: str, *, standing_only: bool
+    s: Session,
+    device: str,
+    published: str,
+    *,
+    standing_only: bool,
+    fresh: dict[str, Shadowed] | None = None,
 ) -> list[RecordChange]:
     """This device's changes after `published`, as log lines: one per record and time.
     Replaced ones are written by id (`gone`), or left out with `standing_only`."""
     grouped: dict[tuple[str, str], dict[str, FieldChange]] = defaultdict(dict)
     kinds: dict[str, str] = {}
-    for record, sh in sync_shadow.own_since(s, published):
+    for record, sh in sync_shadow.own_since(s, published, fresh or {}):
         kinds[record] = sh.kind
+        if sh.plain is not None and sh.plain_id is not None:
+            if sh.plain_id[1] == device and sh.plain_id[0] > published:
+                grouped[(sh.plain_id[0], record)] = {n: FieldChange(v) for n, v in sh.plain.items()}
+            continue
         for name, changes in sh.fields.items():
             for cid, known in changes.items():
                 if cid[1] != device or cid[0] <= published:
@@ -721,11 +737,14 @@ def _local_changes(
         if record in pending:
             continue
         known = winners.get(record, {})
-        fields: dict[str, FieldChange] = {}
-        for name, value in values.items():
-            won = known.get(name)
-            if won is None or won[1] != value or type(won[1]) is not type(value):
-                fields[name] = field_change(won, value)
+        if not known:  # never shared yet: every field is new
+            fields = {name: FieldChange(value) for name, value in values.items()}
+        else:
+            fields = {}
+            for name, value in values.items():
+                won = known.get(name)
+                if won is None or won[1] != value or type(won[1]) is not type(value):
+                    fields[name] = field_change(won, value)
         if kind == CIRCLE and not known and _default_rhythm(record) == values.get("rhythm_days"):
             # Every database starts with the same circles: a rhythm never changed is dated
             # at the beginning of time, so joining never undoes a rhythm set elsewhere.
@@ -753,21 +772,35 @@ def _merge_into_shadow(
     changes: Sequence[RecordChange],
     kinds: dict[str, str],
     shadow: dict[str, Shadowed],
-    winners: Winners,
 ) -> tuple[set[str], int]:
-    """Merge every change into `shadow` (the records' known changes, read before) and
-    bring `winners` up to date; the records whose fields moved, and how many new
-    conflicts."""
-    by_field: dict[tuple[str, str], list[tuple[ChangeId, FieldChange]]] = defaultdict(list)
+    """Merge every change into `shadow` (the records' known changes, read before): the
+    records whose fields moved, and how many new conflicts."""
+    by_record: dict[str, list[RecordChange]] = defaultdict(list)
     for c in changes:
-        for name, fc in c.fields.items():
-            by_field[(c.record, name)].append(((c.hlc, c.device), fc))
+        by_record[c.record].append(c)
     touched: set[str] = set()
+    by_field: dict[tuple[str, str], list[tuple[ChangeId, FieldChange]]] = defaultdict(list)
+    for record, arrived in by_record.items():
+        if len(arrived) == 1 and record not in shadow:
+            # A record seen for the first time in one change, as every record of a
+            # first round: each field's one change wins, unless it replaced something.
+            (c,) = arrived
+            if not any(fc.base or fc.gone for fc in c.fields.values()):
+                shadow[record] = Shadowed(
+                    kinds[record],
+                    plain_id=(c.hlc, c.device),
+                    plain={n: fc.value for n, fc in c.fields.items()},
+                )
+                touched.add(record)
+                continue
+        for c in arrived:
+            for name, fc in c.fields.items():
+                by_field[(c.record, name)].append(((c.hlc, c.device), fc))
     conflicts = 0
     for (record, name), arriving in by_field.items():
         sh = shadow.get(record)
         if sh is None:
-            sh = shadow[record] = Shadowed(kinds[record])
+            sh = shadow[record] = Shadowed(kinds[record], {})
         before = sh.fields.get(name, {})
         if (
             not before
@@ -794,10 +827,6 @@ def _merge_into_shadow(
         touched.add(record)
         sh.fields[name] = after
         won = next(((cid, k.value) for cid, k in after.items() if k.state is State.WIN), None)
-        if won is not None:
-            winners.setdefault(record, {})[name] = won
-        else:
-            winners.get(record, {}).pop(name, None)
         for cid, k in after.items():
             if (
                 k.state is State.LOST

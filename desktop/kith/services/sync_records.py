@@ -3,7 +3,7 @@ live tables, and written back from the winning values of a sync round."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -215,7 +215,7 @@ def materialise(
     record: str,
     winners: Values,
     ids: Ids,
-    dead: set[str],
+    dead: Container[str],
     written: Written,
 ) -> Outcome:
     """Make the live row of `record` what the winning values say."""
@@ -344,7 +344,7 @@ def _members(
     winners: Values,
     name: str,
     ids: Ids,
-    dead: set[str],
+    dead: Container[str],
 ) -> bool:
     """Make the link rows match the members' winning yes/no; True if one waits for a record."""
     prefix = f"{name}/"

@@ -11,9 +11,8 @@ first round writes a row for every record there is.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +21,7 @@ from kith.domain.sync_merge import ChangeId, Known, State
 _CODE = {State.WIN: "w", State.LOST: "l", State.GONE: "g"}
 _STATE = {code: state for state, code in _CODE.items()}
 _CHUNK = 500
+_WRITE_CHUNK = 2000
 
 Changes = dict[ChangeId, Known]
 """One field's known changes."""
@@ -29,13 +29,41 @@ Bases = dict[tuple[str, ChangeId], tuple[ChangeId, ...]]
 """(field, change) -> the changes it replaced, for the changes that replaced some."""
 
 
-@dataclass
 class Shadowed:
-    kind: str
-    fields: dict[str, Changes] = field(default_factory=dict)
-    bases: Bases = field(default_factory=dict)
+    """One record's known changes: `fields` -> each field's changes by id, and `bases`.
+    A record whose fields all hold one winning change alone (nearly every record) is
+    kept `plain` until something asks for `fields`: a first round holds a million fields."""
+
+    __slots__ = ("_fields", "bases", "kind", "plain", "plain_id")
+
+    def __init__(
+        self,
+        kind: str,
+        fields: dict[str, Changes] | None = None,
+        bases: Bases | None = None,
+        *,
+        plain_id: ChangeId | None = None,
+        plain: dict[str, object] | None = None,
+    ) -> None:
+        self.kind = kind
+        self._fields = fields if plain is None else None
+        self.bases: Bases = bases or {}
+        self.plain_id = plain_id
+        self.plain = plain
+
+    @property
+    def fields(self) -> dict[str, Changes]:
+        if self._fields is None:
+            cid, plain = self.plain_id, self.plain or {}
+            assert cid is not None or not plain
+            self._fields = {n: {cid: Known(State.WIN, v)} for n, v in plain.items()}  # type: ignore[dict-item]
+            self.plain = self.plain_id = None
+        return self._fields
 
     def winners(self) -> dict[str, tuple[ChangeId, object]]:
+        if self.plain is not None and self.plain_id is not None:
+            cid = self.plain_id
+            return {name: (cid, value) for name, value in self.plain.items()}
         found: dict[str, tuple[ChangeId, object]] = {}
         for name, changes in self.fields.items():
             for cid, known in changes.items():
@@ -44,11 +72,16 @@ class Shadowed:
                     break
         return found
 
+    def values(self) -> dict[str, object]:
+        """The winning value of each field."""
+        if self.plain is not None:
+            return dict(self.plain)
+        return {name: value for name, (_cid, value) in self.winners().items()}
 
-def driver(s: Session) -> sqlite3.Connection:
-    raw = s.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
+
+def _rows(s: Session, sql: str, params: tuple[object, ...] | list[str] = ()) -> list[Any]:
+    # Through SQLAlchemy, so each statement gets the database's own time limit.
+    return list(s.connection().exec_driver_sql(sql, tuple(params)).all())
 
 
 def settled(known: Known) -> Known:
@@ -104,7 +137,9 @@ def pack(shadowed: Shadowed) -> str:
 def unpack(kind: str, text: str) -> Shadowed:
     raw = json.loads(text)
     ids = [(str(h), str(d)) for h, d in raw["c"]]
-    shadowed = Shadowed(kind)
+    if "f" not in raw and "v" in raw:
+        return Shadowed(kind, plain_id=ids[0], plain=raw["v"])
+    shadowed = Shadowed(kind, {})
     fields = shadowed.fields
     if "v" in raw:
         first = ids[0]
@@ -132,27 +167,18 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
 
 def load(s: Session, records: Iterable[str] | None = None) -> dict[str, Shadowed]:
     """The shadow of `records` (None: of every record)."""
-    conn = driver(s)
     found: dict[str, Shadowed] = {}
     if records is None:
-        rows: Iterable[tuple[str, str, str]] = conn.execute(
-            "SELECT record, kind, fields FROM sync_record"
-        )
-        for record, kind, text in rows:
+        for record, kind, text in _rows(s, "SELECT record, kind, fields FROM sync_record"):
             found[record] = unpack(kind, text)
         return found
     for chunk in _chunks(sorted(set(records))):
         marks = ",".join("?" * len(chunk))
-        for record, kind, text in conn.execute(
-            f"SELECT record, kind, fields FROM sync_record WHERE record IN ({marks})", chunk
+        for record, kind, text in _rows(
+            s, f"SELECT record, kind, fields FROM sync_record WHERE record IN ({marks})", chunk
         ):
             found[record] = unpack(kind, text)
     return found
-
-
-def load_kind(s: Session, kind: str) -> dict[str, Shadowed]:
-    rows = driver(s).execute("SELECT record, fields FROM sync_record WHERE kind = ?", (kind,))
-    return {record: unpack(kind, text) for record, text in rows}
 
 
 def own_newest(shadowed: Shadowed, device: str) -> str:
@@ -171,29 +197,68 @@ def has_lost(shadowed: Shadowed) -> bool:
     )
 
 
+def _row(record: str, sh: Shadowed, device: str) -> tuple[str, str, str, int, str]:
+    if sh.plain is not None and sh.plain_id is not None:
+        first: ChangeId | None = sh.plain_id
+        values = sh.plain
+    else:
+        first = _only_change(sh)
+        if first is not None:
+            values = {n: next(iter(changes.values())).value for n, changes in sh.fields.items()}
+    if first is not None:  # one change made every field: the packed form is plain
+        text = json.dumps(
+            {"c": [list(first)], "v": values}, ensure_ascii=False, separators=(",", ":")
+        )
+        return record, sh.kind, first[0] if first[1] == device else "", 0, text
+    return record, sh.kind, own_newest(sh, device), int(has_lost(sh)), pack(sh)
+
+
+def _only_change(sh: Shadowed) -> ChangeId | None:
+    """The change id of a record whose every field holds that one winning change alone."""
+    if sh.bases or not sh.fields:
+        return None
+    first: ChangeId | None = None
+    for changes in sh.fields.values():
+        if len(changes) != 1:
+            return None
+        ((cid, known),) = changes.items()
+        if known.state is not State.WIN or not known.has_value or (first and cid != first):
+            return None
+        first = cid
+    return first
+
+
 def store(s: Session, records: dict[str, Shadowed], device: str) -> None:
-    conn = driver(s)
-    conn.executemany(
-        "INSERT OR REPLACE INTO sync_record (record, kind, own, lost, fields) VALUES (?,?,?,?,?)",
-        (
-            (record, sh.kind, own_newest(sh, device), int(has_lost(sh)), pack(sh))
-            for record, sh in records.items()
-        ),
-    )
+    items = list(records.items())
+    for start in range(0, len(items), _WRITE_CHUNK):
+        rows = [_row(record, sh, device) for record, sh in items[start : start + _WRITE_CHUNK]]
+        s.connection().exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_record (record, kind, own, lost, fields) "
+            "VALUES (?,?,?,?,?)",
+            rows,
+        )
 
 
-def own_since(s: Session, published: str) -> Iterator[tuple[str, Shadowed]]:
-    """The records holding a change of this device newer than `published` ("" : any)."""
-    rows = driver(s).execute(
-        "SELECT record, kind, fields FROM sync_record WHERE own > ? ORDER BY record",
+def own_since(
+    s: Session, published: str, fresh: dict[str, Shadowed]
+) -> Iterator[tuple[str, Shadowed]]:
+    """The records holding a change of this device newer than `published` ("" : any),
+    taken from `fresh` when there (what was just stored) rather than read back."""
+    rows = _rows(
+        s,
+        "SELECT record FROM sync_record WHERE own > ? AND own != '' ORDER BY record",
         (published,),
     )
-    for record, kind, text in rows:
-        yield record, unpack(kind, text)
+    unread = [record for (record,) in rows if record not in fresh]
+    stored = load(s, unread) if unread else {}
+    for (record,) in rows:
+        found = fresh.get(record) or stored.get(record)
+        if found is not None:
+            yield record, found
 
 
 def with_lost(s: Session) -> dict[str, Shadowed]:
-    rows = driver(s).execute("SELECT record, kind, fields FROM sync_record WHERE lost = 1")
+    rows = _rows(s, "SELECT record, kind, fields FROM sync_record WHERE lost = 1")
     return {record: unpack(kind, text) for record, kind, text in rows}
 
 
@@ -201,10 +266,8 @@ __all__ = [
     "Bases",
     "Changes",
     "Shadowed",
-    "driver",
     "has_lost",
     "load",
-    "load_kind",
     "own_since",
     "pack",
     "settled",

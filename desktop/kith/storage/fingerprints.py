@@ -3111,26 +3111,19 @@ EXPECTED: dict[str, Fingerprint] = {
             "sqlite_autoindex_sync_journal_1": Index(
                 table="sync_journal", columns=("entry",), unique=True, partial=False, sql=None
             ),
-            "ix_sync_record_kind": Index(
-                table="sync_record",
-                columns=("kind",),
-                unique=False,
-                partial=False,
-                sql="CREATE INDEX ix_sync_record_kind ON sync_record (kind)",
-            ),
             "ix_sync_record_lost": Index(
                 table="sync_record",
                 columns=("lost",),
                 unique=False,
-                partial=False,
-                sql="CREATE INDEX ix_sync_record_lost ON sync_record (lost)",
+                partial=True,
+                sql="CREATE INDEX ix_sync_record_lost ON sync_record (lost) WHERE lost = 1",
             ),
             "ix_sync_record_own": Index(
                 table="sync_record",
                 columns=("own",),
                 unique=False,
-                partial=False,
-                sql="CREATE INDEX ix_sync_record_own ON sync_record (own)",
+                partial=True,
+                sql="CREATE INDEX ix_sync_record_own ON sync_record (own) WHERE own != ''",
             ),
             "sqlite_autoindex_sync_record_1": Index(
                 table="sync_record", columns=("record",), unique=True, partial=False, sql=None

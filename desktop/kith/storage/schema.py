@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     CheckConstraint,
     Column,
@@ -25,8 +26,12 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kith.storage.sync_journal import journal_triggers
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -299,12 +304,17 @@ class SyncRecord(Base):
 
     __tablename__ = "sync_record"
     record: Mapped[str] = mapped_column(String(80), primary_key=True)
-    kind: Mapped[str] = mapped_column(String(32), index=True)
-    own: Mapped[str] = mapped_column(String(24), default="", server_default="", index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    own: Mapped[str] = mapped_column(String(24), default="", server_default="")
     """The newest time of this device's own changes in it ("" for none)."""
-    lost: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
+    lost: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     """1 when a value that lost to a concurrent change still stands (a conflict)."""
     fields: Mapped[str] = mapped_column(Text)
+    # Partial: most records are no conflict, and on a device that joined, not its own.
+    __table_args__ = (
+        Index("ix_sync_record_own", "own", sqlite_where=text("own != ''")),
+        Index("ix_sync_record_lost", "lost", sqlite_where=text("lost = 1")),
+    )
 
 
 class SyncJournal(Base):
@@ -333,3 +343,8 @@ class SyncFile(Base):
     __tablename__ = "sync_file"
     path: Mapped[str] = mapped_column(Text, primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
+
+
+# The journal's triggers, for databases made from the models (tests, the reference check).
+for _sql in journal_triggers().values():
+    event.listen(Base.metadata, "after_create", DDL(_sql))

@@ -119,9 +119,10 @@ def upgrade() -> None:
         sa.Column("lost", sa.Integer, nullable=False, server_default="0"),
         sa.Column("fields", sa.Text, nullable=False),
     )
-    op.create_index("ix_sync_record_kind", "sync_record", ["kind"])
-    op.create_index("ix_sync_record_own", "sync_record", ["own"])
-    op.create_index("ix_sync_record_lost", "sync_record", ["lost"])
+    op.create_index("ix_sync_record_own", "sync_record", ["own"], sqlite_where=sa.text("own != ''"))
+    op.create_index(
+        "ix_sync_record_lost", "sync_record", ["lost"], sqlite_where=sa.text("lost = 1")
+    )
     op.create_table(
         "sync_journal",
         sa.Column("entry", sa.String(120), primary_key=True),
@@ -216,5 +217,4 @@ def downgrade() -> None:
     op.drop_table("sync_journal")
     op.drop_index("ix_sync_record_lost", "sync_record")
     op.drop_index("ix_sync_record_own", "sync_record")
-    op.drop_index("ix_sync_record_kind", "sync_record")
     op.drop_table("sync_record")

@@ -1,0 +1,55 @@
+"""The triggers that keep `sync_journal`: every write to a shared table names the record
+it touched, whichever path made it (a dialog, an import, a script with plain SQL), so a
+sync round compares only those. Migration 0010 makes the same triggers (its own copy).
+"""
+
+from __future__ import annotations
+
+# Tables with a sync_id: the record is the row.
+_RECORDS = ("person", "contact_method", "important_date", "follow_up", "interaction", "meetup")
+# Link tables: (table, column naming the owner row, owner table).
+_LINKS = (
+    ("person_interest", "person_id", "person"),
+    ("known_card", "person_id", "person"),
+    ("meetup_person", "meetup_id", "meetup"),
+    ("interaction_person", "interaction_id", "interaction"),
+)
+
+
+def journal_triggers() -> dict[str, str]:
+    """Trigger name -> SQL. A row is named by its sync id, or "#table:id" when it has
+    none yet (or for a link row, by its owner row)."""
+    made: dict[str, str] = {}
+    note = "INSERT OR IGNORE INTO sync_journal (entry) VALUES ({})"
+    for table in _RECORDS:
+        for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+            entry = f"coalesce({row}.sync_id, '#{table}:' || {row}.id)"
+            made[f"sync_journal_{table}_{event}"] = (
+                f"CREATE TRIGGER sync_journal_{table}_{event} AFTER {event.upper()} ON {table} "
+                f"BEGIN {note.format(entry)}; END"
+            )
+    for table, owner, owner_table in _LINKS:
+        for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
+            entry = f"'#{owner_table}:' || {row}.{owner}"
+            made[f"sync_journal_{table}_{event}"] = (
+                f"CREATE TRIGGER sync_journal_{table}_{event} AFTER {event.upper()} ON {table} "
+                f"BEGIN {note.format(entry)}; END"
+            )
+    for event in ("insert", "delete"):
+        made[f"sync_journal_me_interest_{event}"] = (
+            f"CREATE TRIGGER sync_journal_me_interest_{event} AFTER {event.upper()} "
+            f"ON me_interest BEGIN {note.format(repr('me'))}; END"
+        )
+    made["sync_journal_circle_update"] = (
+        "CREATE TRIGGER sync_journal_circle_update AFTER UPDATE ON circle "
+        f"BEGIN {note.format(chr(39) + 'circle:' + chr(39) + ' || NEW.key')}; END"
+    )
+    # Interests are shared by name: a renamed one changes everyone who has it.
+    made["sync_journal_interest_update"] = (
+        "CREATE TRIGGER sync_journal_interest_update AFTER UPDATE OF name ON interest BEGIN "
+        "INSERT OR IGNORE INTO sync_journal (entry) "
+        "SELECT '#person:' || person_id FROM person_interest WHERE interest_id = NEW.id; "
+        "INSERT OR IGNORE INTO sync_journal (entry) "
+        "SELECT 'me' FROM me_interest WHERE interest_id = NEW.id; END"
+    )
+    return made
