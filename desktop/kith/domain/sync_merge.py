@@ -11,8 +11,8 @@ the same changes shows the same value and the same conflicts.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 ChangeId = tuple[str, str]
 """(hybrid logical clock time as text, device id): text order is the order of winning."""
@@ -26,8 +26,9 @@ class State(Enum):
     """Replaced by a change made after seeing it."""
 
 
-@dataclass(frozen=True, slots=True)
-class Known:
+class Known(NamedTuple):
+    """A tuple rather than a dataclass: a first round holds a million of them."""
+
     state: State
     value: object
     has_value: bool = True

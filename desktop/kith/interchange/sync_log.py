@@ -9,8 +9,9 @@ file has grown. A newer format version is refused, so an older Kith never misrea
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.domain.sync_clock import Hlc
@@ -27,8 +28,9 @@ ROOT = "kith-sync"
 """The folder Kith keeps inside the chosen sync folder: one folder per device in it."""
 
 
-@dataclass(frozen=True, slots=True)
-class FieldChange:
+class FieldChange(NamedTuple):
+    """A tuple rather than a dataclass: a first round makes a million of them."""
+
     value: object
     base: tuple[ChangeId, ...] = ()
     gone: bool = False
@@ -107,15 +109,25 @@ def _refused(source: str) -> FileRefused:
     )
 
 
-def read_segment(text: str, source: str) -> Segment | None:
-    """The segment in `text`; None while even its header has not fully arrived."""
-    lines = text.split("\n")
-    # The part after the last newline is a line still being copied (or empty).
-    whole = lines[:-1]
-    if not whole:
+def _lines(text: str) -> Iterator[str]:
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start : end + 1]
+        start = end + 1
+    yield text[start:]
+
+
+def read_segment(text: str | Iterable[str], source: str) -> Segment | None:
+    """The segment in `text` (or its lines, each with its newline, as an open file gives
+    them, so a large one is never held whole); None while even its header has not fully
+    arrived."""
+    lines = iter(_lines(text) if isinstance(text, str) else text)
+    # A line without its newline is one still being copied (or the empty end).
+    first = next(lines, "")
+    if not first.endswith("\n"):
         return None
     try:
-        header = json.loads(whole[0])
+        header = json.loads(first)
     except ValueError:
         raise _refused(source) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
@@ -140,8 +152,8 @@ def read_segment(text: str, source: str) -> Segment | None:
         raise _refused(source)
     changes: list[RecordChange] = []
     damaged = 0
-    for line in whole[1:]:
-        if not line.strip():
+    for line in lines:
+        if not line.endswith("\n") or not line.strip():
             continue
         parsed = _record_change(line, device)
         if parsed is None:

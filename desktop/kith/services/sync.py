@@ -56,12 +56,13 @@ from kith.services.sync_records import (
     live_records,
     load_ids,
     materialise,
+    materialise_new,
     settle_cards,
 )
 from kith.services.sync_shadow import Shadowed
 from kith.storage.errors import DatabaseLocked
 from kith.storage.schema import CircleRow, KnownCard, Person, SyncDevice, SyncFile
-from kith.storage.sync_tables import ALIVE, CIRCLE, ME_RECORD, SHARED, quiet_field
+from kith.storage.sync_tables import ALIVE, BY_KIND, CIRCLE, ME_RECORD, SHARED, quiet_field
 
 _ATTEMPTS = 3
 _NAME_LIMIT = 80
@@ -305,10 +306,10 @@ class SyncService:
                 if _replaces_only_read(log, known):
                     found.files.append(log)  # a snapshot of segments all read already
                     continue
-                text = log.path.read_text(encoding="utf-8", errors="replace")
+                with log.path.open(encoding="utf-8", errors="replace", newline="\n") as lines:
+                    segment = sync_log.read_segment(lines, log.relative)
             except OSError:
                 continue  # being replaced or gone: the next round reads it
-            segment = sync_log.read_segment(text, log.relative)
             if segment is None:
                 continue
             found.damaged += segment.damaged_lines
@@ -393,8 +394,15 @@ class SyncService:
                 todo.append((order.get(kind, len(order)), record, kind, values))
         received = 0
         still_pending: set[str] = set()
-        for _n, record, kind, values in sorted(todo):
-            outcome = materialise(s, kind, record, values, ids, dead, written)
+        outcomes: dict[str, Outcome] = {}
+        for _n, kind, group in _by_kind(todo):
+            if kind in BY_KIND:  # parents are written before the records naming them
+                new = [(r, v) for r, v in group if r not in ids.to_local[kind]]
+                outcomes.update(materialise_new(s, kind, new, ids, dead, written))
+            for record, values in group:
+                if record not in outcomes:
+                    outcomes[record] = materialise(s, kind, record, values, ids, dead, written)
+        for record, outcome in outcomes.items():
             if outcome is Outcome.PENDING:
                 still_pending.add(record)
             elif outcome in (Outcome.WRITTEN, Outcome.DELETED):
@@ -605,6 +613,16 @@ class SyncService:
                 conflicts=tuple(_conflicts(s)),
                 database_warning=synced_folder_marker(self._ctx.db.path),
             )
+
+
+def _by_kind(
+    todo: list[tuple[int, str, str, Values]],
+) -> list[tuple[int, str, list[tuple[str, Values]]]]:
+    """The records to write, grouped by kind in the order kinds are made."""
+    groups: dict[tuple[int, str], list[tuple[str, Values]]] = defaultdict(list)
+    for n, record, kind, values in sorted(todo, key=lambda item: item[:2]):
+        groups[(n, kind)].append((record, values))
+    return [(n, kind, group) for (n, kind), group in sorted(groups.items())]
 
 
 def _replaces_only_read(log: LogFile, known: dict[str, int]) -> bool:

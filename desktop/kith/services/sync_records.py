@@ -240,19 +240,9 @@ def materialise(
             ids.drop(kind, record)
             return Outcome.DELETED
         return Outcome.DROPPED if winners.get(ALIVE) is False else Outcome.PENDING
-    row: dict[str, object] = {}
-    for name in shared.columns:
-        if name not in winners:
-            return Outcome.PENDING
-        value = winners[name]
-        if name in shared.refs and value is not None:
-            ref_kind = shared.refs[name]
-            local = ids.to_local[ref_kind].get(str(value))
-            if local is None:
-                return Outcome.DROPPED if str(value) in dead else Outcome.PENDING
-            row[name] = local
-        else:
-            row[name] = decode(t.c[name], value)
+    row = _row(shared, winners, ids, dead)
+    if isinstance(row, Outcome):
+        return row
     if row_id is None:
         row_id = int(
             s.execute(insert(t).values(sync_id=record, **row).returning(t.c.id)).scalar_one()
@@ -280,6 +270,92 @@ def materialise(
         if waits:
             outcome = Outcome.PENDING
     return outcome
+
+
+def _row(shared: Shared, winners: Values, ids: Ids, dead: Container[str]) -> Values | Outcome:
+    """The live row's columns from the winning values, or why it cannot be written yet."""
+    t = shared.table
+    row: dict[str, object] = {}
+    for name in shared.columns:
+        if name not in winners:
+            return Outcome.PENDING
+        value = winners[name]
+        if name in shared.refs and value is not None:
+            ref_kind = shared.refs[name]
+            local = ids.to_local[ref_kind].get(str(value))
+            if local is None:
+                return Outcome.DROPPED if str(value) in dead else Outcome.PENDING
+            row[name] = local
+        else:
+            row[name] = decode(t.c[name], value)
+    return row
+
+
+def materialise_new(
+    s: Session,
+    kind: str,
+    records: list[tuple[str, Values]],
+    ids: Ids,
+    dead: Container[str],
+    written: Written,
+) -> dict[str, Outcome]:
+    """`materialise` for many records of one kind not here yet, a few statements for all
+    of them (a device joining writes every record there is). Those that cannot be made
+    in one go (a record they name is missing, a field not arrived) go one by one."""
+    shared = BY_KIND[kind]
+    t = shared.table
+    outcomes: dict[str, Outcome] = {}
+    rows: list[dict[str, object]] = []
+    made: list[tuple[str, Values]] = []
+    for record, winners in records:
+        row = _row(shared, winners, ids, dead) if winners.get(ALIVE) is True else None
+        if not isinstance(row, dict) or record in ids.to_local[kind]:
+            outcomes[record] = materialise(s, kind, record, winners, ids, dead, written)
+            continue
+        rows.append({"sync_id": record, **row})
+        made.append((record, winners))
+    if not rows:
+        return outcomes
+    returned = s.execute(
+        insert(t).returning(t.c.id, t.c.sync_id, sort_by_parameter_order=True), rows
+    ).all()
+    for (row_id, sync_id), (record, winners) in zip(returned, made, strict=True):
+        assert sync_id == record
+        ids.add(kind, row_id, record)
+        written.note(kind, row_id, winners, ids)
+        outcomes[record] = Outcome.WRITTEN
+    for members in shared.members:
+        if members.other_kind == CARD:  # `settle_cards` says who holds each card
+            continue
+        prefix = f"{members.name}/"
+        links: list[dict[str, object]] = []
+        for record, winners in made:
+            row_id = ids.to_local[kind][record]
+            for key, value in winners.items():
+                if value is not True or not key.startswith(prefix):
+                    continue
+                target = key.removeprefix(prefix)
+                local = _member_id(s, members.other_kind, target, ids)
+                if local is None:
+                    if target not in dead:
+                        outcomes[record] = Outcome.PENDING
+                    continue
+                links.append({members.own: row_id, members.other: local})
+                if members.other_kind == "person":
+                    written.people.add(local)
+        if links:
+            s.execute(insert(members.table), links)
+    return outcomes
+
+
+def _member_id(s: Session, other_kind: str, target: str, ids: Ids) -> int | None:
+    if other_kind == INTEREST:
+        if target not in ids.interests:
+            ids.interests[target] = int(
+                s.execute(insert(Interest).values(name=target).returning(Interest.id)).scalar_one()
+            )
+        return ids.interests[target]
+    return ids.to_local[other_kind].get(target)
 
 
 KNOWN_CARDS = "known_cards/"

@@ -73,9 +73,9 @@ class Shadowed:
         return found
 
     def values(self) -> dict[str, object]:
-        """The winning value of each field."""
+        """The winning value of each field (to read, not to change)."""
         if self.plain is not None:
-            return dict(self.plain)
+            return self.plain
         return {name: value for name, (_cid, value) in self.winners().items()}
 
 
