@@ -2,11 +2,13 @@
 database, in the same run.
 
     python tests/bench/sync_bench.py [--people 5000] [--runs 2] [--tree PATH ...]
+        [--join-only-last] [--skip-year]
 
 A benchmark, not a test. For each source tree given (default: this one) it times, as whole
 `kith` processes with their peak memory: the first round of a device (sharing everything),
-an idle round, a round sending 1,000 people edited here, and the round of another device
-applying them; then `kith due` and `kith check` on the same database as the baseline.
+an idle round, a round sending 1,000 people edited here, the round of another device
+applying them, and an empty database joining; then `kith due` and `kith check` on the
+same database as the baseline.
 Last, with this tree only, a year of weekly activity (interactions logged, people edited,
 one round a week) and the size of the device's logs before and after compaction.
 Trees are compared by ratio: a tree may be an older checkout's `desktop` folder.
@@ -81,7 +83,7 @@ def _folder_mb(folder: Path) -> tuple[float, int]:
     return sum(p.stat().st_size for p in files) / 1e6, len(files)
 
 
-def measure_tree(tree: Path, template: Path, runs: int) -> dict[str, object]:
+def measure_tree(tree: Path, template: Path, runs: int, join: bool) -> dict[str, object]:
     out: dict[str, list[object]] = {}
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="kith-sync-bench-") as tmp:
@@ -104,6 +106,10 @@ def measure_tree(tree: Path, template: Path, runs: int) -> dict[str, object]:
             figures["round_sending_1000"] = _run(tree, b, "sync", "--now")
             figures["round_applying_1000"] = _run(tree, a, "sync", "--now")
             figures["idle_after"] = _run(tree, a, "sync", "--now")
+            if join:  # a new, empty database joining: it writes every record there is
+                c = work / "tablet.sqlite3"
+                _run(tree, c, "sync", "--folder", str(folder), "--name", "Tablet")
+                figures["empty_device_joins"] = _run(tree, c, "sync", "--now")
             figures["kith_due"] = _run(tree, a, "due")
             figures["kith_check"] = _run(tree, a, "check")
             for key, value in figures.items():
@@ -185,8 +191,14 @@ def main() -> None:
     parser.add_argument("--tree", type=Path, action="append", help="a `desktop` folder")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "bench")
     parser.add_argument("--skip-year", action="store_true")
+    parser.add_argument(
+        "--join-only-last",
+        action="store_true",
+        help="time an empty device joining only with the last tree (an old one takes minutes)",
+    )
     args = parser.parse_args()
     trees = args.tree or [ROOT / "desktop"]
+    joining = set(trees[-1:] if args.join_only_last else trees)
     args.work.mkdir(parents=True, exist_ok=True)
     # The demo database is made by the first tree, so every tree starts from one file
     # (a later tree upgrades its copy on opening it).
@@ -197,7 +209,7 @@ def main() -> None:
         "trees": {},
     }
     for tree in trees:
-        figures = measure_tree(tree, template, args.runs)
+        figures = measure_tree(tree, template, args.runs, join=tree in joining)
         report["trees"][str(tree)] = figures  # type: ignore[index]
         print(f"\n{tree}")
         for key, values in figures.items():
