@@ -33,7 +33,9 @@ def _journal(d: Device) -> set[str]:
 
 def _triggers(path: Path) -> set[str]:
     with sqlite3.connect(path) as conn:
-        return {r[0] for r in conn.execute("SELECT tbl_name FROM sqlite_master WHERE type='trigger'")}
+        return {
+            r[0] for r in conn.execute("SELECT tbl_name FROM sqlite_master WHERE type='trigger'")
+        }
 
 
 def test_every_shared_table_and_link_table_is_journaled(migrated_template: Path) -> None:

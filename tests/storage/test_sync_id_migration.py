@@ -101,9 +101,7 @@ def test_the_per_field_shadow_of_0008_is_packed_by_0010_and_keeps_its_conflicts(
     try:
         with svc.ctx.db.reading() as s:
             (packed,) = sync_shadow.load(s, [ana]).values()
-            (own, lost), *_ = s.connection().exec_driver_sql(
-                "SELECT own, lost FROM sync_record"
-            )
+            (own, lost), *_ = s.connection().exec_driver_sql("SELECT own, lost FROM sync_record")
         assert packed.fields["name"] == {(h1, me): Known(State.WIN, "Ana")}
         assert packed.fields["notes"] == {
             (h1, me): Known(State.GONE, None, has_value=False),

@@ -113,7 +113,10 @@ def live_records(
             chunks = list(_chunks(sorted(local[r] for r in only if r in local)))
         for chunk in chunks:
             query = select(t.c.id, *cols)
-            for row in s.execute(query if chunk is None else query.where(t.c.id.in_(chunk))):
+            # Fetched whole before the loop: the statement's time limit runs while a
+            # result is open, and a busy machine makes a row-by-row loop slow.
+            rows = s.execute(query if chunk is None else query.where(t.c.id.in_(chunk))).all()
+            for row in rows:
                 values: Values = {ALIVE: True}
                 for column, value in zip(cols, row[1:], strict=True):
                     if column.name in shared.refs:
@@ -127,7 +130,7 @@ def live_records(
             pairs = select(lt.c[members.own], lt.c[members.other])
             for chunk in chunks:
                 some = pairs if chunk is None else pairs.where(lt.c[members.own].in_(chunk))
-                for own_id, other_id in s.execute(some):
+                for own_id, other_id in s.execute(some).all():
                     if members.other_kind == CARD:
                         other = other_id
                     elif members.other_kind == INTEREST:

@@ -347,4 +347,4 @@ class SyncFile(Base):
 
 # The journal's triggers, for databases made from the models (tests, the reference check).
 for _sql in journal_triggers().values():
-    event.listen(Base.metadata, "after_create", DDL(_sql))
+    event.listen(Base.metadata, "after_create", DDL(_sql))  # type: ignore[no-untyped-call]

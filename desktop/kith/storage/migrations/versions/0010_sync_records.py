@@ -38,7 +38,12 @@ def journal_triggers() -> dict[str, str]:
     """Trigger name -> SQL. A row is named by its sync id, or "#table:id" when it has
     none yet (or for a link row, by its owner row)."""
     made: dict[str, str] = {}
-    note = "INSERT OR IGNORE INTO sync_journal (entry) VALUES ({})"
+    # Not INSERT OR IGNORE: a foreign key's cascade runs a trigger under its own
+    # conflict policy, and a second link row of one owner would then fail.
+    note = (
+        "INSERT INTO sync_journal (entry) SELECT {0} "
+        "WHERE NOT EXISTS (SELECT 1 FROM sync_journal WHERE entry = {0})"
+    )
     for table in _RECORDS:
         for event, row in (("insert", "NEW"), ("update", "NEW"), ("delete", "OLD")):
             entry = f"coalesce({row}.sync_id, '#{table}:' || {row}.id)"
@@ -65,10 +70,11 @@ def journal_triggers() -> dict[str, str]:
     # Interests are shared by name: a renamed one changes everyone who has it.
     made["sync_journal_interest_update"] = (
         "CREATE TRIGGER sync_journal_interest_update AFTER UPDATE OF name ON interest BEGIN "
-        "INSERT OR IGNORE INTO sync_journal (entry) "
-        "SELECT '#person:' || person_id FROM person_interest WHERE interest_id = NEW.id; "
-        "INSERT OR IGNORE INTO sync_journal (entry) "
-        "SELECT 'me' FROM me_interest WHERE interest_id = NEW.id; END"
+        "INSERT INTO sync_journal (entry) SELECT DISTINCT '#person:' || person_id "
+        "FROM person_interest WHERE interest_id = NEW.id AND '#person:' || person_id "
+        "NOT IN (SELECT entry FROM sync_journal); "
+        "INSERT INTO sync_journal (entry) SELECT 'me' FROM me_interest "
+        "WHERE interest_id = NEW.id AND 'me' NOT IN (SELECT entry FROM sync_journal); END"
     )
     return made
 
@@ -195,7 +201,7 @@ def downgrade() -> None:
     ).all():
         packed = json.loads(text)
         ids = [tuple(c) for c in packed["c"]]
-        out = []
+        out: list[tuple[str, tuple[str, ...], str, str | None, str]] = []
         for name, value in packed.get("v", {}).items():
             out.append((name, ids[0], "win", json.dumps(value), "[]"))
         for name, entries in packed.get("f", {}).items():
