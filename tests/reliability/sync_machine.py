@@ -1,8 +1,9 @@
 """The sync state machine: three devices, each with its own copy of the sync folder, making
-random changes while a pretend file-sync tool delivers their files late, twice, out of
-order, half-copied and as conflict copies. When everyone has seen everything, the three
-databases export the same, no interaction logged is missing, and every value overwritten
-without being seen is in the conflicts list."""
+random changes (and replacing their own segments by a snapshot) while a pretend file-sync
+tool delivers their files late, twice, out of order, half-copied and as conflict copies.
+When everyone has seen everything, the three databases export the same, no interaction
+logged is missing, and every value overwritten without being seen is in the conflicts
+list."""
 
 from __future__ import annotations
 
@@ -232,6 +233,12 @@ class SyncMachine(RuleBasedStateMachine):
     @rule(device=st.integers(0, 2))
     def sync(self, device: int) -> None:
         self.devices[device].sync()
+
+    @rule(device=st.integers(0, 2))
+    def compact(self, device: int) -> None:
+        """A device replaces its segments by one snapshot (the others' copies of the
+        folder may keep the old ones, or never have had them)."""
+        self.devices[device].svc.sync.compact()
 
     # --- what the file-sync tool does --------------------------------------------------
 

@@ -148,7 +148,7 @@ def test_a_newer_log_format_is_refused_and_nothing_is_applied(
     laptop.svc.people.add(PersonInput("Ana"))
     laptop.sync()
     log = next((laptop.folder / "kith-sync").rglob("*.jsonl"))
-    log.write_text(log.read_text().replace('"version": 2', '"version": 3', 1))
+    log.write_text(log.read_text().replace('"version": 2', '"version": 4', 1))
     with pytest.raises(FileRefused, match="newer Kith"):
         desktop.sync()
     assert desktop.svc.people.count() == 0

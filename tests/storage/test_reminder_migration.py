@@ -12,7 +12,7 @@ from kith.storage.revision import KNOWN_REVISIONS, SCHEMA_REVISION
 
 
 def test_the_build_writes_the_newest_migration() -> None:
-    assert head_revision() == SCHEMA_REVISION == "0009"
+    assert head_revision() == SCHEMA_REVISION == "0010"
     assert KNOWN_REVISIONS[-1] == SCHEMA_REVISION
 
 

@@ -82,3 +82,56 @@ def test_groups_keep_their_people_and_get_ids(tmp_path: Path) -> None:
         # Another device's "Family" may arrive: the file takes a second group of one name.
         conn.exec_driver_sql("INSERT INTO person_group (id, name) VALUES (2, 'Family')")
     engine.dispose()
+
+
+def test_the_per_field_shadow_of_0008_is_packed_by_0010_and_keeps_its_conflicts(
+    tmp_path: Path,
+) -> None:
+    from kith.domain.sync_merge import Known, State
+    from kith.services import sync_shadow
+
+    path = tmp_path / "synced.sqlite3"
+    engine = make_engine(path)
+    upgrade_to_head(engine, "0008")
+    me, other = "a" * 36, "b" * 36
+    h1, h2, h3 = "001764600000000-000000", "001764600001000-000000", "001764600002000-000000"
+    ana = "5b0c0000-0000-0000-0000-000000000001"
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO person (id, name, circle, notes, lean_on, archived, created_at,"
+            f" updated_at, sync_id) VALUES (1, 'Ana', 'close', 'mine', 0, 0, '2026-01-01',"
+            f" '2026-01-01', '{ana}')"
+        )
+        conn.exec_driver_sql(
+            f"""INSERT INTO setting (key, value) VALUES ('sync.device_id', '"{me}"')"""
+        )
+        rows = [
+            ("name", h1, me, "win", '"Ana"', "[]"),
+            ("notes", h1, me, "gone", '"first"', "[]"),
+            ("notes", h2, other, "lost", '"theirs"', f'[["{h1}", "{me}"]]'),
+            ("notes", h3, me, "win", '"mine"', f'[["{h1}", "{me}"]]'),
+        ]
+        for field, hlc, device, state, value, base in rows:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_shadow (record, field, hlc, device, kind, state, value, base)"
+                " VALUES (?, ?, ?, ?, 'person', ?, ?, ?)",
+                (ana, field, hlc, device, state, value, base),
+            )
+    engine.dispose()
+    svc = open_services(path, FixedClock(START, "Asia/Jakarta"))
+    try:
+        with svc.ctx.db.reading() as s:
+            (packed,) = sync_shadow.load(s, [ana]).values()
+            (own, lost), *_ = s.connection().exec_driver_sql("SELECT own, lost FROM sync_record")
+        assert packed.fields["name"] == {(h1, me): Known(State.WIN, "Ana")}
+        assert packed.fields["notes"] == {
+            (h1, me): Known(State.GONE, None, has_value=False),
+            (h2, other): Known(State.LOST, "theirs"),
+            (h3, me): Known(State.WIN, "mine"),
+        }
+        assert packed.bases[("notes", (h3, me))] == ((h1, me),)
+        assert (own, lost) == (h3, 1)
+        (conflict,) = svc.sync.conflicts()
+        assert (conflict.field, conflict.value, conflict.winner) == ("notes", "theirs", "mine")
+    finally:
+        svc.close()

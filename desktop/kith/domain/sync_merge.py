@@ -11,8 +11,8 @@ the same changes shows the same value and the same conflicts.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 ChangeId = tuple[str, str]
 """(hybrid logical clock time as text, device id): text order is the order of winning."""
@@ -26,8 +26,9 @@ class State(Enum):
     """Replaced by a change made after seeing it."""
 
 
-@dataclass(frozen=True, slots=True)
-class Known:
+class Known(NamedTuple):
+    """A tuple rather than a dataclass: a first round holds a million of them."""
+
     state: State
     value: object
     has_value: bool = True
@@ -37,9 +38,20 @@ class Known:
 def merge(
     known: Mapping[ChangeId, Known],
     incoming: Iterable[tuple[ChangeId, object, Iterable[ChangeId]]],
+    gone: Iterable[tuple[ChangeId, Iterable[ChangeId]]] = (),
 ) -> dict[ChangeId, Known]:
-    """The field's changes after `incoming` (id, value, base) are added to `known`."""
+    """The field's changes after `incoming` (id, value, base) are added to `known`.
+
+    `gone` are changes known only to have been replaced (id, base), as a compacted log
+    names them: their base is replaced as theirs would be, and they stand no more."""
     merged: dict[ChangeId, Known] = dict(known)
+    for change_id, base in gone:
+        for replaced in (*base, change_id):
+            before = merged.get(replaced)
+            if before is None:
+                merged[replaced] = Known(State.GONE, None, has_value=False)
+            elif before.state is not State.GONE:
+                merged[replaced] = Known(State.GONE, before.value, before.has_value)
     for change_id, value, base in incoming:
         for replaced in base:
             before = merged.get(replaced)

@@ -9,8 +9,9 @@ file has grown. A newer format version is refused, so an older Kith never misrea
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.domain.sync_clock import Hlc
@@ -19,16 +20,24 @@ from kith.interchange.errors import FileRefused
 
 FORMAT = "kith-sync"
 VERSION = 2
-"""2 added ties and groups (kinds `tie` and `group`); version 1 segments still read."""
+VERSION = 3
+"""The newest format this Kith reads. 2 added ties and groups (kinds `tie` and `group`), so
+a round's segment is version 2; 3 is a snapshot (compaction), whose replaced changes a
+version 2 reader would not know. Version 1 segments are still read."""
+SEGMENT_VERSION = 2
+SNAPSHOT_VERSION = 3
 SUFFIX = ".jsonl"
 ROOT = "kith-sync"
 """The folder Kith keeps inside the chosen sync folder: one folder per device in it."""
 
 
-@dataclass(frozen=True, slots=True)
-class FieldChange:
+class FieldChange(NamedTuple):
+    """A tuple rather than a dataclass: a first round makes a million of them."""
+
     value: object
     base: tuple[ChangeId, ...] = ()
+    gone: bool = False
+    """Known only as replaced (in a snapshot): its value is not carried."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,8 @@ class Segment:
     changes: Sequence[RecordChange] = ()
     damaged_lines: int = 0
     """Whole lines (not the last) that could not be read: left out, and counted."""
+    replaces: Mapping[str, int] = field(default_factory=dict)
+    """A snapshot's: the writer's segments (name -> size) whose changes it holds."""
 
 
 def is_log_name(name: str) -> bool:
@@ -60,22 +71,37 @@ def is_log_name(name: str) -> bool:
 
 
 def segment_text(
-    device: str, name: str, seen: Mapping[str, str], changes: Sequence[RecordChange]
+    device: str,
+    name: str,
+    seen: Mapping[str, str],
+    changes: Sequence[RecordChange],
+    replaces: Mapping[str, int] | None = None,
 ) -> Iterator[str]:
-    header = {
+    """A round's segment, or with `replaces` a snapshot of every change of the device.
+    Version 2 unless it names a change only as replaced, which a version 2 reader
+    would take for a damaged line."""
+    any_gone = any(fc.gone for c in changes for fc in c.fields.values())
+    header: dict[str, object] = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": SEGMENT_VERSION if replaces is None and not any_gone else SNAPSHOT_VERSION,
         "device": device,
         "name": name,
         "seen": dict(seen),
     }
+    if replaces is not None:
+        header["replaces"] = dict(sorted(replaces.items()))
     yield json.dumps(header, ensure_ascii=False, sort_keys=True) + "\n"
     for c in changes:
         line = {
             "r": c.record,
             "k": c.kind,
             "h": c.hlc,
-            "f": {f: [fc.value, [list(b) for b in fc.base]] for f, fc in c.fields.items()},
+            "f": {
+                f: [fc.value, [list(b) for b in fc.base], True]
+                if fc.gone
+                else [fc.value, [list(b) for b in fc.base]]
+                for f, fc in c.fields.items()
+            },
         }
         yield json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n"
 
@@ -86,15 +112,25 @@ def _refused(source: str) -> FileRefused:
     )
 
 
-def read_segment(text: str, source: str) -> Segment | None:
-    """The segment in `text`; None while even its header has not fully arrived."""
-    lines = text.split("\n")
-    # The part after the last newline is a line still being copied (or empty).
-    whole = lines[:-1]
-    if not whole:
+def _lines(text: str) -> Iterator[str]:
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start : end + 1]
+        start = end + 1
+    yield text[start:]
+
+
+def read_segment(text: str | Iterable[str], source: str) -> Segment | None:
+    """The segment in `text` (or its lines, each with its newline, as an open file gives
+    them, so a large one is never held whole); None while even its header has not fully
+    arrived."""
+    lines = iter(_lines(text) if isinstance(text, str) else text)
+    # A line without its newline is one still being copied (or the empty end).
+    first = next(lines, "")
+    if not first.endswith("\n"):
         return None
     try:
-        header = json.loads(whole[0])
+        header = json.loads(first)
     except ValueError:
         raise _refused(source) from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
@@ -119,8 +155,8 @@ def read_segment(text: str, source: str) -> Segment | None:
         raise _refused(source)
     changes: list[RecordChange] = []
     damaged = 0
-    for line in whole[1:]:
-        if not line.strip():
+    for line in lines:
+        if not line.endswith("\n") or not line.strip():
             continue
         parsed = _record_change(line, device)
         if parsed is None:
@@ -128,7 +164,13 @@ def read_segment(text: str, source: str) -> Segment | None:
         else:
             changes.append(parsed)
     seen_map = {str(k): str(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
-    return Segment(device, name, seen_map, changes, damaged)
+    raw_replaces = header.get("replaces", {})
+    replaces = (
+        {str(k): int(v) for k, v in raw_replaces.items() if isinstance(v, int)}
+        if isinstance(raw_replaces, dict)
+        else {}
+    )
+    return Segment(device, name, seen_map, changes, damaged, replaces)
 
 
 def _record_change(line: str, device: str) -> RecordChange | None:
@@ -139,9 +181,12 @@ def _record_change(line: str, device: str) -> RecordChange | None:
             return None
         Hlc.parse(hlc)
         parsed: dict[str, FieldChange] = {}
-        for name, (value, base) in fields.items():
+        for name, entry in fields.items():
+            value, base, *rest = entry
+            if len(rest) > 1:
+                return None
             ids = tuple((str(b_hlc), str(b_device)) for b_hlc, b_device in base)
-            parsed[str(name)] = FieldChange(value, ids)
+            parsed[str(name)] = FieldChange(value, ids, gone=bool(rest and rest[0] is True))
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     return RecordChange(record, kind, str(hlc), parsed, device)

@@ -11,6 +11,7 @@ one segment, and one `Change` names what the round wrote.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import platform
 import time
@@ -19,9 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
@@ -31,7 +31,7 @@ from kith.domain.values import DEFAULT_RHYTHMS, UNSORTED_RHYTHM
 from kith.interchange import sync_log
 from kith.interchange.sync_log import FieldChange, RecordChange
 from kith.services import settings as keys
-from kith.services import sync_identity
+from kith.services import sync_identity, sync_shadow
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.settings import read_in, write_in
@@ -49,19 +49,24 @@ from kith.services.sync_records import (
     Values,
     Written,
     card_owners,
+    circle_record,
+    clear_journal,
+    journal,
     live_records,
     load_ids,
     materialise,
+    materialise_new,
     settle_cards,
 )
+from kith.services.sync_shadow import Shadowed
 from kith.storage.errors import DatabaseLocked
-from kith.storage.schema import Person, SyncDevice, SyncFile, SyncShadow
-from kith.storage.sync_tables import CIRCLE, SHARED, quiet_field
+from kith.storage.schema import CircleRow, KnownCard, Person, SyncDevice, SyncFile
+from kith.storage.sync_tables import ALIVE, BY_KIND, CIRCLE, ME_RECORD, SHARED, quiet_field
 
-_CHUNK = 400
 _ATTEMPTS = 3
-_SHADOW = cast(Table, SyncShadow.__table__)
 _NAME_LIMIT = 80
+COMPACT_AFTER = 64
+"""A device's own segments past this many are replaced by one snapshot."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +141,14 @@ class _Incoming:
 class _Plan:
     ids: Ids
     live: dict[str, tuple[str, Values]]
-    winners: Winners
     kinds: dict[str, str]
     pending: set[str]
     changes: list[RecordChange]
     newest: str
+    shadow: dict[str, Shadowed]
+    """What the shadow knew of every record the round looks at, merged into in place."""
+    everything: bool
+    """Every record was compared (a first round, or the journal asked for it)."""
 
 
 def _wall_ms(at: datetime) -> int:
@@ -158,6 +166,7 @@ class SyncService:
         self._ctx = ctx
         self.lock_taken_at = self.lock_released_at = 0.0
         """When the last round began to write and when it committed (perf_counter)."""
+        self.compact_after = COMPACT_AFTER
 
     # --- this device -------------------------------------------------------------------
 
@@ -257,7 +266,7 @@ class SyncService:
                     device, name = self._device(s)
                     incoming = self._read_incoming(s, root, device)
                     if sync_identity.written_by_another(
-                        s, device, ((c.hlc, c.device) for c in incoming.changes)
+                        s, device, ((c.record, c.hlc, c.device) for c in incoming.changes)
                     ):
                         home = sync_identity.home_of(self._ctx.db.path)
                         sync_identity.take_new_id(s, device, sync_identity.SHARED_ID, home)
@@ -266,7 +275,7 @@ class SyncService:
                     plan = self._plan_round(s, device, incoming)
                     self.lock_taken_at = time.perf_counter()
                     self._record_files(s, incoming)
-                    received, conflicts = self._merge_round(s, plan, written)
+                    received, conflicts = self._merge_round(s, plan, written, device)
                     self._note_devices(s, incoming)
                     write_in(s, keys.SYNC_LAST_ROUND, self._ctx.now())
                 self.lock_released_at = time.perf_counter()
@@ -274,7 +283,14 @@ class SyncService:
             except DatabaseLocked:
                 if last:
                     raise
-        sent = self._publish(root, device, name)
+        # Only the records as stored are needed now: a first round holds every record.
+        fresh = plan.shadow
+        del plan
+        incoming.changes.clear()
+        sent = self._publish(root, device, name, fresh)
+        del fresh
+        if self.own_segments() > self.compact_after:
+            self.compact()
         self._announce(written)
         return RoundReport(
             sent=sent,
@@ -295,10 +311,13 @@ class SyncService:
             if known.get(log.relative) == log.size:
                 continue
             try:
-                text = log.path.read_text(encoding="utf-8", errors="replace")
+                if _replaces_only_read(log, known):
+                    found.files.append(log)  # a snapshot of segments all read already
+                    continue
+                with log.path.open(encoding="utf-8", errors="replace", newline="\n") as lines:
+                    segment = sync_log.read_segment(lines, log.relative)
             except OSError:
                 continue  # being replaced or gone: the next round reads it
-            segment = sync_log.read_segment(text, log.relative)
             if segment is None:
                 continue
             found.damaged += segment.damaged_lines
@@ -339,51 +358,79 @@ class SyncService:
                 row.size = log.size
 
     def _plan_round(self, s: Session, device: str, incoming: _Incoming) -> _Plan:
-        """Compare the live rows with the shadow: what changed here, with what arrived."""
+        """What changed here since the last round (the journal names the records written;
+        only those are compared with the shadow), with what arrived."""
         ids = load_ids(s)
-        live = live_records(s, ids)
-        winners, kinds = _winners(s)
+        scope = journal(s, ids)
         pending: set[str] = set(read_in(s, keys.SYNC_PENDING) or ())
+        if scope is not None:
+            scope |= pending | {c.record for c in incoming.changes} | {ME_RECORD}
+            scope |= {circle_record(key) for key in s.scalars(select(CircleRow.key))}
+        live = live_records(s, ids, scope)
+        shadow = sync_shadow.load(s, scope)
+        winners: Winners = {record: sh.winners() for record, sh in shadow.items()}
+        kinds = {record: sh.kind for record, sh in shadow.items()}
         clock = _parse_or_zero(read_in(s, keys.SYNC_CLOCK))
         now = tick(clock, _wall_ms(self._ctx.now()))
-        local = _local_changes(live, winners, pending, str(now), device, kinds)
+        held = {f"{KNOWN_CARDS}{uid}" for uid in s.scalars(select(KnownCard.uid))}
+        local = _local_changes(live, winners, pending, str(now), device, kinds, held)
         changes = [*local, *incoming.changes]
         newest = max([str(clock), *(c.hlc for c in changes)])
         kinds.update({c.record: c.kind for c in changes})
-        return _Plan(ids, live, winners, kinds, pending, changes, newest)
+        return _Plan(ids, live, kinds, pending, changes, newest, shadow, scope is None)
 
-    def _merge_round(self, s: Session, plan: _Plan, written: Written) -> tuple[int, int]:
-        ids, live, winners, kinds = plan.ids, plan.live, plan.winners, plan.kinds
+    def _merge_round(
+        self, s: Session, plan: _Plan, written: Written, device: str
+    ) -> tuple[int, int]:
+        ids, live, kinds = plan.ids, plan.live, plan.kinds
         pending, newest = plan.pending, plan.newest
-        merged, conflicts_made = _merge_into_shadow(s, plan.changes, kinds, winners)
-        dead = {r for r, f in winners.items() if f.get("_alive", (None, None))[1] is False}
+        shadow = plan.shadow
+        merged, conflicts_made = _merge_into_shadow(plan.changes, kinds, shadow)
+        sync_shadow.store(s, {r: shadow[r] for r in merged}, device)
+        dead = _Dead(s, shadow)
         # Records to write: those a merge touched whose winners differ from the live row,
         # and those still waiting for a record they name.
         order = {kind: n for n, kind in enumerate(s.kind for s in SHARED)}
         todo = []
-        for record in set(merged) | pending:
+        for record in merged | pending:
             kind = kinds.get(record)
             if kind is None:
                 continue
-            values = {name: v for name, (_cid, v) in winners.get(record, {}).items()}
+            values = shadow[record].values() if record in shadow else {}
             have = live.get(record, (kind, {}))[1]
             if record in pending or values != _comparable(have, values):
                 todo.append((order.get(kind, len(order)), record, kind, values))
         received = 0
         still_pending: set[str] = set()
-        for _n, record, kind, values in sorted(todo):
-            outcome = materialise(s, kind, record, values, ids, dead, written)
+        outcomes: dict[str, Outcome] = {}
+        for _n, kind, group in _by_kind(todo):
+            if kind in BY_KIND:  # parents are written before the records naming them
+                new = [(r, v) for r, v in group if r not in ids.to_local[kind]]
+                outcomes.update(materialise_new(s, kind, new, ids, dead, written))
+            for record, values in group:
+                if record not in outcomes:
+                    outcomes[record] = materialise(s, kind, record, values, ids, dead, written)
+        for record, outcome in outcomes.items():
             if outcome is Outcome.PENDING:
                 still_pending.add(record)
             elif outcome in (Outcome.WRITTEN, Outcome.DELETED):
                 received += 1
-        written.people |= settle_cards(s, card_owners(winners, ids), ids)
+        if plan.everything or _cards_moved(plan.changes):
+            people = sync_shadow.load(
+                s, [p for p in ids.to_local["person"] if p not in plan.shadow]
+            )
+            people.update({r: sh for r, sh in shadow.items() if sh.kind == "person"})
+            every = {r: sh.winners() for r, sh in people.items()}
+            written.people |= settle_cards(s, card_owners(every, ids), ids)
         if written.people:
             from kith.services.interactions import refresh_last_seen
 
             refresh_last_seen(s, written.people)
         write_in(s, keys.SYNC_PENDING, frozenset(still_pending))
         write_in(s, keys.SYNC_CLOCK, newest)
+        # Everything written so far is compared and recorded (this round's own writes
+        # too): the journal starts again from here, in the same transaction.
+        clear_journal(s)
         return received, conflicts_made
 
     def _note_devices(self, s: Session, incoming: _Incoming) -> None:
@@ -397,34 +444,20 @@ class SyncService:
             row.seen = json.dumps(seen)
             row.heard_at = self._ctx.now()
 
-    def _publish(self, root: Path, device: str, name: str) -> int:
-        """Write this device's changes not yet in the folder as one segment."""
+    def _publish(
+        self, root: Path, device: str, name: str, fresh: dict[str, Shadowed] | None = None
+    ) -> int:
+        """Write this device's changes not yet in the folder as one segment; `fresh` are
+        records as the round just stored them (not read back)."""
         with self._ctx.db.reading() as s:
             published = read_in(s, keys.SYNC_PUBLISHED)
-            query = select(SyncShadow).where(
-                SyncShadow.device == device, SyncShadow.hlc > published
-            )
-            if not published:  # everything of ours still standing
-                query = query.where(SyncShadow.state != State.GONE.value)
-            rows = s.scalars(query.order_by(SyncShadow.hlc, SyncShadow.record)).all()
+            changes = _own_changes(s, device, published, standing_only=not published, fresh=fresh)
             seen = {row.device: row.last_hlc for row in s.scalars(select(SyncDevice))}
-            grouped: dict[tuple[str, str], dict[str, FieldChange]] = defaultdict(dict)
-            kinds: dict[str, str] = {}
-            for row in rows:
-                base = tuple((str(h), str(d)) for h, d in json.loads(row.base))
-                grouped[(row.hlc, row.record)][row.field] = FieldChange(
-                    json.loads(row.value) if row.value is not None else None, base
-                )
-                kinds[row.record] = row.kind
             told_name = read_in(s, keys.SYNC_PUBLISHED_NAME)
             clock = read_in(s, keys.SYNC_CLOCK) or str(ZERO)
-        if not grouped and told_name == name:
+        if not changes and told_name == name:
             return 0
         # A new name alone is worth a segment: the others know a device by its header.
-        changes = [
-            RecordChange(record, kinds[record], hlc, fields)
-            for (hlc, record), fields in grouped.items()
-        ]
         newest = max((c.hlc for c in changes), default=published or clock)
         seen[device] = newest
         first = changes[0].hlc if changes else clock
@@ -434,6 +467,53 @@ class SyncService:
             write_in(s, keys.SYNC_PUBLISHED, newest)
             write_in(s, keys.SYNC_PUBLISHED_NAME, name)
         return len({c.record for c in changes})
+
+    # --- compaction -------------------------------------------------------------------
+
+    def own_segments(self) -> int:
+        """How many of this device's segments (already read back) are in the folder."""
+        with self._ctx.db.reading() as s:
+            device = read_in(s, keys.SYNC_DEVICE_ID)
+            if not device:
+                return 0
+            return len(_own_files(s, device))
+
+    def compact(self) -> int:
+        """Replace this device's segments by one snapshot of every change of its own
+        (standing ones with their values, replaced ones by id): a reader that never saw
+        the old segments learns from it all they said. Written whole before the old ones
+        are removed; only segments already read back (known, at their size) are removed.
+        The number of segments replaced."""
+        root = self.folder
+        if root is None or not root.is_dir():
+            return 0
+        with self._ctx.db.reading() as s:
+            device, name = read_in(s, keys.SYNC_DEVICE_ID), read_in(s, keys.SYNC_DEVICE_NAME)
+            if not device:
+                return 0
+            name = name or platform.node() or "Kith"
+            known = _own_files(s, device)
+            present = {log.relative: log for log in log_files(root) if log.folder == device}
+            replaced = {
+                p: size for p, size in known.items() if p in present and present[p].size == size
+            }
+            if len(replaced) < 2:
+                return 0
+            changes = _own_changes(s, device, "", standing_only=False)
+            seen = {row.device: row.last_hlc for row in s.scalars(select(SyncDevice))}
+            published = read_in(s, keys.SYNC_PUBLISHED)
+            seen[device] = published
+        names = {p.split("/", 1)[1]: size for p, size in replaced.items()}
+        text = sync_log.segment_text(device, name, seen, changes, replaces=names)
+        first = changes[0].hlc if changes else str(ZERO)
+        log = write_segment(root, device, f"{first}-snapshot", text)
+        with self._ctx.db.writing() as s:
+            s.merge(SyncFile(path=log.relative, size=log.size))
+            s.execute(delete(SyncFile).where(SyncFile.path.in_(sorted(replaced))))
+        for path in replaced:
+            with contextlib.suppress(OSError):  # gone already: the same end
+                present[path].path.unlink()
+        return len(replaced)
 
     def _announce(self, written: Written) -> None:
         kinds: list[Kind] = []
@@ -468,17 +548,16 @@ class SyncService:
 
     def _keep(self, conflict: Conflict, value: object, *, must_stand: bool) -> None:
         written = Written()
-        t = _SHADOW
         with self._ctx.db.writing() as s:
             device, _name = self._device(s)
-            standing = s.execute(
-                select(t.c.hlc, t.c.device).where(
-                    t.c.record == conflict.record,
-                    t.c.field == conflict.field,
-                    t.c.state != State.GONE.value,
-                )
-            ).all()
-            lost = (conflict.hlc, conflict.device) not in {(h, d) for h, d in standing}
+            shadow = sync_shadow.load(s, [conflict.record])
+            known = shadow.get(conflict.record, Shadowed(conflict.kind))
+            standing = [
+                cid
+                for cid, k in known.fields.get(conflict.field, {}).items()
+                if k.state is not State.GONE
+            ]
+            lost = (conflict.hlc, conflict.device) not in standing
             if must_stand and lost:
                 raise NotFound(
                     QT_TRANSLATE_NOOP(
@@ -493,22 +572,16 @@ class SyncService:
                 conflict.record,
                 conflict.kind,
                 now,
-                {conflict.field: FieldChange(value, tuple((h, d) for h, d in standing))},
+                {conflict.field: FieldChange(value, tuple(sorted(standing)))},
                 device,
             )
-            winners: Winners = defaultdict(dict)
-            for name, hlc, dev, text in s.execute(
-                select(t.c.field, t.c.hlc, t.c.device, t.c.value).where(
-                    t.c.record == conflict.record, t.c.state == State.WIN.value
-                )
-            ):
-                winners[conflict.record][name] = (
-                    (hlc, dev),
-                    None if text is None else json.loads(text),
-                )
-            _merge_into_shadow(s, [chosen], {conflict.record: conflict.kind}, winners)
-            values = {name: v for name, (_cid, v) in winners[conflict.record].items()}
-            materialise(s, conflict.kind, conflict.record, values, load_ids(s), set(), written)
+            shadow.setdefault(conflict.record, known)
+            merged, _made = _merge_into_shadow([chosen], {conflict.record: conflict.kind}, shadow)
+            sync_shadow.store(s, {r: shadow[r] for r in merged}, device)
+            values = shadow[conflict.record].values()
+            materialise(
+                s, conflict.kind, conflict.record, values, load_ids(s), _Dead(s, shadow), written
+            )
             write_in(s, keys.SYNC_CLOCK, now)
         root = self.folder
         if root is not None and root.is_dir():
@@ -567,6 +640,28 @@ class SyncService:
             write_in(s, keys.SYNC_NEW_IDENTITY, "")
 
 
+def _by_kind(
+    todo: list[tuple[int, str, str, Values]],
+) -> list[tuple[int, str, list[tuple[str, Values]]]]:
+    """The records to write, grouped by kind in the order kinds are made."""
+    groups: dict[tuple[int, str], list[tuple[str, Values]]] = defaultdict(list)
+    for n, record, kind, values in sorted(todo, key=lambda item: item[:2]):
+        groups[(n, kind)].append((record, values))
+    return [(n, kind, group) for (n, kind), group in sorted(groups.items())]
+
+
+def _replaces_only_read(log: LogFile, known: dict[str, int]) -> bool:
+    """A snapshot whose replaced segments were all read here, whole: nothing new in it."""
+    with log.path.open(encoding="utf-8", errors="replace") as f:
+        first = f.readline()
+    if '"replaces"' not in first:
+        return False
+    head = sync_log.read_segment(first if first.endswith("\n") else "", log.relative)
+    if head is None or not head.replaces:
+        return False
+    return all(known.get(f"{log.folder}/{n}") == size for n, size in head.replaces.items())
+
+
 def _default_rhythm(record: str) -> int:
     key = record.removeprefix("circle:")
     return next((days for c, days in DEFAULT_RHYTHMS.items() if c.value == key), UNSORTED_RHYTHM)
@@ -591,52 +686,92 @@ def _comparable(live: Values, winners: Values) -> Values:
 Winners = dict[str, dict[str, tuple[ChangeId, object]]]
 
 
-def _winners(s: Session) -> tuple[Winners, dict[str, str]]:
-    """The winning value of every field of every record, and each record's kind.
+class _Dead:
+    """Records deleted for good (winning `_alive` false), looked up in the shadow when
+    the round did not read them: a record may name one deleted long ago."""
 
-    Read straight from the driver and with each distinct JSON text decoded once: at
-    5,000 people this is about a million fields, and most values repeat (true, "", null).
-    """
-    found: Winners = defaultdict(dict)
-    kinds: dict[str, str] = {}
-    decoded: dict[str, object] = {}
-    raw = s.connection().connection.driver_connection
-    assert raw is not None
-    rows = raw.execute(
-        "SELECT record, field, hlc, device, value, kind FROM sync_shadow WHERE state = ?",
-        (State.WIN.value,),
+    def __init__(self, s: Session, shadow: dict[str, Shadowed]) -> None:
+        self._s = s
+        self._shadow = shadow
+        self._looked: dict[str, bool] = {}
+
+    def __contains__(self, record: object) -> bool:
+        if not isinstance(record, str):
+            return False
+        known = self._shadow.get(record)
+        if known is None:
+            if record not in self._looked:
+                found = sync_shadow.load(self._s, [record]).get(record)
+                self._looked[record] = found is not None and _is_dead(found.winners())
+            return self._looked[record]
+        return _is_dead(known.winners())
+
+
+def _is_dead(winners: dict[str, tuple[ChangeId, object]]) -> bool:
+    return winners.get(ALIVE, (None, None))[1] is False
+
+
+def _cards_moved(changes: Sequence[RecordChange]) -> bool:
+    """Whether who holds a known card may have changed: a claim, or a person made or
+    deleted (`card_owners` looks only at the people here)."""
+    return any(
+        c.kind == "person" and any(n == ALIVE or n.startswith(KNOWN_CARDS) for n in c.fields)
+        for c in changes
     )
-    for record, name, hlc, device, value, kind in rows:
-        if value is None:
-            parsed = None
-        elif value in decoded:
-            parsed = decoded[value]
-        else:
-            parsed = decoded[value] = json.loads(value)
-            if len(decoded) > 50_000:  # long texts rarely repeat: keep the memo small
-                decoded.clear()
-        found[record][name] = ((hlc, device), parsed)
-        kinds[record] = kind
-    return found, kinds
+
+
+def _own_files(s: Session, device: str) -> dict[str, int]:
+    mine = f"{device}/"
+    return {row.path: row.size for row in s.scalars(select(SyncFile)) if row.path.startswith(mine)}
+
+
+def _own_changes(
+    s: Session,
+    device: str,
+    published: str,
+    *,
+    standing_only: bool,
+    fresh: dict[str, Shadowed] | None = None,
+) -> list[RecordChange]:
+    """This device's changes after `published`, as log lines: one per record and time.
+    Replaced ones are written by id (`gone`), or left out with `standing_only`."""
+    grouped: dict[tuple[str, str], dict[str, FieldChange]] = defaultdict(dict)
+    kinds: dict[str, str] = {}
+    for record, sh in sync_shadow.own_since(s, published, fresh or {}):
+        kinds[record] = sh.kind
+        if sh.plain is not None and sh.plain_id is not None:
+            if sh.plain_id[1] == device and sh.plain_id[0] > published:
+                grouped[(sh.plain_id[0], record)] = {n: FieldChange(v) for n, v in sh.plain.items()}
+            continue
+        for name, changes in sh.fields.items():
+            for cid, known in changes.items():
+                if cid[1] != device or cid[0] <= published:
+                    continue
+                gone = known.state is State.GONE
+                if gone and standing_only:
+                    continue
+                base = sh.bases.get((name, cid), ())
+                grouped[(cid[0], record)][name] = FieldChange(
+                    None if gone else known.value, base, gone=gone and not known.has_value
+                )
+    return [
+        RecordChange(record, kinds[record], hlc, fields)
+        for (hlc, record), fields in sorted(grouped.items())
+    ]
 
 
 def _local_changes(
     live: dict[str, tuple[str, Values]],
-    winners: dict[str, dict[str, tuple[ChangeId, object]]],
+    winners: Winners,
     pending: set[str],
     hlc: str,
     device: str,
     kinds: dict[str, str],
+    held_cards: set[str],
 ) -> list[RecordChange]:
-    """What changed here since the last round, as changes replacing what was shown."""
+    """What changed in `live` since the last round, as changes replacing what was shown;
+    `held_cards` are the known cards someone here holds."""
     made: list[RecordChange] = []
-    held_cards = {
-        name
-        for kind, values in live.values()
-        if kind == "person"
-        for name in values
-        if name.startswith(KNOWN_CARDS)
-    }
 
     def field_change(won: tuple[ChangeId, object] | None, value: object) -> FieldChange:
         return FieldChange(value, () if won is None else (won[0],))
@@ -645,11 +780,14 @@ def _local_changes(
         if record in pending:
             continue
         known = winners.get(record, {})
-        fields: dict[str, FieldChange] = {}
-        for name, value in values.items():
-            won = known.get(name)
-            if won is None or won[1] != value or type(won[1]) is not type(value):
-                fields[name] = field_change(won, value)
+        if not known:  # never shared yet: every field is new
+            fields = {name: FieldChange(value) for name, value in values.items()}
+        else:
+            fields = {}
+            for name, value in values.items():
+                won = known.get(name)
+                if won is None or won[1] != value or type(won[1]) is not type(value):
+                    fields[name] = field_change(won, value)
         if kind == CIRCLE and not known and _default_rhythm(record) == values.get("rhythm_days"):
             # Every database starts with the same circles: a rhythm never changed is dated
             # at the beginning of time, so joining never undoes a rhythm set elsewhere.
@@ -663,161 +801,140 @@ def _local_changes(
         if fields:
             made.append(RecordChange(record, kind, hlc, fields, device))
     for record, known in winners.items():
-        alive = known.get("_alive")
+        alive = known.get(ALIVE)
         if alive is not None and alive[1] is True and record not in live and record not in pending:
             made.append(
                 RecordChange(
-                    record, kinds[record], hlc, {"_alive": field_change(alive, False)}, device
+                    record, kinds[record], hlc, {ALIVE: field_change(alive, False)}, device
                 )
             )
     return made
 
 
 def _merge_into_shadow(
-    s: Session, changes: Sequence[RecordChange], kinds: dict[str, str], winners: Winners
+    changes: Sequence[RecordChange],
+    kinds: dict[str, str],
+    shadow: dict[str, Shadowed],
 ) -> tuple[set[str], int]:
-    """Merge every change into the shadow, a few hundred records at a time, and bring
-    `winners` up to date; the records whose fields moved, and how many new conflicts."""
+    """Merge every change into `shadow` (the records' known changes, read before): the
+    records whose fields moved, and how many new conflicts."""
     by_record: dict[str, list[RecordChange]] = defaultdict(list)
     for c in changes:
         by_record[c.record].append(c)
-    records = sorted(by_record)
     touched: set[str] = set()
-    conflicts = 0
-    t = _SHADOW
-    for start in range(0, len(records), _CHUNK):
-        chunk = records[start : start + _CHUNK]
-        by_field: dict[tuple[str, str], list[tuple[ChangeId, object, tuple[ChangeId, ...]]]] = (
-            defaultdict(list)
-        )
-        for record in chunk:
-            for c in by_record[record]:
-                for name, fc in c.fields.items():
-                    by_field[(record, name)].append(((c.hlc, c.device), fc.value, fc.base))
-        known: dict[tuple[str, str], dict[ChangeId, Known]] = defaultdict(dict)
-        rows = s.execute(
-            select(t.c.record, t.c.field, t.c.hlc, t.c.device, t.c.state, t.c.value).where(
-                t.c.record.in_(chunk)
-            )
-        )
-        for record, name, hlc, device, state, value in rows:
-            known[(record, name)][(hlc, device)] = Known(
-                State(state), None if value is None else json.loads(value), value is not None
-            )
-        inserts: list[dict[str, object]] = []
-        updates: list[dict[str, object]] = []
-        for (record, name), arriving in by_field.items():
-            before = known.get((record, name), {})
-            after = merge(before, arriving)
-            if after == before:
-                continue
-            touched.add(record)
-            bases = {cid: base for cid, _v, base in arriving}
-            won = next(((cid, k.value) for cid, k in after.items() if k.state is State.WIN), None)
-            if won is not None:
-                winners.setdefault(record, {})[name] = won
-            for cid, k in after.items():
-                if (
-                    k.state is State.LOST
-                    and (cid not in before or before[cid].state is not State.LOST)
-                    and won is not None
-                    and k.value != won[1]
-                    and cid[0] != str(ZERO)
-                    and not quiet_field(kinds[record], name)
-                ):
-                    conflicts += 1
-                encoded = json.dumps(k.value) if k.has_value else None
-                if cid not in before:
-                    inserts.append(
-                        {
-                            "record": record,
-                            "field": name,
-                            "hlc": cid[0],
-                            "device": cid[1],
-                            "kind": kinds[record],
-                            "state": k.state.value,
-                            "value": encoded,
-                            "base": json.dumps([list(b) for b in bases.get(cid, ())]),
-                        }
-                    )
-                elif before[cid] != k:
-                    values: dict[str, object] = {"state": k.state.value, "value": encoded}
-                    if cid in bases:
-                        values["base"] = json.dumps([list(b) for b in bases[cid]])
-                    updates.append({"key": (record, name, cid[0], cid[1]), "values": values})
-        if inserts:
-            s.execute(insert(SyncShadow), inserts)
-        for one in updates:
-            record, name, hlc, device = one["key"]  # type: ignore[misc]
-            s.execute(
-                update(t)
-                .where(
-                    t.c.record == record,
-                    t.c.field == name,
-                    t.c.hlc == hlc,
-                    t.c.device == device,
+    by_field: dict[tuple[str, str], list[tuple[ChangeId, FieldChange]]] = defaultdict(list)
+    for record, arrived in by_record.items():
+        if len(arrived) == 1 and record not in shadow:
+            # A record seen for the first time in one change, as every record of a
+            # first round: each field's one change wins, unless it replaced something.
+            (c,) = arrived
+            if not any(fc.base or fc.gone for fc in c.fields.values()):
+                shadow[record] = Shadowed(
+                    kinds[record],
+                    plain_id=(c.hlc, c.device),
+                    plain={n: fc.value for n, fc in c.fields.items()},
                 )
-                .values(**one["values"])  # type: ignore[arg-type]
+                touched.add(record)
+                continue
+        for c in arrived:
+            for name, fc in c.fields.items():
+                by_field[(c.record, name)].append(((c.hlc, c.device), fc))
+    conflicts = 0
+    for (record, name), arriving in by_field.items():
+        sh = shadow.get(record)
+        if sh is None:
+            sh = shadow[record] = Shadowed(kinds[record], {})
+        before = sh.fields.get(name, {})
+        if (
+            not before
+            and len(arriving) == 1
+            and not arriving[0][1].base
+            and not arriving[0][1].gone
+        ):
+            # A field seen for the first time, as nearly every field of a first round.
+            cid, fc = arriving[0]
+            after = {cid: Known(State.WIN, fc.value)}
+        else:
+            after = merge(
+                before,
+                [(cid, fc.value, fc.base) for cid, fc in arriving if not fc.gone],
+                [(cid, fc.base) for cid, fc in arriving if fc.gone],
             )
+            after = {cid: sync_shadow.settled(k) for cid, k in after.items()}
+        for cid, fc in arriving:
+            if fc.base and (name, cid) not in sh.bases:
+                sh.bases[(name, cid)] = fc.base
+                touched.add(record)
+        if after == before:
+            continue
+        touched.add(record)
+        sh.fields[name] = after
+        won = next(((cid, k.value) for cid, k in after.items() if k.state is State.WIN), None)
+        for cid, k in after.items():
+            if (
+                k.state is State.LOST
+                and (cid not in before or before[cid].state is not State.LOST)
+                and won is not None
+                and k.value != won[1]
+                and cid[0] != str(ZERO)
+                and not quiet_field(kinds[record], name)
+            ):
+                conflicts += 1
     return touched, conflicts
 
 
 def _conflicts(s: Session) -> list[Conflict]:
     """Standing values that lost to a concurrent change, newest first."""
-    lost = s.scalars(select(SyncShadow).where(SyncShadow.state == State.LOST.value)).all()
     found: list[Conflict] = []
     names = {row.device: row.name for row in s.scalars(select(SyncDevice))}
     own_name = read_in(s, keys.SYNC_DEVICE_NAME) or platform.node()
-    for row in lost:
-        if quiet_field(row.kind, row.field) or row.value is None or row.hlc == str(ZERO):
-            continue
-        won = s.scalar(
-            select(SyncShadow.value).where(
-                SyncShadow.record == row.record,
-                SyncShadow.field == row.field,
-                SyncShadow.state == State.WIN.value,
-            )
-        )
-        value = json.loads(row.value)
-        winner = None if won is None else json.loads(won)
-        if value == winner:
-            continue
-        found.append(
-            Conflict(
-                row.record,
-                row.kind,
-                row.field,
-                value,
-                winner,
-                _moment(row.hlc),
-                row.device,
-                row.hlc,
-                person=_person_name(s, row.record, row.kind),
-                device_name=names.get(row.device, own_name),
-                other=_person_name(s, row.record, row.kind, end="person_id")
-                if row.kind == "tie"
-                else "",
-            )
-        )
+    for record, sh in sync_shadow.with_lost(s).items():
+        winners = sh.winners()
+        for name, changes in sh.fields.items():
+            if quiet_field(sh.kind, name):
+                continue
+            winner = winners.get(name, (None, None))[1]
+            for (hlc, device), k in changes.items():
+                if k.state is not State.LOST or not k.has_value or hlc == str(ZERO):
+                    continue
+                if k.value == winner:
+                    continue
+                found.append(
+                    Conflict(
+                        record,
+                        sh.kind,
+                        name,
+                        k.value,
+                        winner,
+                        _moment(hlc),
+                        device,
+                        hlc,
+                        person=_person_name(s, record, sh.kind, winners),
+                        device_name=names.get(device, own_name),
+                        other=_person_name(s, record, sh.kind, winners, end="person_id")
+                        if sh.kind == "tie"
+                        else "",
+                    )
+                )
     found.sort(key=lambda c: c.changed_at, reverse=True)
     return found
 
 
-def _person_name(s: Session, record: str, kind: str, end: str = "") -> str:
+def _person_name(
+    s: Session,
+    record: str,
+    kind: str,
+    winners: dict[str, tuple[ChangeId, object]],
+    end: str = "",
+) -> str:
     person = record
     if kind != "person":
         # A tie's kind is read from its `person_id` end: it is what they are to `other_id`.
         end = end or ("other_id" if kind == "tie" else "person_id")
-        owner = s.scalar(
-            select(SyncShadow.value).where(
-                SyncShadow.record == record,
-                SyncShadow.field == end,
-                SyncShadow.state == State.WIN.value,
-            )
-        )
+        owner = winners.get(end, (None, None))[1]
         if owner is None:
             return ""
-        person = str(json.loads(owner))
+        person = str(owner)
     return s.scalar(select(Person.name).where(Person.sync_id == person)) or ""
 
 
@@ -825,14 +942,9 @@ def _owner(s: Session, record: str, kind: str) -> str | None:
     """The global id of the person a record is, or belongs to; None for the others."""
     if kind == "person":
         return record
-    owner = s.scalar(
-        select(SyncShadow.value).where(
-            SyncShadow.record == record,
-            SyncShadow.field == "person_id",
-            SyncShadow.state == State.WIN.value,
-        )
-    )
-    return None if owner is None else str(json.loads(owner))
+    shadowed = sync_shadow.load(s, [record]).get(record)
+    owner = None if shadowed is None else shadowed.values().get("person_id")
+    return None if owner is None else str(owner)
 
 
 __all__ = ["Conflict", "DeviceStatus", "RoundReport", "SyncService", "SyncStatus"]

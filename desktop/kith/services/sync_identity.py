@@ -25,12 +25,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kith.services import settings as keys
+from kith.services import sync_shadow
 from kith.services.settings import read_in, write_in
-from kith.storage.schema import SyncDevice, SyncShadow
+from kith.storage.schema import SyncDevice
 
 COPIED = "copied"
 """The database was opened away from the computer or path it was made on."""
@@ -85,7 +85,7 @@ def device_id(s: Session, db_path: Path) -> str:
     if not device:
         device = str(uuid.uuid4())
         write_in(s, keys.SYNC_DEVICE_ID, device)
-    elif read_in(s, keys.SYNC_DEVICE_HOME) not in ("", home) and _has_published(s, device):
+    elif read_in(s, keys.SYNC_DEVICE_HOME) not in ("", home) and _has_published(s):
         return take_new_id(s, device, COPIED, home)
     if read_in(s, keys.SYNC_DEVICE_HOME) != home:
         # Never synced away from here (or from before homes were kept): nothing to undo.
@@ -115,25 +115,26 @@ def take_new_id(s: Session, former: str, reason: str, home: str) -> str:
     return device
 
 
-def written_by_another(s: Session, device: str, changes: Iterable[tuple[str, str]]) -> bool:
-    """Whether any of these (time, device) changes under this device's id is one this
-    database never made: a copy of it (or the live file, if this is an old backup put
-    back) writes under the same id. Every change a device makes stays in its shadow."""
-    times = {hlc for hlc, who in changes if who == device}
-    if not times:
+def written_by_another(s: Session, device: str, changes: Iterable[tuple[str, str, str]]) -> bool:
+    """Whether any of these (record, time, device) changes under this device's id is one
+    this database never made: a copy of it (or the live file, if this is an old backup
+    put back) writes under the same id. Every change a device makes stays in its shadow,
+    a replaced one by its id alone."""
+    mine = {(record, hlc) for record, hlc, who in changes if who == device}
+    if not mine:
         return False
-    made: set[str] = set()
-    listed = sorted(times)
-    for start in range(0, len(listed), 400):
-        chunk = listed[start : start + 400]
-        made.update(
-            s.scalars(
-                select(SyncShadow.hlc)
-                .where(SyncShadow.device == device, SyncShadow.hlc.in_(chunk))
-                .distinct()
-            )
-        )
-    return not times <= made
+    shadows = sync_shadow.load(s, {record for record, _hlc in mine})
+    for record, hlc in mine:
+        sh = shadows.get(record)
+        if sh is None:
+            return True
+        if sh.plain is not None and sh.plain_id is not None:
+            if sh.plain_id != (hlc, device):
+                return True
+            continue
+        if not any((hlc, device) in field for field in sh.fields.values()):
+            return True
+    return False
 
 
 def new_identity(s: Session) -> NewIdentity | None:
@@ -144,8 +145,8 @@ def new_identity(s: Session) -> NewIdentity | None:
     return NewIdentity(former, reason)
 
 
-def _has_published(s: Session, device: str) -> bool:
+def _has_published(s: Session) -> bool:
     if read_in(s, keys.SYNC_PUBLISHED):
         return True
-    mine = select(SyncShadow.hlc).where(SyncShadow.device == device).limit(1)
-    return s.scalar(mine) is not None
+    mine = s.connection().exec_driver_sql("SELECT 1 FROM sync_record WHERE own != '' LIMIT 1")
+    return mine.first() is not None

@@ -3,7 +3,7 @@ live tables, and written back from the winning values of a sync round."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -17,6 +17,7 @@ from kith.storage.schema import (
     CircleRow,
     Interest,
     KnownCard,
+    SyncJournal,
     UTCDateTime,
     me_interest,
     new_sync_id,
@@ -110,36 +111,55 @@ def _pair_ids(s: Session, shared: Shared, ids: Ids) -> tuple[dict[int, str], dic
     return to_sync, {record: row_id for row_id, record in to_sync.items()}
 
 
-def live_records(s: Session, ids: Ids) -> dict[str, tuple[str, Values]]:
-    """Every shared record as it is now: record id -> (kind, fields)."""
+def _chunks(row_ids: list[int], size: int = 500) -> list[list[int]]:
+    return [row_ids[n : n + size] for n in range(0, len(row_ids), size)]
+
+
+def live_records(
+    s: Session, ids: Ids, only: set[str] | None = None
+) -> dict[str, tuple[str, Values]]:
+    """Every shared record as it is now (or those of `only`): record id -> (kind, fields).
+    Circles and the Me profile are always read (a handful of rows)."""
     interest_names = {iid: name for name, iid in ids.interests.items()}
     found: dict[str, tuple[str, Values]] = {}
     for shared in SHARED:
         t = shared.table
         cols = [t.c[name] for name in shared.columns]
         own = ids.to_sync[shared.kind]
-        for row in s.execute(select(t.c.id, *cols)):
-            values: Values = {ALIVE: True}
-            for column, value in zip(cols, row[1:], strict=True):
-                if column.name in shared.refs:
-                    ref_ids = ids.to_sync[shared.refs[column.name]]
-                    values[column.name] = None if value is None else ref_ids.get(value)
-                else:
-                    values[column.name] = encode(value)
-            if shared.pair is not None:
-                shared.pair.in_order(values)
-            found[own[row[0]]] = (shared.kind, values)
+        chunks: list[list[int] | None] = [None]
+        if only is not None:
+            local = ids.to_local[shared.kind]
+            chunks = list(_chunks(sorted(local[r] for r in only if r in local)))
+        for chunk in chunks:
+            query = select(t.c.id, *cols)
+            # Fetched whole before the loop: the statement's time limit runs while a
+            # result is open, and a busy machine makes a row-by-row loop slow.
+            rows = s.execute(query if chunk is None else query.where(t.c.id.in_(chunk))).all()
+            for row in rows:
+                values: Values = {ALIVE: True}
+                for column, value in zip(cols, row[1:], strict=True):
+                    if column.name in shared.refs:
+                        ref_ids = ids.to_sync[shared.refs[column.name]]
+                        values[column.name] = None if value is None else ref_ids.get(value)
+                    else:
+                        values[column.name] = encode(value)
+                if shared.pair is not None:
+                    shared.pair.in_order(values)
+                found[own[row[0]]] = (shared.kind, values)
         for members in shared.members:
             lt = members.table
-            for own_id, other_id in s.execute(select(lt.c[members.own], lt.c[members.other])):
-                if members.other_kind == CARD:
-                    other = other_id
-                elif members.other_kind == INTEREST:
-                    other = interest_names.get(other_id)
-                else:
-                    other = ids.to_sync[members.other_kind].get(other_id)
-                if other is not None:
-                    found[own[own_id]][1][f"{members.name}/{other}"] = True
+            pairs = select(lt.c[members.own], lt.c[members.other])
+            for chunk in chunks:
+                some = pairs if chunk is None else pairs.where(lt.c[members.own].in_(chunk))
+                for own_id, other_id in s.execute(some).all():
+                    if members.other_kind == CARD:
+                        other = other_id
+                    elif members.other_kind == INTEREST:
+                        other = interest_names.get(other_id)
+                    else:
+                        other = ids.to_sync[members.other_kind].get(other_id)
+                    if other is not None:
+                        found[own[own_id]][1][f"{members.name}/{other}"] = True
     for key, rhythm in s.execute(select(CircleRow.key, CircleRow.rhythm_days)):
         found[circle_record(key)] = (CIRCLE, {"rhythm_days": rhythm})
     mine: Values = {
@@ -149,6 +169,43 @@ def live_records(s: Session, ids: Ids) -> dict[str, tuple[str, Values]]:
     }
     found[ME_RECORD] = (ME, mine)
     return found
+
+
+EVERYTHING = "*"
+
+
+def journal(s: Session, ids: Ids) -> set[str] | None:
+    """The records written since the last round (None: compare them all), from the
+    journal the shared tables' triggers fill."""
+    entries = list(s.scalars(select(SyncJournal.entry)))
+    if EVERYTHING in entries:
+        return None
+    records: set[str] = set()
+    for entry in entries:
+        if entry.startswith("#tie:"):  # a tie, by its two people's sync ids
+            pair = BY_KIND["tie"].pair
+            ends = entry.removeprefix("#tie:").split(" ")
+            if pair is not None and len(ends) == 2:
+                low, high = sorted(ends)
+                records.add(pair.record({pair.low: low, pair.high: high}))
+        elif entry.startswith("#"):  # "#kind:id": a row without a sync id, or a link's owner
+            kind, _, row_id = entry[1:].partition(":")
+            found = ids.to_sync.get(kind, {}).get(int(row_id)) if row_id.isdigit() else None
+            if found is not None:
+                records.add(found)
+        else:
+            records.add(entry)
+    return records
+
+
+def clear_journal(s: Session) -> None:
+    s.execute(delete(SyncJournal))
+
+
+def compare_everything(s: Session) -> None:
+    """Have the next round compare every record (the journal may not hold all)."""
+    s.execute(delete(SyncJournal))
+    s.add(SyncJournal(entry=EVERYTHING))
 
 
 class Outcome(Enum):
@@ -193,7 +250,7 @@ def materialise(
     record: str,
     winners: Values,
     ids: Ids,
-    dead: set[str],
+    dead: Container[str],
     written: Written,
 ) -> Outcome:
     """Make the live row of `record` what the winning values say."""
@@ -218,21 +275,9 @@ def materialise(
             ids.drop(kind, record)
             return Outcome.DELETED
         return Outcome.DROPPED if winners.get(ALIVE) is False else Outcome.PENDING
-    row: dict[str, object] = {}
-    for name in shared.columns:
-        if name not in winners:
-            return Outcome.PENDING
-        value = winners[name]
-        if name in shared.refs and value is not None:
-            ref_kind = shared.refs[name]
-            local = ids.to_local[ref_kind].get(str(value))
-            if local is None:
-                return Outcome.DROPPED if str(value) in dead else Outcome.PENDING
-            row[name] = local
-        else:
-            row[name] = decode(t.c[name], value)
-    if shared.pair is not None:
-        shared.pair.in_order(row)  # stored lower row id first, as the table wants
+    row = _row(shared, winners, ids, dead)
+    if isinstance(row, Outcome):
+        return row
     if row_id is None:
         own = {} if shared.pair is not None else {"sync_id": record}
         row_id = int(s.execute(insert(t).values(**own, **row).returning(t.c.id)).scalar_one())
@@ -259,6 +304,95 @@ def materialise(
         if waits:
             outcome = Outcome.PENDING
     return outcome
+
+
+def _row(shared: Shared, winners: Values, ids: Ids, dead: Container[str]) -> Values | Outcome:
+    """The live row's columns from the winning values, or why it cannot be written yet."""
+    t = shared.table
+    row: dict[str, object] = {}
+    for name in shared.columns:
+        if name not in winners:
+            return Outcome.PENDING
+        value = winners[name]
+        if name in shared.refs and value is not None:
+            ref_kind = shared.refs[name]
+            local = ids.to_local[ref_kind].get(str(value))
+            if local is None:
+                return Outcome.DROPPED if str(value) in dead else Outcome.PENDING
+            row[name] = local
+        else:
+            row[name] = decode(t.c[name], value)
+    if shared.pair is not None:
+        shared.pair.in_order(row)  # stored lower row id first, as the table wants
+    return row
+
+
+def materialise_new(
+    s: Session,
+    kind: str,
+    records: list[tuple[str, Values]],
+    ids: Ids,
+    dead: Container[str],
+    written: Written,
+) -> dict[str, Outcome]:
+    """`materialise` for many records of one kind not here yet, a few statements for all
+    of them (a device joining writes every record there is). Those that cannot be made
+    in one go (a record they name is missing, a field not arrived) go one by one."""
+    shared = BY_KIND[kind]
+    t = shared.table
+    outcomes: dict[str, Outcome] = {}
+    rows: list[dict[str, object]] = []
+    made: list[tuple[str, Values]] = []
+    for record, winners in records:
+        row = _row(shared, winners, ids, dead) if winners.get(ALIVE) is True else None
+        # A pair's row has no sync id of its own: written one by one.
+        if shared.pair is not None or not isinstance(row, dict) or record in ids.to_local[kind]:
+            outcomes[record] = materialise(s, kind, record, winners, ids, dead, written)
+            continue
+        rows.append({"sync_id": record, **row})
+        made.append((record, winners))
+    if not rows:
+        return outcomes
+    returned = s.execute(
+        insert(t).returning(t.c.id, t.c.sync_id, sort_by_parameter_order=True), rows
+    ).all()
+    for (row_id, sync_id), (record, winners) in zip(returned, made, strict=True):
+        assert sync_id == record
+        ids.add(kind, row_id, record)
+        written.note(kind, row_id, winners, ids)
+        outcomes[record] = Outcome.WRITTEN
+    for members in shared.members:
+        if members.other_kind == CARD:  # `settle_cards` says who holds each card
+            continue
+        prefix = f"{members.name}/"
+        links: list[dict[str, object]] = []
+        for record, winners in made:
+            row_id = ids.to_local[kind][record]
+            for key, value in winners.items():
+                if value is not True or not key.startswith(prefix):
+                    continue
+                target = key.removeprefix(prefix)
+                local = _member_id(s, members.other_kind, target, ids)
+                if local is None:
+                    if target not in dead:
+                        outcomes[record] = Outcome.PENDING
+                    continue
+                links.append({members.own: row_id, members.other: local})
+                if members.other_kind == "person":
+                    written.people.add(local)
+        if links:
+            s.execute(insert(members.table), links)
+    return outcomes
+
+
+def _member_id(s: Session, other_kind: str, target: str, ids: Ids) -> int | None:
+    if other_kind == INTEREST:
+        if target not in ids.interests:
+            ids.interests[target] = int(
+                s.execute(insert(Interest).values(name=target).returning(Interest.id)).scalar_one()
+            )
+        return ids.interests[target]
+    return ids.to_local[other_kind].get(target)
 
 
 KNOWN_CARDS = "known_cards/"
@@ -323,7 +457,7 @@ def _members(
     winners: Values,
     name: str,
     ids: Ids,
-    dead: set[str],
+    dead: Container[str],
 ) -> bool:
     """Make the link rows match the members' winning yes/no; True if one waits for a record."""
     prefix = f"{name}/"

@@ -39,6 +39,8 @@ def copy_database(source: Path, target: Path) -> None:
                 # A backup is one self-contained file, not a WAL pair.
                 dst.execute("PRAGMA journal_mode=DELETE")
         except sqlite3.Error as exc:
+            # The copy is thrown away, and with it the journal SQLite left beside it.
+            Path(f"{tmp}-journal").unlink(missing_ok=True)
             if error_code(exc) == "SQLITE_FULL":  # the target's disk: the source is only read
                 raise FileNotWritten(
                     QT_TRANSLATE_NOOP(

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     CheckConstraint,
     Column,
@@ -25,8 +26,12 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kith.storage.sync_journal import journal_triggers
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -293,27 +298,33 @@ class ReminderDelivery(Base):
     __table_args__ = (Index("ix_reminder_delivery_at", "delivered_at"),)
 
 
-class SyncShadow(Base):
-    """Every change to a shared record's field that sync has published or applied, by
-    its hybrid-logical-clock time and device: the one winning now ("win"), others still
-    standing beside it after a concurrent change ("lost": the conflicts), and those
-    replaced by a later change ("gone")."""
+class SyncRecord(Base):
+    """Every change to a shared record's fields that sync has published or applied,
+    packed into one JSON text (`services.sync_shadow`): per field, the one winning now,
+    others still standing beside it after a concurrent change (the conflicts), and the
+    ids of those replaced by a later change."""
 
-    __tablename__ = "sync_shadow"
+    __tablename__ = "sync_record"
     record: Mapped[str] = mapped_column(String(80), primary_key=True)
-    field: Mapped[str] = mapped_column(String(300), primary_key=True)
-    hlc: Mapped[str] = mapped_column(String(24), primary_key=True)
-    device: Mapped[str] = mapped_column(String(36), primary_key=True)
     kind: Mapped[str] = mapped_column(String(32))
-    state: Mapped[str] = mapped_column(String(4))
-    value: Mapped[str | None] = mapped_column(Text)
-    """JSON; None for a change known only because a later one named it replaced."""
-    base: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
-    """JSON list of the [hlc, device] changes this one replaced."""
+    own: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    """The newest time of this device's own changes in it ("" for none)."""
+    lost: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """1 when a value that lost to a concurrent change still stands (a conflict)."""
+    fields: Mapped[str] = mapped_column(Text)
+    # Partial: most records are no conflict, and on a device that joined, not its own.
     __table_args__ = (
-        Index("ix_sync_shadow_state", "state", "record"),
-        Index("ix_sync_shadow_device", "device", "hlc"),
+        Index("ix_sync_record_own", "own", sqlite_where=text("own != ''")),
+        Index("ix_sync_record_lost", "lost", sqlite_where=text("lost = 1")),
     )
+
+
+class SyncJournal(Base):
+    """A shared record written since the last sync round (by its sync id, or "#table:id"),
+    noted by triggers on the shared tables; "*" asks the next round to compare all."""
+
+    __tablename__ = "sync_journal"
+    entry: Mapped[str] = mapped_column(String(120), primary_key=True)
 
 
 class SyncDevice(Base):
@@ -334,3 +345,8 @@ class SyncFile(Base):
     __tablename__ = "sync_file"
     path: Mapped[str] = mapped_column(Text, primary_key=True)
     size: Mapped[int] = mapped_column(Integer)
+
+
+# The journal's triggers, for databases made from the models (tests, the reference check).
+for _sql in journal_triggers().values():
+    event.listen(Base.metadata, "after_create", DDL(_sql))  # type: ignore[no-untyped-call]

@@ -1,0 +1,277 @@
+"""What sync knows of each shared record: every change of each field, one row a record.
+
+A record's changes are packed into one JSON text (`sync_record.fields`): the change ids
+once, then each field either as its plain value (one change, the record's first id,
+winning, replacing nothing: nearly every field of a record made once) or as its list of
+changes. A value replaced for good (state "gone") is not kept: only its id matters, so a
+late copy of it is known as replaced. Read and written straight through the driver: a
+first round writes a row for every record there is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from kith.domain.sync_merge import ChangeId, Known, State
+
+_CODE = {State.WIN: "w", State.LOST: "l", State.GONE: "g"}
+_STATE = {code: state for state, code in _CODE.items()}
+_CHUNK = 500
+_WRITE_CHUNK = 2000
+
+Changes = dict[ChangeId, Known]
+"""One field's known changes."""
+Bases = dict[tuple[str, ChangeId], tuple[ChangeId, ...]]
+"""(field, change) -> the changes it replaced, for the changes that replaced some."""
+
+
+class Shadowed:
+    """One record's known changes: `fields` -> each field's changes by id, and `bases`.
+    A record whose fields all hold one winning change alone (nearly every record) is
+    kept `plain` until something asks for `fields`: a first round holds a million fields."""
+
+    __slots__ = ("_fields", "bases", "kind", "plain", "plain_id")
+
+    def __init__(
+        self,
+        kind: str,
+        fields: dict[str, Changes] | None = None,
+        bases: Bases | None = None,
+        *,
+        plain_id: ChangeId | None = None,
+        plain: dict[str, object] | None = None,
+    ) -> None:
+        self.kind = kind
+        self._fields = fields if plain is None else None
+        self.bases: Bases = bases or {}
+        self.plain_id = plain_id
+        self.plain = plain
+
+    @property
+    def fields(self) -> dict[str, Changes]:
+        if self._fields is None:
+            cid, plain = self.plain_id, self.plain or {}
+            assert cid is not None or not plain
+            self._fields = {n: {cid: Known(State.WIN, v)} for n, v in plain.items()}  # type: ignore[dict-item]
+            self.plain = self.plain_id = None
+        return self._fields
+
+    def winners(self) -> dict[str, tuple[ChangeId, object]]:
+        if self.plain is not None and self.plain_id is not None:
+            cid = self.plain_id
+            return {name: (cid, value) for name, value in self.plain.items()}
+        found: dict[str, tuple[ChangeId, object]] = {}
+        for name, changes in self.fields.items():
+            for cid, known in changes.items():
+                if known.state is State.WIN:
+                    found[name] = (cid, known.value)
+                    break
+        return found
+
+    def values(self) -> dict[str, object]:
+        """The winning value of each field (to read, not to change)."""
+        if self.plain is not None:
+            return self.plain
+        return {name: value for name, (_cid, value) in self.winners().items()}
+
+
+def _rows(s: Session, sql: str, params: tuple[object, ...] | list[str] = ()) -> list[Any]:
+    # Through SQLAlchemy, so each statement gets the database's own time limit.
+    return list(s.connection().exec_driver_sql(sql, tuple(params)).all())
+
+
+def settled(known: Known) -> Known:
+    """How a change is kept: a replaced one without its value."""
+    if known.state is State.GONE and known.has_value:
+        return Known(State.GONE, None, has_value=False)
+    return known
+
+
+def pack(shadowed: Shadowed) -> str:
+    ids: dict[ChangeId, int] = {}
+
+    def index(cid: ChangeId) -> int:
+        if cid not in ids:
+            ids[cid] = len(ids)
+        return ids[cid]
+
+    plain: dict[str, object] = {}
+    listed: dict[str, list[list[object]]] = {}
+    # The record's first change goes first, so its plain fields need no index.
+    for changes in shadowed.fields.values():
+        for cid in changes:
+            index(cid)
+            break
+        break
+    for name, changes in shadowed.fields.items():
+        if len(changes) == 1:
+            ((cid, known),) = changes.items()
+            if (
+                known.state is State.WIN
+                and index(cid) == 0
+                and (name, cid) not in shadowed.bases
+                and known.has_value
+            ):
+                plain[name] = known.value
+                continue
+        entries: list[list[object]] = []
+        for cid, known in changes.items():
+            base = [index(b) for b in shadowed.bases.get((name, cid), ())]
+            entry: list[object] = [index(cid), _CODE[known.state], base]
+            if known.has_value and known.state is not State.GONE:
+                entry.append(known.value)
+            entries.append(entry)
+        listed[name] = entries
+    packed: dict[str, object] = {"c": [list(cid) for cid in ids]}
+    if plain:
+        packed["v"] = plain
+    if listed:
+        packed["f"] = listed
+    return json.dumps(packed, ensure_ascii=False, separators=(",", ":"))
+
+
+def unpack(kind: str, text: str) -> Shadowed:
+    raw = json.loads(text)
+    ids = [(str(h), str(d)) for h, d in raw["c"]]
+    if "f" not in raw and "v" in raw:
+        return Shadowed(kind, plain_id=ids[0], plain=raw["v"])
+    shadowed = Shadowed(kind, {})
+    fields = shadowed.fields
+    if "v" in raw:
+        first = ids[0]
+        for name, value in raw["v"].items():
+            fields[name] = {first: Known(State.WIN, value)}
+    for name, entries in raw.get("f", {}).items():
+        changes: Changes = {}
+        for entry in entries:
+            cid = ids[entry[0]]
+            state = _STATE[entry[1]]
+            if entry[2]:
+                shadowed.bases[(name, cid)] = tuple(ids[b] for b in entry[2])
+            if len(entry) > 3:
+                changes[cid] = Known(state, entry[3])
+            else:
+                changes[cid] = Known(state, None, has_value=False)
+        fields[name] = changes
+    return shadowed
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def load(s: Session, records: Iterable[str] | None = None) -> dict[str, Shadowed]:
+    """The shadow of `records` (None: of every record)."""
+    found: dict[str, Shadowed] = {}
+    if records is None:
+        for record, kind, text in _rows(s, "SELECT record, kind, fields FROM sync_record"):
+            found[record] = unpack(kind, text)
+        return found
+    for chunk in _chunks(sorted(set(records))):
+        marks = ",".join("?" * len(chunk))
+        for record, kind, text in _rows(
+            s, f"SELECT record, kind, fields FROM sync_record WHERE record IN ({marks})", chunk
+        ):
+            found[record] = unpack(kind, text)
+    return found
+
+
+def own_newest(shadowed: Shadowed, device: str) -> str:
+    """The newest time of this device's changes in the record ("" for none)."""
+    return max(
+        (cid[0] for changes in shadowed.fields.values() for cid in changes if cid[1] == device),
+        default="",
+    )
+
+
+def has_lost(shadowed: Shadowed) -> bool:
+    return any(
+        known.state is State.LOST
+        for changes in shadowed.fields.values()
+        for known in changes.values()
+    )
+
+
+def _row(record: str, sh: Shadowed, device: str) -> tuple[str, str, str, int, str]:
+    if sh.plain is not None and sh.plain_id is not None:
+        first: ChangeId | None = sh.plain_id
+        values = sh.plain
+    else:
+        first = _only_change(sh)
+        if first is not None:
+            values = {n: next(iter(changes.values())).value for n, changes in sh.fields.items()}
+    if first is not None:  # one change made every field: the packed form is plain
+        text = json.dumps(
+            {"c": [list(first)], "v": values}, ensure_ascii=False, separators=(",", ":")
+        )
+        return record, sh.kind, first[0] if first[1] == device else "", 0, text
+    return record, sh.kind, own_newest(sh, device), int(has_lost(sh)), pack(sh)
+
+
+def _only_change(sh: Shadowed) -> ChangeId | None:
+    """The change id of a record whose every field holds that one winning change alone."""
+    if sh.bases or not sh.fields:
+        return None
+    first: ChangeId | None = None
+    for changes in sh.fields.values():
+        if len(changes) != 1:
+            return None
+        ((cid, known),) = changes.items()
+        if known.state is not State.WIN or not known.has_value or (first and cid != first):
+            return None
+        first = cid
+    return first
+
+
+def store(s: Session, records: dict[str, Shadowed], device: str) -> None:
+    items = list(records.items())
+    for start in range(0, len(items), _WRITE_CHUNK):
+        rows = [_row(record, sh, device) for record, sh in items[start : start + _WRITE_CHUNK]]
+        s.connection().exec_driver_sql(
+            "INSERT OR REPLACE INTO sync_record (record, kind, own, lost, fields) "
+            "VALUES (?,?,?,?,?)",
+            rows,
+        )
+
+
+def own_since(
+    s: Session, published: str, fresh: dict[str, Shadowed]
+) -> Iterator[tuple[str, Shadowed]]:
+    """The records holding a change of this device newer than `published` ("" : any),
+    taken from `fresh` when there (what was just stored) rather than read back."""
+    rows = _rows(
+        s,
+        "SELECT record FROM sync_record WHERE own > ? AND own != '' ORDER BY record",
+        (published,),
+    )
+    unread = [record for (record,) in rows if record not in fresh]
+    stored = load(s, unread) if unread else {}
+    for (record,) in rows:
+        found = fresh.get(record) or stored.get(record)
+        if found is not None:
+            yield record, found
+
+
+def with_lost(s: Session) -> dict[str, Shadowed]:
+    rows = _rows(s, "SELECT record, kind, fields FROM sync_record WHERE lost = 1")
+    return {record: unpack(kind, text) for record, kind, text in rows}
+
+
+__all__ = [
+    "Bases",
+    "Changes",
+    "Shadowed",
+    "has_lost",
+    "load",
+    "own_since",
+    "pack",
+    "settled",
+    "store",
+    "unpack",
+    "with_lost",
+]
