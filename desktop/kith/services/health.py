@@ -10,6 +10,7 @@ from kith.domain.values import ContactKind, DateKind, MeetupStatus, Mode
 from kith.services.context import ServiceContext
 from kith.services.meetups import zone_named
 from kith.services.views import HealthReport
+from kith.storage.database import whole_file_read
 from kith.storage.inspector import inspect
 from kith.storage.revision import SCHEMA_REVISION
 
@@ -55,7 +56,8 @@ class HealthService:
             problems.extend(problem.describe(path) for problem in found.problems)
             if found.revision != SCHEMA_REVISION:
                 problems.append(f"Schema revision is {found.revision}, expected {SCHEMA_REVISION}.")
-            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            with whole_file_read(s, path):
+                integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
             if integrity != ["ok"]:
                 problems.extend(f"SQLite integrity: {line}" for line in integrity[:20])
             if found.unrepairable or found.revision != SCHEMA_REVISION:

@@ -18,7 +18,7 @@ from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage import checked as checked_file
 from kith.storage import connection
 from kith.storage.backup import BACKUPS_KEPT, list_backups, rotating_backup
-from kith.storage.connection import limit_statements, read_only
+from kith.storage.connection import StatementLimit, limit_statements, read_only
 from kith.storage.errors import (
     DatabaseDamaged,
     DatabaseRepaired,
@@ -40,6 +40,7 @@ __all__ = [
     "open_database",
     "plain_rows",
     "stream",
+    "whole_file_read",
 ]
 
 _WRITE = "kith_write"
@@ -173,6 +174,15 @@ def stream(session: Session, query: Any, batch: int) -> Iterator[Any]:
         yield from rows
 
 
+@contextlib.contextmanager
+def whole_file_read(session: Session, path: Path) -> Iterator[None]:
+    """The statements in the block read every page (integrity_check): they get time for
+    the file's size, not only the limit of an ordinary statement."""
+    limit = session.connection().info.get(_LIMIT)
+    with limit.whole_file(path) if limit is not None else contextlib.nullcontext():
+        yield
+
+
 def plain_rows(session: Session, sql: str, params: Mapping[str, object]) -> list[Any]:
     """The rows of one read given in SQLite's own words, on the session's connection and
     in its transaction, limited like every statement: for the few hot reads where
@@ -189,10 +199,11 @@ def _driver(conn: Connection) -> sqlite3.Connection:
     return raw
 
 
-def _verify(conn: sqlite3.Connection, path: Path) -> None:
+def _verify(conn: sqlite3.Connection, path: Path, limit: StatementLimit | None) -> None:
     # quick_check reads every page (about 0.15 s for 5,000 people); integrity_check, run
     # by `kith check`, also compares indexes with their tables and takes longer.
-    found = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+    with limit.whole_file(path) if limit is not None else contextlib.nullcontext():
+        found = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
     if found != ["ok"]:
         # Rows can span lines ("*** in database main ***\nPage 85: ..."); keep one line.
         lines = [line for row in found for line in row.splitlines() if not line.startswith("*")]
@@ -274,7 +285,7 @@ def open_database(
             raw = _driver(conn)
             found = inspect(raw, path)
             if verify and found.revision is not None and not known_sound:
-                _verify(raw, path)
+                _verify(raw, path, conn.info.get(_LIMIT))
             if found.problems and not repair:
                 return Database(path, engine, inspection=found)
             if found.problems:
