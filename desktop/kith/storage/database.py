@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,7 +18,7 @@ from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.storage import checked as checked_file
 from kith.storage import connection
 from kith.storage.backup import BACKUPS_KEPT, list_backups, rotating_backup
-from kith.storage.connection import StatementLimit, limit_statements, read_only
+from kith.storage.connection import limit_statements, read_only
 from kith.storage.errors import (
     DatabaseDamaged,
     DatabaseRepaired,
@@ -27,10 +27,12 @@ from kith.storage.errors import (
     StorageError,
 )
 from kith.storage.files import PRIVATE_FILE_MODE, ensure_private_dir
-from kith.storage.inspector import Inspection, inspect, repair
 from kith.storage.paths import backup_dir_for
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.sqlite_errors import explain
+
+if TYPE_CHECKING:
+    from kith.storage.inspector import Inspection
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -97,12 +99,20 @@ class Database:
         self._checked = checked
         self._identity = checked_file.identity(path) if checked else None
         self.engine = engine
-        self.inspection = inspection or Inspection(SCHEMA_REVISION)
+        self._inspection = inspection
         self.repaired = repaired
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
         )
+
+    @property
+    def inspection(self) -> Inspection:
+        if self._inspection is None:
+            from kith.storage.inspector import Inspection
+
+            self._inspection = Inspection(SCHEMA_REVISION)
+        return self._inspection
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -140,6 +150,8 @@ def _create_private_file(path: Path) -> None:
 
 def latest_backup(path: Path) -> Path | None:
     """The newest backup of `path` that this version of Kith can restore, if any."""
+    from kith.storage.inspector import inspect
+
     for candidate in list_backups(backup_dir_for(path), path.stem):
         try:
             with read_only(candidate) as conn:
@@ -199,11 +211,10 @@ def _driver(conn: Connection) -> sqlite3.Connection:
     return raw
 
 
-def _verify(conn: sqlite3.Connection, path: Path, limit: StatementLimit | None) -> None:
+def _verify(conn: sqlite3.Connection, path: Path) -> None:
     # quick_check reads every page (about 0.15 s for 5,000 people); integrity_check, run
     # by `kith check`, also compares indexes with their tables and takes longer.
-    with limit.whole_file(path) if limit is not None else contextlib.nullcontext():
-        found = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+    found = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
     if found != ["ok"]:
         # Rows can span lines ("*** in database main ***\nPage 85: ..."); keep one line.
         lines = [line for row in found for line in row.splitlines() if not line.startswith("*")]
@@ -220,6 +231,7 @@ def _repair(
     conn: sqlite3.Connection, path: Path, found: Inspection, now: datetime
 ) -> DatabaseRepaired:
     """Keep a copy of the file as it is, then remove or put back what can be, safely."""
+    from kith.storage.inspector import repair
     unrepairable = found.unrepairable
     if unrepairable:
         raise unrepairable[0].refusal(path, latest_backup(path))
@@ -283,9 +295,18 @@ def open_database(
         repaired = None
         with engine.connect() as conn:
             raw = _driver(conn)
+            if known_sound:
+                # Exactly as this version of Kith last found it, schema and every page:
+                # inspected then, so its inspector (and every revision's fingerprint)
+                # need not even be loaded. `kith log` at 100,000 people is that faster.
+                return Database(path, engine, checked=True)
+            from kith.storage.inspector import inspect
+
             found = inspect(raw, path)
-            if verify and found.revision is not None and not known_sound:
-                _verify(raw, path, conn.info.get(_LIMIT))
+            if verify and found.revision is not None:
+                limit = conn.info.get(_LIMIT)
+                with limit.whole_file(path) if limit is not None else contextlib.nullcontext():
+                    _verify(raw, path)
             if found.problems and not repair:
                 return Database(path, engine, inspection=found)
             if found.problems:
