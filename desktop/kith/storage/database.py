@@ -232,6 +232,7 @@ def _repair(
 ) -> DatabaseRepaired:
     """Keep a copy of the file as it is, then remove or put back what can be, safely."""
     from kith.storage.inspector import repair
+
     unrepairable = found.unrepairable
     if unrepairable:
         raise unrepairable[0].refusal(path, latest_backup(path))

@@ -45,6 +45,14 @@ def _svg_text(name: str) -> str:
         return ""  # a missing icon draws nothing rather than stopping the app
 
 
+@cache
+def _renderer(name: str, tint: str) -> QSvgRenderer:
+    """The icon's drawing in one colour, parsed once: a field's icon is drawn again with
+    every letter typed into it."""
+    text = _svg_text(name).replace("currentColor", tint)
+    return QSvgRenderer(QByteArray(text.encode("utf-8")))
+
+
 class _TintedSvgEngine(QIconEngine):
     def __init__(self, name: str, color: QColor | None) -> None:
         super().__init__()
@@ -68,8 +76,7 @@ class _TintedSvgEngine(QIconEngine):
         return palette.color(group, role).name()
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: ARG002 (Qt's signature)
-        text = _svg_text(self._name).replace("currentColor", self._tint(mode))
-        renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
+        renderer = _renderer(self._name, self._tint(mode))
         if renderer.isValid():
             renderer.render(painter, QRectF(rect))
 
