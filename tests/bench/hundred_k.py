@@ -62,7 +62,14 @@ class Run:
 
 
 class Bench:
-    def __init__(self, code: Path | None, scratch: Path, only: set[str], timeout: float) -> None:
+    def __init__(
+        self,
+        code: Path | None,
+        scratch: Path,
+        only: set[str],
+        timeout: float,
+        skip: set[str] | None = None,
+    ) -> None:
         self.env = {
             **os.environ,
             "XDG_CONFIG_HOME": str(scratch / "config"),
@@ -76,10 +83,13 @@ class Bench:
             self.env["PYTHONPATH"] = str(code.resolve())
         self.scratch = scratch
         self.only = only
+        self.skip = skip or set()
         self.timeout = timeout
         self.runs: list[Run] = []
 
     def wanted(self, label: str) -> bool:
+        if any(word in label for word in self.skip):
+            return False
         return not self.only or any(word in label for word in self.only)
 
     def run(self, label: str, command: list[str], times: int = 1) -> str:
@@ -264,6 +274,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=100_000)
     parser.add_argument("--only", default="", help="comma-separated words of the rows to run")
+    parser.add_argument("--skip", default="", help="comma-separated words of rows to leave out")
     parser.add_argument("--code", type=Path, help="run the kith package found in this folder")
     parser.add_argument("--no-demo", action="store_true", help="do not measure `kith demo` again")
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per command")
@@ -277,7 +288,8 @@ def main() -> int:
     print(f"  {'command':44}{'wall s':>8}{'peak MB':>8}  target")
     with tempfile.TemporaryDirectory(prefix="kith-100k-") as tmp:
         scratch = Path(tmp)
-        bench = Bench(args.code, scratch, only, args.timeout)
+        skip = {w.strip() for w in args.skip.split(",") if w.strip()}
+        bench = Bench(args.code, scratch, only, args.timeout, skip)
         cached = demo_database(bench, args.out, args.people, kith, not args.no_demo)
         bench.only = only
         work = scratch / "work.sqlite3"
