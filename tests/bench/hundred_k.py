@@ -41,6 +41,7 @@ WEEK = ("--from", "2026-11-22 00:00", "--to", "2026-11-29 00:00")
 class Run:
     label: str
     seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
     peak_mb: list[float] = field(default_factory=list)
     failed: str = ""
 
@@ -119,6 +120,7 @@ class Bench:
                     got.failed = f"(exit {code}: {err.read().strip().splitlines()[-1:]})"
                     break
             got.seconds.append(elapsed)
+            got.cpu.append(usage.ru_utime + usage.ru_stime)
             got.peak_mb.append(usage.ru_maxrss / 1024)
         self.show(got)
         return out
@@ -127,10 +129,11 @@ class Bench:
     def show(got: Run) -> None:
         if got.seconds:
             wall = f"{statistics.median(got.seconds):8.2f}"
+            cpu = f"{statistics.median(got.cpu):8.2f}"
             peak = f"{max(got.peak_mb):8.0f}"
         else:
-            wall = peak = f"{'—':>8}"
-        print(f"  {got.label:44}{wall}{peak}  {got.verdict()}", flush=True)
+            wall = cpu = peak = f"{'—':>8}"
+        print(f"  {got.label:44}{wall}{cpu}{peak}  {got.verdict()}", flush=True)
 
 
 def _wait(pid: int, timeout: float) -> tuple[int, os.struct_rusage]:
@@ -284,8 +287,11 @@ def main() -> int:
     only = {w.strip() for w in args.only.split(",") if w.strip()}
     kith = [sys.executable, "-m", "kith"]
     started = time.perf_counter()
-    print(f"{args.people:,} people — seconds (median) and peak MB (the most of any run)")
-    print(f"  {'command':44}{'wall s':>8}{'peak MB':>8}  target")
+    print(
+        f"{args.people:,} people — wall and CPU seconds (medians; CPU is what a busy "
+        "machine cannot inflate) and peak MB (the most of any run)"
+    )
+    print(f"  {'command':44}{'wall s':>8}{'CPU s':>8}{'peak MB':>8}  target")
     with tempfile.TemporaryDirectory(prefix="kith-100k-") as tmp:
         scratch = Path(tmp)
         skip = {w.strip() for w in args.skip.split(",") if w.strip()}
@@ -306,7 +312,13 @@ def main() -> int:
         "people": args.people,
         "code": str(args.code or ROOT / "desktop"),
         "runs": [
-            {"label": r.label, "seconds": r.seconds, "peak_mb": r.peak_mb, "failed": r.failed}
+            {
+                "label": r.label,
+                "seconds": r.seconds,
+                "cpu_seconds": r.cpu,
+                "peak_mb": r.peak_mb,
+                "failed": r.failed,
+            }
             for r in bench.runs
         ],
     }
