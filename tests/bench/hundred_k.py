@@ -243,6 +243,7 @@ def commands(bench: Bench, kith: list[str], db: Path, cards: Path | None) -> Non
         )
     if cards is not None:
         bench.run("import-vcf 5,000 new cards", [*k, "import-vcf", str(cards)])
+    (s / "synced").mkdir(exist_ok=True)  # as a file-sync tool's folder already is
     bench.run("sync --folder", [*k, "sync", "--folder", str(s / "synced")])
     bench.run("sync --now (first round: everything)", [*k, "sync", "--now"])
     bench.run("sync --now (nothing new)", [*k, "sync", "--now"])
