@@ -46,7 +46,7 @@ class HealthService:
         path = self._ctx.db.path
         # Each statement of the check reads a whole table or the whole file: at 100,000
         # people one may run longer than an ordinary statement is allowed to.
-        with self._ctx.db.reading() as s, whole_file_read(s, path):
+        with self._ctx.db.reading() as s, whole_file_read(s):
             conn = s.connection()
             raw = conn.connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)

@@ -187,11 +187,11 @@ def stream(session: Session, query: Any, batch: int) -> Iterator[Any]:
 
 
 @contextlib.contextmanager
-def whole_file_read(session: Session, path: Path) -> Iterator[None]:
-    """The statements in the block read every page (integrity_check): they get time for
-    the file's size, not only the limit of an ordinary statement."""
+def whole_file_read(session: Session) -> Iterator[None]:
+    """The statements in the block read every page or row (integrity_check, a check's
+    scans): they end, however long a large file takes, so no time limit cuts them short."""
     limit = session.connection().info.get(_LIMIT)
-    with limit.whole_file(path) if limit is not None else contextlib.nullcontext():
+    with limit.whole_file() if limit is not None else contextlib.nullcontext():
         yield
 
 
@@ -306,7 +306,7 @@ def open_database(
             found = inspect(raw, path)
             if verify and found.revision is not None:
                 limit = conn.info.get(_LIMIT)
-                with limit.whole_file(path) if limit is not None else contextlib.nullcontext():
+                with limit.whole_file() if limit is not None else contextlib.nullcontext():
                     _verify(raw, path)
             if found.problems and not repair:
                 return Database(path, engine, inspection=found)
