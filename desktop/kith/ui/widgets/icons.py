@@ -8,7 +8,7 @@ light and dark themes alike.
 from __future__ import annotations
 
 import os
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -45,11 +45,10 @@ def _svg_text(name: str) -> str:
         return ""  # a missing icon draws nothing rather than stopping the app
 
 
-@cache
-def _renderer(name: str, tint: str) -> QSvgRenderer:
-    """The icon's drawing in one colour, parsed once: a field's icon is drawn again with
+@lru_cache(maxsize=256)
+def _renderer(text: str) -> QSvgRenderer:
+    """An icon's drawing in one colour, parsed once: a field's icon is drawn again with
     every letter typed into it."""
-    text = _svg_text(name).replace("currentColor", tint)
     return QSvgRenderer(QByteArray(text.encode("utf-8")))
 
 
@@ -76,7 +75,7 @@ class _TintedSvgEngine(QIconEngine):
         return palette.color(group, role).name()
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: ARG002 (Qt's signature)
-        renderer = _renderer(self._name, self._tint(mode))
+        renderer = _renderer(_svg_text(self._name).replace("currentColor", self._tint(mode)))
         if renderer.isValid():
             renderer.render(painter, QRectF(rect))
 
