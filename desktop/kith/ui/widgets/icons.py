@@ -8,7 +8,7 @@ light and dark themes alike.
 from __future__ import annotations
 
 import os
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -45,13 +45,6 @@ def _svg_text(name: str) -> str:
         return ""  # a missing icon draws nothing rather than stopping the app
 
 
-@lru_cache(maxsize=256)
-def _renderer(text: str) -> QSvgRenderer:
-    """An icon's drawing in one colour, parsed once: a field's icon is drawn again with
-    every letter typed into it."""
-    return QSvgRenderer(QByteArray(text.encode("utf-8")))
-
-
 class _TintedSvgEngine(QIconEngine):
     def __init__(self, name: str, color: QColor | None) -> None:
         super().__init__()
@@ -75,7 +68,8 @@ class _TintedSvgEngine(QIconEngine):
         return palette.color(group, role).name()
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: ARG002 (Qt's signature)
-        renderer = _renderer(_svg_text(self._name).replace("currentColor", self._tint(mode)))
+        text = _svg_text(self._name).replace("currentColor", self._tint(mode))
+        renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
         if renderer.isValid():
             renderer.render(painter, QRectF(rect))
 
