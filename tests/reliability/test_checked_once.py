@@ -7,10 +7,13 @@ file is not read whole again.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,6 +125,44 @@ def test_a_file_replaced_while_a_command_runs_is_not_taken_as_checked(
     shutil.copyfile(kith_db, other)
     os.replace(other, kith_db)  # as another program putting a file in its place would
     opened.close()
+    assert not checked.unchanged_since_clean_check(kith_db)
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    assert full_reads == [kith_db, kith_db]
+
+
+SECOND_COMMAND = """
+import sys
+from kith.cli.main import main
+assert main(["--db", sys.argv[1], "log", "#1", "--note", "again"]) == 0
+schema_checks = ("kith.storage.inspector", "kith.storage.fingerprint")
+print(sorted(m for m in sys.modules if m.startswith(schema_checks)))
+"""
+
+
+def test_a_command_on_a_file_known_sound_loads_no_inspector(
+    kith_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What keeps `kith log` quick at 100,000 people: the schema was inspected when the
+    file was found sound, and the file has not changed since."""
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    done = subprocess.run(
+        [sys.executable, "-c", SECOND_COMMAND, str(kith_db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stdout + done.stderr
+
+
+def test_a_note_made_by_another_version_means_a_check_again(
+    kith_db: Path, full_reads: list[Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _kith(capsys, kith_db, "due")[0] == 0
+    note = checked.note_path(kith_db)
+    noted = json.loads(note.read_text("utf-8"))
+    noted[1] = "0.0.1"  # as an older Kith, with other rules for the schema, wrote it
+    note.write_text(json.dumps(noted), "utf-8")
     assert not checked.unchanged_since_clean_check(kith_db)
     assert _kith(capsys, kith_db, "due")[0] == 0
     assert full_reads == [kith_db, kith_db]

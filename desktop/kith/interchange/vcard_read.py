@@ -14,7 +14,7 @@ import base64
 import binascii
 import quopri
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kith.domain import validation as v
@@ -827,14 +827,16 @@ def _guess_name(raw: _RawCard) -> str | None:
     return None
 
 
-def _file_codec(cards: list[_RawCard]) -> str | None:
+def _file_codec(cards: Iterable[_RawCard]) -> str | None:
     """The character set of values without their own CHARSET: UTF-8, or a guess (None
     means UTF-8 fits them all)."""
     parts: list[bytes] = []
     size = 0
     for prop in (prop for card in cards for prop in card.raw):
         # Only values with bytes outside ASCII tell a character set; a sample is enough.
-        if prop.charset is not None or size >= _GUESS_SAMPLE:
+        if size >= _GUESS_SAMPLE:
+            break
+        if prop.charset is not None:
             continue
         raw = quopri.decodestring(prop.raw) if prop.encoding == "QUOTED-PRINTABLE" else prop.raw
         if not raw.isascii():
@@ -898,22 +900,22 @@ def read_vcards(
             code="vcard.no_begin",
         )
     total = max(1, len(_CARD_COUNT.findall(data)))
-    raw_cards = list(_raw_cards(logical_lines(data)))
     if wide is None:
         if chosen is not None:
             result.encoding, result.encoding_chosen = chosen, True
         else:
-            guessed = _file_codec(raw_cards)
+            # A pass of its own, holding no card: at 100,000 contacts every card's raw
+            # properties held at once, to guess from, took most of a gigabyte.
+            guessed = _file_codec(_raw_cards(logical_lines(data)))
             if guessed is not None:
                 result.encoding, result.encoding_detected = guessed, True
     _notice_encoding(result)
     codec = "utf-8" if wide is not None else result.encoding
-    if wide is not None:  # Unicode throughout: a CHARSET inside names the original
-        for raw in raw_cards:
+    unreadable: list[str] = []
+    for raw in _raw_cards(logical_lines(data)):
+        if wide is not None:  # Unicode throughout: a CHARSET inside names the original
             for prop in raw.raw:
                 prop.charset = None
-    unreadable: list[str] = []
-    for raw in raw_cards:
         result.photos_left_out += raw.photos
         _decode_card(raw, codec)
         try:

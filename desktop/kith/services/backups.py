@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kith.domain.errors import QT_TRANSLATE_NOOP
 from kith.services.changes import EVERYTHING
@@ -27,7 +28,20 @@ from kith.storage.backup import (
 from kith.storage.database import open_database
 from kith.storage.errors import StorageError
 from kith.storage.paths import backup_dir_for
-from kith.storage.restore import RestoreResult, restore_database
+
+if TYPE_CHECKING:
+    from kith.storage.restore import RestoreResult, restore_database
+else:
+
+    def __getattr__(name: str) -> object:
+        # Restoring, and the schema inspector it needs, load only when asked for: every
+        # command makes its daily backup here, and few ever restore.
+        if name in ("RestoreResult", "restore_database"):
+            from kith.storage import restore
+
+            return getattr(restore, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["DAILY", "BackupService", "KeptBackup", "RestoreResult", "restore_database"]
 
@@ -112,6 +126,8 @@ class BackupService:
         path = self._ctx.db.path
         self._ctx.db.close()
         try:
+            from kith.storage.restore import restore_database
+
             result = restore_database(path, source, self._ctx.now())
         finally:
             # Open whichever file is now in place: the restored one, or the untouched one.

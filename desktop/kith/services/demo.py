@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Any
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -50,6 +51,8 @@ _MODE_WEIGHTS = (
 )
 _CLOSENESS = {Circle.INNER: 4.0, Circle.CLOSE: 2.0, Circle.FRIENDS: 1.0, Circle.WIDER: 0.45}
 _RHYTHM = {Circle.INNER: 7, Circle.CLOSE: 14, Circle.FRIENDS: 30, Circle.WIDER: 90}
+# Rows written at a time; also how many people's details are made between two writes.
+_BATCH = 20_000
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,22 @@ Progress = Callable[[str], None]
 def _pick(rng: random.Random, weighted: tuple[tuple[object, int], ...]) -> object:
     items, weights = zip(*weighted, strict=True)
     return rng.choices(items, weights=weights)[0]
+
+
+def _insert_all(s: Session, table: Any, rows: Iterable[dict[str, object]]) -> int:
+    """Insert rows as they are made, a batch at a time, so a large demo never holds
+    everyone's rows at once; how many there were."""
+    batch: list[dict[str, object]] = []
+    total = 0
+    for row in rows:
+        batch.append(row)
+        if len(batch) == _BATCH:
+            s.execute(insert(table), batch)
+            total += len(batch)
+            batch = []
+    if batch:
+        s.execute(insert(table), batch)
+    return total + len(batch)
 
 
 def _add_ties(s: Session, made: DemoTies, interest_ids: dict[str, int]) -> None:
@@ -134,38 +153,87 @@ class DemoService:
             s.execute(insert(me_interest), [{"interest_id": interest_ids[t]} for t in mine])
 
             say("people")
-            person_rows, circles = [], []
-            for index in range(people):
-                circle = Circle.INNER if index == 0 else _pick(rng, _CIRCLE_WEIGHTS)
-                assert isinstance(circle, Circle)
-                circles.append(circle)
-                first, last = rng.choice(words.FIRST_NAMES), rng.choice(words.LAST_NAMES)
-                name = first if rng.random() < 0.04 else f"{first} {last}"
-                created = now - timedelta(days=rng.randint(span_days // 2, span_days + 400))
-                person_rows.append(
-                    {
-                        "id": index + 1,
-                        "name": name,
-                        "nickname": rng.choice(words.NICKNAMES) if rng.random() < 0.08 else None,
-                        "circle": circle.value,
-                        "rhythm_days": rng.choice((10, 21, 45, 60))
-                        if rng.random() < 0.06
-                        else None,
-                        "notes": rng.choice(words.NOTE_SNIPPETS),
-                        "lean_on": circle in (Circle.INNER, Circle.CLOSE) and rng.random() < 0.5,
-                        "archived": rng.random() < 0.01,
-                        "card_uid": None,
-                        "created_at": created,
-                        "updated_at": created,
-                    }
-                )
-            s.execute(insert(Person), person_rows)
+            names: list[str] = []
+            circles: list[Circle] = []
+            _insert_all(s, Person, self._people(rng, people, now, span_days, names, circles))
 
+            counts = self._details(s, rng, names, circles, interest_ids, now)
+            del names
+
+            say("interactions")
+            interactions = self._interactions(s, rng, circles, today, span_days, now)
+
+            say("meetups")
+            meetups, meetup_people = self._meetups(rng, circles, today, now, zone.key, zone)
+            if meetups:
+                s.execute(insert(Meetup), meetups)
+                s.execute(insert(meetup_person), meetup_people)
+
+            say("ties")
+            _add_ties(s, demo_ties(seed, people, words.INTERESTS), interest_ids)
+
+            say("last seen")
+            refresh_last_seen(s, range(1, people + 1))
+        self._ctx.changes.emit(change(*Kind, everything=True))
+        return DemoSummary(
+            people=people,
+            interactions=interactions,
+            meetups=len(meetups),
+            follow_ups=counts[1],
+            dates=counts[0],
+        )
+
+    @staticmethod
+    def _people(
+        rng: random.Random,
+        people: int,
+        now: datetime,
+        span_days: int,
+        names: list[str],
+        circles: list[Circle],
+    ) -> Iterator[dict[str, object]]:
+        """Each person's row in turn; their names and circles are kept for what follows."""
+        for index in range(people):
+            circle = Circle.INNER if index == 0 else _pick(rng, _CIRCLE_WEIGHTS)
+            assert isinstance(circle, Circle)
+            circles.append(circle)
+            first, last = rng.choice(words.FIRST_NAMES), rng.choice(words.LAST_NAMES)
+            name = first if rng.random() < 0.04 else f"{first} {last}"
+            names.append(name)
+            created = now - timedelta(days=rng.randint(span_days // 2, span_days + 400))
+            yield {
+                "id": index + 1,
+                "name": name,
+                "nickname": rng.choice(words.NICKNAMES) if rng.random() < 0.08 else None,
+                "circle": circle.value,
+                "rhythm_days": rng.choice((10, 21, 45, 60)) if rng.random() < 0.06 else None,
+                "notes": rng.choice(words.NOTE_SNIPPETS),
+                "lean_on": circle in (Circle.INNER, Circle.CLOSE) and rng.random() < 0.5,
+                "archived": rng.random() < 0.01,
+                "card_uid": None,
+                "created_at": created,
+                "updated_at": created,
+            }
+
+    @staticmethod
+    def _details(
+        s: Session,
+        rng: random.Random,
+        names: list[str],
+        circles: list[Circle],
+        interest_ids: dict[str, int],
+        now: datetime,
+    ) -> tuple[int, int]:
+        """Interests, phones, e-mails, dates and follow-ups, written for a batch of people
+        at a time; how many dates and follow-ups were made."""
+        made_dates = made_follow_ups = 0
+        for first in range(0, len(circles), _BATCH):
             links, contacts, dates, follow_ups = [], [], [], []
-            for pid, circle in enumerate(circles, start=1):
+            for pid in range(first + 1, min(first + _BATCH, len(circles)) + 1):
+                circle = circles[pid - 1]
                 for tag in rng.sample(words.INTERESTS, rng.choice((0, 1, 2, 2, 3, 3, 4))):
                     links.append({"person_id": pid, "interest_id": interest_ids[tag]})
-                handle = str(person_rows[pid - 1]["name"]).split()[0].lower()
+                handle = names[pid - 1].split()[0].lower()
                 if rng.random() < 0.8:
                     contacts.append(
                         {
@@ -219,46 +287,29 @@ class DemoService:
                             "done_at": made + timedelta(days=3) if done else None,
                         }
                     )
-            s.execute(insert(person_interest), links)
-            if contacts:
-                s.execute(insert(ContactMethod), contacts)
-            if dates:
-                s.execute(insert(ImportantDate), dates)
-            if follow_ups:
-                s.execute(insert(FollowUp), follow_ups)
-
-            say("interactions")
-            interactions, members = self._interactions(rng, circles, today, span_days, now)
-            for start in range(0, len(interactions), 20_000):
-                s.execute(insert(Interaction), interactions[start : start + 20_000])
-            for start in range(0, len(members), 50_000):
-                s.execute(insert(interaction_person), members[start : start + 50_000])
-
-            say("meetups")
-            meetups, meetup_people = self._meetups(rng, circles, today, now, zone.key, zone)
-            if meetups:
-                s.execute(insert(Meetup), meetups)
-                s.execute(insert(meetup_person), meetup_people)
-
-            say("ties")
-            _add_ties(s, demo_ties(seed, people, words.INTERESTS), interest_ids)
-
-            say("last seen")
-            refresh_last_seen(s, range(1, people + 1))
-        self._ctx.changes.emit(change(*Kind, everything=True))
-        return DemoSummary(
-            people=people,
-            interactions=len(interactions),
-            meetups=len(meetups),
-            follow_ups=len(follow_ups),
-            dates=len(dates),
-        )
+            for table, rows in (
+                (person_interest, links),
+                (ContactMethod, contacts),
+                (ImportantDate, dates),
+                (FollowUp, follow_ups),
+            ):
+                if rows:
+                    s.execute(insert(table), rows)
+            made_dates += len(dates)
+            made_follow_ups += len(follow_ups)
+        return made_dates, made_follow_ups
 
     @staticmethod
     def _interactions(
-        rng: random.Random, circles: list[Circle], today: date, span_days: int, now: datetime
-    ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
-        """About 20 per person on average, closer circles more often, some in groups."""
+        s: Session,
+        rng: random.Random,
+        circles: list[Circle],
+        today: date,
+        span_days: int,
+        now: datetime,
+    ) -> int:
+        """About 20 per person on average, closer circles more often, some in groups;
+        written a batch at a time. How many were made."""
         weights = [_CLOSENESS[c] for c in circles]
         total_weight = sum(weights)
         target = 20 * len(circles)
@@ -277,6 +328,14 @@ class DemoService:
             # it from "just seen" to "well overdue", most people comfortably in rhythm.
             plans.append((count, int(rng.triangular(0, rhythm * 1.8, rhythm * 0.45))))
         next_id = 1
+
+        def write() -> None:
+            if rows:
+                s.execute(insert(Interaction), rows)
+                s.execute(insert(interaction_person), members)
+            rows.clear()
+            members.clear()
+
         for pid, circle in enumerate(circles, start=1):
             count, latest_gap = plans[pid - 1]
             for n in range(count):
@@ -310,7 +369,10 @@ class DemoService:
                         if other != pid and peer_count and peer_gap <= days_ago:
                             members.append({"interaction_id": next_id, "person_id": other})
                 next_id += 1
-        return rows, members
+            if len(rows) >= _BATCH:
+                write()
+        write()
+        return next_id - 1
 
     @staticmethod
     def _meetups(

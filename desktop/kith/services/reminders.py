@@ -16,9 +16,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from kith.domain import reminders as plan
+from kith.domain.dates import next_occurrence
 from kith.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from kith.domain.reminder_wording import ENGLISH, Wording
-from kith.domain.values import MeetupStatus
+from kith.domain.values import DateKind, MeetupStatus
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.followups import FollowUpService
@@ -34,10 +35,17 @@ from kith.services.settings import (
     write_in,
 )
 from kith.services.tending import TendingService
+from kith.storage.database import plain_rows
 from kith.storage.schema import ReminderDelivery
 
 KEPT_FOR = timedelta(days=400)
 """Delivery records older than this are pruned: their keys can never come round again."""
+
+_YEARLY_DATES = """
+SELECT d.id, d.kind, d.label, d.month, d.day, d.year, p.id, p.name
+FROM important_date d JOIN person p ON p.id = d.person_id
+WHERE p.archived = 0
+"""
 
 Send = Callable[[str, str], str]
 """Shows a title and text; returns the name of what showed it, raises when nothing could."""
@@ -177,11 +185,28 @@ class ReminderService:
         ]
 
     def _dates(self) -> list[plan.YearlyDate]:
+        """Every yearly date of people not archived, soonest first and then by name, as
+        `upcoming_dates` orders them. Read plainly: a week's dry run at 100,000 people
+        asks for some 90,000, and views of each cost seconds."""
+        today = self._ctx.today()
+        with self._ctx.db.reading() as s:
+            rows = plain_rows(s, _YEARLY_DATES, {})
+        away: dict[tuple[int, int], int | None] = {}
+        dated = []
+        for row in rows:
+            month_day = (row[3], row[4])
+            if month_day not in away:
+                try:
+                    away[month_day] = (next_occurrence(*month_day, today) - today).days
+                except ValueError:  # a day the month never has: nothing to remind of
+                    away[month_day] = None
+            days = away[month_day]
+            if days is not None:
+                dated.append((days, row[7].casefold(), row))
+        dated.sort(key=lambda found: found[:2])
         return [
-            plan.YearlyDate(
-                d.id, d.person.name, d.kind, d.month, d.day, d.year, d.label, d.person.id
-            )
-            for d in self._people.upcoming_dates(within_days=366)
+            plan.YearlyDate(date_id, name, DateKind(kind), month, day, year, label, pid)
+            for _, _, (date_id, kind, label, month, day, year, pid, name) in dated
         ]
 
     def _alarms(self, first: date, last: date) -> list[plan.MeetupAlarm]:

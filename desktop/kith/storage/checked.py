@@ -16,15 +16,19 @@ import json
 import time
 from pathlib import Path
 
+from kith import __version__
 from kith.storage.errors import StorageError
 from kith.storage.files import write_text_atomic
 from kith.storage.paths import backup_dir_for
+from kith.storage.revision import SCHEMA_REVISION
 
 # A file's modification time moves in the kernel's coarse ticks (up to 10 ms apart);
 # a note taken within two ticks of the last write could miss a change made in the same
 # tick, so the note waits until the file's time is at least this far in the past.
 _SETTLED_NS = 20_000_000
-_FORMAT = 1
+# The note names the version and schema revision that found the file sound: another
+# version inspects it afresh (its schema rules or its revision may differ).
+_FORMAT = 2
 
 Stamp = list[object]
 
@@ -43,7 +47,8 @@ def stamp(db_path: Path) -> Stamp | None:
     """How the file and its log look now; None when it cannot be read."""
     try:
         st = db_path.stat()
-        found: Stamp = [_FORMAT, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
+        found: Stamp = [_FORMAT, __version__, SCHEMA_REVISION]
+        found += [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
         wal = Path(f"{db_path}-wal")
         try:
             wst = wal.stat()

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,10 +27,12 @@ from kith.storage.errors import (
     StorageError,
 )
 from kith.storage.files import PRIVATE_FILE_MODE, ensure_private_dir
-from kith.storage.inspector import Inspection, inspect, repair
 from kith.storage.paths import backup_dir_for
 from kith.storage.revision import SCHEMA_REVISION
 from kith.storage.sqlite_errors import explain
+
+if TYPE_CHECKING:
+    from kith.storage.inspector import Inspection
 
 __all__ = [
     "BACKUPS_KEPT",
@@ -40,6 +42,7 @@ __all__ = [
     "open_database",
     "plain_rows",
     "stream",
+    "whole_file_read",
 ]
 
 _WRITE = "kith_write"
@@ -96,12 +99,20 @@ class Database:
         self._checked = checked
         self._identity = checked_file.identity(path) if checked else None
         self.engine = engine
-        self.inspection = inspection or Inspection(SCHEMA_REVISION)
+        self._inspection = inspection
         self.repaired = repaired
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(
             engine.execution_options(**{_WRITE: True}), expire_on_commit=False
         )
+
+    @property
+    def inspection(self) -> Inspection:
+        if self._inspection is None:
+            from kith.storage.inspector import Inspection
+
+            self._inspection = Inspection(SCHEMA_REVISION)
+        return self._inspection
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -139,6 +150,8 @@ def _create_private_file(path: Path) -> None:
 
 def latest_backup(path: Path) -> Path | None:
     """The newest backup of `path` that this version of Kith can restore, if any."""
+    from kith.storage.inspector import inspect
+
     for candidate in list_backups(backup_dir_for(path), path.stem):
         try:
             with read_only(candidate) as conn:
@@ -171,6 +184,15 @@ def stream(session: Session, query: Any, batch: int) -> Iterator[Any]:
         if limit is not None:
             limit.start()
         yield from rows
+
+
+@contextlib.contextmanager
+def whole_file_read(session: Session) -> Iterator[None]:
+    """The statements in the block read every page or row (integrity_check, a check's
+    scans): they end, however long a large file takes, so no time limit cuts them short."""
+    limit = session.connection().info.get(_LIMIT)
+    with limit.whole_file() if limit is not None else contextlib.nullcontext():
+        yield
 
 
 def plain_rows(session: Session, sql: str, params: Mapping[str, object]) -> list[Any]:
@@ -207,6 +229,8 @@ def _repair(
     conn: sqlite3.Connection, path: Path, found: Inspection, now: datetime
 ) -> DatabaseRepaired:
     """Keep a copy of the file as it is, then remove or put back what can be, safely."""
+    from kith.storage.inspector import repair
+
     unrepairable = found.unrepairable
     if unrepairable:
         raise unrepairable[0].refusal(path, latest_backup(path))
@@ -270,9 +294,18 @@ def open_database(
         repaired = None
         with engine.connect() as conn:
             raw = _driver(conn)
+            if known_sound:
+                # Exactly as this version of Kith last found it, schema and every page:
+                # inspected then, so its inspector (and every revision's fingerprint)
+                # need not even be loaded. `kith log` at 100,000 people is that faster.
+                return Database(path, engine, checked=True)
+            from kith.storage.inspector import inspect
+
             found = inspect(raw, path)
-            if verify and found.revision is not None and not known_sound:
-                _verify(raw, path)
+            if verify and found.revision is not None:
+                limit = conn.info.get(_LIMIT)
+                with limit.whole_file() if limit is not None else contextlib.nullcontext():
+                    _verify(raw, path)
             if found.problems and not repair:
                 return Database(path, engine, inspection=found)
             if found.problems:

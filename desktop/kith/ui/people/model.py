@@ -56,7 +56,8 @@ class Role(IntEnum):
 
 
 _CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
-_COLUMNS = tuple(Column)
+_CIRCLE_COLUMN = int(Column.CIRCLE)
+_STATE_COLUMN = int(Column.STATE)
 
 
 def _narrows(before: PeopleFilter, after: PeopleFilter) -> bool:
@@ -77,16 +78,21 @@ def _narrows(before: PeopleFilter, after: PeopleFilter) -> bool:
     return all(o in n for o, n in zip(old, new, strict=False))
 
 
-_ANSWERED = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.AccessibleTextRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.FontRole,
-        *Role,
-    }
+# Roles as plain ints: the view asks for a dozen per cell on every paint, and reading a
+# Qt enum's member each time cost more than answering.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_SORT, _PERSON_ID, _SHARED, _CIRCLE = (int(r) for r in Role)
+_ANSWERED = frozenset({_DISPLAY, _ACCESSIBLE, _DECORATION, _TOOLTIP, _FONT, *map(int, Role)})
+# What every cell may do, asked of each on every paint: computed once.
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 )
+# Edited in place through the services (CircleDelegate), never by setData.
+_CIRCLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,11 +368,9 @@ class PeopleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() == Column.CIRCLE:
-            # Edited in place through the services (CircleDelegate), never by setData.
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _CIRCLE_FLAGS if index.column() == _CIRCLE_COLUMN else _CELL_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -394,23 +398,23 @@ class PeopleTableModel(QAbstractTableModel):
             return None
         at = self._shown[index.row()]
         person = self._people[at]
-        column = _COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+        column = index.column()
+        if role in (_DISPLAY, _ACCESSIBLE):
             texts = self._texts.get(at)
             if texts is None:
                 texts = self._texts[at] = tuple(self._display(person, c) for c in Column)
             return texts[column]
-        if role == Role.SORT:
+        if role == _SORT:
             return self._ranks[column][at]
-        if role == Role.PERSON_ID:
+        if role == _PERSON_ID:
             return person.id
-        if role == Role.SHARED:
+        if role == _SHARED:
             return list(person.shared_interests)
-        if role == Role.CIRCLE:
+        if role == _CIRCLE:
             return person.circle.value
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.STATE:
-            return state_icon(person.tending.state)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DECORATION:
+            return state_icon(person.tending.state) if column == _STATE_COLUMN else None
+        if role == _TOOLTIP:
             if column == Column.STATE:
                 return fmt.plain_tooltip(fmt.tending_words(person, self._today))
             if column == Column.INTERESTS and person.shared_interests:
@@ -421,7 +425,7 @@ class PeopleTableModel(QAbstractTableModel):
                     )
                 )
             return None
-        if role == Qt.ItemDataRole.FontRole and person.archived:
+        if role == _FONT and person.archived:
             font = QFont()
             font.setItalic(True)
             return font
