@@ -150,6 +150,9 @@ SYNC_PUBLISHED = local_text("sync.published")
 """The time of the latest own change written to the sync folder."""
 SYNC_PUBLISHED_NAME = local_text("sync.published_name")
 """The device name in the latest segment written."""
+SYNC_JOURNAL = local_text("sync.journal")
+""""on" while this database syncs: the shared tables' triggers then note what is written
+(`storage.sync_journal`); until then a round compares everything."""
 SYNC_PENDING = local_names("sync.pending")
 """Records applied that still wait for a record they name to arrive."""
 SYNC_LAST_ROUND = Setting(
@@ -177,6 +180,7 @@ REGISTRY: tuple[Setting[Any], ...] = (
     SYNC_CLOCK,
     SYNC_PUBLISHED,
     SYNC_PUBLISHED_NAME,
+    SYNC_JOURNAL,
     SYNC_PENDING,
     SYNC_LAST_ROUND,
 )

@@ -57,6 +57,7 @@ from kith.services.sync_records import (
     materialise,
     materialise_new,
     settle_cards,
+    stop_journal,
 )
 from kith.services.sync_shadow import Shadowed
 from kith.storage.errors import DatabaseLocked
@@ -226,6 +227,8 @@ class SyncService:
         with self._ctx.db.writing() as s:
             self._device(s)
             write_in(s, keys.SYNC_FOLDER, folder)
+            if folder is None:
+                stop_journal(s)
         self._ctx.changes.emit(change(Kind.SETTINGS, settings=[keys.SYNC_FOLDER.key]))
 
     @property

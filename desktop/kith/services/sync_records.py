@@ -13,6 +13,8 @@ from sqlalchemy import Column, Date, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from kith.domain.sync_merge import ChangeId
+from kith.services import settings as keys
+from kith.services.settings import read_in, write_in
 from kith.storage.schema import (
     CircleRow,
     Interest,
@@ -177,6 +179,8 @@ EVERYTHING = "*"
 def journal(s: Session, ids: Ids) -> set[str] | None:
     """The records written since the last round (None: compare them all), from the
     journal the shared tables' triggers fill."""
+    if read_in(s, keys.SYNC_JOURNAL) != "on":  # not kept before the first round
+        return None
     entries = list(s.scalars(select(SyncJournal.entry)))
     if EVERYTHING in entries:
         return None
@@ -199,7 +203,15 @@ def journal(s: Session, ids: Ids) -> set[str] | None:
 
 
 def clear_journal(s: Session) -> None:
+    """Everything written so far is compared: the journal starts again, and is kept."""
     s.execute(delete(SyncJournal))
+    write_in(s, keys.SYNC_JOURNAL, "on")
+
+
+def stop_journal(s: Session) -> None:
+    """Not syncing: writes are no longer noted (the next first round compares all)."""
+    s.execute(delete(SyncJournal))
+    write_in(s, keys.SYNC_JOURNAL, "")
 
 
 def compare_everything(s: Session) -> None:

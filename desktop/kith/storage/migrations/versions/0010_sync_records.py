@@ -37,15 +37,21 @@ _KINDS = {"person_group": "group"}
 _CODE = {"win": "w", "lost": "l", "gone": "g"}
 
 
+_ON = "(SELECT 1 FROM setting WHERE key = 'sync.journal' AND value = '\"on\"')"
+
+
 def journal_triggers() -> dict[str, str]:
     """Trigger name -> SQL. A row is named by its sync id, or "#table:id" when it has
     none yet (or for a link row, by its owner row)."""
     made: dict[str, str] = {}
     # Not INSERT OR IGNORE: a foreign key's cascade runs a trigger under its own
     # conflict policy, and a second link row of one owner would then fail.
+    # Only while this database syncs (`sync.journal` is "on"): one that never syncs pays
+    # nothing, and its first round compares everything anyway.
     note = (
         "INSERT INTO sync_journal (entry) SELECT {0} "
-        "WHERE NOT EXISTS (SELECT 1 FROM sync_journal WHERE entry = {0})"
+        f"WHERE EXISTS {_ON} "
+        "AND NOT EXISTS (SELECT 1 FROM sync_journal WHERE entry = {0})"
     )
     for table in (*_RECORDS, *_KINDS):
         kind = _KINDS.get(table, table)
@@ -86,10 +92,12 @@ def journal_triggers() -> dict[str, str]:
     made["sync_journal_interest_update"] = (
         "CREATE TRIGGER sync_journal_interest_update AFTER UPDATE OF name ON interest BEGIN "
         "INSERT INTO sync_journal (entry) SELECT DISTINCT '#person:' || person_id "
-        "FROM person_interest WHERE interest_id = NEW.id AND '#person:' || person_id "
+        f"FROM person_interest WHERE EXISTS {_ON} AND interest_id = NEW.id "
+        "AND '#person:' || person_id "
         "NOT IN (SELECT entry FROM sync_journal); "
         "INSERT INTO sync_journal (entry) SELECT 'me' FROM me_interest "
-        "WHERE interest_id = NEW.id AND 'me' NOT IN (SELECT entry FROM sync_journal); END"
+        f"WHERE EXISTS {_ON} AND interest_id = NEW.id "
+        "AND 'me' NOT IN (SELECT entry FROM sync_journal); END"
     )
     return made
 
