@@ -231,6 +231,7 @@ class SettingsService:
     sync_clock = SYNC_CLOCK
     sync_published = SYNC_PUBLISHED
     sync_published_name = SYNC_PUBLISHED_NAME
+    sync_journal = SYNC_JOURNAL
     sync_pending = SYNC_PENDING
     sync_last_round = SYNC_LAST_ROUND
 
