@@ -27,6 +27,7 @@ from tests.reliability.syncthing_pair import (
     syncthing_program,
     wait_until,
 )
+from tests.services.sync_devices import with_global_ids
 
 pytestmark = pytest.mark.slow
 
@@ -71,26 +72,13 @@ def exported(db: Path, where: Path) -> dict[str, Any]:
     devices share, so two databases holding the same records give the same value."""
     kith(db, "export-json", str(where))
     data = json.loads(where.read_text(encoding="utf-8"))
-    data.pop("exported_at")
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
-        people = dict(connection.execute("SELECT id, sync_id FROM person"))
-        meetups = dict(connection.execute("SELECT id, sync_id FROM meetup"))
-        interactions = dict(connection.execute("SELECT id, sync_id FROM interaction"))
+        ids = {
+            table: dict(connection.execute(f"SELECT id, sync_id FROM {table}"))
+            for table in ("person", "meetup", "interaction", "person_group")
+        }
     connection.close()
-    for p in data["people"]:
-        p["id"] = people[p["id"]]
-        for key in ("contacts", "dates", "follow_ups"):
-            p[key] = sorted(p[key], key=lambda item: json.dumps(item, sort_keys=True))
-    for i in data["interactions"]:
-        i["id"] = interactions[i["id"]]
-        i["people"] = sorted(people[pid] for pid in i["people"])
-        i["meetup_id"] = None if i["meetup_id"] is None else meetups[i["meetup_id"]]
-    for m in data["meetups"]:
-        m["id"] = meetups[m["id"]]
-        m["people"] = sorted(people[pid] for pid in m["people"])
-    for key in ("people", "interactions", "meetups"):
-        data[key] = sorted(data[key], key=lambda item: item["id"])
-    return data
+    return with_global_ids(data, ids)
 
 
 def test_two_kiths_converge_through_syncthing(

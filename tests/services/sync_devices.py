@@ -55,10 +55,18 @@ def normalised_export(svc: Services) -> dict[str, Any]:
     two databases holding the same records give the same value."""
     data = json.loads(svc.archive.archive_text())
     with svc.ctx.db.reading() as s:
-        people = dict(s.execute(select(Person.id, Person.sync_id)).all())
-        meetups = dict(s.execute(select(Meetup.id, Meetup.sync_id)).all())
-        interactions = dict(s.execute(select(Interaction.id, Interaction.sync_id)).all())
-        groups = dict(s.execute(select(Group.id, Group.sync_id)).all())
+        ids = {
+            table.__tablename__: dict(s.execute(select(table.id, table.sync_id)).all())
+            for table in (Person, Meetup, Interaction, Group)
+        }
+    return with_global_ids(data, ids)
+
+
+def with_global_ids(data: dict[str, Any], ids: dict[str, dict[int, str]]) -> dict[str, Any]:
+    """An archive with row ids replaced by the global ids in `ids` (table -> row id ->
+    sync id), its lists in a fixed order: equal for two databases of the same records."""
+    people, meetups = ids["person"], ids["meetup"]
+    interactions, groups = ids["interaction"], ids["person_group"]
     data.pop("exported_at")
     for p in data["people"]:
         p["id"] = people[p["id"]]
@@ -91,4 +99,4 @@ def devices(template: Path, where: Path, *names: str, shared: bool = True) -> It
         yield Device(template, where, name, folder)
 
 
-__all__ = ["Device", "copy_logs", "devices", "normalised_export"]
+__all__ = ["Device", "copy_logs", "devices", "normalised_export", "with_global_ids"]
