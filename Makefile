@@ -34,8 +34,13 @@ test: $(STAMP)
 
 # Crash loop, bad database files, disk full, hostile text, no network, privacy. Some parts
 # need root (tmpfs, network namespace); they say why when they skip.
+# Two test processes: the long parts (the traced suites, the sync state machine, the fuzzers)
+# then overlap (`make reliability RELIABILITY_WORKERS=0` runs them one after another).
+RELIABILITY_WORKERS ?= 2
+
 reliability: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/reliability -m reliability
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/reliability -m reliability \
+	  -n $(RELIABILITY_WORKERS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests

@@ -17,7 +17,10 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).parent
-_FIGURES = pytest.StashKey[list[str]]()
+_FIGURE = "reliability figure"
+# Gathered from the reports, in the process that prints the summary (with or without
+# worker processes).
+_FIGURES: list[str] = []
 
 Figures = Callable[[str], None]
 
@@ -29,26 +32,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.reliability)
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.stash[_FIGURES] = []
-
-
 def pytest_terminal_summary(
     terminalreporter: pytest.TerminalReporter, config: pytest.Config
 ) -> None:
-    figures = config.stash.get(_FIGURES, [])
-    if figures:
+    if _FIGURES:
         terminalreporter.section("reliability figures")
-        for line in figures:
+        for line in _FIGURES:
             terminalreporter.write_line(line)
 
 
 @pytest.fixture
 def figures(request: pytest.FixtureRequest) -> Figures:
+    # Carried on the test's report, so they reach the summary from a worker process too.
     def add(line: str) -> None:
-        request.config.stash[_FIGURES].append(f"{request.node.name}: {line}")
+        request.node.user_properties.append((_FIGURE, f"{request.node.name}: {line}"))
 
     return add
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when != "teardown":
+        return
+    _FIGURES.extend(str(line) for name, line in report.user_properties if name == _FIGURE)
 
 
 def run_kith(

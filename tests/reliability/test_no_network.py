@@ -38,7 +38,8 @@ def commands(db: Path) -> dict[str, list[str]]:
     # Name -> command, run from the project's folder.
     return {
         "storage, services and CLI tests": [
-            *(PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:socket"),
+            # Two worker processes, talking to pytest through pipes: traced too.
+            *(PY, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:socket", "-n", "2"),
             *("-o", "addopts=--strict-markers", "tests/storage", "tests/services", "tests/cli"),
         ],
         "kith due": [PY, "-m", "kith", "--db", str(db), "due"],
