@@ -426,9 +426,7 @@ class SyncService:
                     outcomes.update(materialise_new(s, kind, new, ids, dead, written))
                 for record, values in batch:
                     if record not in outcomes:
-                        outcomes[record] = materialise(
-                            s, kind, record, values, ids, dead, written
-                        )
+                        outcomes[record] = materialise(s, kind, record, values, ids, dead, written)
         for record, outcome in outcomes.items():
             if outcome is Outcome.PENDING:
                 still_pending.add(record)
