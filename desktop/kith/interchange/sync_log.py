@@ -9,6 +9,7 @@ file has grown. A newer format version is refused, so an older Kith never misrea
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -186,7 +187,11 @@ def _record_change(line: str, device: str) -> RecordChange | None:
             if len(rest) > 1:
                 return None
             ids = tuple((str(b_hlc), str(b_device)) for b_hlc, b_device in base)
-            parsed[str(name)] = FieldChange(value, ids, gone=bool(rest and rest[0] is True))
+            # Field names, kinds and times repeat on every line: one copy of each is
+            # kept, not one a line (a joining device holds every line until it applies).
+            parsed[sys.intern(str(name))] = FieldChange(
+                value, ids, gone=bool(rest and rest[0] is True)
+            )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return RecordChange(record, kind, str(hlc), parsed, device)
+    return RecordChange(record, sys.intern(kind), sys.intern(str(hlc)), parsed, device)

@@ -68,6 +68,8 @@ _ATTEMPTS = 3
 _NAME_LIMIT = 80
 COMPACT_AFTER = 64
 """A device's own segments past this many are replaced by one snapshot."""
+WRITE_BATCH = 2000
+"""Records of one kind written together: bounds the rows built at once."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +170,7 @@ class SyncService:
         self.lock_taken_at = self.lock_released_at = 0.0
         """When the last round began to write and when it committed (perf_counter)."""
         self.compact_after = COMPACT_AFTER
+        self.write_batch = WRITE_BATCH
 
     # --- this device -------------------------------------------------------------------
 
@@ -276,6 +279,7 @@ class SyncService:
                         device, name = self._device(s)
                         incoming = self._read_incoming(s, root, device)
                     plan = self._plan_round(s, device, incoming)
+                    incoming.changes.clear()  # held by the plan now, and let go there
                     self.lock_taken_at = time.perf_counter()
                     self._record_files(s, incoming)
                     received, conflicts = self._merge_round(s, plan, written, device)
@@ -389,6 +393,10 @@ class SyncService:
         pending, newest = plan.pending, plan.newest
         shadow = plan.shadow
         merged, conflicts_made = _merge_into_shadow(plan.changes, kinds, shadow)
+        cards_moved = plan.everything or _cards_moved(plan.changes)
+        # The changes are in the shadow now: let them go before the rows are written (a
+        # joining device holds every record twice otherwise).
+        plan.changes.clear()
         sync_shadow.store(s, {r: shadow[r] for r in merged}, device)
         dead = _Dead(s, shadow)
         # Records to write: those a merge touched whose winners differ from the live row,
@@ -406,19 +414,25 @@ class SyncService:
         received = 0
         still_pending: set[str] = set()
         outcomes: dict[str, Outcome] = {}
-        for _n, kind, group in _by_kind(todo):
-            if kind in BY_KIND:  # parents are written before the records naming them
-                new = [(r, v) for r, v in group if r not in ids.to_local[kind]]
-                outcomes.update(materialise_new(s, kind, new, ids, dead, written))
-            for record, values in group:
-                if record not in outcomes:
-                    outcomes[record] = materialise(s, kind, record, values, ids, dead, written)
+        groups = _by_kind(todo)
+        del todo
+        for _n, kind, group in groups:
+            # Parents are written before the records naming them; in batches, so the
+            # rows of a kind are never all built at once.
+            for start in range(0, len(group), self.write_batch):
+                batch = group[start : start + self.write_batch]
+                if kind in BY_KIND:
+                    new = [(r, v) for r, v in batch if r not in ids.to_local[kind]]
+                    outcomes.update(materialise_new(s, kind, new, ids, dead, written))
+                for record, values in batch:
+                    if record not in outcomes:
+                        outcomes[record] = materialise(s, kind, record, values, ids, dead, written)
         for record, outcome in outcomes.items():
             if outcome is Outcome.PENDING:
                 still_pending.add(record)
             elif outcome in (Outcome.WRITTEN, Outcome.DELETED):
                 received += 1
-        if plan.everything or _cards_moved(plan.changes):
+        if cards_moved:
             people = sync_shadow.load(
                 s, [p for p in ids.to_local["person"] if p not in plan.shadow]
             )
