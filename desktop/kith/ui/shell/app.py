@@ -7,7 +7,6 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -27,6 +26,7 @@ from kith.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from kith.services.app import Services
+    from kith.ui.reminders.loop import ReminderLoop
     from kith.ui.reminders.wiring import ReminderWiring
     from kith.ui.shell.single_instance import SingleInstance
 
@@ -312,7 +312,7 @@ class _Opening(QObject):
         window.today.loaded.connect(
             reminders.tray.schedule_refresh, Qt.ConnectionType.SingleShotConnection
         )
-        _start_after_today(window, reminders.loop.start)
+        _start_after_today(window, reminders.loop)
         live_calendar = attach_live_calendar(services)
         # The loop's note of when it last looked moves the files: the snapshot follows.
         reminders.loop.ticked.connect(window.today.keeper.schedule)
@@ -358,7 +358,7 @@ class _Opening(QObject):
             services.close()
 
 
-def _start_after_today(window: MainWindow, start: Callable[[], None]) -> None:
+def _start_after_today(window: MainWindow, loop: ReminderLoop) -> None:
     """The reminders' first check once Today's read has ended, not beside it: each ranks
     everyone, and two rankings at once would double the start's peak memory. Today may
     not read at all (another place opens, the window starts hidden): then after a while."""
@@ -368,10 +368,11 @@ def _start_after_today(window: MainWindow, start: Callable[[], None]) -> None:
         nonlocal started
         if not started:
             started = True
-            start()
+            loop.start()
 
     window.today.settled.connect(once, Qt.ConnectionType.SingleShotConnection)
-    QTimer.singleShot(REMINDERS_AT_LATEST_MS, once)
+    # Tied to the loop: a window closed before then takes the timer with it.
+    QTimer.singleShot(REMINDERS_AT_LATEST_MS, loop, once)
 
 
 def _start_hidden(services: Services) -> bool:
