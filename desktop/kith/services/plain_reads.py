@@ -10,7 +10,7 @@ text), and results come back as SQLite gives them, which is what the statements'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import ClauseElement
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import Compiled
 
 from kith.services.standing import stored_moment
-from kith.storage.database import plain_rows
+from kith.storage.database import plain_cursor, plain_rows
 
 _NAMED = sqlite.dialect(paramstyle="named")
 
@@ -36,6 +36,10 @@ class PlainRead:
 
     def rows(self, session: Session, **values: object) -> Sequence[Any]:
         return plain_rows(session, self.sql, {**self._constants, **values})
+
+    def each(self, session: Session, **values: object) -> Iterator[Any]:
+        """The rows one at a time, read as they are used (within the session)."""
+        return plain_cursor(session, self.sql, {**self._constants, **values})
 
 
 __all__ = ["PlainRead", "stored_moment"]

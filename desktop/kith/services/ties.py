@@ -29,6 +29,7 @@ from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.due_list import known_among
 from kith.services.views import PersonRef
+from kith.storage.database import plain_cursor
 from kith.storage.schema import Group, Person, Tie, group_member
 
 
@@ -355,10 +356,12 @@ def _group_view(s: Session, group: Group) -> GroupView:
 
 def acquaintance(s: Session, person_ids: Iterable[int]) -> Acquaintance:
     """Who of `person_ids` knows whom: their ties to one another, and their groups.
-    Every tie is read (a few thousand rows, one query), then kept only between them."""
+    Every tie is read (tens of thousands of rows, one query), then kept only between
+    them: read plain and one row at a time, as `kith today` does, for SQLAlchemy's rows of
+    them all would briefly take more memory than the rest of Today's read."""
     return known_among(
-        s.execute(select(Tie.person_id, Tie.other_id, Tie.kind)),
-        s.execute(select(group_member.c.group_id, group_member.c.person_id)),
+        plain_cursor(s, "SELECT person_id, other_id, kind FROM tie", {}),
+        plain_cursor(s, "SELECT group_id, person_id FROM group_member", {}),
         person_ids,
     )
 

@@ -202,6 +202,12 @@ def plain_rows(session: Session, sql: str, params: Mapping[str, object]) -> list
     return _driver(session.connection()).execute(sql, params).fetchall()
 
 
+def plain_cursor(session: Session, sql: str, params: Mapping[str, object]) -> Iterator[Any]:
+    """The rows of such a read one at a time, for a caller that turns each into its own
+    value: everyone's rows are never held beside what is made of them."""
+    return iter(_driver(session.connection()).execute(sql, params))
+
+
 def _driver(conn: Connection) -> sqlite3.Connection:
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)

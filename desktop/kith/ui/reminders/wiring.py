@@ -14,6 +14,7 @@ import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +26,6 @@ from kith.notify.base import Notifier, NotifierChain
 from kith.notify.desktop import DesktopNotifier
 from kith.services.app import Services
 from kith.system.autostart import Autostart, for_this_system
-from kith.ui.dialogs.settings import SettingsDialog
 from kith.ui.reminders.acting import ReminderActions
 from kith.ui.reminders.banner import BannerNotifier, ReminderBanner
 from kith.ui.reminders.closing import Farewell, WindowClosing
@@ -38,6 +38,9 @@ from kith.ui.reminders.wording import QtWording
 from kith.ui.shell.changes import DataChanges, shared_changes
 from kith.ui.shell.single_instance import SingleInstance
 from kith.ui.shell.tray import KithTray, TrayNotifier, bring_forward, tray_available
+
+if TYPE_CHECKING:
+    from kith.ui.dialogs.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +168,9 @@ def attach_reminders(
 
     def open_settings() -> None:
         if wiring.settings_dialog is None:
+            # Imported when first opened: it brings the sync settings and their services.
+            from kith.ui.dialogs.settings import SettingsDialog
+
             wiring.settings_dialog = SettingsDialog(
                 services, auto, delivery.deliver, window, delivery=delivery, tray=available()
             )

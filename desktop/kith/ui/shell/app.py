@@ -26,6 +26,7 @@ from kith.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from kith.services.app import Services
+    from kith.ui.reminders.loop import ReminderLoop
     from kith.ui.reminders.wiring import ReminderWiring
     from kith.ui.shell.single_instance import SingleInstance
 
@@ -38,6 +39,8 @@ SMOKE_ENV = "KITH_SMOKE_QUIT_AFTER_MS"
 # before the database is open, so a start in the tray never flashes the window.
 START_HIDDEN_KEY = "app/start_hidden"
 BENCH_T0_ENV = "KITH_BENCH_T0"  # wall-clock launch time, set by the start-up benchmark
+REMINDERS_AT_LATEST_MS = 5000
+"""The reminders' first check waits for Today's read at most this long after the start."""
 
 
 def build_main_window(services: Services) -> MainWindow:
@@ -304,11 +307,12 @@ class _Opening(QObject):
         session.add_window(window)
         # The tray counts who is due once Today has shown them: one due list at a time.
         reminders = attach_reminders(
-            window, services, instance=self._instance, tray_now=False, changes=changes
+            window, services, instance=self._instance, tray_now=False, changes=changes, start=False
         )
         window.today.loaded.connect(
             reminders.tray.schedule_refresh, Qt.ConnectionType.SingleShotConnection
         )
+        _start_after_today(window, reminders.loop)
         live_calendar = attach_live_calendar(services)
         # The loop's note of when it last looked moves the files: the snapshot follows.
         reminders.loop.ticked.connect(window.today.keeper.schedule)
@@ -352,6 +356,23 @@ class _Opening(QObject):
             self._window.today.keeper.close_with(services.close)
         else:
             services.close()
+
+
+def _start_after_today(window: MainWindow, loop: ReminderLoop) -> None:
+    """The reminders' first check once Today's read has ended, not beside it: each ranks
+    everyone, and two rankings at once would double the start's peak memory. Today may
+    not read at all (another place opens, the window starts hidden): then after a while."""
+    started = False
+
+    def once() -> None:
+        nonlocal started
+        if not started:
+            started = True
+            loop.start()
+
+    window.today.settled.connect(once, Qt.ConnectionType.SingleShotConnection)
+    # Tied to the loop: a window closed before then takes the timer with it.
+    QTimer.singleShot(REMINDERS_AT_LATEST_MS, loop, once)
 
 
 def _start_hidden(services: Services) -> bool:

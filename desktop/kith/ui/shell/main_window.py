@@ -272,8 +272,8 @@ class MainWindow(QMainWindow):
         self.today.person_requested.connect(self.open_person)
         self.today.more_requested.connect(self._on_more_due)
         self.today.sort_requested.connect(self.commands.sort_people)
-        # With Today on screen, read everyone in the background so People opens at once.
-        self.today.loaded.connect(self.people_cache.request)
+        # Everyone's summaries are read when People is first shown (it asks the cache), not
+        # with Today: a session that never opens People never holds them.
         self.first_run.add_requested.connect(self.person_actions.new_person)
         self.first_run.import_requested.connect(lambda: self.commands.import_contacts())
         self.first_run.sample_requested.connect(self.sample_data_requested)
