@@ -43,11 +43,18 @@ def _row_words(text: str) -> str:
     return QCoreApplication.translate("DueRow", text)
 
 
+def _hidden_unless(shown: object, widget: QWidget) -> None:
+    """Hide what has nothing to show; the rest shows with the page. An explicit show
+    before then would size each widget on its own (a layout pass per widget)."""
+    if not shown:
+        widget.hide()
+
+
 def _rich(text: str, parent: QWidget) -> NamesLabel:
     label = NamesLabel(parent)
     label.set_html(text)
     label.setWordWrap(True)
-    label.setVisible(bool(text))
+    _hidden_unless(text, label)
     return label
 
 
@@ -154,10 +161,10 @@ class KnownToday(QWidget):
         self.due_section.set_note(snapshot.due_note)
         self.more = quiet_button(QPushButton(snapshot.more, self))
         self.more.setEnabled(False)
-        self.more.setVisible(bool(snapshot.more))
+        _hidden_unless(snapshot.more, self.more)
         self.unsorted = quiet_button(QPushButton(snapshot.unsorted, self))
         self.unsorted.setEnabled(False)
-        self.unsorted.setVisible(bool(snapshot.unsorted))
+        _hidden_unless(snapshot.unsorted, self.unsorted)
 
         groups = QWidget(self)
         groups_layout = QVBoxLayout(groups)
@@ -167,7 +174,7 @@ class KnownToday(QWidget):
         for line in self.group_lines:
             groups_layout.addWidget(line)
         self.groups_section = Section(_today_words("Together"), groups, self)
-        self.groups_section.setVisible(bool(snapshot.together))
+        _hidden_unless(snapshot.together, self.groups_section)
 
         self.meetups = _rich(snapshot.meetups, self)
         self.meetups_section = Section(_today_words("Coming up"), self.meetups, self)
@@ -177,7 +184,7 @@ class KnownToday(QWidget):
         self.dates_section.set_note(snapshot.dates_note)
         self.follow_ups = _rich(snapshot.follow_ups, self)
         self.follow_ups_section = Section(_today_words("Before you meet"), self.follow_ups, self)
-        self.follow_ups_section.setVisible(bool(snapshot.follow_ups))
+        _hidden_unless(snapshot.follow_ups, self.follow_ups_section)
 
         # Laid out, and scrolled, as the live page is: the first paint must not jump.
         self.columns = columns = two_columns(
@@ -201,8 +208,9 @@ class KnownToday(QWidget):
         page.addSpacing(6)
         page.addLayout(columns, 1)
         scroll = QScrollArea(self)
-        scroll.setWidget(body)
+        # Resizable before the page goes in: one layout pass, at the window's width.
         scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer = QVBoxLayout(self)
