@@ -167,7 +167,10 @@ def _contents(path: Path, clock: FixedClock) -> dict[str, Any]:
 )
 @given(spec=people, commands=st.lists(command, min_size=1, max_size=6), journal=st.booleans())
 def test_the_plain_path_writes_what_the_services_write(
-    migrated_template: Path, spec: list[dict[str, Any]], commands: list[dict], journal: bool
+    migrated_template: Path,
+    spec: list[dict[str, Any]],
+    commands: list[dict[str, Any]],
+    journal: bool,
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         build_clock = FixedClock(START, "Asia/Jakarta")

@@ -122,7 +122,8 @@ def _starting_as(first: str) -> tuple[str, dict[str, object]]:
     first letter is it in either case, or one of FOLDS_TO_ASCII folding to it. Each is a
     range of the name index, so SQLite reads a few of 100,000 names, not all of them."""
     starts = {first, first.upper(), *(c for c in FOLDS_TO_ASCII if c.casefold()[0] == first)}
-    terms, params = [], {}
+    terms: list[str] = []
+    params: dict[str, object] = {}
     for number, c in enumerate(sorted(starts)):
         terms.append(f"(person.name >= :s{number} AND person.name < :e{number})")
         params[f"s{number}"], params[f"e{number}"] = c, chr(ord(c) + 1)
