@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kith.domain.errors import KithError
@@ -31,6 +32,18 @@ def services(args: argparse.Namespace, *, repair: bool = True) -> Iterator[Servi
         yield opened
     finally:
         opened.close()
+
+
+def daily_backup_plain(path: Path, args: argparse.Namespace) -> None:
+    """The daily backup as `services` makes it, for a command that opens the file
+    without the services (`reads`, `log`)."""
+    from kith.services.daily_backup import daily_backup_if_due
+
+    clock = args.clock
+    try:
+        daily_backup_if_due(path, clock.now(), clock.zone())
+    except KithError as exc:  # a missed backup must not stop the command itself
+        print(f"kith: no daily backup today: {exc}", file=sys.stderr)
 
 
 def person_ids(svc: Services, names: Sequence[str]) -> list[int]:

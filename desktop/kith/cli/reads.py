@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sys
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from kith.domain.errors import KithError
+from kith.cli.common import daily_backup_plain, services
 from kith.domain.interests import GroupSuggestion
 from kith.services.due_list import DueList
 from kith.services.short_list import ShortList
@@ -61,24 +59,11 @@ def due_reads(args: argparse.Namespace) -> Iterator[DueReads]:
 
     plain = PlainDue.open(args.db or default_db_path(), args.clock)
     if plain is None:
-        from kith.cli.common import services
-
         with services(args) as svc:
             yield _ServiceReads(svc)
         return
     try:
-        _daily_backup(plain.path, args)
+        daily_backup_plain(plain.path, args)
         yield plain
     finally:
         plain.close()
-
-
-def _daily_backup(path: Path, args: argparse.Namespace) -> None:
-    """As `common.services` makes it before any command."""
-    from kith.services.daily_backup import daily_backup_if_due
-
-    clock = args.clock
-    try:
-        daily_backup_if_due(path, clock.now(), clock.zone())
-    except KithError as exc:  # a missed backup must not stop the command itself
-        print(f"kith: no daily backup today: {exc}", file=sys.stderr)

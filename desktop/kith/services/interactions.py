@@ -13,11 +13,9 @@ from kith.domain.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from kith.domain.values import Mode
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
+from kith.services.interaction_rules import check_day
 from kith.services.views import InteractionView
 from kith.storage.schema import Interaction, Person, interaction_person
-
-# Far enough back for an old friendship, near enough to catch a typo in the year.
-EARLIEST_YEAR = 1900
 
 
 def refresh_last_seen(session: Session, person_ids: Collection[int]) -> None:
@@ -67,25 +65,6 @@ def check_people(session: Session, person_ids: Sequence[int]) -> list[Person]:
             code="person.not_found",
         )
     return [found[pid] for pid in unique]
-
-
-def check_day(on: date, today: date) -> date:
-    if on > today:
-        raise ValidationError(
-            "on",
-            QT_TRANSLATE_NOOP(
-                "Errors", "An interaction cannot be logged in the future; plan a meetup instead."
-            ),
-            code="interaction.day.future",
-        )
-    if on.year < EARLIEST_YEAR:
-        raise ValidationError(
-            "on",
-            QT_TRANSLATE_NOOP("Errors", "%1 is too long ago to log."),
-            on,
-            code="interaction.day.too_early",
-        )
-    return on
 
 
 class InteractionService:

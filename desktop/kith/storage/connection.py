@@ -60,6 +60,16 @@ def limit_statements(conn: sqlite3.Connection) -> StatementLimit:
     return limit
 
 
+def set_up_for_writing(conn: sqlite3.Connection) -> None:
+    """The pragmas every connection that may write has, on the full open's engine and on
+    a plain one alike."""
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit the user was told about survives a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+
+
 @contextlib.contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that can only read `path`, limited like every other.

@@ -52,13 +52,7 @@ _LIMIT = "kith_statement_limit"
 def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
     # Let SQLAlchemy, not the driver, decide where transactions begin (see _on_begin).
     dbapi_conn.isolation_level = None
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {int(connection.BUSY_TIMEOUT_MS)}")
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
-    # FULL: a commit the user was told about survives a power cut, not only a crash.
-    cur.execute("PRAGMA synchronous = FULL")
-    cur.close()
+    connection.set_up_for_writing(dbapi_conn)
     record.info[_LIMIT] = limit_statements(dbapi_conn)
 
 

@@ -21,7 +21,6 @@ from kith.storage import checked as checked_file
 from kith.storage import connection
 from kith.storage.connection import BUSY_TIMEOUT_MS, StatementLimit, limit_statements
 from kith.storage.errors import StorageError
-from kith.storage.inspector import inspect
 from kith.storage.revision import SCHEMA_REVISION
 
 
@@ -53,7 +52,7 @@ class ReadOnlyDatabase:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
-            raise _explained(exc, self.path) from exc
+            raise explained(exc, self.path) from exc
 
     def close(self) -> None:
         self._conn.close()
@@ -62,7 +61,17 @@ class ReadOnlyDatabase:
             checked_file.note_clean(self.path, self._identity)
 
 
-def _explained(exc: sqlite3.Error, path: Path) -> StorageError:
+def _sound_now(conn: sqlite3.Connection, path: Path, limit: StatementLimit) -> bool:
+    from kith.storage.inspector import inspect  # with every revision's fingerprint
+
+    found = inspect(conn, path)
+    if found.revision != SCHEMA_REVISION or found.problems:
+        return False
+    with limit.whole_file():  # it ends, however long a large file takes
+        return connection.read_whole(conn) == ["ok"]
+
+
+def explained(exc: sqlite3.Error, path: Path) -> StorageError:
     """The error in a user's words; what words it takes loads only when there is one."""
     from kith.storage.database import latest_backup
     from kith.storage.sqlite_errors import explain
@@ -73,6 +82,23 @@ def _explained(exc: sqlite3.Error, path: Path) -> StorageError:
 def open_read_only(path: Path) -> ReadOnlyDatabase | None:
     """The database at `path` for reading only, or None when it must be opened the full
     way (see the module's note)."""
+    found = sound_connection(path, write=False)
+    if found is None:
+        return None
+    path, conn, limit, checked_now = found
+    return ReadOnlyDatabase(path, conn, limit, checked_now=checked_now)
+
+
+def sound_connection(
+    path: Path, *, write: bool
+) -> tuple[Path, sqlite3.Connection, StatementLimit, bool] | None:
+    """A `sqlite3` connection to `path` when it is a sound Kith file at this build's
+    revision (see the module's note), else None. With it: the absolute path, the time
+    limit, and whether the file was read whole just now (not known sound before).
+
+    `write` opens it for writing, set up as the full open sets up its connections; it
+    never creates a file.
+    """
     path = path.expanduser().absolute()
     try:
         if not path.is_file() or path.stat().st_size == 0:
@@ -83,7 +109,7 @@ def open_read_only(path: Path) -> ReadOnlyDatabase | None:
     known_sound = checked_file.unchanged_since_clean_check(path)
     try:
         conn = sqlite3.connect(
-            f"{path.as_uri()}?mode=ro",
+            f"{path.as_uri()}?mode={'rw' if write else 'ro'}",
             uri=True,
             timeout=BUSY_TIMEOUT_MS / 1000,
             isolation_level=None,
@@ -93,15 +119,16 @@ def open_read_only(path: Path) -> ReadOnlyDatabase | None:
         return None
     try:
         limit = limit_statements(conn)
-        conn.execute("PRAGMA query_only = ON")
-        found = inspect(conn, path)
-        if found.revision != SCHEMA_REVISION or found.problems:
-            conn.close()
-            return None
-        if not known_sound and connection.read_whole(conn) != ["ok"]:
+        if write:
+            connection.set_up_for_writing(conn)
+        else:
+            conn.execute("PRAGMA query_only = ON")
+        # Known sound: exactly as this version last found it, schema and every page, so
+        # (as on the full open) it need not be inspected again.
+        if not known_sound and not _sound_now(conn, path, limit):
             conn.close()
             return None
     except (StorageError, sqlite3.Error):
         conn.close()
         return None
-    return ReadOnlyDatabase(path, conn, limit, checked_now=not known_sound)
+    return path, conn, limit, not known_sound
