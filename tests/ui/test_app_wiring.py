@@ -130,3 +130,53 @@ def test_the_app_listens_to_the_bus_through_one_bridge_and_lets_go_on_close(
         opening.close()
         instance.release()
     assert bus.listeners == 0
+
+
+def test_a_reminder_check_still_reading_at_close_leaves_the_next_start_its_snapshot(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing Kith while its first reminder check reads: the check ends before the
+    database closes, so the files Today's snapshot is keyed on do not move after it."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from kith.services.reminders import ReminderService
+    from kith.ui.shell import app as shell_app
+    from kith.ui.shell.single_instance import SingleInstance
+    from kith.ui.today.snapshot import key_for, read_snapshot
+
+    monkeypatch.setattr("kith.ui.reminders.wiring.DesktopNotifier", NoDesktop)
+    monkeypatch.setattr(shell_app, "_daily_backup", lambda _services: None)
+    reading = threading.Event()
+    prepare = ReminderService.prepare
+
+    def slow_prepare(self: ReminderService, now: datetime) -> object:
+        reading.set()
+        time.sleep(0.5)
+        return prepare(self, now)
+
+    monkeypatch.setattr(ReminderService, "prepare", slow_prepare)
+    db = tmp_path / "kith.sqlite3"
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    instance = SingleInstance(f"kith-test-{tmp_path.name}")
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    opening = shell_app._Opening(qapp, window, db, instance)
+    opening.open()
+    services = opening.services
+    assert services is not None
+    today = services.ctx.today()
+    qtbot.waitUntil(reading.is_set, timeout=10_000)
+    try:
+        opening.close()
+    finally:
+        instance.release()
+    # Whatever that check would still do, it has done by now: the next start comes later.
+    for thread in threading.enumerate():
+        if thread.name == "kith-reminders":
+            thread.join(10)
+    assert read_snapshot(db, key_for(db, today, QLocale().name())) is not None

@@ -73,6 +73,7 @@ class ReminderLoop(QObject):
         self._last_tick: datetime | None = None
         self._busy = False
         self._again = False
+        self._thread: threading.Thread | None = None
         self._timer.timeout.connect(self.tick)
         self._prepared.connect(self._on_prepared, Qt.ConnectionType.QueuedConnection)
         app = QGuiApplication.instance()
@@ -83,8 +84,13 @@ class ReminderLoop(QObject):
         self._timer.start(self._interval)
         self.tick()
 
-    def stop(self) -> None:
+    def stop(self, timeout: float = 5.0) -> None:
+        """No more checks; one still reading ends first, so its connection is closed
+        before the database is (and before Today's snapshot is keyed on the files)."""
         self._timer.stop()
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(timeout)
 
     @property
     def busy(self) -> bool:
@@ -106,9 +112,10 @@ class ReminderLoop(QObject):
             self.day_changed.emit()
         self._last_tick = now
         self._busy = True
-        threading.Thread(
+        self._thread = threading.Thread(
             target=self._prepare, args=(now,), name="kith-reminders", daemon=True
-        ).start()
+        )
+        self._thread.start()
 
     def _prepare(self, now: datetime) -> None:
         try:
