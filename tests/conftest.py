@@ -11,12 +11,16 @@ import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from kith.bootstrap import open_services
 from kith.clock import FixedClock
 from kith.services.app import Services
+
+if TYPE_CHECKING:
+    from tests.services.sync_devices import Device
 
 # A Sunday noon in Jakarta (no daylight saving) unless a test says otherwise.
 START = datetime(2026, 11, 22, 12, 0)
@@ -38,6 +42,18 @@ def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "kith.sqlite3"
     open_services(path, FixedClock(START, "Asia/Jakarta")).close()
     return path
+
+
+@pytest.fixture
+def two_devices(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
+    """A laptop and a desktop, each with its own empty database, syncing through one folder."""
+    # Imported here: the devices module builds on this one's helpers.
+    from tests.services.sync_devices import devices
+
+    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
+    yield laptop, desktop
+    laptop.close()
+    desktop.close()
 
 
 def copy_of(template: Path, path: Path) -> Path:

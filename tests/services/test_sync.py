@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,10 @@ from kith.services.views import PersonInput
 from tests.services.sync_devices import Device, copy_logs, devices, normalised_export
 
 
-@pytest.fixture
-def pair(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
-    yield laptop, desktop
-    laptop.close()
-    desktop.close()
-
-
-def test_a_person_added_on_one_device_arrives_on_the_other(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_a_person_added_on_one_device_arrives_on_the_other(
+    two_devices: tuple[Device, Device],
+) -> None:
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana", circle=Circle.CLOSE, interests=("climbing",)))
     laptop.svc.interactions.log([ana.id], Mode.IN_PERSON, note="coffee")
     sent = laptop.sync()
@@ -39,9 +32,9 @@ def test_a_person_added_on_one_device_arrives_on_the_other(pair: tuple[Device, D
 
 
 def test_the_same_field_changed_on_both_keeps_the_later_and_lists_the_other(
-    pair: tuple[Device, Device],
+    two_devices: tuple[Device, Device],
 ) -> None:
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     laptop.sync()
     desktop.sync()
@@ -60,8 +53,10 @@ def test_the_same_field_changed_on_both_keeps_the_later_and_lists_the_other(
         ]
 
 
-def test_an_edit_made_after_seeing_the_other_is_no_conflict(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_an_edit_made_after_seeing_the_other_is_no_conflict(
+    two_devices: tuple[Device, Device],
+) -> None:
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     laptop.sync()
     desktop.sync()
@@ -76,8 +71,8 @@ def test_an_edit_made_after_seeing_the_other_is_no_conflict(pair: tuple[Device, 
     assert laptop.svc.sync.conflicts() == [] == desktop.svc.sync.conflicts()
 
 
-def test_deleting_a_person_deletes_them_everywhere(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_deleting_a_person_deletes_them_everywhere(two_devices: tuple[Device, Device]) -> None:
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     laptop.svc.follow_ups.add(ana.id, "ask about the new job")
     laptop.sync()
@@ -90,8 +85,10 @@ def test_deleting_a_person_deletes_them_everywhere(pair: tuple[Device, Device]) 
     assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
 
 
-def test_a_clock_hours_behind_still_replaces_what_it_saw(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_a_clock_hours_behind_still_replaces_what_it_saw(
+    two_devices: tuple[Device, Device],
+) -> None:
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     laptop.later(600)  # the laptop's clock runs ten hours ahead
     laptop.svc.people.update(ana.id, PersonInput("Ana (laptop)"))
@@ -140,11 +137,11 @@ def test_late_duplicated_and_half_copied_files_do_no_harm(
 
 
 def test_a_newer_log_format_is_refused_and_nothing_is_applied(
-    pair: tuple[Device, Device],
+    two_devices: tuple[Device, Device],
 ) -> None:
     from kith.interchange.errors import FileRefused
 
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     laptop.svc.people.add(PersonInput("Ana"))
     laptop.sync()
     log = next((laptop.folder / "kith-sync").rglob("*.jsonl"))
@@ -180,11 +177,11 @@ def test_two_devices_that_never_meet_sync_through_a_third(
 
 
 def test_a_deleted_device_folder_is_written_again(
-    pair: tuple[Device, Device], migrated_template: Path, tmp_path: Path
+    two_devices: tuple[Device, Device], migrated_template: Path, tmp_path: Path
 ) -> None:
     import shutil
 
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     laptop.svc.people.add(PersonInput("Ana"))
     laptop.sync()
     desktop.sync()
@@ -202,8 +199,8 @@ def test_a_deleted_device_folder_is_written_again(
         third.close()
 
 
-def test_two_people_made_one_are_one_everywhere(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_two_people_made_one_are_one_everywhere(two_devices: tuple[Device, Device]) -> None:
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     other = laptop.svc.people.add(PersonInput("Ana S."))
     laptop.svc.interactions.log([other.id], Mode.IN_PERSON, note="lunch")
@@ -217,9 +214,9 @@ def test_two_people_made_one_are_one_everywhere(pair: tuple[Device, Device]) -> 
 
 
 def test_using_the_other_value_keeps_it_everywhere_and_clears_the_list(
-    pair: tuple[Device, Device],
+    two_devices: tuple[Device, Device],
 ) -> None:
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     laptop.sync()
     desktop.sync()
@@ -240,8 +237,8 @@ def test_using_the_other_value_keeps_it_everywhere_and_clears_the_list(
         desktop.svc.sync.use_value(conflict)
 
 
-def test_a_segment_of_ours_cut_short_is_written_again(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_a_segment_of_ours_cut_short_is_written_again(two_devices: tuple[Device, Device]) -> None:
+    laptop, desktop = two_devices
     laptop.svc.people.add(PersonInput("Ana"))
     laptop.svc.people.add(PersonInput("Ben"))
     laptop.sync()

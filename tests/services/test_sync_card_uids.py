@@ -4,10 +4,7 @@ of their dates, are the same on every computer they are synced to."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from kith.bootstrap import open_services
 from kith.clock import FixedClock
@@ -16,15 +13,7 @@ from kith.services.views import PersonInput
 from kith.storage.database import make_engine
 from kith.storage.migrate import upgrade_to_head
 from tests.conftest import START
-from tests.services.sync_devices import Device, devices
-
-
-@pytest.fixture
-def pair(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
-    yield laptop, desktop
-    laptop.close()
-    desktop.close()
+from tests.services.sync_devices import Device
 
 
 def _lines(path: Path, start: str) -> list[str]:
@@ -32,9 +21,9 @@ def _lines(path: Path, start: str) -> list[str]:
 
 
 def test_one_person_exports_one_card_and_one_birthday_everywhere(
-    pair: tuple[Device, Device], tmp_path: Path
+    two_devices: tuple[Device, Device], tmp_path: Path
 ) -> None:
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     # Someone only the desktop has shifts the row ids: Ana is #1 here and #2 there.
     desktop.svc.people.add(PersonInput("Zed"))
     ana = laptop.svc.people.add(PersonInput("Ana", birthday=(1990, 4, 15)))

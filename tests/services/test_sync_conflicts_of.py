@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from kith.services.views import PersonInput
-from tests.services.sync_devices import Device, devices
+from tests.services.sync_devices import Device
 
 
-@pytest.fixture
-def pair(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
-    yield laptop, desktop
-    laptop.close()
-    desktop.close()
-
-
-def test_each_person_gets_their_own_conflicts(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_each_person_gets_their_own_conflicts(two_devices: tuple[Device, Device]) -> None:
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     ben = laptop.svc.people.add(PersonInput("Ben"))
     ask = laptop.svc.follow_ups.add(ana.id, "Ask about the move")

@@ -4,7 +4,6 @@ tables' triggers keep names every write, whichever path made it."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,7 @@ from kith.services import sync_records
 from kith.services.views import PersonInput
 from kith.storage.schema import SyncJournal
 from kith.storage.sync_tables import SHARED
-from tests.services.sync_devices import Device, devices, normalised_export
-
-
-@pytest.fixture
-def pair(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
-    yield laptop, desktop
-    laptop.close()
-    desktop.close()
+from tests.services.sync_devices import Device, normalised_export
 
 
 def _journal(d: Device) -> set[str]:
@@ -49,9 +40,9 @@ def test_every_shared_table_and_link_table_is_journaled(migrated_template: Path)
 
 
 def test_an_idle_round_compares_only_the_circles_and_me(
-    pair: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch
+    two_devices: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    laptop, _desktop = pair
+    laptop, _desktop = two_devices
     for n in range(20):
         laptop.svc.people.add(PersonInput(f"Person {n}"))
     laptop.sync()
@@ -73,8 +64,10 @@ def test_an_idle_round_compares_only_the_circles_and_me(
     assert compared[-1] == 1  # Person 3, whose last meeting the log moved
 
 
-def test_a_write_by_another_process_or_plain_sql_is_sent(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_a_write_by_another_process_or_plain_sql_is_sent(
+    two_devices: tuple[Device, Device],
+) -> None:
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana", notes="first"))
     laptop.sync()
     desktop.sync()
@@ -94,8 +87,8 @@ def test_a_write_by_another_process_or_plain_sql_is_sent(pair: tuple[Device, Dev
     assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
 
 
-def test_links_and_interest_renames_are_sent(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_links_and_interest_renames_are_sent(two_devices: tuple[Device, Device]) -> None:
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana", interests=("chess",)))
     laptop.sync()
     desktop.sync()
@@ -114,9 +107,9 @@ def test_links_and_interest_renames_are_sent(pair: tuple[Device, Device]) -> Non
 
 
 def test_a_person_deleted_with_their_contacts_is_deleted_everywhere(
-    pair: tuple[Device, Device],
+    two_devices: tuple[Device, Device],
 ) -> None:
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     bea = laptop.svc.people.add(PersonInput("Bea"))
     laptop.svc.interactions.log([ana.id, bea.id], Mode.IN_PERSON, note="both")

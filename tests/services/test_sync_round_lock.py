@@ -4,29 +4,19 @@ waits for the round nor is lost by it."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kith.services.sync import SyncService
 from kith.services.views import PersonInput
-from tests.services.sync_devices import Device, devices
-
-
-@pytest.fixture
-def pair(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
-    yield laptop, desktop
-    laptop.close()
-    desktop.close()
+from tests.services.sync_devices import Device
 
 
 def test_a_save_while_a_round_compares_goes_through_at_once_and_is_shared(
-    pair: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch
+    two_devices: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     laptop.svc.people.add(PersonInput("Ana"))
     saves: list[float] = []
     plan = SyncService._plan_round

@@ -3,22 +3,9 @@ local row ids of either database, and groups and who is in them are shared."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from kith.domain.ties import TieKind
 from kith.services.views import PersonInput
-from tests.services.sync_devices import Device, devices, normalised_export
-
-
-@pytest.fixture
-def pair(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
-    yield laptop, desktop
-    laptop.close()
-    desktop.close()
+from tests.services.sync_devices import Device, normalised_export
 
 
 def _round(*devices: Device) -> None:
@@ -44,8 +31,10 @@ def _opposite_ids(laptop: Device, desktop: Device) -> None:
     assert _id(desktop, "Ben") < _id(desktop, "Ana")
 
 
-def test_a_tie_reads_the_same_on_both_whatever_the_row_ids(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_a_tie_reads_the_same_on_both_whatever_the_row_ids(
+    two_devices: tuple[Device, Device],
+) -> None:
+    laptop, desktop = two_devices
     _opposite_ids(laptop, desktop)
     laptop.svc.ties.tie(_id(laptop, "Ana"), _id(laptop, "Ben"), TieKind.PARENT, "adopted")
     _round(laptop, desktop)
@@ -63,9 +52,9 @@ def test_a_tie_reads_the_same_on_both_whatever_the_row_ids(pair: tuple[Device, D
 
 
 def test_one_pair_tied_on_both_is_one_tie_and_the_other_kind_is_listed(
-    pair: tuple[Device, Device],
+    two_devices: tuple[Device, Device],
 ) -> None:
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     _opposite_ids(laptop, desktop)
     laptop.svc.ties.tie(_id(laptop, "Ana"), _id(laptop, "Ben"), TieKind.FRIENDS)
     desktop.later(5)
@@ -86,8 +75,10 @@ def test_one_pair_tied_on_both_is_one_tie_and_the_other_kind_is_listed(
     assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
 
 
-def test_a_person_deleted_while_tied_elsewhere_leaves_no_tie(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_a_person_deleted_while_tied_elsewhere_leaves_no_tie(
+    two_devices: tuple[Device, Device],
+) -> None:
+    laptop, desktop = two_devices
     _opposite_ids(laptop, desktop)
     laptop.svc.people.add(PersonInput("Chloé"))
     _round(laptop, desktop)
@@ -102,8 +93,8 @@ def test_a_person_deleted_while_tied_elsewhere_leaves_no_tie(pair: tuple[Device,
     assert export == normalised_export(desktop.svc) and len(export["ties"]) == 1
 
 
-def test_groups_and_their_people_are_shared(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_groups_and_their_people_are_shared(two_devices: tuple[Device, Device]) -> None:
+    laptop, desktop = two_devices
     _opposite_ids(laptop, desktop)
     crew = laptop.svc.ties.add_group("Climbing crew", [_id(laptop, "Ana")])
     _round(laptop, desktop)
@@ -124,8 +115,8 @@ def test_groups_and_their_people_are_shared(pair: tuple[Device, Device]) -> None
     assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
 
 
-def test_a_group_of_one_name_made_on_both_keeps_both(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_a_group_of_one_name_made_on_both_keeps_both(two_devices: tuple[Device, Device]) -> None:
+    laptop, desktop = two_devices
     _opposite_ids(laptop, desktop)
     laptop.svc.ties.add_group("Family", [_id(laptop, "Ana")])
     desktop.svc.ties.add_group("Family", [_id(desktop, "Ben")])
@@ -139,8 +130,8 @@ def test_a_group_of_one_name_made_on_both_keeps_both(pair: tuple[Device, Device]
     assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
 
 
-def test_a_log_of_the_first_format_is_still_read(pair: tuple[Device, Device]) -> None:
-    laptop, desktop = pair
+def test_a_log_of_the_first_format_is_still_read(two_devices: tuple[Device, Device]) -> None:
+    laptop, desktop = two_devices
     laptop.svc.people.add(PersonInput("Ana"))
     laptop.sync()
     (log,) = (laptop.folder / "kith-sync").rglob("*.jsonl")

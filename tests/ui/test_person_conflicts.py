@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kith.services.views import PersonInput
-from tests.services.sync_devices import Device, devices
+from tests.services.sync_devices import Device
 from tests.ui.conftest import shown_window
 
 
-@pytest.fixture
-def pair(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
-    yield laptop, desktop
-    laptop.close()
-    desktop.close()
-
-
 def test_the_page_shows_their_conflict_and_puts_the_other_value_back(
-    pair: tuple[Device, Device], qtbot: QtBot
+    two_devices: tuple[Device, Device], qtbot: QtBot
 ) -> None:
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     ben = laptop.svc.people.add(PersonInput("Ben"))
     laptop.sync()

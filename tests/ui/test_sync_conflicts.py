@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kith.services.views import PersonInput
 from kith.ui.dialogs.sync_conflicts import SyncConflictsDialog
 from kith.ui.shell.undo_history import UndoHistory
-from tests.services.sync_devices import Device, devices
-
-
-@pytest.fixture
-def pair(migrated_template: Path, tmp_path: Path) -> Iterator[tuple[Device, Device]]:
-    laptop, desktop = devices(migrated_template, tmp_path, "Laptop", "Desktop")
-    yield laptop, desktop
-    laptop.close()
-    desktop.close()
+from tests.services.sync_devices import Device
 
 
 def test_use_this_value_restores_the_other_and_undo_takes_it_back(
-    pair: tuple[Device, Device], qtbot: QtBot
+    two_devices: tuple[Device, Device], qtbot: QtBot
 ) -> None:
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     laptop.sync()
     desktop.sync()
@@ -57,11 +45,11 @@ def test_use_this_value_restores_the_other_and_undo_takes_it_back(
 
 
 def test_a_tie_tied_two_ways_is_listed_and_the_other_way_comes_back(
-    pair: tuple[Device, Device], qtbot: QtBot
+    two_devices: tuple[Device, Device], qtbot: QtBot
 ) -> None:
     from kith.domain.ties import TieKind
 
-    laptop, desktop = pair
+    laptop, desktop = two_devices
     ana = laptop.svc.people.add(PersonInput("Ana"))
     ben = laptop.svc.people.add(PersonInput("Ben"))
     laptop.sync()
