@@ -78,33 +78,48 @@ def segment_text(
     changes: Sequence[RecordChange],
     replaces: Mapping[str, int] | None = None,
 ) -> Iterator[str]:
-    """A round's segment, or with `replaces` a snapshot of every change of the device.
-    Version 2 unless it names a change only as replaced, which a version 2 reader
-    would take for a damaged line."""
+    """A round's segment, or with `replaces` a snapshot of every change of the device."""
     any_gone = any(fc.gone for c in changes for fc in c.fields.values())
+    yield header_line(device, name, seen, gone=any_gone, replaces=replaces)
+    for c in changes:
+        yield change_line(c)
+
+
+def header_line(
+    device: str,
+    name: str,
+    seen: Mapping[str, str],
+    *,
+    gone: bool,
+    replaces: Mapping[str, int] | None = None,
+) -> str:
+    """A segment's first line. Version 2 unless it names a change only as replaced
+    (`gone`), which a version 2 reader would take for a damaged line, or is a snapshot."""
     header: dict[str, object] = {
         "format": FORMAT,
-        "version": SEGMENT_VERSION if replaces is None and not any_gone else SNAPSHOT_VERSION,
+        "version": SEGMENT_VERSION if replaces is None and not gone else SNAPSHOT_VERSION,
         "device": device,
         "name": name,
         "seen": dict(seen),
     }
     if replaces is not None:
         header["replaces"] = dict(sorted(replaces.items()))
-    yield json.dumps(header, ensure_ascii=False, sort_keys=True) + "\n"
-    for c in changes:
-        line = {
-            "r": c.record,
-            "k": c.kind,
-            "h": c.hlc,
-            "f": {
-                f: [fc.value, [list(b) for b in fc.base], True]
-                if fc.gone
-                else [fc.value, [list(b) for b in fc.base]]
-                for f, fc in c.fields.items()
-            },
-        }
-        yield json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n"
+    return json.dumps(header, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def change_line(c: RecordChange) -> str:
+    line = {
+        "r": c.record,
+        "k": c.kind,
+        "h": c.hlc,
+        "f": {
+            f: [fc.value, [list(b) for b in fc.base], True]
+            if fc.gone
+            else [fc.value, [list(b) for b in fc.base]]
+            for f, fc in c.fields.items()
+        },
+    }
+    return json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def _refused(source: str) -> FileRefused:
@@ -123,8 +138,27 @@ def _lines(text: str) -> Iterator[str]:
 
 def read_segment(text: str | Iterable[str], source: str) -> Segment | None:
     """The segment in `text` (or its lines, each with its newline, as an open file gives
-    them, so a large one is never held whole); None while even its header has not fully
-    arrived."""
+    them); None while even its header has not fully arrived."""
+    opened = open_segment(text, source)
+    if opened is None:
+        return None
+    head, lines = opened
+    changes: list[RecordChange] = []
+    damaged = 0
+    for _line, parsed in lines:
+        if parsed is None:
+            damaged += 1
+        else:
+            changes.append(parsed)
+    return Segment(head.device, head.name, head.seen, changes, damaged, head.replaces)
+
+
+def open_segment(
+    text: str | Iterable[str], source: str
+) -> tuple[Segment, Iterator[tuple[str, RecordChange | None]]] | None:
+    """The header of the segment in `text` (its changes left empty), and its whole lines
+    one at a time with each parsed (None: damaged), so a large one is never held whole;
+    None while even its header has not fully arrived."""
     lines = iter(_lines(text) if isinstance(text, str) else text)
     # A line without its newline is one still being copied (or the empty end).
     first = next(lines, "")
@@ -154,16 +188,6 @@ def read_segment(text: str | Iterable[str], source: str) -> Segment | None:
     device, name, seen = header.get("device"), header.get("name", ""), header.get("seen", {})
     if not isinstance(device, str) or not device or not isinstance(name, str):
         raise _refused(source)
-    changes: list[RecordChange] = []
-    damaged = 0
-    for line in lines:
-        if not line.endswith("\n") or not line.strip():
-            continue
-        parsed = _record_change(line, device)
-        if parsed is None:
-            damaged += 1
-        else:
-            changes.append(parsed)
     seen_map = {str(k): str(v) for k, v in seen.items()} if isinstance(seen, dict) else {}
     raw_replaces = header.get("replaces", {})
     replaces = (
@@ -171,7 +195,18 @@ def read_segment(text: str | Iterable[str], source: str) -> Segment | None:
         if isinstance(raw_replaces, dict)
         else {}
     )
-    return Segment(device, name, seen_map, changes, damaged, replaces)
+
+    def changes() -> Iterator[tuple[str, RecordChange | None]]:
+        for line in lines:
+            if line.endswith("\n") and line.strip():
+                yield line, parse_line(line, device)
+
+    return Segment(device, name, seen_map, (), 0, replaces), changes()
+
+
+def parse_line(line: str, device: str) -> RecordChange | None:
+    """One change line of `device`'s segment, or None if it is damaged."""
+    return _record_change(line, device)
 
 
 def _record_change(line: str, device: str) -> RecordChange | None:

@@ -12,11 +12,12 @@ one segment, and one `Change` names what the round wrote.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import platform
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -31,7 +32,7 @@ from kith.domain.values import DEFAULT_RHYTHMS, UNSORTED_RHYTHM
 from kith.interchange import sync_log
 from kith.interchange.sync_log import FieldChange, RecordChange
 from kith.services import settings as keys
-from kith.services import sync_identity, sync_shadow
+from kith.services import sync_identity, sync_scratch, sync_shadow
 from kith.services.changes import Kind, change
 from kith.services.context import ServiceContext
 from kith.services.settings import read_in, write_in
@@ -49,20 +50,30 @@ from kith.services.sync_records import (
     Values,
     Written,
     card_owners,
-    circle_record,
     clear_journal,
+    fixed_records,
     journal,
     live_records,
     load_ids,
     materialise,
     materialise_new,
+    pair_records,
     settle_cards,
     stop_journal,
 )
 from kith.services.sync_shadow import Shadowed
 from kith.storage.errors import DatabaseLocked
-from kith.storage.schema import CircleRow, KnownCard, Person, SyncDevice, SyncFile
-from kith.storage.sync_tables import ALIVE, BY_KIND, CIRCLE, ME_RECORD, SHARED, quiet_field
+from kith.storage.schema import KnownCard, Person, SyncDevice, SyncFile
+from kith.storage.sync_tables import (
+    ALIVE,
+    BY_KIND,
+    CARD,
+    CIRCLE,
+    INTEREST,
+    ME,
+    SHARED,
+    quiet_field,
+)
 
 _ATTEMPTS = 3
 _NAME_LIMIT = 80
@@ -131,7 +142,8 @@ class SyncStatus:
 
 @dataclass
 class _Incoming:
-    changes: list[RecordChange] = field(default_factory=list)
+    """What the segments not read yet hold, beside their changes (in `round_arrived`)."""
+
     files: list[LogFile] = field(default_factory=list)
     devices: dict[str, tuple[str, dict[str, str], str]] = field(default_factory=dict)
     """device -> (name, seen, newest change time)."""
@@ -142,16 +154,13 @@ class _Incoming:
 
 @dataclass
 class _Plan:
-    ids: Ids
-    live: dict[str, tuple[str, Values]]
-    kinds: dict[str, str]
+    """What comparing decided, beside the shadow rows and live rows it stashed to write."""
+
     pending: set[str]
-    changes: list[RecordChange]
     newest: str
-    shadow: dict[str, Shadowed]
-    """What the shadow knew of every record the round looks at, merged into in place."""
-    everything: bool
-    """Every record was compared (a first round, or the journal asked for it)."""
+    conflicts: int
+    cards_moved: bool
+    """Who holds a known card may have changed (a first round: anything may have)."""
 
 
 def _wall_ms(at: datetime) -> int:
@@ -263,26 +272,28 @@ class SyncService:
             written = Written()
             try:
                 # Everything is read and compared without the write lock (WAL lets the
-                # window write meanwhile); the lock is taken at the first write, to
-                # apply and record. A save in between makes SQLite refuse that first
-                # write (the snapshot is stale): the round starts again, and the last
-                # attempt takes the lock up front so it always finishes.
+                # window write meanwhile; what comparing decides goes to the round's
+                # own temporary tables); the lock is taken at the first write, to apply
+                # and record. A save in between makes SQLite refuse that first write
+                # (the snapshot is stale): the round starts again, and the last attempt
+                # takes the lock up front so it always finishes.
                 last = attempt == _ATTEMPTS - 1
-                with self._ctx.db.writing() if last else self._ctx.db.reading() as s:
+                with (
+                    self._ctx.db.writing() if last else self._ctx.db.reading() as s,
+                    sync_scratch.scratch(s),
+                ):
                     device, name = self._device(s)
                     incoming = self._read_incoming(s, root, device)
-                    if sync_identity.written_by_another(
-                        s, device, ((c.record, c.hlc, c.device) for c in incoming.changes)
-                    ):
+                    if sync_identity.written_by_another(s, device, sync_scratch.arrived_ids(s)):
                         home = sync_identity.home_of(self._ctx.db.path)
                         sync_identity.take_new_id(s, device, sync_identity.SHARED_ID, home)
                         device, name = self._device(s)
+                        sync_scratch.clear_arrived(s)
                         incoming = self._read_incoming(s, root, device)
-                    plan = self._plan_round(s, device, incoming)
-                    incoming.changes.clear()  # held by the plan now, and let go there
+                    plan = self._plan_round(s, device)
                     self.lock_taken_at = time.perf_counter()
                     self._record_files(s, incoming)
-                    received, conflicts = self._merge_round(s, plan, written, device)
+                    received = self._merge_round(s, plan, written)
                     self._note_devices(s, incoming)
                     write_in(s, keys.SYNC_LAST_ROUND, self._ctx.now())
                 self.lock_released_at = time.perf_counter()
@@ -290,12 +301,7 @@ class SyncService:
             except DatabaseLocked:
                 if last:
                     raise
-        # Only the records as stored are needed now: a first round holds every record.
-        fresh = plan.shadow
-        del plan
-        incoming.changes.clear()
-        sent = self._publish(root, device, name, fresh)
-        del fresh
+        sent = self._publish(root, device, name)
         if self.own_segments() > self.compact_after:
             self.compact()
         self._announce(written)
@@ -303,13 +309,14 @@ class SyncService:
             sent=sent,
             received=received,
             devices=tuple(sorted(n for n, _seen, _h in incoming.devices.values())),
-            conflicts=conflicts,
+            conflicts=plan.conflicts,
             damaged_lines=incoming.damaged,
             seconds=time.perf_counter() - started,
         )
 
     def _read_incoming(self, s: Session, root: Path, device: str) -> _Incoming:
-        """The log segments not read yet (reading only; `_record_files` notes them)."""
+        """The log segments not read yet, their changes put in `round_arrived` (reading
+        only; `_record_files` notes them)."""
         known = {row.path: row.size for row in s.scalars(select(SyncFile))}
         found = _Incoming()
         present: dict[str, int] = {}
@@ -317,27 +324,28 @@ class SyncService:
             present[log.relative] = log.size
             if known.get(log.relative) == log.size:
                 continue
+            mark = sync_scratch.arrived_mark(s)
             try:
                 if _replaces_only_read(log, known):
                     found.files.append(log)  # a snapshot of segments all read already
                     continue
                 with log.path.open(encoding="utf-8", errors="replace", newline="\n") as lines:
-                    segment = sync_log.read_segment(lines, log.relative)
+                    read = _read_segment(s, lines, log.relative)
             except OSError:
+                sync_scratch.forget_arrived(s, mark)
                 continue  # being replaced or gone: the next round reads it
-            if segment is None:
+            if read is None:
                 continue
-            found.damaged += segment.damaged_lines
+            segment, newest, damaged = read
+            found.damaged += damaged
             found.files.append(log)
             if segment.device != device:
-                newest = max((c.hlc for c in segment.changes), default="")
                 before = found.devices.get(segment.device, ("", {}, ""))
                 found.devices[segment.device] = (
                     segment.name,
                     dict(segment.seen),
                     max(newest, before[2]),
                 )
-            found.changes.extend(segment.changes)
         mine = f"{device}/"
         found.ours_damaged = {
             p: present.get(p)
@@ -364,91 +372,67 @@ class SyncService:
             else:
                 row.size = log.size
 
-    def _plan_round(self, s: Session, device: str, incoming: _Incoming) -> _Plan:
-        """What changed here since the last round (the journal names the records written;
-        only those are compared with the shadow), with what arrived."""
+    def _plan_round(self, s: Session, device: str) -> _Plan:
+        """Compare, kind by kind and a batch of records at a time, what changed here since
+        the last round (the journal names the records written; only those are compared
+        with the shadow) and what arrived; stash the shadow rows and live rows to write."""
         ids = load_ids(s)
         scope = journal(s, ids)
         pending: set[str] = set(read_in(s, keys.SYNC_PENDING) or ())
-        if scope is not None:
-            scope |= pending | {c.record for c in incoming.changes} | {ME_RECORD}
-            scope |= {circle_record(key) for key in s.scalars(select(CircleRow.key))}
-        live = live_records(s, ids, scope)
-        shadow = sync_shadow.load(s, scope)
-        winners: Winners = {record: sh.winners() for record, sh in shadow.items()}
-        kinds = {record: sh.kind for record, sh in shadow.items()}
+        _fill_scope(s, ids, scope, pending)
         clock = _parse_or_zero(read_in(s, keys.SYNC_CLOCK))
-        now = tick(clock, _wall_ms(self._ctx.now()))
+        now = str(tick(clock, _wall_ms(self._ctx.now())))
         held = {f"{KNOWN_CARDS}{uid}" for uid in s.scalars(select(KnownCard.uid))}
-        local = _local_changes(live, winners, pending, str(now), device, kinds, held)
-        changes = [*local, *incoming.changes]
-        newest = max([str(clock), *(c.hlc for c in changes)])
-        kinds.update({c.record: c.kind for c in changes})
-        return _Plan(ids, live, kinds, pending, changes, newest, shadow, scope is None)
+        plan = _Plan(pending, str(clock), 0, cards_moved=scope is None)
+        order = {kind: n for n, kind in enumerate(k.kind for k in SHARED)}
+        named = [*order, CIRCLE, ME]
+        others = sorted(set(sync_scratch.scope_kinds(s)) - set(named))
+        for kind in [*named, *others]:
+            for batch in sync_scratch.scope_batches(s, kind, self.write_batch):
+                _compare_batch(s, ids, kind, batch, plan, now, device, held, order)
+                ids.forget()
+        return plan
 
-    def _merge_round(
-        self, s: Session, plan: _Plan, written: Written, device: str
-    ) -> tuple[int, int]:
-        ids, live, kinds = plan.ids, plan.live, plan.kinds
-        pending, newest = plan.pending, plan.newest
-        shadow = plan.shadow
-        merged, conflicts_made = _merge_into_shadow(plan.changes, kinds, shadow)
-        cards_moved = plan.everything or _cards_moved(plan.changes)
-        # The changes are in the shadow now: let them go before the rows are written (a
-        # joining device holds every record twice otherwise).
-        plan.changes.clear()
-        sync_shadow.store(s, {r: shadow[r] for r in merged}, device)
-        dead = _Dead(s, shadow)
-        # Records to write: those a merge touched whose winners differ from the live row,
-        # and those still waiting for a record they name.
-        order = {kind: n for n, kind in enumerate(s.kind for s in SHARED)}
-        todo = []
-        for record in merged | pending:
-            kind = kinds.get(record)
-            if kind is None:
-                continue
-            values = shadow[record].values() if record in shadow else {}
-            have = live.get(record, (kind, {}))[1]
-            if record in pending or values != _comparable(have, values):
-                todo.append((order.get(kind, len(order)), record, kind, values))
+    def _merge_round(self, s: Session, plan: _Plan, written: Written) -> int:
+        """Store the merged shadow and write the live rows comparing decided on, parents
+        before the records naming them, a batch at a time; the records changed elsewhere
+        and applied here."""
+        sync_scratch.store_shadow(s)
+        ids = Ids(s)
+        dead = _Dead(s, {})
         received = 0
         still_pending: set[str] = set()
-        outcomes: dict[str, Outcome] = {}
-        groups = _by_kind(todo)
-        del todo
-        for _n, kind, group in groups:
-            # Parents are written before the records naming them; in batches, so the
-            # rows of a kind are never all built at once.
-            for start in range(0, len(group), self.write_batch):
-                batch = group[start : start + self.write_batch]
+        for batch in sync_scratch.todo_batches(s, self.write_batch):
+            outcomes: dict[str, Outcome] = {}
+            for kind, group in _runs(batch):
+                _prefetch(ids, kind, group)
                 if kind in BY_KIND:
-                    new = [(r, v) for r, v in batch if r not in ids.to_local[kind]]
+                    new = [(r, v) for r, v in group if r not in ids.to_local[kind]]
                     outcomes.update(materialise_new(s, kind, new, ids, dead, written))
-                for record, values in batch:
+                for record, values in group:
                     if record not in outcomes:
                         outcomes[record] = materialise(s, kind, record, values, ids, dead, written)
-        for record, outcome in outcomes.items():
-            if outcome is Outcome.PENDING:
-                still_pending.add(record)
-            elif outcome in (Outcome.WRITTEN, Outcome.DELETED):
-                received += 1
-        if cards_moved:
-            people = sync_shadow.load(
-                s, [p for p in ids.to_local["person"] if p not in plan.shadow]
-            )
-            people.update({r: sh for r, sh in shadow.items() if sh.kind == "person"})
-            every = {r: sh.winners() for r, sh in people.items()}
-            written.people |= settle_cards(s, card_owners(every, ids), ids)
+            for record, outcome in outcomes.items():
+                if outcome is Outcome.PENDING:
+                    still_pending.add(record)
+                elif outcome in (Outcome.WRITTEN, Outcome.DELETED):
+                    received += 1
+            written.bound()
+            ids.forget()
+        if plan.cards_moved:
+            owners = card_owners(sync_shadow.people_with_cards(s))
+            ids.to_local["person"].fill(owners.values())
+            written.people |= settle_cards(s, owners, ids)
         if written.people:
             from kith.services.interactions import refresh_last_seen
 
             refresh_last_seen(s, written.people)
         write_in(s, keys.SYNC_PENDING, frozenset(still_pending))
-        write_in(s, keys.SYNC_CLOCK, newest)
+        write_in(s, keys.SYNC_CLOCK, plan.newest)
         # Everything written so far is compared and recorded (this round's own writes
         # too): the journal starts again from here, in the same transaction.
         clear_journal(s)
-        return received, conflicts_made
+        return received
 
     def _note_devices(self, s: Session, incoming: _Incoming) -> None:
         for device, (name, seen, newest) in incoming.devices.items():
@@ -461,29 +445,27 @@ class SyncService:
             row.seen = json.dumps(seen)
             row.heard_at = self._ctx.now()
 
-    def _publish(
-        self, root: Path, device: str, name: str, fresh: dict[str, Shadowed] | None = None
-    ) -> int:
-        """Write this device's changes not yet in the folder as one segment; `fresh` are
-        records as the round just stored them (not read back)."""
-        with self._ctx.db.reading() as s:
+    def _publish(self, root: Path, device: str, name: str) -> int:
+        """Write this device's changes not yet in the folder as one segment."""
+        with self._ctx.db.reading() as s, sync_scratch.scratch(s):
             published = read_in(s, keys.SYNC_PUBLISHED)
-            changes = _own_changes(s, device, published, standing_only=not published, fresh=fresh)
+            own = _stash_own(s, device, published, standing_only=not published)
             seen = {row.device: row.last_hlc for row in s.scalars(select(SyncDevice))}
             told_name = read_in(s, keys.SYNC_PUBLISHED_NAME)
             clock = read_in(s, keys.SYNC_CLOCK) or str(ZERO)
-        if not changes and told_name == name:
-            return 0
-        # A new name alone is worth a segment: the others know a device by its header.
-        newest = max((c.hlc for c in changes), default=published or clock)
-        seen[device] = newest
-        first = changes[0].hlc if changes else clock
-        log = write_segment(root, device, first, sync_log.segment_text(device, name, seen, changes))
+            if not own.records and told_name == name:
+                return 0
+            # A new name alone is worth a segment: the others know a device by its header.
+            newest = own.newest or published or clock
+            seen[device] = newest
+            header = sync_log.header_line(device, name, seen, gone=own.gone)
+            lines = itertools.chain([header], sync_scratch.own_lines(s))
+            log = write_segment(root, device, own.first or clock, lines)
         with self._ctx.db.writing() as s:
             s.merge(SyncFile(path=log.relative, size=log.size))
             write_in(s, keys.SYNC_PUBLISHED, newest)
             write_in(s, keys.SYNC_PUBLISHED_NAME, name)
-        return len({c.record for c in changes})
+        return own.records
 
     # --- compaction -------------------------------------------------------------------
 
@@ -504,7 +486,7 @@ class SyncService:
         root = self.folder
         if root is None or not root.is_dir():
             return 0
-        with self._ctx.db.reading() as s:
+        with self._ctx.db.reading() as s, sync_scratch.scratch(s):
             device, name = read_in(s, keys.SYNC_DEVICE_ID), read_in(s, keys.SYNC_DEVICE_NAME)
             if not device:
                 return 0
@@ -516,14 +498,13 @@ class SyncService:
             }
             if len(replaced) < 2:
                 return 0
-            changes = _own_changes(s, device, "", standing_only=False)
+            own = _stash_own(s, device, "", standing_only=False)
             seen = {row.device: row.last_hlc for row in s.scalars(select(SyncDevice))}
-            published = read_in(s, keys.SYNC_PUBLISHED)
-            seen[device] = published
-        names = {p.split("/", 1)[1]: size for p, size in replaced.items()}
-        text = sync_log.segment_text(device, name, seen, changes, replaces=names)
-        first = changes[0].hlc if changes else str(ZERO)
-        log = write_segment(root, device, f"{first}-snapshot", text)
+            seen[device] = read_in(s, keys.SYNC_PUBLISHED)
+            names = {p.split("/", 1)[1]: size for p, size in replaced.items()}
+            header = sync_log.header_line(device, name, seen, gone=own.gone, replaces=names)
+            lines = itertools.chain([header], sync_scratch.own_lines(s))
+            log = write_segment(root, device, f"{own.first or ZERO}-snapshot", lines)
         with self._ctx.db.writing() as s:
             s.merge(SyncFile(path=log.relative, size=log.size))
             s.execute(delete(SyncFile).where(SyncFile.path.in_(sorted(replaced))))
@@ -551,6 +532,7 @@ class SyncService:
                     people=written.people,
                     interactions=written.interactions,
                     meetups=written.meetups,
+                    everything=written.many,
                 )
             )
 
@@ -742,39 +724,190 @@ def _own_files(s: Session, device: str) -> dict[str, int]:
     return {row.path: row.size for row in s.scalars(select(SyncFile)) if row.path.startswith(mine)}
 
 
-def _own_changes(
-    s: Session,
-    device: str,
-    published: str,
-    *,
-    standing_only: bool,
-    fresh: dict[str, Shadowed] | None = None,
-) -> list[RecordChange]:
-    """This device's changes after `published`, as log lines: one per record and time.
-    Replaced ones are written by id (`gone`), or left out with `standing_only`."""
-    grouped: dict[tuple[str, str], dict[str, FieldChange]] = defaultdict(dict)
-    kinds: dict[str, str] = {}
-    for record, sh in sync_shadow.own_since(s, published, fresh or {}):
-        kinds[record] = sh.kind
+@dataclass
+class _Own:
+    """This device's change lines stashed for a segment (`round_own`)."""
+
+    records: int = 0
+    gone: bool = False
+    """A change is named only as replaced: the segment needs the snapshot format."""
+    first: str = ""
+    newest: str = ""
+
+
+def _stash_own(s: Session, device: str, published: str, *, standing_only: bool) -> _Own:
+    """Stash this device's changes after `published` as log lines, one per record and
+    time. Replaced ones are written by id (`gone`), or left out with `standing_only`."""
+    own = _Own()
+    lines: list[tuple[object, ...]] = []
+    for record, sh in sync_shadow.own_since(s, published):
+        grouped: dict[str, dict[str, FieldChange]] = defaultdict(dict)
         if sh.plain is not None and sh.plain_id is not None:
             if sh.plain_id[1] == device and sh.plain_id[0] > published:
-                grouped[(sh.plain_id[0], record)] = {n: FieldChange(v) for n, v in sh.plain.items()}
+                grouped[sh.plain_id[0]] = {n: FieldChange(v) for n, v in sh.plain.items()}
+        else:
+            for name, changes in sh.fields.items():
+                for cid, known in changes.items():
+                    if cid[1] != device or cid[0] <= published:
+                        continue
+                    gone = known.state is State.GONE
+                    if gone and standing_only:
+                        continue
+                    base = sh.bases.get((name, cid), ())
+                    grouped[cid[0]][name] = FieldChange(
+                        None if gone else known.value, base, gone=gone and not known.has_value
+                    )
+        if not grouped:
             continue
-        for name, changes in sh.fields.items():
-            for cid, known in changes.items():
-                if cid[1] != device or cid[0] <= published:
-                    continue
-                gone = known.state is State.GONE
-                if gone and standing_only:
-                    continue
-                base = sh.bases.get((name, cid), ())
-                grouped[(cid[0], record)][name] = FieldChange(
-                    None if gone else known.value, base, gone=gone and not known.has_value
-                )
-    return [
-        RecordChange(record, kinds[record], hlc, fields)
-        for (hlc, record), fields in sorted(grouped.items())
-    ]
+        own.records += 1
+        for hlc, fields in grouped.items():
+            own.gone = own.gone or any(fc.gone for fc in fields.values())
+            own.first = min(own.first or hlc, hlc)
+            own.newest = max(own.newest, hlc)
+            line = sync_log.change_line(RecordChange(record, sh.kind, hlc, fields))
+            lines.append((hlc, record, line))
+        if len(lines) >= WRITE_BATCH:
+            sync_scratch.add_own(s, lines)
+            lines = []
+    sync_scratch.add_own(s, lines)
+    return own
+
+
+def _read_segment(
+    s: Session, lines: Iterable[str], source: str
+) -> tuple[sync_log.Segment, str, int] | None:
+    """Put a segment's changes in `round_arrived`: its header, its newest change time and
+    how many lines were damaged (None: its header has not arrived yet)."""
+    opened = sync_log.open_segment(lines, source)
+    if opened is None:
+        return None
+    head, changes = opened
+    batch: list[tuple[str, str, str, str, str]] = []
+    newest, damaged = "", 0
+    for line, parsed in changes:
+        if parsed is None:
+            damaged += 1
+            continue
+        batch.append((parsed.record, parsed.kind, parsed.hlc, head.device, line))
+        newest = max(newest, parsed.hlc)
+        if len(batch) >= WRITE_BATCH:
+            sync_scratch.add_arrived(s, batch)
+            batch = []
+    sync_scratch.add_arrived(s, batch)
+    return head, newest, damaged
+
+
+def _fill_scope(s: Session, ids: Ids, named: dict[str, str] | None, pending: set[str]) -> None:
+    """Put the records the round compares in `round_scope`, each with its kind: every
+    record there is (`named` None), or those named, waiting and arrived, with the
+    circles and Me always."""
+    if named is not None:
+        sync_scratch.scope_rows(s, ((r, kind) for r, kind in named.items() if kind))
+        sync_scratch.want(s, [*named, *pending])
+    for shared in SHARED:
+        table = f'"{shared.table.name}"'
+        if shared.pair is not None:
+            if named is None:
+                every = pair_records(ids, shared.kind)
+                sync_scratch.scope_rows(s, ((r, shared.kind) for r in every))
+        elif named is None:
+            sync_scratch.scope_from(
+                s, f"SELECT sync_id, ? FROM {table} WHERE sync_id IS NOT NULL", (shared.kind,)
+            )
+        else:
+            sync_scratch.scope_from(
+                s,
+                f"SELECT w.record, ? FROM round_wanted w JOIN {table} t ON t.sync_id = w.record",
+                (shared.kind,),
+            )
+    if named is None:
+        sync_scratch.scope_from(s, "SELECT record, kind FROM main.sync_record")
+    else:
+        sync_scratch.scope_from(
+            s,
+            "SELECT w.record, r.kind FROM round_wanted w "
+            "JOIN main.sync_record r ON r.record = w.record",
+        )
+    sync_scratch.scope_from(s, "SELECT record, kind FROM round_arrived")
+    sync_scratch.scope_rows(s, fixed_records(s))
+
+
+def _compare_batch(
+    s: Session,
+    ids: Ids,
+    kind: str,
+    batch: list[str],
+    plan: _Plan,
+    now: str,
+    device: str,
+    held: set[str],
+    order: dict[str, int],
+) -> None:
+    """Compare one batch of records of one kind (`_local_changes`), merge what changed
+    here and what arrived into their shadow, and stash what is to be stored and written."""
+    shadow = sync_shadow.load(s, batch)
+    winners: Winners = {record: sh.winners() for record, sh in shadow.items()}
+    kinds = {record: sh.kind for record, sh in shadow.items()}
+    local: list[RecordChange] = []
+    if kind in BY_KIND or kind in (CIRCLE, ME):  # a kind not known here is only kept
+        live = live_records(s, ids, kind, batch)
+        local = _local_changes(live, winners, plan.pending, now, device, kinds, held)
+    else:
+        live = {}
+    changes = [*local, *sync_scratch.arrived_for(s, batch)]
+    if not changes and not plan.pending:
+        return
+    plan.newest = max([plan.newest, *(c.hlc for c in changes)])
+    kinds.update({c.record: c.kind for c in changes})
+    plan.cards_moved = plan.cards_moved or _cards_moved(changes)
+    merged, made = _merge_into_shadow(changes, kinds, shadow)
+    plan.conflicts += made
+    sync_scratch.stash_shadow(s, [sync_shadow.row(r, shadow[r], device) for r in merged])
+    # Records to write: those a merge touched whose winners differ from the live row,
+    # and those still waiting for a record they name.
+    todo: list[tuple[int, str, str, str]] = []
+    for record in merged | plan.pending.intersection(batch):
+        found = kinds.get(record)
+        if found is None or (found not in BY_KIND and found not in (CIRCLE, ME)):
+            continue
+        values = shadow[record].values() if record in shadow else {}
+        have = live.get(record, (found, {}))[1]
+        if record in plan.pending or values != _comparable(have, values):
+            text = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+            todo.append((order.get(found, len(order)), record, found, text))
+    sync_scratch.stash_todo(s, todo)
+
+
+def _runs(batch: list[tuple[str, str, str]]) -> list[tuple[str, list[tuple[str, Values]]]]:
+    """A batch of (kind, record, winners as JSON) as runs of one kind, in order."""
+    runs: list[tuple[str, list[tuple[str, Values]]]] = []
+    for kind, record, text in batch:
+        if not runs or runs[-1][0] != kind:
+            runs.append((kind, []))
+        runs[-1][1].append((record, json.loads(text)))
+    return runs
+
+
+def _prefetch(ids: Ids, kind: str, group: list[tuple[str, Values]]) -> None:
+    """Read in a few statements the ids that writing `group` will look up one by one."""
+    shared = BY_KIND.get(kind)
+    if shared is None:
+        return
+    ids.to_local[kind].fill(record for record, _values in group)
+    for name, ref_kind in shared.refs.items():
+        ids.to_local[ref_kind].fill(
+            str(values[name]) for _r, values in group if values.get(name) is not None
+        )
+    for members in shared.members:
+        if members.other_kind in (CARD, INTEREST):
+            continue
+        prefix = f"{members.name}/"
+        ids.to_local[members.other_kind].fill(
+            key.removeprefix(prefix)
+            for _r, values in group
+            for key in values
+            if key.startswith(prefix)
+        )
 
 
 def _local_changes(

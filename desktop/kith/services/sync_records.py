@@ -3,18 +3,20 @@ live tables, and written back from the winning values of a sync round."""
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
+from functools import partial
 from typing import Any
 
-from sqlalchemy import Column, Date, delete, insert, select, update
+from sqlalchemy import Column, Date, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from kith.domain.sync_merge import ChangeId
 from kith.services import settings as keys
 from kith.services.settings import read_in, write_in
+from kith.services.sync_scratch import chunks, marks, rows
 from kith.storage.schema import (
     CircleRow,
     Interest,
@@ -61,13 +63,97 @@ def decode(column: Column[Any], value: object) -> object:
     return value
 
 
-@dataclass
-class Ids:
-    """Local row id <-> sync id, per kind, kept up to date as rows are made and deleted."""
+class Lookup:
+    """One way of one kind's id map (row id -> sync id, or back), read from the database
+    as asked and kept until `forget`: a round at 100,000 people never holds every id."""
 
-    to_sync: dict[str, dict[int, str]] = field(default_factory=dict)
-    to_local: dict[str, dict[str, int]] = field(default_factory=dict)
-    interests: dict[str, int] = field(default_factory=dict)
+    def __init__(self, fetch: Callable[[Sequence[Any]], Iterable[tuple[Any, Any]]]) -> None:
+        self._fetch = fetch
+        self._known: dict[Any, Any] = {}
+
+    def fill(self, keys: Iterable[Any]) -> None:
+        """Read the ids of `keys` in a few statements (before looking them up one by one)."""
+        missing = list({k for k in keys if k is not None and k not in self._known})
+        for chunk in chunks(missing):
+            found = dict(self._fetch(chunk))
+            for key in chunk:
+                self._known[key] = found.get(key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if key not in self._known:
+            self.fill([key])
+        value = self._known.get(key)
+        return default if value is None else value
+
+    def __getitem__(self, key: Any) -> Any:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._known[key] = value
+
+    def pop(self, key: Any, default: Any = None) -> Any:
+        value = self.get(key)
+        self._known[key] = None
+        return default if value is None else value
+
+    def forget(self) -> None:
+        self._known.clear()
+
+
+class _WholeLookup(Lookup):
+    """A map read whole on first asking and kept (a tie's global id is made from its
+    ends', so it cannot be looked up by it)."""
+
+    def __init__(self, load: Callable[[], dict[Any, Any]]) -> None:
+        super().__init__(_nothing)
+        self._load: Callable[[], dict[Any, Any]] | None = load
+
+    def fill(self, keys: Iterable[Any]) -> None:  # noqa: ARG002 - read whole, whatever is asked
+        if self._load is not None:
+            self._known, self._load = self._load(), None
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self.fill(())
+        value = self._known.get(key)
+        return default if value is None else value
+
+    def pop(self, key: Any, default: Any = None) -> Any:
+        self.fill(())
+        value = self._known.pop(key, None)
+        return default if value is None else value
+
+    def keys(self) -> list[Any]:
+        self.fill(())
+        return list(self._known)
+
+    def forget(self) -> None:
+        pass
+
+
+class Ids:
+    """Local row id <-> sync id, per kind, read as asked and kept up to date as rows are
+    made and deleted."""
+
+    def __init__(self, s: Session) -> None:
+        self.to_sync: dict[str, Lookup] = {}
+        self.to_local: dict[str, Lookup] = {}
+        for shared in SHARED:
+            if shared.pair is not None:
+                self.to_local[shared.kind] = _WholeLookup(partial(_pair_ids, s, shared))
+                self.to_sync[shared.kind] = Lookup(_nothing)
+                continue
+            table = f'"{shared.table.name}"'
+            self.to_sync[shared.kind] = Lookup(partial(_ids, s, table, "id", "sync_id"))
+            self.to_local[shared.kind] = Lookup(partial(_ids, s, table, "sync_id", "id"))
+        self.interests: dict[str, int] = {
+            name: iid for iid, name in s.execute(select(Interest.id, Interest.name))
+        }
 
     def add(self, kind: str, row_id: int, sync_id: str) -> None:
         self.to_sync[kind][row_id] = sync_id
@@ -76,129 +162,173 @@ class Ids:
     def drop(self, kind: str, sync_id: str) -> None:
         row_id = self.to_local[kind].pop(sync_id, None)
         if row_id is not None:
-            self.to_sync[kind].pop(row_id, None)
+            self.to_sync[kind][row_id] = None
+
+    def forget(self) -> None:
+        """Let go of the ids read so far (the next batch reads its own)."""
+        for lookup in (*self.to_sync.values(), *self.to_local.values()):
+            lookup.forget()
+
+
+def _ids(s: Session, table: str, key: str, value: str, keys: Sequence[Any]) -> list[Any]:
+    return rows(s, f"SELECT {key}, {value} FROM {table} WHERE {key} IN ({marks(len(keys))})", keys)
+
+
+def _nothing(_keys: Sequence[Any]) -> list[Any]:
+    return []
 
 
 def load_ids(s: Session) -> Ids:
-    ids = Ids()
     for shared in SHARED:
         t = shared.table
         if shared.pair is not None:
-            ids.to_sync[shared.kind], ids.to_local[shared.kind] = _pair_ids(s, shared, ids)
             continue
         missing = list(s.scalars(select(t.c.id).where(t.c.sync_id.is_(None))))
         if missing:  # a row written by raw SQL: give it its id now
             for row_id in missing:
                 s.execute(update(t).where(t.c.id == row_id).values(sync_id=new_sync_id()))
-        rows = s.execute(select(t.c.id, t.c.sync_id)).all()
-        ids.to_sync[shared.kind] = {r[0]: r[1] for r in rows}
-        ids.to_local[shared.kind] = {r[1]: r[0] for r in rows}
-    ids.interests = {name: iid for iid, name in s.execute(select(Interest.id, Interest.name))}
-    return ids
+    return Ids(s)
 
 
-def _pair_ids(s: Session, shared: Shared, ids: Ids) -> tuple[dict[int, str], dict[str, int]]:
+def _pair_ids(s: Session, shared: Shared) -> dict[str, int]:
     """A pair's global id is made from its ends' (`Pair`), so it follows them anywhere."""
     pair, t = shared.pair, shared.table
     assert pair is not None
-    to_sync: dict[int, str] = {}
-    for row_id, low, high in s.execute(select(t.c.id, t.c[pair.low], t.c[pair.high])):
-        ends: Values = {
-            pair.low: ids.to_sync[shared.refs[pair.low]].get(low),
-            pair.high: ids.to_sync[shared.refs[pair.high]].get(high),
-            pair.turned: None,
-        }
+    low_kind, high_kind = shared.refs[pair.low], shared.refs[pair.high]
+    assert low_kind == high_kind == "person"  # the one pair there is: a tie
+    found: dict[str, int] = {}
+    for row_id, low, high in rows(
+        s,
+        f'SELECT t.id, a.sync_id, b.sync_id FROM "{t.name}" t '
+        f"JOIN person a ON a.id = t.{pair.low} JOIN person b ON b.id = t.{pair.high}",
+    ):
+        ends: Values = {pair.low: low, pair.high: high, pair.turned: None}
         pair.in_order(ends)
-        to_sync[row_id] = pair.record(ends)
-    return to_sync, {record: row_id for row_id, record in to_sync.items()}
+        found[pair.record(ends)] = row_id
+    return found
 
 
-def _chunks(row_ids: list[int], size: int = 500) -> list[list[int]]:
-    return [row_ids[n : n + size] for n in range(0, len(row_ids), size)]
+def pair_records(ids: Ids, kind: str) -> list[str]:
+    """Every record of a pair kind here."""
+    lookup = ids.to_local[kind]
+    assert isinstance(lookup, _WholeLookup)
+    return lookup.keys()
 
 
 def live_records(
-    s: Session, ids: Ids, only: set[str] | None = None
+    s: Session, ids: Ids, kind: str, records: Sequence[str]
 ) -> dict[str, tuple[str, Values]]:
-    """Every shared record as it is now (or those of `only`): record id -> (kind, fields).
-    Circles and the Me profile are always read (a handful of rows)."""
-    interest_names = {iid: name for name, iid in ids.interests.items()}
+    """The shared records of `kind` among `records` as they are now: record id ->
+    (kind, fields)."""
+    if kind == CIRCLE:
+        wanted = set(records)
+        return {
+            r: (CIRCLE, {"rhythm_days": rhythm})
+            for key, rhythm in s.execute(select(CircleRow.key, CircleRow.rhythm_days))
+            if (r := circle_record(key)) in wanted
+        }
+    if kind == ME:
+        if ME_RECORD not in records:
+            return {}
+        names = {iid: name for name, iid in ids.interests.items()}
+        mine: Values = {
+            f"interests/{names[iid]}": True
+            for iid in s.scalars(select(me_interest.c.interest_id))
+            if iid in names
+        }
+        return {ME_RECORD: (ME, mine)}
+    shared = BY_KIND.get(kind)
+    if shared is None:
+        return {}
+    local = ids.to_local[kind]
+    local.fill(records)
+    own = {local[r]: r for r in records if r in local}
     found: dict[str, tuple[str, Values]] = {}
-    for shared in SHARED:
-        t = shared.table
-        cols = [t.c[name] for name in shared.columns]
-        own = ids.to_sync[shared.kind]
-        chunks: list[list[int] | None] = [None]
-        if only is not None:
-            local = ids.to_local[shared.kind]
-            chunks = list(_chunks(sorted(local[r] for r in only if r in local)))
-        for chunk in chunks:
-            query = select(t.c.id, *cols)
-            # Fetched whole before the loop: the statement's time limit runs while a
-            # result is open, and a busy machine makes a row-by-row loop slow.
-            rows = s.execute(query if chunk is None else query.where(t.c.id.in_(chunk))).all()
-            for row in rows:
-                values: Values = {ALIVE: True}
-                for column, value in zip(cols, row[1:], strict=True):
-                    if column.name in shared.refs:
-                        ref_ids = ids.to_sync[shared.refs[column.name]]
-                        values[column.name] = None if value is None else ref_ids.get(value)
-                    else:
-                        values[column.name] = encode(value)
-                if shared.pair is not None:
-                    shared.pair.in_order(values)
-                found[own[row[0]]] = (shared.kind, values)
-        for members in shared.members:
-            lt = members.table
-            pairs = select(lt.c[members.own], lt.c[members.other])
-            for chunk in chunks:
-                some = pairs if chunk is None else pairs.where(lt.c[members.own].in_(chunk))
-                for own_id, other_id in s.execute(some).all():
-                    if members.other_kind == CARD:
-                        other = other_id
-                    elif members.other_kind == INTEREST:
-                        other = interest_names.get(other_id)
-                    else:
-                        other = ids.to_sync[members.other_kind].get(other_id)
-                    if other is not None:
-                        found[own[own_id]][1][f"{members.name}/{other}"] = True
-    for key, rhythm in s.execute(select(CircleRow.key, CircleRow.rhythm_days)):
-        found[circle_record(key)] = (CIRCLE, {"rhythm_days": rhythm})
-    mine: Values = {
-        f"interests/{interest_names[iid]}": True
-        for iid in s.scalars(select(me_interest.c.interest_id))
-        if iid in interest_names
-    }
-    found[ME_RECORD] = (ME, mine)
+    t = shared.table
+    cols = [t.c[name] for name in shared.columns]
+    row_ids = sorted(own)
+    for chunk in chunks(row_ids):
+        # Fetched whole before the loop: the statement's time limit runs while a result
+        # is open, and a busy machine makes a row-by-row loop slow.
+        got = s.execute(select(t.c.id, *cols).where(t.c.id.in_(chunk))).all()
+        for name, ref_kind in shared.refs.items():
+            at = 1 + shared.columns.index(name)
+            ids.to_sync[ref_kind].fill(row[at] for row in got)
+        for row in got:
+            values: Values = {ALIVE: True}
+            for column, value in zip(cols, row[1:], strict=True):
+                if column.name in shared.refs:
+                    ref_ids = ids.to_sync[shared.refs[column.name]]
+                    values[column.name] = None if value is None else ref_ids.get(value)
+                else:
+                    values[column.name] = encode(value)
+            if shared.pair is not None:
+                shared.pair.in_order(values)
+            found[own[row[0]]] = (shared.kind, values)
+    interest_names: dict[int, str] | None = None
+    for members in shared.members:
+        lt = members.table
+        pairs = select(lt.c[members.own], lt.c[members.other])
+        for chunk in chunks(row_ids):
+            links = s.execute(pairs.where(lt.c[members.own].in_(chunk))).all()
+            if members.other_kind not in (CARD, INTEREST):
+                ids.to_sync[members.other_kind].fill(other for _own, other in links)
+            elif members.other_kind == INTEREST and interest_names is None:
+                interest_names = {iid: name for name, iid in ids.interests.items()}
+            for own_id, other_id in links:
+                if members.other_kind == CARD:
+                    other = other_id
+                elif members.other_kind == INTEREST:
+                    other = (interest_names or {}).get(other_id)
+                else:
+                    other = ids.to_sync[members.other_kind].get(other_id)
+                if other is not None:
+                    found[own[own_id]][1][f"{members.name}/{other}"] = True
     return found
+
+
+def fixed_records(s: Session) -> list[tuple[str, str]]:
+    """(record, kind) of the records every database has: the circles and the Me profile."""
+    found = [(circle_record(key), CIRCLE) for key in s.scalars(select(CircleRow.key))]
+    return [*found, (ME_RECORD, ME)]
 
 
 EVERYTHING = "*"
 
 
-def journal(s: Session, ids: Ids) -> set[str] | None:
-    """The records written since the last round (None: compare them all), from the
-    journal the shared tables' triggers fill."""
+JOURNAL_LIMIT = 50_000
+"""Past this many records written since the last round, every record is compared: the
+round reads them in batches, where a set of the named ones would be held whole."""
+
+
+def journal(s: Session, ids: Ids) -> dict[str, str] | None:
+    """The records written since the last round, each with its kind when the journal
+    says it ("" when not), or None: compare them all. Read from the journal the shared
+    tables' triggers fill."""
     if read_in(s, keys.SYNC_JOURNAL) != "on":  # not kept before the first round
+        return None
+    count = s.scalar(select(func.count()).select_from(SyncJournal)) or 0
+    if count > JOURNAL_LIMIT:
         return None
     entries = list(s.scalars(select(SyncJournal.entry)))
     if EVERYTHING in entries:
         return None
-    records: set[str] = set()
+    records: dict[str, str] = {}
     for entry in entries:
         if entry.startswith("#tie:"):  # a tie, by its two people's sync ids
             pair = BY_KIND["tie"].pair
             ends = entry.removeprefix("#tie:").split(" ")
             if pair is not None and len(ends) == 2:
                 low, high = sorted(ends)
-                records.add(pair.record({pair.low: low, pair.high: high}))
+                records[pair.record({pair.low: low, pair.high: high})] = "tie"
         elif entry.startswith("#"):  # "#kind:id": a row without a sync id, or a link's owner
             kind, _, row_id = entry[1:].partition(":")
-            found = ids.to_sync.get(kind, {}).get(int(row_id)) if row_id.isdigit() else None
+            lookup = ids.to_sync.get(kind)
+            found = lookup.get(int(row_id)) if lookup is not None and row_id.isdigit() else None
             if found is not None:
-                records.add(found)
+                records[found] = kind
         else:
-            records.add(entry)
+            records.setdefault(entry, "")
     return records
 
 
@@ -229,6 +359,9 @@ class Outcome(Enum):
     """Names a record that was deleted: it cannot exist here (nor anywhere, in time)."""
 
 
+LISTED = 10_000
+
+
 @dataclass
 class Written:
     """Local ids a round wrote, for the change it announces."""
@@ -239,6 +372,16 @@ class Written:
     profile: bool = False
     ties: bool = False
     """A tie, or a group or who is in it."""
+    many: bool = False
+    """More meetups or interactions than are worth listing: they are not (`bound`)."""
+
+    def bound(self) -> None:
+        """Past `LISTED` meetups or interactions, say only that many were written (a
+        device joining writes two million): the views refresh them all anyway."""
+        if len(self.interactions) + len(self.meetups) > LISTED:
+            self.many = True
+            self.interactions.clear()
+            self.meetups.clear()
 
     def note(self, kind: str, row_id: int, values: Values, ids: Ids) -> None:
         if kind == "person":
@@ -404,23 +547,23 @@ def _member_id(s: Session, other_kind: str, target: str, ids: Ids) -> int | None
                 s.execute(insert(Interest).values(name=target).returning(Interest.id)).scalar_one()
             )
         return ids.interests[target]
-    return ids.to_local[other_kind].get(target)
+    found = ids.to_local[other_kind].get(target)
+    return None if found is None else int(found)
 
 
 KNOWN_CARDS = "known_cards/"
 
 
 def card_owners(
-    winners: Mapping[str, Mapping[str, tuple[ChangeId, object]]], ids: Ids
+    people: Iterable[tuple[str, Mapping[str, tuple[ChangeId, object]]]],
 ) -> dict[str, str]:
-    """Which person each known card UID means: of the people here whose winning values
-    claim it, the one whose claim is latest. Two devices can claim one UID for two people
-    (each merged a different person whose card had it); deciding by the claims alone,
-    not by the order rows were written, gives every device the same answer."""
+    """Which person each known card UID means: of the people here (record, winners) whose
+    winning values claim it, the one whose claim is latest. Two devices can claim one UID
+    for two people (each merged a different person whose card had it); deciding by the
+    claims alone, not by the order rows were written, gives every device the same answer."""
     best: dict[str, tuple[ChangeId, str]] = {}
-    here = ids.to_local["person"]
-    for record in here:
-        for name, (cid, value) in winners.get(record, {}).items():
+    for record, winners in people:
+        for name, (cid, value) in winners.items():
             if value is True and name.startswith(KNOWN_CARDS):
                 uid = name.removeprefix(KNOWN_CARDS)
                 if uid not in best or (cid, record) > best[uid]:

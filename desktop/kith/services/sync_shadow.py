@@ -17,6 +17,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kith.domain.sync_merge import ChangeId, Known, State
+from kith.services.sync_scratch import execute
+from kith.storage.database import whole_file_read
 
 _CODE = {State.WIN: "w", State.LOST: "l", State.GONE: "g"}
 _STATE = {code: state for state, code in _CODE.items()}
@@ -197,7 +199,7 @@ def has_lost(shadowed: Shadowed) -> bool:
     )
 
 
-def _row(record: str, sh: Shadowed, device: str) -> tuple[str, str, str, int, str]:
+def row(record: str, sh: Shadowed, device: str) -> tuple[str, str, str, int, str]:
     if sh.plain is not None and sh.plain_id is not None:
         first: ChangeId | None = sh.plain_id
         values = sh.plain
@@ -231,7 +233,7 @@ def _only_change(sh: Shadowed) -> ChangeId | None:
 def store(s: Session, records: dict[str, Shadowed], device: str) -> None:
     items = list(records.items())
     for start in range(0, len(items), _WRITE_CHUNK):
-        rows = [_row(record, sh, device) for record, sh in items[start : start + _WRITE_CHUNK]]
+        rows = [row(record, sh, device) for record, sh in items[start : start + _WRITE_CHUNK]]
         s.connection().exec_driver_sql(
             "INSERT OR REPLACE INTO sync_record (record, kind, own, lost, fields) "
             "VALUES (?,?,?,?,?)",
@@ -239,22 +241,51 @@ def store(s: Session, records: dict[str, Shadowed], device: str) -> None:
         )
 
 
-def own_since(
-    s: Session, published: str, fresh: dict[str, Shadowed]
-) -> Iterator[tuple[str, Shadowed]]:
-    """The records holding a change of this device newer than `published` ("" : any),
-    taken from `fresh` when there (what was just stored) rather than read back."""
-    rows = _rows(
-        s,
-        "SELECT record FROM sync_record WHERE own > ? AND own != '' ORDER BY record",
-        (published,),
-    )
-    unread = [record for (record,) in rows if record not in fresh]
-    stored = load(s, unread) if unread else {}
-    for (record,) in rows:
-        found = fresh.get(record) or stored.get(record)
-        if found is not None:
-            yield record, found
+def own_since(s: Session, published: str) -> Iterator[tuple[str, Shadowed]]:
+    """The records holding a change of this device newer than `published` ("" : any), in
+    record order, read a batch at a time (inside `sync_scratch.scratch`)."""
+    with whole_file_read(s):
+        execute(s, "DELETE FROM round_wanted")
+        execute(
+            s,
+            "INSERT INTO round_wanted SELECT record FROM main.sync_record "
+            "WHERE own > ? AND own != ''",
+            (published,),
+        )
+    last = ""
+    while True:
+        found = _rows(
+            s,
+            "SELECT w.record, r.kind, r.fields FROM round_wanted w "
+            "JOIN main.sync_record r ON r.record = w.record WHERE w.record > ? "
+            "ORDER BY w.record LIMIT ?",
+            (last, _CHUNK),
+        )
+        if not found:
+            return
+        last = found[-1][0]
+        for record, kind, text in found:
+            yield record, unpack(kind, text)
+
+
+def people_with_cards(s: Session) -> Iterator[tuple[str, dict[str, tuple[ChangeId, object]]]]:
+    """(record, winners) of the people here whose known changes name a known card: the
+    only ones `sync_records.card_owners` needs."""
+    last = ""
+    while True:
+        found = _rows(
+            s,
+            "SELECT p.sync_id, r.kind, r.fields FROM person p "
+            "JOIN sync_record r ON r.record = p.sync_id "
+            "WHERE p.sync_id > ? AND r.fields LIKE '%known\\_cards/%' ESCAPE '\\' "
+            "ORDER BY p.sync_id LIMIT ?",
+            (last, _CHUNK),
+        )
+        if not found:
+            return
+        last = found[-1][0]
+        for record, kind, text in found:
+            yield record, unpack(kind, text).winners()
 
 
 def with_lost(s: Session) -> dict[str, Shadowed]:
@@ -270,6 +301,8 @@ __all__ = [
     "load",
     "own_since",
     "pack",
+    "people_with_cards",
+    "row",
     "settled",
     "store",
     "unpack",
