@@ -123,3 +123,47 @@ def test_a_person_deleted_with_their_contacts_is_deleted_everywhere(
     assert talk.note == "both"
     laptop.sync()
     assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
+
+
+def test_a_journal_too_long_to_hold_compares_everything_and_sends_every_write(
+    two_devices: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the limit the named records are not held: every record is compared, in
+    batches, and every write still goes out."""
+    laptop, desktop = two_devices
+    people = [laptop.svc.people.add(PersonInput(f"Person {n}")) for n in range(6)]
+    laptop.sync()
+    desktop.sync()
+    monkeypatch.setattr(sync_records, "JOURNAL_LIMIT", 2)
+    compared: list[str] = []
+    live = sync_records.live_records
+
+    def counted(*args: object, **kwargs: object) -> object:
+        found = live(*args, **kwargs)  # type: ignore[arg-type]
+        compared.extend(record for record, (kind, _v) in found.items() if kind == "person")
+        return found
+
+    monkeypatch.setattr("kith.services.sync.live_records", counted)
+    laptop.svc.sync.write_batch = 2
+    with sqlite3.connect(laptop.svc.ctx.db.path) as conn:
+        for person in people[:3]:
+            conn.execute("UPDATE person SET notes = 'again' WHERE id = ?", (person.id,))
+    assert len(_journal(laptop)) == 3
+    assert laptop.sync().sent == 3
+    assert len(compared) == 6  # everyone, not only the three named
+    desktop.sync()
+    there = [desktop.svc.people.find(f"Person {n}") for n in range(6)]
+    assert [desktop.svc.people.detail(p.id).notes for p in there] == ["again"] * 3 + [""] * 3
+    assert normalised_export(laptop.svc) == normalised_export(desktop.svc)
+
+
+def test_a_round_leaves_no_working_table_behind(two_devices: tuple[Device, Device]) -> None:
+    """The round's temporary tables live on a pooled connection: they go with the round."""
+    laptop, desktop = two_devices
+    laptop.svc.people.add(PersonInput("Ana"))
+    laptop.sync()
+    desktop.sync()
+    for device in (laptop, desktop):
+        with device.svc.ctx.db.reading() as s:
+            left = s.connection().exec_driver_sql("SELECT name FROM sqlite_temp_master").all()
+        assert left == []
