@@ -22,6 +22,20 @@ def _journal(d: Device) -> set[str]:
         return set(s.scalars(select(SyncJournal.entry)))
 
 
+def _count_compared_people(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The people whose live rows rounds read from now on, one entry each time."""
+    compared: list[str] = []
+    live = sync_records.live_records
+
+    def counted(*args: object, **kwargs: object) -> object:
+        found = live(*args, **kwargs)  # type: ignore[arg-type]
+        compared.extend(record for record, (kind, _v) in found.items() if kind == "person")
+        return found
+
+    monkeypatch.setattr("kith.services.sync.live_records", counted)
+    return compared
+
+
 def _triggers(path: Path) -> set[str]:
     with sqlite3.connect(path) as conn:
         return {
@@ -47,15 +61,7 @@ def test_an_idle_round_compares_only_the_circles_and_me(
         laptop.svc.people.add(PersonInput(f"Person {n}"))
     laptop.sync()
     assert _journal(laptop) == set()
-    compared: list[str] = []
-    live = sync_records.live_records
-
-    def counted(*args: object, **kwargs: object) -> object:
-        found = live(*args, **kwargs)  # type: ignore[arg-type]
-        compared.extend(record for record, (kind, _v) in found.items() if kind == "person")
-        return found
-
-    monkeypatch.setattr("kith.services.sync.live_records", counted)
+    compared = _count_compared_people(monkeypatch)
     assert laptop.sync().sent == 0
     assert compared == []
     ana = laptop.svc.people.find("Person 3")
@@ -135,15 +141,7 @@ def test_a_journal_too_long_to_hold_compares_everything_and_sends_every_write(
     laptop.sync()
     desktop.sync()
     monkeypatch.setattr(sync_records, "JOURNAL_LIMIT", 2)
-    compared: list[str] = []
-    live = sync_records.live_records
-
-    def counted(*args: object, **kwargs: object) -> object:
-        found = live(*args, **kwargs)  # type: ignore[arg-type]
-        compared.extend(record for record, (kind, _v) in found.items() if kind == "person")
-        return found
-
-    monkeypatch.setattr("kith.services.sync.live_records", counted)
+    compared = _count_compared_people(monkeypatch)
     laptop.svc.sync.write_batch = 2
     with sqlite3.connect(laptop.svc.ctx.db.path) as conn:
         for person in people[:3]:

@@ -252,40 +252,38 @@ def own_since(s: Session, published: str) -> Iterator[tuple[str, Shadowed]]:
             "WHERE own > ? AND own != ''",
             (published,),
         )
+    query = (
+        "SELECT w.record, r.kind, r.fields FROM round_wanted w "
+        "JOIN main.sync_record r ON r.record = w.record WHERE w.record > ? "
+        "ORDER BY w.record LIMIT ?"
+    )
+    for record, kind, text in _keyset(s, query):
+        yield record, unpack(kind, text)
+
+
+def _keyset(s: Session, query: str) -> Iterator[tuple[str, str, str]]:
+    """The (record, kind, fields) rows of `query` (its parameters: the last record read,
+    and how many), a chunk at a time."""
     last = ""
     while True:
-        found = _rows(
-            s,
-            "SELECT w.record, r.kind, r.fields FROM round_wanted w "
-            "JOIN main.sync_record r ON r.record = w.record WHERE w.record > ? "
-            "ORDER BY w.record LIMIT ?",
-            (last, _CHUNK),
-        )
+        found = _rows(s, query, (last, _CHUNK))
         if not found:
             return
         last = found[-1][0]
-        for record, kind, text in found:
-            yield record, unpack(kind, text)
+        yield from found
 
 
 def people_with_cards(s: Session) -> Iterator[tuple[str, dict[str, tuple[ChangeId, object]]]]:
     """(record, winners) of the people here whose known changes name a known card: the
     only ones `sync_records.card_owners` needs."""
-    last = ""
-    while True:
-        found = _rows(
-            s,
-            "SELECT p.sync_id, r.kind, r.fields FROM person p "
-            "JOIN sync_record r ON r.record = p.sync_id "
-            "WHERE p.sync_id > ? AND r.fields LIKE '%known\\_cards/%' ESCAPE '\\' "
-            "ORDER BY p.sync_id LIMIT ?",
-            (last, _CHUNK),
-        )
-        if not found:
-            return
-        last = found[-1][0]
-        for record, kind, text in found:
-            yield record, unpack(kind, text).winners()
+    query = (
+        "SELECT p.sync_id, r.kind, r.fields FROM person p "
+        "JOIN sync_record r ON r.record = p.sync_id "
+        "WHERE p.sync_id > ? AND r.fields LIKE '%known\\_cards/%' ESCAPE '\\' "
+        "ORDER BY p.sync_id LIMIT ?"
+    )
+    for record, kind, text in _keyset(s, query):
+        yield record, unpack(kind, text).winners()
 
 
 def with_lost(s: Session) -> dict[str, Shadowed]:
