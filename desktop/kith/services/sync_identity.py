@@ -119,10 +119,23 @@ def written_by_another(s: Session, device: str, changes: Iterable[tuple[str, str
     """Whether any of these (record, time, device) changes under this device's id is one
     this database never made: a copy of it (or the live file, if this is an old backup
     put back) writes under the same id. Every change a device makes stays in its shadow,
-    a replaced one by its id alone."""
-    mine = {(record, hlc) for record, hlc, who in changes if who == device}
-    if not mine:
-        return False
+    a replaced one by its id alone. Looked at a few thousand at a time: a device reading
+    its own folder again after a restore reads every change it ever made."""
+    mine: set[tuple[str, str]] = set()
+    for record, hlc, who in changes:
+        if who == device:
+            mine.add((record, hlc))
+            if len(mine) >= _LOOKED_AT_ONCE:
+                if _any_unknown(s, device, mine):
+                    return True
+                mine.clear()
+    return bool(mine) and _any_unknown(s, device, mine)
+
+
+_LOOKED_AT_ONCE = 5000
+
+
+def _any_unknown(s: Session, device: str, mine: set[tuple[str, str]]) -> bool:
     shadows = sync_shadow.load(s, {record for record, _hlc in mine})
     for record, hlc in mine:
         sh = shadows.get(record)
