@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from kith.domain.errors import NotFound
 from kith.domain.values import Circle, Mode
 from kith.services.views import PersonInput
+from kith.storage.schema import Person
+from tests.conftest import START
 from tests.services.sync_devices import Device, copy_logs, devices, normalised_export
 
 
@@ -250,3 +254,30 @@ def test_a_segment_of_ours_cut_short_is_written_again(two_devices: tuple[Device,
     laptop.sync()  # sees its own file changed: writes its standing changes again
     desktop.sync()
     assert sorted(p.name for p in desktop.svc.people.list()) == ["Ana", "Ben"]
+
+
+def test_a_meeting_deleted_elsewhere_moves_its_peoples_last_meeting_back(
+    two_devices: tuple[Device, Device],
+) -> None:
+    """The meeting's people are no longer shown as seen that day once it is gone."""
+    laptop, desktop = two_devices
+    ana = laptop.svc.people.add(PersonInput("Ana"))
+    early = laptop.svc.interactions.log([ana.id], Mode.IN_PERSON, START.date() - timedelta(9))
+    late = laptop.svc.interactions.log([ana.id], Mode.IN_PERSON, START.date() - timedelta(2))
+    laptop.sync()
+    desktop.sync()
+    there = desktop.svc.people.find("Ana").id
+    assert _last_in_person(desktop, there) == late.on
+    laptop.svc.interactions.delete(late.id)
+    laptop.sync()
+    desktop.sync()
+    assert _last_in_person(desktop, there) == early.on
+    laptop.svc.interactions.delete(early.id)
+    laptop.sync()
+    desktop.sync()
+    assert _last_in_person(desktop, there) is None
+
+
+def _last_in_person(device: Device, person_id: int) -> date | None:
+    with device.svc.ctx.db.reading() as s:
+        return s.scalar(select(Person.last_in_person_on).where(Person.id == person_id))

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from kith.bootstrap import open_services
-from kith.services import sync_shadow
+from kith.domain.values import Mode
+from kith.services import sync_records, sync_shadow
+from kith.services.changes import Change, Kind
+from kith.services.views import PersonInput
 from tests.conftest import copy_of
 from tests.services.sync_devices import Device, normalised_export
 
@@ -62,3 +65,28 @@ def test_a_first_round_in_small_batches_shares_what_one_batch_shares(
     assert laptop.sync().sent == 0  # everything was published in the first round
     laptop.close()
     tablet.close()
+
+
+def test_a_round_writing_more_than_it_lists_still_says_what_it_wrote(
+    two_devices: tuple[Device, Device], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the listed limit the ids are let go: the change then says "everything" of
+    interactions and meetups, never nothing (deleted rows would stay on screen)."""
+    monkeypatch.setattr(sync_records, "LISTED", 2)
+    laptop, desktop = two_devices
+    ana = laptop.svc.people.add(PersonInput("Ana"))
+    logged = [
+        laptop.svc.interactions.log([ana.id], Mode.IN_PERSON, note=f"walk {n}").id for n in range(4)
+    ]
+    laptop.sync()
+    desktop.sync()
+    for interaction in logged:
+        laptop.svc.interactions.delete(interaction)
+    laptop.sync()
+    heard: list[Change] = []
+    desktop.svc.ctx.changes.subscribe(heard.append)
+    desktop.svc.sync.write_batch = 1
+    assert desktop.sync().received >= 4
+    (said,) = heard
+    assert said.everything and said.touches(Kind.INTERACTIONS) and said.touches(Kind.MEETUPS)
+    assert desktop.svc.interactions.recent(person_id=desktop.svc.people.find("Ana").id) == []

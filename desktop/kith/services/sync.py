@@ -517,9 +517,10 @@ class SyncService:
         kinds: list[Kind] = []
         if written.people:
             kinds.append(Kind.PEOPLE)
-        if written.interactions:
+        # Past the listed limit the ids were let go (`Written.bound`): both kinds, all of them.
+        if written.interactions or written.many:
             kinds.append(Kind.INTERACTIONS)
-        if written.meetups:
+        if written.meetups or written.many:
             kinds.append(Kind.MEETUPS)
         if written.profile:
             kinds.append(Kind.PROFILE)

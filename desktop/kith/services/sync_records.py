@@ -426,6 +426,12 @@ def materialise(
     if winners.get(ALIVE) is not True:
         if winners.get(ALIVE) is False and row_id is not None:
             written.note(kind, row_id, _old_refs(s, shared, row_id, ids), ids)
+            for members in shared.members:
+                # Who was in it (a meeting's people): their last-seen days move back.
+                if members.other_kind == "person":
+                    written.people.update(
+                        _linked(s, members.table, members.own, row_id, members.other)
+                    )
             s.execute(delete(t).where(t.c.id == row_id))
             ids.drop(kind, record)
             return Outcome.DELETED
