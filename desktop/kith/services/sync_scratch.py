@@ -76,6 +76,8 @@ def scratch(s: Session) -> Iterator[None]:
     """The working tables, empty, for the block; dropped after, whatever happens (the
     connection goes back to the pool)."""
     _drop(s)
+    # On disk past the cache even where SQLite was built to keep temporary tables in memory.
+    execute(s, "PRAGMA temp_store = FILE")
     execute(s, f"PRAGMA temp.cache_size = -{_CACHE_KB}")
     for name, columns in _TABLES.items():
         execute(s, f"CREATE TEMP TABLE {name} {columns}")
