@@ -2,8 +2,9 @@
 the comparing decided to store and write.
 
 They live in SQLite's temporary database on the round's own connection, on disk past a
-small cache, not in Python objects: a round at 100,000 people (two million records) then
-needs about the memory of one at a hundred. Writing them takes no lock on the database
+small cache (`storage.database` sets `temp_store` so on every build), not in Python
+objects: a round at 100,000 people (two million records) then needs about the memory of
+one at a hundred. Writing them takes no lock on the database
 itself, so the round still compares without the write lock.
 """
 
@@ -76,8 +77,6 @@ def scratch(s: Session) -> Iterator[None]:
     """The working tables, empty, for the block; dropped after, whatever happens (the
     connection goes back to the pool)."""
     _drop(s)
-    # On disk past the cache even where SQLite was built to keep temporary tables in memory.
-    execute(s, "PRAGMA temp_store = FILE")
     execute(s, f"PRAGMA temp.cache_size = -{_CACHE_KB}")
     for name, columns in _TABLES.items():
         execute(s, f"CREATE TEMP TABLE {name} {columns}")

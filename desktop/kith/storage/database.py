@@ -53,6 +53,9 @@ def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
     # Let SQLAlchemy, not the driver, decide where transactions begin (see _on_begin).
     dbapi_conn.isolation_level = None
     connection.set_up_for_writing(dbapi_conn)
+    # A sync round's working tables go to disk past their cache, even where SQLite was
+    # built to keep temporary tables in memory; it can be set only outside a transaction.
+    dbapi_conn.execute("PRAGMA temp_store = FILE")
     record.info[_LIMIT] = limit_statements(dbapi_conn)
 
 
