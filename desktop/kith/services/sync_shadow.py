@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from kith.domain.sync_merge import ChangeId, Known, State
-from kith.services.sync_scratch import execute
+from kith.services.sync_scratch import chunks, execute, rows
 from kith.storage.database import whole_file_read
 
 _CODE = {State.WIN: "w", State.LOST: "l", State.GONE: "g"}
@@ -79,11 +78,6 @@ class Shadowed:
         if self.plain is not None:
             return self.plain
         return {name: value for name, (_cid, value) in self.winners().items()}
-
-
-def _rows(s: Session, sql: str, params: tuple[object, ...] | list[str] = ()) -> list[Any]:
-    # Through SQLAlchemy, so each statement gets the database's own time limit.
-    return list(s.connection().exec_driver_sql(sql, tuple(params)).all())
 
 
 def settled(known: Known) -> Known:
@@ -162,21 +156,16 @@ def unpack(kind: str, text: str) -> Shadowed:
     return shadowed
 
 
-def _chunks(items: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
-
-
 def load(s: Session, records: Iterable[str] | None = None) -> dict[str, Shadowed]:
     """The shadow of `records` (None: of every record)."""
     found: dict[str, Shadowed] = {}
     if records is None:
-        for record, kind, text in _rows(s, "SELECT record, kind, fields FROM sync_record"):
+        for record, kind, text in rows(s, "SELECT record, kind, fields FROM sync_record"):
             found[record] = unpack(kind, text)
         return found
-    for chunk in _chunks(sorted(set(records))):
+    for chunk in chunks(sorted(set(records)), _CHUNK):
         marks = ",".join("?" * len(chunk))
-        for record, kind, text in _rows(
+        for record, kind, text in rows(
             s, f"SELECT record, kind, fields FROM sync_record WHERE record IN ({marks})", chunk
         ):
             found[record] = unpack(kind, text)
@@ -233,11 +222,11 @@ def _only_change(sh: Shadowed) -> ChangeId | None:
 def store(s: Session, records: dict[str, Shadowed], device: str) -> None:
     items = list(records.items())
     for start in range(0, len(items), _WRITE_CHUNK):
-        rows = [row(record, sh, device) for record, sh in items[start : start + _WRITE_CHUNK]]
+        packed = [row(record, sh, device) for record, sh in items[start : start + _WRITE_CHUNK]]
         s.connection().exec_driver_sql(
             "INSERT OR REPLACE INTO sync_record (record, kind, own, lost, fields) "
             "VALUES (?,?,?,?,?)",
-            rows,
+            packed,
         )
 
 
@@ -266,7 +255,7 @@ def _keyset(s: Session, query: str) -> Iterator[tuple[str, str, str]]:
     and how many), a chunk at a time."""
     last = ""
     while True:
-        found = _rows(s, query, (last, _CHUNK))
+        found = rows(s, query, (last, _CHUNK))
         if not found:
             return
         last = found[-1][0]
@@ -288,8 +277,8 @@ def people_with_cards(s: Session) -> Iterator[tuple[str, dict[str, tuple[ChangeI
 
 
 def with_lost(s: Session) -> dict[str, Shadowed]:
-    rows = _rows(s, "SELECT record, kind, fields FROM sync_record WHERE lost = 1")
-    return {record: unpack(kind, text) for record, kind, text in rows}
+    found = rows(s, "SELECT record, kind, fields FROM sync_record WHERE lost = 1")
+    return {record: unpack(kind, text) for record, kind, text in found}
 
 
 __all__ = [
