@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from kith.domain.errors import NotFound
 from kith.domain.values import Circle, Mode
 from kith.services.views import PersonInput
 from kith.storage.schema import Person
-from tests.conftest import START
+from tests.conftest import START, copy_of
 from tests.services.sync_devices import Device, copy_logs, devices, normalised_export
 
 
@@ -281,3 +282,39 @@ def test_a_meeting_deleted_elsewhere_moves_its_peoples_last_meeting_back(
 def _last_in_person(device: Device, person_id: int) -> date | None:
     with device.svc.ctx.db.reading() as s:
         return s.scalar(select(Person.last_in_person_on).where(Person.id == person_id))
+
+
+def test_two_copies_of_one_database_edit_without_false_conflicts(
+    migrated_template: Path, tmp_path: Path
+) -> None:
+    """A database copied to a second computer before either synced: both share every
+    record once each, with the same values. An edit then replaces both, so the value it
+    replaced is never listed as one changed on two devices."""
+    filled = tmp_path / "filled.sqlite3"
+    first = Device(migrated_template, tmp_path / "first", "First", tmp_path / "unused")
+    ana = first.svc.people.add(PersonInput("Ana", notes="Always early."))
+    first.close()
+    copy_of(first.svc.ctx.db.path, filled)
+    with sqlite3.connect(filled) as conn:  # as if it had never been set to sync
+        conn.execute("DELETE FROM setting WHERE key LIKE 'sync.%'")
+    folder = tmp_path / "shared"
+    laptop = Device(filled, tmp_path, "Laptop", folder)
+    desktop = Device(filled, tmp_path, "Desktop", folder)
+    laptop.sync()
+    desktop.later()
+    desktop.sync()
+    laptop.sync()
+    desktop.later()
+    desktop.svc.people.update(ana.id, PersonInput("Ana", notes="Moved to Bandung."))
+    desktop.sync()
+    laptop.sync()
+    assert laptop.svc.people.detail(ana.id).notes == "Moved to Bandung."
+    assert laptop.svc.sync.conflicts() == [] and desktop.svc.sync.conflicts() == []
+    laptop.later()
+    laptop.svc.people.update(ana.id, PersonInput("Ana", notes="Back in Jakarta."))
+    laptop.sync()
+    desktop.sync()
+    assert desktop.svc.people.detail(ana.id).notes == "Back in Jakarta."
+    assert laptop.svc.sync.conflicts() == [] and desktop.svc.sync.conflicts() == []
+    laptop.close()
+    desktop.close()

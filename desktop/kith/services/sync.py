@@ -852,7 +852,9 @@ def _compare_batch(
     local: list[RecordChange] = []
     if kind in BY_KIND or kind in (CIRCLE, ME):  # a kind not known here is only kept
         live = live_records(s, ids, kind, batch)
-        local = _local_changes(live, winners, plan.pending, now, device, kinds, held)
+        # Only a record with more than one change can show a value held by several.
+        shown = {r: sh.shown() for r, sh in shadow.items() if sh.plain is None}
+        local = _local_changes(live, winners, plan.pending, now, device, kinds, held, shown)
     else:
         live = {}
     changes = [*local, *sync_scratch.arrived_for(s, batch)]
@@ -919,13 +921,21 @@ def _local_changes(
     device: str,
     kinds: dict[str, str],
     held_cards: set[str],
+    shown: dict[str, dict[str, tuple[ChangeId, ...]]] | None = None,
 ) -> list[RecordChange]:
     """What changed in `live` since the last round, as changes replacing what was shown;
-    `held_cards` are the known cards someone here holds."""
+    `held_cards` are the known cards someone here holds; `shown`, for the records with
+    more than one change, the changes holding each field's shown value
+    (`Shadowed.shown`: the winner alone when absent)."""
     made: list[RecordChange] = []
+    shown = shown or {}
 
-    def field_change(won: tuple[ChangeId, object] | None, value: object) -> FieldChange:
-        return FieldChange(value, () if won is None else (won[0],))
+    def field_change(
+        record: str, name: str, won: tuple[ChangeId, object] | None, value: object
+    ) -> FieldChange:
+        if won is None:
+            return FieldChange(value)
+        return FieldChange(value, shown.get(record, {}).get(name) or (won[0],))
 
     for record, (kind, values) in live.items():
         if record in pending:
@@ -938,7 +948,7 @@ def _local_changes(
             for name, value in values.items():
                 won = known.get(name)
                 if won is None or won[1] != value or type(won[1]) is not type(value):
-                    fields[name] = field_change(won, value)
+                    fields[name] = field_change(record, name, won, value)
         if kind == CIRCLE and not known and _default_rhythm(record) == values.get("rhythm_days"):
             # Every database starts with the same circles: a rhythm never changed is dated
             # at the beginning of time, so joining never undoes a rhythm set elsewhere.
@@ -948,7 +958,7 @@ def _local_changes(
             if name not in values and "/" in name and won[1] is True:
                 if name.startswith(KNOWN_CARDS) and name in held_cards:
                     continue  # the card means someone else here (see `card_owners`)
-                fields[name] = field_change(won, False)
+                fields[name] = field_change(record, name, won, False)
         if fields:
             made.append(RecordChange(record, kind, hlc, fields, device))
     for record, known in winners.items():
@@ -956,7 +966,11 @@ def _local_changes(
         if alive is not None and alive[1] is True and record not in live and record not in pending:
             made.append(
                 RecordChange(
-                    record, kinds[record], hlc, {ALIVE: field_change(alive, False)}, device
+                    record,
+                    kinds[record],
+                    hlc,
+                    {ALIVE: field_change(record, ALIVE, alive, False)},
+                    device,
                 )
             )
     return made

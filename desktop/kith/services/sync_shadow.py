@@ -73,6 +73,29 @@ class Shadowed:
                     break
         return found
 
+    def shown(self) -> dict[str, tuple[ChangeId, ...]]:
+        """Per field, the standing changes holding the value shown: the winner, and any
+        change made elsewhere with that same value at about the same time (two copies of
+        one database share every record once each). A change made here replaces them all,
+        so an edit never leaves the value it replaced standing as a conflict."""
+        if self.plain is not None and self.plain_id is not None:
+            return dict.fromkeys(self.plain, (self.plain_id,))
+        found: dict[str, tuple[ChangeId, ...]] = {}
+        for name, changes in self.fields.items():
+            won = next(((c, k.value) for c, k in changes.items() if k.state is State.WIN), None)
+            if won is None:
+                continue
+            same = sorted(
+                cid
+                for cid, k in changes.items()
+                if k.state is State.LOST
+                and k.has_value
+                and type(k.value) is type(won[1])
+                and k.value == won[1]
+            )
+            found[name] = (won[0], *same)
+        return found
+
     def values(self) -> dict[str, object]:
         """The winning value of each field (to read, not to change)."""
         if self.plain is not None:
