@@ -6,11 +6,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kith.services.app import Services
 from kith.services.views import PersonInput
+from kith.system.autostart import XdgAutostart
+from kith.ui.dialogs.settings import SettingsDialog
 from kith.ui.dialogs.sync_settings import SyncSettings
 from tests.services.sync_devices import Device
 
@@ -88,3 +90,31 @@ def test_the_tray_menu_says_when_this_computer_last_synced(
         assert tray.sync_action.text() == "Synced with Desktop 2 minutes ago."
     finally:
         desktop.close()
+
+
+def test_settings_grow_to_show_a_status_that_wraps_after_they_open(
+    services: Services, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A sync status naming several computers arrives after the window is sized: every
+    explanation above it still shows all its lines, none squeezed into a clipped one."""
+    dialog = SettingsDialog(
+        services, XdgAutostart(["kith"], tmp_path / "config"), lambda _t, _b: "", tray=True
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.sync.status.setText(
+        "Synced with the desktop in the study, the laptop on the train, the old tablet in "
+        "the kitchen and the phone just now; the tablet has not seen your latest changes."
+    )
+    qtbot.waitUntil(lambda: _squeezed(dialog) == [])
+
+
+def _squeezed(dialog: QWidget) -> list[str]:
+    return [
+        label.text()[:30]
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible()
+        and label.wordWrap()
+        and label.height() < label.heightForWidth(label.width())
+    ]

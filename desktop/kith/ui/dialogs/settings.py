@@ -11,7 +11,8 @@ from collections.abc import Callable
 from datetime import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTime
+from PySide6.QtCore import QEvent, QLocale, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -148,6 +149,30 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(420)
         self._connect_signals()
         self._on_way_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped explanations need at this width (up to the
+        screen's): a window is sized by its hint before a status line or a language
+        changes the text, and would otherwise squeeze them into clipped lines."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        screen = self.screen()
+        if screen is not None:
+            needed = min(needed, screen.availableGeometry().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _time_edit(self, value: time) -> QTimeEdit:
         edit = QTimeEdit(_qtime(value), self)
